@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+class CliContext;
+
+// A command of relance-cli: its words ("import ledger") and what it does.
+struct CliCommand
+{
+    QString words;
+    const char* summary; // translated with QCoreApplication::translate("CliCommand", …)
+    int (*run)(CliContext&);
+};
+
+const std::vector<CliCommand>& cliCommands();

@@ -1,0 +1,364 @@
+#include "Database.h"
+
+#include "Schema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace {
+
+bool looksLocked(const QSqlError& error)
+{
+    const QString text = error.text().toLower();
+    return text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+Database::Database(const DatabaseConfig& config)
+    : m_config(config)
+    , m_dialect(config.kind)
+    , m_prefix(QStringLiteral("relance-") + QUuid::createUuid().toString(QUuid::Id128).left(12)
+               + u'-')
+{
+}
+
+Database::~Database()
+{
+    std::lock_guard lock(m_mutex);
+    for (const QString& name : m_connectionNames) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config, OpenMode mode)
+{
+    std::unique_ptr<Database> db(new Database(config));
+    if (Status s = db->openMainConnection(mode); !s)
+        return Result<std::unique_ptr<Database>>::failure(s.error());
+    if (Status s = db->migrate(); !s)
+        return Result<std::unique_ptr<Database>>::failure(s.error());
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+Status Database::openMainConnection(OpenMode mode)
+{
+    if (m_dialect.isSQLite()) {
+        const QFileInfo info(m_config.path);
+        if (m_config.path.isEmpty())
+            return Status::failure(tr("No database file was given."));
+        if (!info.exists() && mode == OpenMode::ExistingOnly)
+            return Status::failure(
+                tr("The database %1 does not exist. Check the path, or create it with "
+                   "“relance-cli init”.")
+                    .arg(m_config.path));
+        if (info.exists() && info.isDir())
+            return Status::failure(
+                tr("%1 is a folder, not a database file. Choose a file.").arg(m_config.path));
+        if (info.exists() && info.size() > 0) {
+            QFile file(m_config.path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Status::failure(tr("The database %1 cannot be read: %2. Check its "
+                                          "permissions.")
+                                           .arg(m_config.path, file.errorString()));
+            if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+                return Status::failure(
+                    tr("%1 is not a Relance database (it is not an SQLite file). It was left "
+                       "untouched: choose another file.")
+                        .arg(m_config.path));
+        }
+        if (!info.exists()) {
+            const QDir dir = info.absoluteDir();
+            if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+                return Status::failure(
+                    tr("The folder %1 cannot be created. Check its permissions.")
+                        .arg(dir.absolutePath()));
+        }
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Status::failure(tr("The database %1 cannot be opened: %2")
+                                   .arg(m_config.displayName(), db.lastError().text()));
+    return {};
+}
+
+QString Database::connectionName() const
+{
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_connectionNames.count(name))
+            return QSqlDatabase::database(name, false);
+        m_connectionNames.insert(name);
+    }
+    return createConnection(name);
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    std::lock_guard lock(m_mutex);
+    if (!m_connectionNames.erase(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase Database::createConnection(const QString& name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+    if (m_dialect.isSQLite()) {
+        db.setDatabaseName(m_config.path);
+        // Wait for another writer rather than failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_config.busyTimeoutMs));
+    } else {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setDatabaseName(m_config.databaseName);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (!db.open())
+        return db;
+    if (m_dialect.isSQLite()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return db;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
+{
+    QSqlDatabase db = connection();
+    return exec(db, sql, values);
+}
+
+Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<QSqlQuery>::failure(
+            tr("The database refused a request: %1").arg(q.lastError().text()));
+    for (const QVariant& v : values) {
+        // A null QString is bound as SQL NULL by Qt; our text columns are
+        // NOT NULL with '' for "nothing". Pass QVariant() for a real NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        if (looksLocked(q.lastError()))
+            return Result<QSqlQuery>::failure(
+                tr("The database is in use by another program and stayed locked. Wait a "
+                   "moment and try again."));
+        return Result<QSqlQuery>::failure(
+            tr("The database refused a request: %1").arg(q.lastError().text()));
+    }
+    return Result<QSqlQuery>(std::move(q));
+}
+
+Status Database::write(const std::function<Status(QSqlDatabase&)>& work) const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    if (!begin.exec(m_dialect.beginWrite())) {
+        if (looksLocked(begin.lastError()))
+            return Status::failure(
+                tr("The database %1 is in use by another program and stayed locked. Close "
+                   "the other program or wait a moment, then try again.")
+                    .arg(m_config.displayName()));
+        return Status::failure(
+            tr("The database cannot start a change: %1").arg(begin.lastError().text()));
+    }
+    Status status = work(db);
+    QSqlQuery end(db);
+    if (!status) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return status;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const QString error = end.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Status::failure(tr("The database could not save the change: %1").arg(error));
+    }
+    return {};
+}
+
+Result<int> Database::readVersion(QSqlDatabase& db)
+{
+    QStringList tables = db.tables();
+    if (tables.isEmpty()) {
+        // An SQLite file that is not a database only fails on first read.
+        QSqlQuery probe(db);
+        if (m_dialect.isSQLite()
+            && !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            if (looksLocked(probe.lastError()))
+                return Result<int>::failure(
+                    tr("The database %1 is locked by another program. Close it and try "
+                       "again; nothing was changed.")
+                        .arg(m_config.displayName()));
+            return Result<int>::failure(
+                tr("%1 is not a Relance database (%2). It was left untouched: choose another "
+                   "file.")
+                    .arg(m_config.displayName(), probe.lastError().text()));
+        }
+        return 0;
+    }
+    if (!tables.contains(QStringLiteral("meta")))
+        return Result<int>::failure(
+            tr("%1 is a database of another program, not of Relance. It was left untouched: "
+               "choose another file.")
+                .arg(m_config.displayName()));
+    auto q = exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!q)
+        return Result<int>::failure(q.error());
+    if (!q->next())
+        return Result<int>::failure(
+            tr("%1 is damaged: it has no schema version. It was left untouched.")
+                .arg(m_config.displayName()));
+    return q->value(0).toInt();
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    auto version = readVersion(db);
+    if (!version)
+        return Status::failure(version.error());
+    const int target = Schema::currentVersion();
+    if (*version > target)
+        return Status::failure(
+            tr("The database %1 was written by a newer version of Relance (schema %2; this "
+               "version knows up to %3). Install the newer version of Relance; the file was "
+               "left untouched.")
+                .arg(m_config.displayName())
+                .arg(*version)
+                .arg(target));
+
+    if (m_dialect.isSQLite()) {
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && looksLocked(wal.lastError()))
+            return Status::failure(
+                tr("The database %1 is locked by another program. Close it and try again; "
+                   "nothing was changed.")
+                    .arg(m_config.displayName()));
+    }
+
+    if (*version > 0 && *version < target && m_dialect.isSQLite()) {
+        // A copy before changing the structure: a failed upgrade must never
+        // cost the agency its data.
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak")
+                           .arg(m_config.path)
+                           .arg(*version)
+                           .arg(QDateTime::currentDateTime().toString(
+                               QStringLiteral("yyyyMMdd-HHmmss")));
+        auto backup = exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath});
+        if (!backup)
+            return Status::failure(tr("Before upgrading, Relance could not copy the database "
+                                      "to %1 (%2). Nothing was changed.")
+                                       .arg(m_backupPath, backup.error()));
+    }
+
+    for (const Schema::Migration& step : Schema::migrations()) {
+        if (step.toVersion <= *version)
+            continue;
+        Status s = write([&](QSqlDatabase& conn) -> Status {
+            // Another process may have migrated while we waited for the lock.
+            auto now = readVersion(conn);
+            if (!now)
+                return Status::failure(now.error());
+            if (*now >= step.toVersion)
+                return {};
+            for (const QString& statement : step.statements) {
+                auto r = exec(conn, m_dialect.translate(statement));
+                if (!r)
+                    return Status::failure(
+                        tr("Upgrading the database to version %1 failed: %2. Nothing was "
+                           "changed.")
+                            .arg(step.toVersion)
+                            .arg(r.error()));
+            }
+            auto r = exec(conn,
+                          step.toVersion == 1
+                              ? QStringLiteral("INSERT INTO meta (key, value) VALUES "
+                                               "('schema_version', ?)")
+                              : QStringLiteral("UPDATE meta SET value = ? WHERE key = "
+                                               "'schema_version'"),
+                          {QString::number(step.toVersion)});
+            if (!r)
+                return Status::failure(r.error());
+            return audit(conn, QStringLiteral("migrate"), QStringLiteral("database"), {},
+                         QStringLiteral("schema %1: %2").arg(step.toVersion).arg(step.description));
+        });
+        if (!s)
+            return s;
+        if (*version == 0)
+            m_created = true;
+    }
+    m_schemaVersion = target;
+    return {};
+}
+
+QString Database::setting(const QString& key, const QString& fallback) const
+{
+    auto q = exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (q && q->next())
+        return q->value(0).toString();
+    return fallback;
+}
+
+Status Database::setSetting(const QString& key, const QString& value) const
+{
+    auto q = exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
+                                 "(key) DO UPDATE SET value = excluded.value"),
+                  {key, value});
+    return q ? Status() : Status::failure(q.error());
+}
+
+Status Database::audit(QSqlDatabase& db, const QString& action, const QString& entity,
+                       const QString& entityRef, const QString& details)
+{
+    auto q = exec(db,
+                  QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, "
+                                 "entity_ref, details) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {nowUtc(), currentUserName(), action, entity, entityRef, details});
+    return q ? Status() : Status::failure(q.error());
+}
+
+QString Database::currentUserName()
+{
+    QString user = qEnvironmentVariable("RELANCE_USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
