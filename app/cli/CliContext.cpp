@@ -11,8 +11,7 @@ CliContext::CliContext(QStringList arguments, QString commandName)
     , m_commandName(std::move(commandName))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 bool CliContext::parse(QCommandLineParser& parser, const QString& description, int* exitCode)
 {
@@ -86,8 +85,9 @@ bool CliContext::parseDate(const QCommandLineParser& parser, const QString& opti
     const QString text = parser.value(option);
     *date = QDate::fromString(text, Qt::ISODate);
     if (!date->isValid() || text.size() != 10) {
-        *exitCode = usageError(
-            tr("--%1 “%2” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.").arg(option, text));
+        *exitCode =
+            usageError(tr("--%1 “%2” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.")
+                           .arg(option, text));
         return false;
     }
     return true;

@@ -9,7 +9,8 @@
 #include <memory>
 
 // Exit codes of cli.md.
-enum ExitCode {
+enum ExitCode
+{
     ExitSuccess = 0,
     ExitBadInput = 1,
     ExitUsage = 2,
@@ -39,8 +40,9 @@ public:
     QString databasePath(const QCommandLineParser& parser) const;
     // Opens (and migrates) the database named by --db / RELANCE_DB / the
     // default; on failure prints the reason and returns null.
-    std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser,
-                                           Database::OpenMode mode = Database::OpenMode::ExistingOnly);
+    std::unique_ptr<Database>
+    openDatabase(const QCommandLineParser& parser,
+                 Database::OpenMode mode = Database::OpenMode::ExistingOnly);
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

@@ -62,8 +62,8 @@ std::optional<Money> Money::parse(const QString& input, QString* error)
             s.chop(symbol.size());
         else if (s.startsWith(symbol, Qt::CaseInsensitive))
             s.remove(0, symbol.size());
-        else if (s.size() > 1 && (s.at(0) == u'-' || s.at(0) == u'+')
-                 && s.mid(1).startsWith(symbol, Qt::CaseInsensitive))
+        else if (s.size() > 1 && (s.at(0) == u'-' || s.at(0) == u'+') &&
+                 s.mid(1).startsWith(symbol, Qt::CaseInsensitive))
             s.remove(1, symbol.size());
     }
 
@@ -97,9 +97,8 @@ std::optional<Money> Money::parse(const QString& input, QString* error)
         if (!allDigits(decimals))
             return fail(error, tr("“%1” is not an amount").arg(input.trimmed()));
         if (decimals.size() > 2)
-            return fail(error,
-                        tr("“%1” has more than two decimals: amounts are in euros and cents")
-                            .arg(input.trimmed()));
+            return fail(error, tr("“%1” has more than two decimals: amounts are in euros and cents")
+                                   .arg(input.trimmed()));
         if (body.isEmpty())
             body = QStringLiteral("0");
     }
@@ -136,8 +135,8 @@ std::optional<Money> Money::parse(const QString& input, QString* error)
 QString Money::toPlainString() const
 {
     const qint64 abs = m_cents < 0 ? -m_cents : m_cents;
-    return (m_cents < 0 ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + u'.'
-           + QStringLiteral("%1").arg(abs % 100, 2, 10, QChar(u'0'));
+    return (m_cents < 0 ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + u'.' +
+           QStringLiteral("%1").arg(abs % 100, 2, 10, QChar(u'0'));
 }
 
 QString Money::toLocaleString(const QLocale& locale) const
@@ -147,8 +146,8 @@ QString Money::toLocaleString(const QLocale& locale) const
     const QString group = locale.groupSeparator();
     for (qsizetype i = units.size() - 3; i > 0; i -= 3)
         units.insert(i, group);
-    const QString number = units + locale.decimalPoint()
-                           + QStringLiteral("%1").arg(abs % 100, 2, 10, QChar(u'0'));
+    const QString number =
+        units + locale.decimalPoint() + QStringLiteral("%1").arg(abs % 100, 2, 10, QChar(u'0'));
     // Let the locale place the symbol and the sign ("1 013,50 €", "-€12.00")
     // without ever going through a double.
     // (Negative amounts take a plain minus sign, never the accounting

@@ -50,6 +50,8 @@ public:
     QString toLocaleString(const QLocale& locale = QLocale()) const;
 
 private:
-    explicit constexpr Money(qint64 cents) : m_cents(cents) {}
+    explicit constexpr Money(qint64 cents)
+        : m_cents(cents)
+    {}
     qint64 m_cents = 0;
 };

@@ -28,10 +28,9 @@ QString nowUtc()
 Database::Database(const DatabaseConfig& config)
     : m_config(config)
     , m_dialect(config.kind)
-    , m_prefix(QStringLiteral("relance-") + QUuid::createUuid().toString(QUuid::Id128).left(12)
-               + u'-')
-{
-}
+    , m_prefix(QStringLiteral("relance-") + QUuid::createUuid().toString(QUuid::Id128).left(12) +
+               u'-')
+{}
 
 Database::~Database()
 {
@@ -85,9 +84,8 @@ Status Database::openMainConnection(OpenMode mode)
         if (!info.exists()) {
             const QDir dir = info.absoluteDir();
             if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-                return Status::failure(
-                    tr("The folder %1 cannot be created. Check its permissions.")
-                        .arg(dir.absolutePath()));
+                return Status::failure(tr("The folder %1 cannot be created. Check its permissions.")
+                                           .arg(dir.absolutePath()));
         }
     }
     QSqlDatabase db = connection();
@@ -218,8 +216,8 @@ Result<int> Database::readVersion(QSqlDatabase& db)
     if (tables.isEmpty()) {
         // An SQLite file that is not a database only fails on first read.
         QSqlQuery probe(db);
-        if (m_dialect.isSQLite()
-            && !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        if (m_dialect.isSQLite() &&
+            !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
             if (looksLocked(probe.lastError()))
                 return Result<int>::failure(
                     tr("The database %1 is locked by another program. Close it and try "
@@ -275,11 +273,11 @@ Status Database::migrate()
     if (*version > 0 && *version < target && m_dialect.isSQLite()) {
         // A copy before changing the structure: a failed upgrade must never
         // cost the agency its data.
-        m_backupPath = QStringLiteral("%1.v%2-%3.bak")
-                           .arg(m_config.path)
-                           .arg(*version)
-                           .arg(QDateTime::currentDateTime().toString(
-                               QStringLiteral("yyyyMMdd-HHmmss")));
+        m_backupPath =
+            QStringLiteral("%1.v%2-%3.bak")
+                .arg(m_config.path)
+                .arg(*version)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         auto backup = exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath});
         if (!backup)
             return Status::failure(tr("Before upgrading, Relance could not copy the database "
@@ -306,13 +304,13 @@ Status Database::migrate()
                             .arg(step.toVersion)
                             .arg(r.error()));
             }
-            auto r = exec(conn,
-                          step.toVersion == 1
-                              ? QStringLiteral("INSERT INTO meta (key, value) VALUES "
-                                               "('schema_version', ?)")
-                              : QStringLiteral("UPDATE meta SET value = ? WHERE key = "
-                                               "'schema_version'"),
-                          {QString::number(step.toVersion)});
+            auto r =
+                exec(conn,
+                     step.toVersion == 1 ? QStringLiteral("INSERT INTO meta (key, value) VALUES "
+                                                          "('schema_version', ?)")
+                                         : QStringLiteral("UPDATE meta SET value = ? WHERE key = "
+                                                          "'schema_version'"),
+                     {QString::number(step.toVersion)});
             if (!r)
                 return Status::failure(r.error());
             return audit(conn, QStringLiteral("migrate"), QStringLiteral("database"), {},

@@ -25,7 +25,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateOrMigrate, // create the file if missing, migrate if older
         ExistingOnly,    // the file must exist; migrate if older
     };

@@ -4,7 +4,8 @@
 
 DatabaseConfig DatabaseConfig::fromString(const QString& text)
 {
-    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+    if (text.startsWith(QLatin1String("postgresql://")) ||
+        text.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(text);
         DatabaseConfig c;
         c.kind = Kind::PostgreSQL;

@@ -7,7 +7,11 @@
 // stored here; it comes from the keyring or the environment.
 struct DatabaseConfig
 {
-    enum class Kind { SQLite, PostgreSQL };
+    enum class Kind
+    {
+        SQLite,
+        PostgreSQL
+    };
 
     Kind kind = Kind::SQLite;
     QString path; // SQLite file

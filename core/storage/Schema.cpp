@@ -38,7 +38,8 @@ QStringList version1()
             name TEXT NOT NULL UNIQUE,
             is_global INTEGER NOT NULL DEFAULT 0 CHECK (is_global IN (0, 1))))"),
         // At most one global program.
-        QStringLiteral("CREATE UNIQUE INDEX programs_one_global ON programs (is_global) WHERE is_global = 1"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX programs_one_global ON programs (is_global) WHERE is_global = 1"),
 
         QStringLiteral(R"(CREATE TABLE levels (
             id {{ID}},

@@ -24,4 +24,3 @@ QString SqlDialect::beginWrite() const
     return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE")
                       : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
 }
-

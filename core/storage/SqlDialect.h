@@ -9,7 +9,9 @@
 class SqlDialect
 {
 public:
-    explicit SqlDialect(DatabaseConfig::Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(DatabaseConfig::Kind kind)
+        : m_kind(kind)
+    {}
 
     DatabaseConfig::Kind kind() const { return m_kind; }
     bool isSQLite() const { return m_kind == DatabaseConfig::Kind::SQLite; }

@@ -7,11 +7,12 @@
 
 // A value or a sentence for the user saying what went wrong and what to do.
 // Failures are never only logged: they travel back to whoever can show them.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
     static Result failure(QString error)
     {
         Result r;

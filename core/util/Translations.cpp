@@ -11,10 +11,11 @@ QString install(QCoreApplication& app, const QString& language)
 {
     QString lang = language;
     if (lang.isEmpty())
-        lang = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-    QLocale::setDefault(QLocale(lang == QLatin1String("fr") ? QLocale::French : QLocale::English,
-                                lang == QLatin1String("fr") ? QLocale::France
-                                                            : QLocale::UnitedKingdom));
+        lang =
+            QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("fr") ? QLocale::French : QLocale::English,
+                lang == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
 
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/relance_") + lang))
@@ -22,7 +23,8 @@ QString install(QCoreApplication& app, const QString& language)
     else
         delete own;
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_") + lang,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     else
         delete qt;

@@ -43,8 +43,7 @@ QString pdfInfo(const QString& pdfPath, const QString& key);
 
 // Lets Catch2 print QStrings in failure messages.
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };

@@ -32,8 +32,8 @@ TEST_CASE("A new database gets the whole schema, and opening it again changes no
         CHECK(db.value()->schemaVersion() == Schema::currentVersion());
         const QStringList tables = db.value()->connection().tables();
         for (const char* t : {"agency", "accounts", "guarantors", "ledger_entries", "programs",
-                              "levels", "templates", "runs", "reminders", "letters",
-                              "fee_invoices", "outbox", "settings", "audit_log"})
+                              "levels", "templates", "runs", "reminders", "letters", "fee_invoices",
+                              "outbox", "settings", "audit_log"})
             CHECK(tables.contains(QString::fromLatin1(t)));
         auto q = db.value()->exec(QStringLiteral("PRAGMA journal_mode"));
         REQUIRE(q.ok());
@@ -68,7 +68,9 @@ TEST_CASE("A database written by a newer Relance is refused and left untouched")
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
     {
         auto db = createDatabase(dir, QStringLiteral("future.sqlite"));
-        REQUIRE(db->exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")).ok());
+        REQUIRE(
+            db->exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'"))
+                .ok());
     }
     const QByteArray before = fileHash(path);
     auto db = Database::open(DatabaseConfig::sqlite(path));
@@ -82,7 +84,8 @@ TEST_CASE("A locked database gives a clear message and is not changed")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(path);
         REQUIRE(other.open());
         QSqlQuery q(other);
@@ -116,8 +119,9 @@ TEST_CASE("A failed change rolls back entirely")
     QTemporaryDir dir;
     auto db = createDatabase(dir);
     Status s = db->write([](QSqlDatabase& conn) -> Status {
-        auto a = Database::exec(conn, QStringLiteral("INSERT INTO accounts (ref, name) VALUES (?, ?)"),
-                                {QStringLiteral("LOC0001"), QStringLiteral("Mme Durand")});
+        auto a =
+            Database::exec(conn, QStringLiteral("INSERT INTO accounts (ref, name) VALUES (?, ?)"),
+                           {QStringLiteral("LOC0001"), QStringLiteral("Mme Durand")});
         REQUIRE(a.ok());
         return Status::failure(QStringLiteral("stop"));
     });
@@ -138,7 +142,8 @@ TEST_CASE("relance-cli init creates the database and prints the schema version")
     auto again = runCli({QStringLiteral("init"), QStringLiteral("--db"), path});
     CHECK(again.exitCode == 0);
     writeFile(dir.filePath(QStringLiteral("bad.sqlite")), "not a database");
-    auto bad = runCli({QStringLiteral("init"), QStringLiteral("--db"), dir.filePath(QStringLiteral("bad.sqlite"))});
+    auto bad = runCli({QStringLiteral("init"), QStringLiteral("--db"),
+                       dir.filePath(QStringLiteral("bad.sqlite"))});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("bad.sqlite")));
 }

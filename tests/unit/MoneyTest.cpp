@@ -53,8 +53,8 @@ TEST_CASE("Bad amounts are refused with a reason, never rounded")
 {
     CHECK(rejects(""));
     CHECK(rejects("   "));
-    CHECK(rejects("12,345"));   // three decimals
-    CHECK(rejects("12.999"));   // three decimals
+    CHECK(rejects("12,345"));    // three decimals
+    CHECK(rejects("12.999"));    // three decimals
     CHECK(rejects("1.013,505")); // three decimals
     CHECK(rejects("abc"));
     CHECK(rejects("12 euros"));

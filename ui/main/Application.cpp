@@ -24,7 +24,8 @@ int run(int argc, char** argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file"), QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database file"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("fr or en"), QStringLiteral("lang")});
     parser.process(app);
     Translations::install(app, parser.value(QStringLiteral("lang")));

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "money/Money.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// A person or body that guarantees the rent (« caution »).
+struct Guarantor
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString address1;
+    QString address2;
+    QString postalCode;
+    QString city;
+    QString country = QStringLiteral("FR");
+
+    bool operator==(const Guarantor&) const = default;
+};
+
+enum class LeaseType
+{
+    Residential,
+    Furnished,
+    Commercial,
+    Professional,
+    Parking,
+    Other
+};
+enum class PaymentMethod
+{
+    Transfer,
+    Cheque,
+    DirectDebit,
+    Cash,
+    Other
+};
+enum class AccountStatus
+{
+    Active,
+    Departed
+};
+// Which reminder program the account follows.
+enum class ProgramMode
+{
+    Global,
+    None,
+    Custom
+};
+
+// One tenancy (« compte locataire »), identified by its ref.
+struct Account
+{
+    qint64 id = 0;
+    QString ref;
+    QString name;
+    QString email; // one address, or several separated by ','
+    QString phone;
+    QString address1;
+    QString address2;
+    QString postalCode;
+    QString city;
+    QString country = QStringLiteral("FR");
+    QString property;
+    LeaseType leaseType = LeaseType::Residential;
+    Money monthlyRent;
+    PaymentMethod paymentMethod = PaymentMethod::Transfer;
+    AccountStatus status = AccountStatus::Active;
+    bool paymentPlan = false;
+    bool litigation = false;
+    ProgramMode programMode = ProgramMode::Global;
+    qint64 programId = 0; // when programMode is Custom
+    QString programName;  // the custom program's name, for display and import
+    QString language = QStringLiteral("fr");
+    QString notes;
+    QList<Guarantor> guarantors;
+
+    bool operator==(const Account&) const = default;
+};
+
+// Storage keys (the schema's CHECK values, import words, JSON) kept apart
+// from the translated labels people read.
+namespace AccountKeys {
+QString toKey(LeaseType v);
+QString toKey(PaymentMethod v);
+QString toKey(AccountStatus v);
+QString toKey(ProgramMode v);
+std::optional<LeaseType> leaseTypeFromKey(const QString& key);
+std::optional<PaymentMethod> paymentMethodFromKey(const QString& key);
+std::optional<AccountStatus> statusFromKey(const QString& key);
+std::optional<ProgramMode> programModeFromKey(const QString& key);
+
+QString label(LeaseType v);
+QString label(PaymentMethod v);
+QString label(AccountStatus v);
+QString label(ProgramMode v);
+
+// Leases on which the law forbids charging reminder fees (loi n° 89-462
+// art. 4 p, and art. 25-3 for furnished main residences).
+bool feesForbidden(LeaseType v);
+} // namespace AccountKeys

@@ -1,0 +1,333 @@
+#include "AccountRepository.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace {
+
+const char* const accountColumns =
+    "a.id, a.ref, a.name, a.email, a.phone, a.address1, a.address2, a.postal_code, a.city, "
+    "a.country, a.property, a.lease_type, a.monthly_rent, a.payment_method, a.status, "
+    "a.payment_plan, a.litigation, a.program_mode, a.program_id, COALESCE(p.name, ''), "
+    "a.language, a.notes";
+
+Account readAccount(const QSqlQuery& q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.ref = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.email = q.value(3).toString();
+    a.phone = q.value(4).toString();
+    a.address1 = q.value(5).toString();
+    a.address2 = q.value(6).toString();
+    a.postalCode = q.value(7).toString();
+    a.city = q.value(8).toString();
+    a.country = q.value(9).toString();
+    a.property = q.value(10).toString();
+    a.leaseType = AccountKeys::leaseTypeFromKey(q.value(11).toString()).value_or(LeaseType::Other);
+    a.monthlyRent = Money::fromCents(q.value(12).toLongLong());
+    a.paymentMethod =
+        AccountKeys::paymentMethodFromKey(q.value(13).toString()).value_or(PaymentMethod::Other);
+    a.status = AccountKeys::statusFromKey(q.value(14).toString()).value_or(AccountStatus::Active);
+    a.paymentPlan = q.value(15).toInt() != 0;
+    a.litigation = q.value(16).toInt() != 0;
+    a.programMode =
+        AccountKeys::programModeFromKey(q.value(17).toString()).value_or(ProgramMode::Global);
+    a.programId = q.value(18).toLongLong();
+    a.programName = q.value(19).toString();
+    a.language = q.value(20).toString();
+    a.notes = q.value(21).toString();
+    return a;
+}
+
+QVariantList accountValues(const Account& a, qint64 programId)
+{
+    return {a.ref.trimmed(),
+            a.name.trimmed(),
+            a.email.trimmed(),
+            a.phone,
+            a.address1,
+            a.address2,
+            a.postalCode,
+            a.city,
+            a.country.isEmpty() ? QStringLiteral("FR") : a.country,
+            a.property,
+            AccountKeys::toKey(a.leaseType),
+            a.monthlyRent.cents(),
+            AccountKeys::toKey(a.paymentMethod),
+            AccountKeys::toKey(a.status),
+            a.paymentPlan ? 1 : 0,
+            a.litigation ? 1 : 0,
+            AccountKeys::toKey(a.programMode),
+            programId > 0 ? QVariant(programId) : QVariant(),
+            a.language.isEmpty() ? QStringLiteral("fr") : a.language,
+            a.notes,
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+}
+
+Status replaceGuarantors(QSqlDatabase& conn, qint64 accountId, const QList<Guarantor>& guarantors)
+{
+    auto del = Database::exec(conn, QStringLiteral("DELETE FROM guarantors WHERE account_id = ?"),
+                              {accountId});
+    if (!del)
+        return Status::failure(del.error());
+    int position = 1;
+    for (const Guarantor& g : guarantors) {
+        auto ins = Database::exec(
+            conn,
+            QStringLiteral(
+                "INSERT INTO guarantors (account_id, position, name, email, address1, "
+                "address2, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {accountId, position++, g.name.trimmed(), g.email.trimmed(), g.address1, g.address2,
+             g.postalCode, g.city, g.country.isEmpty() ? QStringLiteral("FR") : g.country});
+        if (!ins)
+            return Status::failure(ins.error());
+    }
+    return {};
+}
+
+Result<qint64> resolveProgram(QSqlDatabase& conn, const Account& a)
+{
+    if (a.programMode != ProgramMode::Custom)
+        return qint64(0);
+    if (a.programId > 0)
+        return a.programId;
+    auto q = Database::exec(conn, QStringLiteral("SELECT id FROM programs WHERE name = ?"),
+                            {a.programName});
+    if (!q)
+        return Result<qint64>::failure(q.error());
+    if (!q->next())
+        return Result<qint64>::failure(
+            AccountRepository::tr("The reminder program “%1” does not exist. Create it first, or "
+                                  "choose the global program.")
+                .arg(a.programName));
+    return q->value(0).toLongLong();
+}
+
+} // namespace
+
+Result<QList<Account>> AccountRepository::load(const QString& where,
+                                               const QVariantList& values) const
+{
+    QSqlDatabase conn = m_db.connection();
+    auto q = Database::exec(conn,
+                            QStringLiteral("SELECT %1 FROM accounts a LEFT JOIN programs p ON p.id "
+                                           "= a.program_id %2 ORDER BY a.ref")
+                                .arg(QLatin1String(accountColumns), where),
+                            values);
+    if (!q)
+        return Result<QList<Account>>::failure(q.error());
+    QList<Account> accounts;
+    QHash<qint64, qsizetype> index;
+    while (q->next()) {
+        index.insert(q->value(0).toLongLong(), accounts.size());
+        accounts.append(readAccount(*q));
+    }
+    if (accounts.isEmpty())
+        return accounts;
+    auto g = Database::exec(conn, QStringLiteral("SELECT account_id, id, name, email, address1, "
+                                                 "address2, postal_code, city, country FROM "
+                                                 "guarantors ORDER BY account_id, position, id"));
+    if (!g)
+        return Result<QList<Account>>::failure(g.error());
+    while (g->next()) {
+        const auto it = index.constFind(g->value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        Guarantor gu;
+        gu.id = g->value(1).toLongLong();
+        gu.name = g->value(2).toString();
+        gu.email = g->value(3).toString();
+        gu.address1 = g->value(4).toString();
+        gu.address2 = g->value(5).toString();
+        gu.postalCode = g->value(6).toString();
+        gu.city = g->value(7).toString();
+        gu.country = g->value(8).toString();
+        accounts[*it].guarantors.append(gu);
+    }
+    return accounts;
+}
+
+Result<QList<Account>> AccountRepository::all() const
+{
+    return load({}, {});
+}
+
+Result<Account> AccountRepository::byId(qint64 id) const
+{
+    auto r = load(QStringLiteral("WHERE a.id = ?"), {id});
+    if (!r)
+        return Result<Account>::failure(r.error());
+    if (r->isEmpty())
+        return Result<Account>::failure(tr("This account no longer exists."));
+    return r->first();
+}
+
+Result<Account> AccountRepository::byRef(const QString& ref) const
+{
+    auto r = load(QStringLiteral("WHERE a.ref = ?"), {ref});
+    if (!r)
+        return Result<Account>::failure(r.error());
+    if (r->isEmpty())
+        return Result<Account>::failure(tr("There is no account “%1”.").arg(ref));
+    return r->first();
+}
+
+Result<QHash<QString, qint64>> AccountRepository::idsByRef() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ref, id FROM accounts"));
+    if (!q)
+        return Result<QHash<QString, qint64>>::failure(q.error());
+    QHash<QString, qint64> ids;
+    while (q->next())
+        ids.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return ids;
+}
+
+Result<int> AccountRepository::count() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM accounts"));
+    if (!q)
+        return Result<int>::failure(q.error());
+    q->next();
+    return q->value(0).toInt();
+}
+
+Result<qint64> AccountRepository::saveIn(QSqlDatabase& conn, const Account& a)
+{
+    if (a.ref.trimmed().isEmpty())
+        return Result<qint64>::failure(tr("The account has no reference."));
+    if (a.name.trimmed().isEmpty())
+        return Result<qint64>::failure(tr("The account %1 has no name.").arg(a.ref));
+    auto program = resolveProgram(conn, a);
+    if (!program)
+        return Result<qint64>::failure(program.error());
+    auto clash = Database::exec(conn, QStringLiteral("SELECT id FROM accounts WHERE ref = ?"),
+                                {a.ref.trimmed()});
+    if (!clash)
+        return Result<qint64>::failure(clash.error());
+    if (clash->next() && clash->value(0).toLongLong() != a.id)
+        return Result<qint64>::failure(
+            tr("Another account already has the reference %1. Choose another one.").arg(a.ref));
+
+    QVariantList values = accountValues(a, *program);
+    qint64 id = a.id;
+    if (id == 0) {
+        values.append(values.last()); // created_at = updated_at
+        auto ins = Database::exec(
+            conn,
+            QStringLiteral("INSERT INTO accounts (ref, name, email, phone, address1, address2, "
+                           "postal_code, city, country, property, lease_type, monthly_rent, "
+                           "payment_method, status, payment_plan, litigation, program_mode, "
+                           "program_id, language, notes, updated_at, created_at) VALUES (?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            values);
+        if (!ins)
+            return Result<qint64>::failure(ins.error());
+        ins->next();
+        id = ins->value(0).toLongLong();
+    } else {
+        values.append(id);
+        auto upd = Database::exec(
+            conn,
+            QStringLiteral("UPDATE accounts SET ref = ?, name = ?, email = ?, phone = ?, address1 "
+                           "= ?, address2 = ?, postal_code = ?, city = ?, country = ?, property = "
+                           "?, lease_type = ?, monthly_rent = ?, payment_method = ?, status = ?, "
+                           "payment_plan = ?, litigation = ?, program_mode = ?, program_id = ?, "
+                           "language = ?, notes = ?, updated_at = ? WHERE id = ?"),
+            values);
+        if (!upd)
+            return Result<qint64>::failure(upd.error());
+        if (upd->numRowsAffected() == 0)
+            return Result<qint64>::failure(tr("This account no longer exists."));
+    }
+    if (Status s = replaceGuarantors(conn, id, a.guarantors); !s)
+        return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Result<qint64> AccountRepository::save(const Account& account) const
+{
+    qint64 id = 0;
+    QString error;
+    Status s = m_db.write([&](QSqlDatabase& conn) -> Status {
+        auto r = saveIn(conn, account);
+        if (!r)
+            return Status::failure(r.error());
+        id = *r;
+        return Database::audit(conn,
+                               account.id == 0 ? QStringLiteral("account.create")
+                                               : QStringLiteral("account.update"),
+                               QStringLiteral("account"), account.ref, {});
+    });
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Status AccountRepository::remove(qint64 id) const
+{
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        auto ref =
+            Database::exec(conn, QStringLiteral("SELECT ref FROM accounts WHERE id = ?"), {id});
+        if (!ref)
+            return Status::failure(ref.error());
+        if (!ref->next())
+            return Status::failure(tr("This account no longer exists."));
+        const QString accountRef = ref->value(0).toString();
+        auto del = Database::exec(conn, QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id});
+        if (!del)
+            return Status::failure(del.error());
+        return Database::audit(conn, QStringLiteral("account.remove"), QStringLiteral("account"),
+                               accountRef, {});
+    });
+}
+
+Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& accounts,
+                                     bool keepGuarantorsIfNone)
+{
+    QHash<QString, qint64> existing;
+    {
+        auto q = Database::exec(conn, QStringLiteral("SELECT ref, id FROM accounts"));
+        if (!q)
+            return Status::failure(q.error());
+        while (q->next())
+            existing.insert(q->value(0).toString(), q->value(1).toLongLong());
+    }
+    for (Account& a : accounts) {
+        a.id = existing.value(a.ref.trimmed(), 0);
+        const bool keep = keepGuarantorsIfNone && a.guarantors.isEmpty() && a.id != 0;
+        if (keep) {
+            // Keep the stored guarantors: read them back so saveIn rewrites them.
+            auto g = Database::exec(conn,
+                                    QStringLiteral("SELECT name, email, address1, address2, "
+                                                   "postal_code, city, country FROM "
+                                                   "guarantors WHERE account_id = ? ORDER "
+                                                   "BY position, id"),
+                                    {a.id});
+            if (!g)
+                return Status::failure(g.error());
+            while (g->next()) {
+                Guarantor gu;
+                gu.name = g->value(0).toString();
+                gu.email = g->value(1).toString();
+                gu.address1 = g->value(2).toString();
+                gu.address2 = g->value(3).toString();
+                gu.postalCode = g->value(4).toString();
+                gu.city = g->value(5).toString();
+                gu.country = g->value(6).toString();
+                a.guarantors.append(gu);
+            }
+        }
+        auto r = saveIn(conn, a);
+        if (!r)
+            return Status::failure(r.error());
+        a.id = *r;
+        existing.insert(a.ref.trimmed(), a.id);
+    }
+    return {};
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ledger/Account.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class Database;
+
+// Accounts and their guarantors in the database.
+class AccountRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountRepository)
+
+public:
+    explicit AccountRepository(const Database& db)
+        : m_db(db)
+    {}
+
+    // Every account with its guarantors, ordered by ref.
+    Result<QList<Account>> all() const;
+    Result<Account> byId(qint64 id) const;
+    // An account by ref; a failure says the ref is unknown.
+    Result<Account> byRef(const QString& ref) const;
+    // ref → id of every account (for importers and loaders).
+    Result<QHash<QString, qint64>> idsByRef() const;
+    Result<int> count() const;
+
+    // Creates (id == 0) or updates the account and replaces its guarantors;
+    // returns the id. The ref must be unique; a custom program is looked up
+    // by programName when programId is 0.
+    Result<qint64> save(const Account& account) const;
+    // Removes the account with its ledger, reminders and e-mails.
+    Status remove(qint64 id) const;
+
+    // Inside a transaction the caller holds (Database::write): insert or
+    // update by ref, many accounts at once (import, demo). Guarantors given
+    // replace the stored ones; an account with no guarantors keeps its own
+    // when keepGuarantorsIfNone is true.
+    static Status upsertMany(QSqlDatabase& conn, QList<Account>& accounts,
+                             bool keepGuarantorsIfNone = true);
+    static Result<qint64> saveIn(QSqlDatabase& conn, const Account& account);
+
+private:
+    Result<QList<Account>> load(const QString& where, const QVariantList& values) const;
+    const Database& m_db;
+};

@@ -1,0 +1,94 @@
+#include "TestSupport.h"
+
+#include "storage/AccountRepository.h"
+
+#include <catch2/catch.hpp>
+
+using namespace TestSupport;
+
+namespace {
+Account dupont()
+{
+    Account a;
+    a.ref = QStringLiteral("LOC0042");
+    a.name = QStringLiteral("M. Jean Dupont");
+    a.email = QStringLiteral("jean.dupont@example.fr");
+    a.address1 = QStringLiteral("12 rue des Lilas");
+    a.postalCode = QStringLiteral("69003");
+    a.city = QStringLiteral("Lyon");
+    a.property = QStringLiteral("Appt 3B, 12 rue des Lilas, 69003 Lyon");
+    a.leaseType = LeaseType::Commercial;
+    a.monthlyRent = Money::fromCents(101350);
+    a.paymentMethod = PaymentMethod::DirectDebit;
+    Guarantor g;
+    g.name = QStringLiteral("Mme Marie Dupont");
+    g.address1 = QStringLiteral("3 place Bellecour");
+    g.postalCode = QStringLiteral("69002");
+    g.city = QStringLiteral("Lyon");
+    a.guarantors = {g};
+    return a;
+}
+} // namespace
+
+TEST_CASE("An account and its guarantor are saved, read back, updated and removed")
+{
+    QTemporaryDir dir;
+    auto db = createDatabase(dir);
+    AccountRepository repo(*db);
+    Account a = dupont();
+    auto id = repo.save(a);
+    REQUIRE(id.ok());
+    auto back = repo.byRef(QStringLiteral("LOC0042"));
+    REQUIRE(back.ok());
+    a.id = *id;
+    a.guarantors[0].id = back->guarantors.value(0).id;
+    CHECK(*back == a);
+    CHECK(back->monthlyRent.cents() == 101350);
+    CHECK(back->guarantors.size() == 1);
+
+    a.name = QStringLiteral("M. et Mme Jean Dupont");
+    a.guarantors.clear();
+    REQUIRE(repo.save(a).ok());
+    back = repo.byId(a.id);
+    CHECK(back->name == QStringLiteral("M. et Mme Jean Dupont"));
+    CHECK(back->guarantors.isEmpty());
+
+    REQUIRE(repo.remove(a.id).ok());
+    CHECK_FALSE(repo.byRef(QStringLiteral("LOC0042")).ok());
+    CHECK(*repo.count() == 0);
+}
+
+TEST_CASE("Two accounts cannot share a reference, and the message says so")
+{
+    QTemporaryDir dir;
+    auto db = createDatabase(dir);
+    AccountRepository repo(*db);
+    REQUIRE(repo.save(dupont()).ok());
+    auto second = repo.save(dupont());
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().contains(QStringLiteral("LOC0042")));
+    CHECK(*repo.count() == 1);
+}
+
+TEST_CASE("Upserting many accounts by ref updates existing ones and keeps their guarantors")
+{
+    QTemporaryDir dir;
+    auto db = createDatabase(dir);
+    AccountRepository repo(*db);
+    REQUIRE(repo.save(dupont()).ok());
+    Account changed = dupont();
+    changed.guarantors.clear();
+    changed.monthlyRent = Money::fromCents(99000);
+    Account other;
+    other.ref = QStringLiteral("LOC0043");
+    other.name = QStringLiteral("Mme Claire Martin");
+    QList<Account> batch{changed, other};
+    REQUIRE(db->write([&](QSqlDatabase& conn) {
+                  return AccountRepository::upsertMany(conn, batch);
+              }).ok());
+    auto all = repo.all();
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).monthlyRent.cents() == 99000);
+    CHECK(all->at(0).guarantors.size() == 1);
+    CHECK(all->at(1).name == QStringLiteral("Mme Claire Martin"));
+}
