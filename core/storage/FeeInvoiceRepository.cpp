@@ -1,0 +1,214 @@
+#include "FeeInvoiceRepository.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QString columns =
+    QStringLiteral("id, number, reminder_id, account_id, date, amount, supplier_account, "
+                   "expense_account, state, debit_entry_id, credit_note_entry_id");
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QString debitRef(const FeeInvoice& invoice)
+{
+    return QStringLiteral("FEE-") + invoice.number;
+}
+
+QString creditNoteRef(const FeeInvoice& invoice)
+{
+    return QStringLiteral("CN-") + invoice.number;
+}
+
+} // namespace
+
+Result<FeeInvoice> FeeInvoiceRepository::createIn(QSqlDatabase& conn, FeeInvoice invoice,
+                                                  const QString& label)
+{
+    using R = Result<FeeInvoice>;
+    if (!invoice.amount.isPositive())
+        return R::failure(tr("A fee invoice needs an amount above zero."));
+    if (invoice.state == FeeInvoiceState::Cancelled)
+        return R::failure(tr("A fee invoice cannot be created cancelled."));
+    // Numbers follow each other within a year. The caller holds the write
+    // lock (Database::write), so two runs cannot take the same number.
+    const QString prefix = QStringLiteral("FR-%1-").arg(invoice.date.year());
+    auto n = Database::exec(conn,
+                            QStringLiteral("SELECT count(*) FROM fee_invoices WHERE number LIKE ?"),
+                            {QString(prefix + u'%')});
+    if (!n)
+        return R::failure(n.error());
+    const qint64 next = n->next() ? n->value(0).toLongLong() + 1 : 1;
+    invoice.number = prefix + QStringLiteral("%1").arg(next, 5, 10, QLatin1Char('0'));
+
+    if (invoice.state == FeeInvoiceState::Validated) {
+        auto entry = postEntryIn(conn, invoice, true, invoice.date, label);
+        if (!entry)
+            return R::failure(entry.error());
+        invoice.debitEntryId = *entry;
+    }
+    auto q = Database::exec(
+        conn,
+        QStringLiteral("INSERT INTO fee_invoices (number, reminder_id, account_id, date, amount, "
+                       "supplier_account, expense_account, state, debit_entry_id, "
+                       "credit_note_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {invoice.number, idOrNull(invoice.reminderId), invoice.accountId,
+         invoice.date.toString(Qt::ISODate), invoice.amount.cents(), invoice.supplierAccount,
+         invoice.expenseAccount, FeeInvoiceStates::toKey(invoice.state),
+         idOrNull(invoice.debitEntryId), idOrNull(invoice.creditNoteEntryId)});
+    if (!q)
+        return R::failure(q.error());
+    if (!q->next())
+        return R::failure(tr("The fee invoice could not be recorded."));
+    invoice.id = q->value(0).toLongLong();
+    return invoice;
+}
+
+Result<qint64> FeeInvoiceRepository::postEntryIn(QSqlDatabase& conn, const FeeInvoice& invoice,
+                                                 bool debit, const QDate& date,
+                                                 const QString& label)
+{
+    const QString day = date.toString(Qt::ISODate);
+    auto q = Database::exec(
+        conn,
+        QStringLiteral("INSERT INTO ledger_entries (account_id, entry_ref, side, date, due_date, "
+                       "label, amount, kind, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {invoice.accountId, debit ? debitRef(invoice) : creditNoteRef(invoice),
+         debit ? QStringLiteral("debit") : QStringLiteral("credit"), day, day, label,
+         invoice.amount.cents(), debit ? QStringLiteral("fee") : QStringLiteral("credit_note"),
+         debit ? QString() : debitRef(invoice)});
+    if (!q)
+        return Result<qint64>::failure(q.error());
+    if (!q->next())
+        return Result<qint64>::failure(tr("The fee could not be posted on the ledger."));
+    return q->value(0).toLongLong();
+}
+
+Status FeeInvoiceRepository::validate(qint64 id, const QDate& date) const
+{
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        auto invoice = loadIn(conn, id);
+        if (!invoice)
+            return Status::failure(invoice.error());
+        if (!FeeInvoiceStates::canMove(invoice->state, FeeInvoiceState::Validated))
+            return Status::failure(
+                tr("Fee invoice %1 is %2: only a draft can be validated.")
+                    .arg(invoice->number, FeeInvoiceStates::label(invoice->state).toLower()));
+        auto entry = postEntryIn(conn, *invoice, true, date,
+                                 tr("Reminder fee, invoice %1").arg(invoice->number));
+        if (!entry)
+            return Status::failure(entry.error());
+        auto q = Database::exec(
+            conn,
+            QStringLiteral("UPDATE fee_invoices SET state = 'validated', debit_entry_id = ? "
+                           "WHERE id = ?"),
+            {*entry, id});
+        if (!q)
+            return Status::failure(q.error());
+        return Database::audit(conn, QStringLiteral("validate"), QStringLiteral("fee_invoice"),
+                               invoice->number, {});
+    });
+}
+
+Status FeeInvoiceRepository::cancel(qint64 id, const QDate& date) const
+{
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        auto invoice = loadIn(conn, id);
+        if (!invoice)
+            return Status::failure(invoice.error());
+        if (!FeeInvoiceStates::canMove(invoice->state, FeeInvoiceState::Cancelled))
+            return Status::failure(tr("Fee invoice %1 is already cancelled.").arg(invoice->number));
+        QVariant creditNote;
+        if (invoice->state == FeeInvoiceState::Validated) {
+            auto entry = postEntryIn(conn, *invoice, false, date,
+                                     tr("Credit note, fee invoice %1").arg(invoice->number));
+            if (!entry)
+                return Status::failure(entry.error());
+            creditNote = *entry;
+        }
+        auto q = Database::exec(
+            conn,
+            QStringLiteral("UPDATE fee_invoices SET state = 'cancelled', credit_note_entry_id = ? "
+                           "WHERE id = ?"),
+            {creditNote, id});
+        if (!q)
+            return Status::failure(q.error());
+        return Database::audit(conn, QStringLiteral("cancel"), QStringLiteral("fee_invoice"),
+                               invoice->number, {});
+    });
+}
+
+Result<FeeInvoice> FeeInvoiceRepository::byId(qint64 id) const
+{
+    QSqlDatabase conn = m_db.connection();
+    return loadIn(conn, id);
+}
+
+Result<FeeInvoice> FeeInvoiceRepository::byNumber(const QString& number) const
+{
+    QSqlDatabase conn = m_db.connection();
+    auto list = loadManyIn(conn, QStringLiteral("WHERE number = ?"), {number});
+    if (!list)
+        return Result<FeeInvoice>::failure(list.error());
+    if (list->isEmpty())
+        return Result<FeeInvoice>::failure(tr("There is no fee invoice %1.").arg(number));
+    return list->first();
+}
+
+Result<QList<FeeInvoice>> FeeInvoiceRepository::ofAccount(qint64 accountId) const
+{
+    QSqlDatabase conn = m_db.connection();
+    return loadManyIn(conn, QStringLiteral("WHERE account_id = ?"), {accountId});
+}
+
+Result<QList<FeeInvoice>> FeeInvoiceRepository::all() const
+{
+    QSqlDatabase conn = m_db.connection();
+    return loadManyIn(conn, {}, {});
+}
+
+Result<FeeInvoice> FeeInvoiceRepository::loadIn(QSqlDatabase& conn, qint64 id)
+{
+    auto list = loadManyIn(conn, QStringLiteral("WHERE id = ?"), {id});
+    if (!list)
+        return Result<FeeInvoice>::failure(list.error());
+    if (list->isEmpty())
+        return Result<FeeInvoice>::failure(tr("There is no fee invoice number %1.").arg(id));
+    return list->first();
+}
+
+Result<QList<FeeInvoice>> FeeInvoiceRepository::loadManyIn(QSqlDatabase& conn, const QString& where,
+                                                           const QVariantList& values)
+{
+    auto q =
+        Database::exec(conn,
+                       QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM fee_invoices ") +
+                           where + QStringLiteral(" ORDER BY id"),
+                       values);
+    if (!q)
+        return Result<QList<FeeInvoice>>::failure(q.error());
+    QList<FeeInvoice> list;
+    while (q->next()) {
+        FeeInvoice f;
+        f.id = q->value(0).toLongLong();
+        f.number = q->value(1).toString();
+        f.reminderId = q->value(2).toLongLong();
+        f.accountId = q->value(3).toLongLong();
+        f.date = QDate::fromString(q->value(4).toString(), Qt::ISODate);
+        f.amount = Money::fromCents(q->value(5).toLongLong());
+        f.supplierAccount = q->value(6).toString();
+        f.expenseAccount = q->value(7).toString();
+        f.state =
+            FeeInvoiceStates::fromKey(q->value(8).toString()).value_or(FeeInvoiceState::Draft);
+        f.debitEntryId = q->value(9).toLongLong();
+        f.creditNoteEntryId = q->value(10).toLongLong();
+        list << f;
+    }
+    return list;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "reminders/ReminderLetter.h"
+#include "reminders/ReminderRecord.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class Database;
+
+// Issued reminders and their letters.
+//
+// Exactly once is the schema's job: reminders has UNIQUE (account_id,
+// episode_start, level_position, repeat) and UNIQUE (run_id, account_id).
+// insertIn() uses INSERT … ON CONFLICT DO NOTHING, so a process that lost the
+// race to another one learns that the reminder already exists (std::nullopt)
+// and skips that account instead of failing the whole run.
+class ReminderRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReminderRepository)
+
+public:
+    explicit ReminderRepository(const Database& db)
+        : m_db(db)
+    {}
+
+    // The new id, or std::nullopt when this reminder was already issued.
+    static Result<std::optional<qint64>> insertIn(QSqlDatabase& conn,
+                                                  const ReminderRecord& reminder);
+    static Result<qint64> insertLetterIn(QSqlDatabase& conn, const ReminderLetter& letter);
+
+    Result<QList<ReminderRecord>> ofRun(qint64 runId) const;
+    Result<QList<ReminderRecord>> ofAccount(qint64 accountId) const;
+    Result<QList<ReminderRecord>> all() const;
+    Result<QList<ReminderLetter>> lettersOfRun(qint64 runId) const;
+    Result<QList<ReminderLetter>> lettersOf(qint64 reminderId) const;
+
+    // Moves a letter along its lifecycle; refuses a move the lifecycle does
+    // not allow (e.g. a printed letter back to "to print").
+    Status setLetterState(qint64 letterId, LetterState state) const;
+    // Records where the letter's PDF was written.
+    Status setLetterFile(qint64 letterId, const QString& path) const;
+    // The registered letter's tracking number (La Poste), shown in history.
+    Status setTracking(qint64 reminderId, const QString& tracking) const;
+
+private:
+    Result<QList<ReminderRecord>> load(const QString& where, const QVariantList& values) const;
+    Result<QList<ReminderLetter>> loadLetters(const QString& where,
+                                              const QVariantList& values) const;
+    const Database& m_db;
+};
