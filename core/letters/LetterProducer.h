@@ -1,0 +1,50 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+
+struct LetterOutputOptions
+{
+    QString outDir;      // one PDF per letter in this folder (empty: none)
+    QString mergedPath;  // the merged PDF of the whole run (empty: none)
+    QString printerName; // print the run on this printer (empty: don't print)
+    // Called after each letter is drawn (done, total); may be empty.
+    std::function<void(int, int)> progress;
+    // Polled between letters; returning true stops with a failure that says
+    // so (nothing is recorded as printed). May be empty.
+    std::function<bool()> cancelled;
+};
+
+struct LetterOutput
+{
+    int letters = 0;
+    int pages = 0;
+    QString mergedPath;
+    QStringList files; // one per letter, in the order of the run
+    bool printed = false;
+};
+
+// Produces the paper side of a run: reads its reminders and letters (the
+// snapshot engine-run recorded), merges each letter's template, draws every
+// letter once into one merged PDF/A-1b, splits it into one PDF per letter
+// (records the path in letters.file_path), and prints it when asked
+// (letters then become "printed").
+class LetterProducer
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterProducer)
+
+public:
+    static Result<LetterOutput> produceRun(const Database& db, qint64 runId,
+                                           const LetterOutputOptions& options);
+    // The same for chosen letters (e.g. the pending print batch).
+    static Result<LetterOutput> produceLetters(const Database& db, const QList<qint64>& letterIds,
+                                               const LetterOutputOptions& options);
+};
