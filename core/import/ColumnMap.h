@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct ImportReport;
+
+// Finds the known columns in a header row. Names are compared after
+// normalise(): case, accents, spaces, underscores, hyphens and apostrophes do
+// not count, so "Date d'échéance", "due_date" and "DUE-DATE" all match.
+class ColumnMap
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMap)
+
+public:
+    struct Column
+    {
+        QString key; // the name in import-formats.md, e.g. "due_date"
+        bool required = false;
+        QStringList aliases; // other accepted names (French)
+    };
+
+    explicit ColumnMap(QList<Column> columns);
+
+    // Maps the header; an unknown column is a warning, a missing required or
+    // a repeated column an error, all reported on line 1.
+    void map(const QStringList& header, ImportReport& report);
+
+    // Position of the column in each record, or -1 when the file lacks it.
+    int index(const QString& key) const { return m_index.value(key, -1); }
+    bool has(const QString& key) const { return index(key) >= 0; }
+
+    // The trimmed value at `index` (empty when the column or field is missing).
+    static QString value(const QStringList& fields, int index);
+
+    // Lower case, no accents, letters and digits only.
+    static QString normalise(const QString& name);
+
+private:
+    QList<Column> m_columns;
+    QHash<QString, int> m_index;
+};

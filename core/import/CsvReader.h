@@ -1,0 +1,87 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+// Reads the CSV files other programs export: UTF-8 (with or without BOM) or
+// Windows-1252, detected; ';', ',' or tab, detected from the header line;
+// RFC 4180 quoting. The file is mapped, not loaded, and read one record at a
+// time, so that a file of a million rows costs little memory.
+//
+// Parsing works on bytes: the delimiters, quotes and line breaks are ASCII in
+// both encodings and never part of a multi-byte UTF-8 character, so fields
+// are cut first and decoded afterwards.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    enum class Encoding
+    {
+        Utf8,
+        Windows1252
+    };
+
+    // One row of the file. line is the physical line where it starts
+    // (the header is line 1); a quoted field may span several lines.
+    struct Record
+    {
+        int line = 0;
+        QStringList fields;
+    };
+
+    CsvReader() = default;
+    CsvReader(const CsvReader&) = delete;
+    CsvReader& operator=(const CsvReader&) = delete;
+
+    // Opens the file, detects encoding and delimiter and reads the header.
+    // On failure, errorLine() tells the line concerned (0: the whole file).
+    Status open(const QString& path);
+    // The same on bytes in memory (tests, clipboard).
+    Status openData(const QByteArray& data);
+
+    Encoding encoding() const { return m_encoding; }
+    char delimiter() const { return m_delimiter; }
+    const Record& header() const { return m_header; }
+
+    // Reads the next record, skipping blank lines; false at the end of the
+    // file or on a quoting error (then error() is set).
+    bool next(Record& record);
+    const QString& error() const { return m_error; }
+    int errorLine() const { return m_errorLine; }
+
+    // For progress: bytes read so far out of the total.
+    qint64 position() const { return m_pos; }
+    qint64 size() const { return m_size; }
+
+private:
+    Status start();
+    Status detectEncoding();
+    void detectDelimiter();
+    enum class ReadResult
+    {
+        Record,
+        End,
+        Error
+    };
+    ReadResult readRecord(Record& record);
+    QString decode(const char* data, qsizetype length) const;
+
+    QFile m_file;
+    QByteArray m_bytes; // when reading from memory
+    const char* m_data = nullptr;
+    qint64 m_size = 0;
+    qint64 m_pos = 0;
+    int m_line = 1;
+    Encoding m_encoding = Encoding::Utf8;
+    char m_delimiter = ';';
+    Record m_header;
+    QString m_error;
+    int m_errorLine = 0;
+    QByteArray m_buffer; // a quoted field being unescaped
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One problem found in a file: where (line of the file, header = 1; 0 when it
+// concerns the whole file), in which column (may be empty) and what.
+struct ImportIssue
+{
+    int line = 0;
+    QString column;
+    QString message;
+
+    bool operator==(const ImportIssue&) const = default;
+};
+
+// What an import found and did. Errors mean nothing was written.
+struct ImportReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+
+public:
+    enum class Kind
+    {
+        Accounts,
+        Ledger
+    };
+
+    Kind kind = Kind::Accounts;
+    QString fileName; // the file's name as shown in messages (no folder)
+    QList<ImportIssue> errors;
+    QList<ImportIssue> warnings;
+    int added = 0;
+    int updated = 0;   // accounts whose stored values changed
+    int unchanged = 0; // rows already imported with the same content
+    int replaced = 0;  // ledger entries replaced with --update
+    bool dryRun = false;
+    bool cancelled = false;
+    bool written = false; // true once the changes are committed
+
+    bool ok() const { return errors.isEmpty() && !cancelled; }
+
+    void addError(int line, const QString& column, const QString& message);
+    void addWarning(int line, const QString& column, const QString& message);
+    // Sorts errors and warnings by line, keeping the order found within a line.
+    void sortByLine();
+
+    // "ledger.csv:12: due_date: a debit needs a due date"
+    QString format(const ImportIssue& issue) const;
+    QStringList errorLines() const;
+    QStringList warningLines() const;
+    // "accounts.csv: 120 added, 3 updated, 0 unchanged"
+    QString summary() const;
+};

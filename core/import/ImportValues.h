@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ledger/Account.h"
+#include "ledger/LedgerEntry.h"
+#include "money/Money.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+// Reads the values of import files: dates, amounts, booleans and the value
+// words of import-formats.md in English or French, case-insensitive. Each
+// returns std::nullopt with a sentence in *error when the text is not valid.
+class ImportValues
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportValues)
+
+public:
+    // YYYY-MM-DD or DD/MM/YYYY.
+    static std::optional<QDate> date(const QString& text, QString* error);
+    // Every form Money::parse accepts.
+    static std::optional<Money> amount(const QString& text, QString* error);
+    // 1/0, yes/no, oui/non, true/false; empty is no.
+    static std::optional<bool> boolean(const QString& text, QString* error);
+
+    static std::optional<LeaseType> leaseType(const QString& text, QString* error);
+    static std::optional<PaymentMethod> paymentMethod(const QString& text, QString* error);
+    static std::optional<AccountStatus> status(const QString& text, QString* error);
+    static std::optional<EntryKind> entryKind(const QString& text, QString* error);
+    // "fr" or "en" (also "français", "anglais", "french", "english").
+    static std::optional<QString> language(const QString& text, QString* error);
+};

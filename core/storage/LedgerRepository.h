@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ledger/LedgerEntry.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class Database;
+
+// Ledger entries in the database. The bulk functions take the connection of
+// a transaction the caller holds (Database::write), so that an import or a
+// demo writes everything or nothing.
+class LedgerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerRepository)
+
+public:
+    explicit LedgerRepository(const Database& db)
+        : m_db(db)
+    {}
+
+    // The entries of one account, by date then id (accountRef left empty).
+    Result<QList<LedgerEntry>> forAccount(qint64 accountId) const;
+    Result<LedgerEntry> byId(qint64 id) const;
+    Result<int> count() const;
+
+    // Inserts many entries (accountId set, amount > 0) with one prepared
+    // statement and batched binding; fills nothing back.
+    static Status insertMany(QSqlDatabase& conn, const QList<LedgerEntry>& entries);
+    // Inserts one entry and returns its id.
+    static Result<qint64> insert(QSqlDatabase& conn, const LedgerEntry& entry);
+    // Overwrites the stored entry entry.id with entry's content.
+    static Status replace(QSqlDatabase& conn, const LedgerEntry& entry);
+    static Result<LedgerEntry> byIdIn(QSqlDatabase& conn, qint64 id);
+
+    // Streams every entry (of the given accounts, or all when empty) to
+    // `visit`, account by account, without building a list.
+    static Status scan(QSqlDatabase& conn, const std::function<void(const LedgerEntry&)>& visit,
+                       const QList<qint64>& accountIds = {});
+
+private:
+    const Database& m_db;
+};
