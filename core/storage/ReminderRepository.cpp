@@ -88,6 +88,28 @@ Result<qint64> ReminderRepository::insertLetterIn(QSqlDatabase& conn, const Remi
     return q->value(0).toLongLong();
 }
 
+Result<qint64> ReminderRepository::templateIdIn(QSqlDatabase& conn, qint64 levelId,
+                                                const QString& name, const QString& language)
+{
+    auto q = Database::exec(conn,
+                            QStringLiteral("SELECT t.id, l.name FROM templates t JOIN levels l ON "
+                                           "l.id = t.level_id WHERE t.level_id = ? AND t.name = ? "
+                                           "ORDER BY CASE WHEN t.language = ? THEN 0 ELSE 1 END, "
+                                           "t.id"),
+                            {levelId, name, language});
+    if (!q)
+        return Result<qint64>::failure(q.error());
+    if (q->next())
+        return q->value(0).toLongLong();
+    auto level =
+        Database::exec(conn, QStringLiteral("SELECT name FROM levels WHERE id = ?"), {levelId});
+    const QString levelName = level && level->next() ? level->value(0).toString() : QString();
+    return Result<qint64>::failure(
+        tr("The level “%1” has no template called “%2”. Check the name in Levels and "
+           "templates.")
+            .arg(levelName, name));
+}
+
 Result<QList<ReminderRecord>> ReminderRepository::ofRun(qint64 runId) const
 {
     return load(QStringLiteral("WHERE run_id = ?"), {runId});

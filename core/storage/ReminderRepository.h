@@ -32,6 +32,11 @@ public:
     static Result<std::optional<qint64>> insertIn(QSqlDatabase& conn,
                                                   const ReminderRecord& reminder);
     static Result<qint64> insertLetterIn(QSqlDatabase& conn, const ReminderLetter& letter);
+    // The level's template called `name` (`run --template`), in the
+    // account's language when it has one there, else in any language; a
+    // failure names the template and the level.
+    static Result<qint64> templateIdIn(QSqlDatabase& conn, qint64 levelId, const QString& name,
+                                       const QString& language);
 
     Result<QList<ReminderRecord>> ofRun(qint64 runId) const;
     Result<QList<ReminderRecord>> ofAccount(qint64 accountId) const;
