@@ -1,0 +1,55 @@
+#pragma once
+
+#include "LetterTemplate.h"
+#include "MergeData.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// What is wrong with a template, and where (1-based line and column of the
+// tag), so that the editor can point at it.
+struct TemplateError
+{
+    QString field; // the tag's name, when the fault is about one field
+    int line = 0;
+    int column = 0;
+    QString message; // the whole sentence for the user
+};
+
+// Mustache merge (kainjow) restricted to the MergeFields catalogue. Every
+// fault is found when a template is saved: an unknown field, a section that
+// is never closed or closed out of order, an unfinished tag, and the tags we
+// do not allow (unescaped output, partials, changed delimiters) because they
+// would let a tenant's name inject markup or make a print fail later.
+class TemplateEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateEngine)
+
+public:
+    enum class Part
+    {
+        LetterBody,   // HTML; may place {{reminder.items_table}}
+        EmailSubject, // one line of plain text
+        EmailBody     // plain text
+    };
+
+    static std::optional<TemplateError> check(const QString& text, Part part);
+    // Checks every part of the template; the sentence names the part.
+    static Status validate(const LetterTemplate& letterTemplate);
+
+    // Merges `data` into `text` (already checked). Values are HTML-escaped in
+    // the letter body, left as they are in the plain-text parts.
+    static QString render(const QString& text, const MergeData& data, Part part);
+
+    // The letter body merged and cut where the table of unpaid items goes.
+    struct SplitBody
+    {
+        QString before;
+        QString after;
+        bool hasTable = false;
+    };
+    static SplitBody renderBody(const QString& text, const MergeData& data);
+};
