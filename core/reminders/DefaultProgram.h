@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Program.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// The program a new agency starts with (reminder-rules.md, "Default program").
+class DefaultProgram
+{
+    Q_DECLARE_TR_FUNCTIONS(DefaultProgram)
+
+public:
+    static Program make();
+    // Creates it as the global program when the database has no program yet.
+    static Status install(Database& db);
+};

@@ -1,0 +1,17 @@
+#include "Plan.h"
+
+const PlannedReminder* Plan::reminderFor(const QString& ref) const
+{
+    for (const PlannedReminder& r : reminders)
+        if (r.ref == ref)
+            return &r;
+    return nullptr;
+}
+
+const PlanSkip* Plan::skipFor(const QString& ref) const
+{
+    for (const PlanSkip& s : skipped)
+        if (s.ref == ref)
+            return &s;
+    return nullptr;
+}

@@ -1,0 +1,247 @@
+#include "PositionLoader.h"
+
+#include "Database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+// 'YYYY-MM-DD' without QDate::fromString's generality: the loader parses
+// hundreds of thousands of them.
+QDate parseDate(const QVariant& v)
+{
+    const QString s = v.toString();
+    if (s.size() != 10 || s.at(4) != u'-' || s.at(7) != u'-')
+        return QDate::fromString(s, Qt::ISODate);
+    auto num = [&s](int from, int len) {
+        int n = 0;
+        for (int i = from; i < from + len; ++i)
+            n = n * 10 + (s.at(i).unicode() - u'0');
+        return n;
+    };
+    return QDate(num(0, 4), num(5, 2), num(8, 2));
+}
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return s;
+}
+
+Account readAccount(const QSqlQuery& q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.ref = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.email = q.value(3).toString();
+    a.phone = q.value(4).toString();
+    a.address1 = q.value(5).toString();
+    a.address2 = q.value(6).toString();
+    a.postalCode = q.value(7).toString();
+    a.city = q.value(8).toString();
+    a.country = q.value(9).toString();
+    a.property = q.value(10).toString();
+    a.leaseType = AccountKeys::leaseTypeFromKey(q.value(11).toString()).value_or(LeaseType::Other);
+    a.monthlyRent = Money::fromCents(q.value(12).toLongLong());
+    a.paymentMethod =
+        AccountKeys::paymentMethodFromKey(q.value(13).toString()).value_or(PaymentMethod::Other);
+    a.status = AccountKeys::statusFromKey(q.value(14).toString()).value_or(AccountStatus::Active);
+    a.paymentPlan = q.value(15).toInt() != 0;
+    a.litigation = q.value(16).toInt() != 0;
+    a.programMode =
+        AccountKeys::programModeFromKey(q.value(17).toString()).value_or(ProgramMode::Global);
+    a.programId = q.value(18).toLongLong();
+    a.programName = q.value(19).toString();
+    a.language = q.value(20).toString();
+    a.notes = q.value(21).toString();
+    return a;
+}
+
+constexpr qsizetype chunkSize = 500;
+
+} // namespace
+
+Result<QList<Debtor>> PositionLoader::debtors(QDate asOf) const
+{
+    return load(asOf, nullptr);
+}
+
+Result<AccountPosition> PositionLoader::position(qint64 accountId, QDate asOf) const
+{
+    const QList<qint64> only{accountId};
+    auto list = load(asOf, &only);
+    if (!list)
+        return Result<AccountPosition>::failure(list.error());
+    if (list->isEmpty())
+        return Result<AccountPosition>::failure(tr("This tenant account no longer exists."));
+    return list->first().position;
+}
+
+Result<std::optional<QDate>> PositionLoader::newestPayment(QDate asOf) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT MAX(date) FROM ledger_entries WHERE side = 'credit' "
+                                      "AND kind <> 'credit_note' AND date <= ?"),
+                       {asOf.toString(Qt::ISODate)});
+    if (!q)
+        return Result<std::optional<QDate>>::failure(q.error());
+    std::optional<QDate> newest;
+    if (q->next() && !q->value(0).isNull())
+        newest = parseDate(q->value(0));
+    return newest;
+}
+
+Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only) const
+{
+    using R = Result<QList<Debtor>>;
+    QSqlDatabase conn = m_db.connection();
+    const QString d = asOf.toString(Qt::ISODate);
+
+    // 1. The accounts that can owe anything: overdue > 0 needs a positive
+    // balance (credits at least equal to debits pay every debit) and a debit
+    // due before D. One aggregate pass instead of every entry through Qt.
+    QList<qint64> ids;
+    if (only) {
+        ids = *only;
+    } else {
+        auto q = Database::exec(
+            conn,
+            QStringLiteral(
+                "SELECT account_id FROM ledger_entries WHERE date <= ? GROUP BY account_id "
+                "HAVING SUM(CASE WHEN side = 'debit' THEN amount ELSE -amount END) > 0 "
+                "AND MIN(CASE WHEN side = 'debit' THEN due_date END) < ?"),
+            {d, d});
+        if (!q)
+            return R::failure(q.error());
+        q->setForwardOnly(true);
+        while (q->next())
+            ids.append(q->value(0).toLongLong());
+    }
+
+    QHash<qint64, qsizetype> index;
+    QList<Account> accounts;
+    QList<QList<LedgerEntry>> entries;
+    QList<QList<IssuedReminder>> reminders;
+    for (qsizetype from = 0; from < ids.size(); from += chunkSize) {
+        const QList<qint64> chunk = ids.mid(from, chunkSize);
+        QVariantList values;
+        values.reserve(chunk.size() + 1);
+        for (qint64 id : chunk)
+            values.append(id);
+        const QString in = placeholders(chunk.size());
+
+        auto a = Database::exec(
+            conn,
+            QStringLiteral(
+                "SELECT a.id, a.ref, a.name, a.email, a.phone, a.address1, a.address2, "
+                "a.postal_code, a.city, a.country, a.property, a.lease_type, a.monthly_rent, "
+                "a.payment_method, a.status, a.payment_plan, a.litigation, a.program_mode, "
+                "a.program_id, COALESCE(p.name, ''), a.language, a.notes FROM accounts a "
+                "LEFT JOIN programs p ON p.id = a.program_id WHERE a.id IN (%1)")
+                .arg(in),
+            values);
+        if (!a)
+            return R::failure(a.error());
+        a->setForwardOnly(true);
+        while (a->next()) {
+            index.insert(a->value(0).toLongLong(), accounts.size());
+            accounts.append(readAccount(*a));
+            entries.append(QList<LedgerEntry>());
+            reminders.append(QList<IssuedReminder>());
+        }
+
+        auto g = Database::exec(conn,
+                                QStringLiteral("SELECT account_id, id, name, email, address1, "
+                                               "address2, postal_code, city, country FROM "
+                                               "guarantors WHERE account_id IN (%1) ORDER BY "
+                                               "account_id, position, id")
+                                    .arg(in),
+                                values);
+        if (!g)
+            return R::failure(g.error());
+        g->setForwardOnly(true);
+        while (g->next()) {
+            const auto it = index.constFind(g->value(0).toLongLong());
+            if (it == index.constEnd())
+                continue;
+            Guarantor x;
+            x.id = g->value(1).toLongLong();
+            x.name = g->value(2).toString();
+            x.email = g->value(3).toString();
+            x.address1 = g->value(4).toString();
+            x.address2 = g->value(5).toString();
+            x.postalCode = g->value(6).toString();
+            x.city = g->value(7).toString();
+            x.country = g->value(8).toString();
+            accounts[*it].guarantors.append(x);
+        }
+
+        values.append(d);
+        auto e = Database::exec(conn,
+                                QStringLiteral("SELECT account_id, id, entry_ref, side, date, "
+                                               "due_date, label, amount, kind, matches FROM "
+                                               "ledger_entries WHERE account_id IN (%1) AND "
+                                               "date <= ?")
+                                    .arg(in),
+                                values);
+        if (!e)
+            return R::failure(e.error());
+        e->setForwardOnly(true);
+        while (e->next()) {
+            const auto it = index.constFind(e->value(0).toLongLong());
+            if (it == index.constEnd())
+                continue;
+            LedgerEntry x;
+            x.accountId = e->value(0).toLongLong();
+            x.id = e->value(1).toLongLong();
+            x.entryRef = e->value(2).toString();
+            x.side = e->value(3).toString() == QLatin1String("credit") ? Side::Credit : Side::Debit;
+            x.date = parseDate(e->value(4));
+            x.dueDate = parseDate(e->value(5));
+            x.label = e->value(6).toString();
+            x.amount = Money::fromCents(e->value(7).toLongLong());
+            x.kind = LedgerKeys::kindFromKey(e->value(8).toString()).value_or(EntryKind::Other);
+            x.matches = e->value(9).toString();
+            entries[*it].append(std::move(x));
+        }
+
+        auto r = Database::exec(conn,
+                                QStringLiteral("SELECT account_id, date, level_position, repeat "
+                                               "FROM reminders WHERE account_id IN (%1) AND "
+                                               "date <= ?")
+                                    .arg(in),
+                                values);
+        if (!r)
+            return R::failure(r.error());
+        r->setForwardOnly(true);
+        while (r->next()) {
+            const auto it = index.constFind(r->value(0).toLongLong());
+            if (it == index.constEnd())
+                continue;
+            reminders[*it].append(
+                {parseDate(r->value(1)), r->value(2).toInt(), r->value(3).toInt()});
+        }
+    }
+
+    QList<Debtor> result;
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        Debtor debtor;
+        debtor.position = AccountPosition::compute(entries.at(i), reminders.at(i), asOf);
+        if (!only && !debtor.position.isDebtor())
+            continue;
+        debtor.account = std::move(accounts[i]);
+        debtor.position.accountId = debtor.account.id;
+        debtor.position.ref = debtor.account.ref;
+        debtor.position.name = debtor.account.name;
+        result.append(std::move(debtor));
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Debtor& x, const Debtor& y) { return x.account.ref < y.account.ref; });
+    return result;
+}

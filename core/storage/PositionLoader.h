@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ledger/Debtor.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// Reads what the engine needs as of a date, fast: one aggregate query finds
+// the accounts that can owe anything (positive balance as of D and a debit
+// due before D), then only their entries, reminders and guarantors are read.
+class PositionLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(PositionLoader)
+
+public:
+    explicit PositionLoader(const Database& db)
+        : m_db(db)
+    {}
+
+    // Every debtor (overdue > 0) as of asOf with its account, sorted by ref.
+    Result<QList<Debtor>> debtors(QDate asOf) const;
+    // One account's position as of asOf (debtor or not).
+    Result<AccountPosition> position(qint64 accountId, QDate asOf) const;
+    // The newest credit other than a credit note posted on or before asOf.
+    Result<std::optional<QDate>> newestPayment(QDate asOf) const;
+
+private:
+    Result<QList<Debtor>> load(QDate asOf, const QList<qint64>* only) const;
+    const Database& m_db;
+};
