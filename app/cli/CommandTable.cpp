@@ -3,6 +3,10 @@
 #include <QtGlobal>
 
 int runInit(CliContext&);
+int runDebtors(CliContext&);
+int runPlan(CliContext&);
+int runImportAccounts(CliContext&);
+int runImportLedger(CliContext&);
 int runHistory(CliContext&);
 
 const std::vector<CliCommand>& cliCommands()
@@ -10,6 +14,17 @@ const std::vector<CliCommand>& cliCommands()
     static const std::vector<CliCommand> commands = {
         {QStringLiteral("init"), QT_TRANSLATE_NOOP("CliCommand", "create or migrate the database"),
          &runInit},
+        {QStringLiteral("debtors"),
+         QT_TRANSLATE_NOOP("CliCommand", "the accounts with an overdue amount, as of a date"),
+         &runDebtors},
+        {QStringLiteral("plan"),
+         QT_TRANSLATE_NOOP("CliCommand", "the simulation: what a run would issue, and why not"),
+         &runPlan},
+        {QStringLiteral("import accounts"),
+         QT_TRANSLATE_NOOP("CliCommand", "import accounts from a CSV file"), &runImportAccounts},
+        {QStringLiteral("import ledger"),
+         QT_TRANSLATE_NOOP("CliCommand", "import ledger entries from a CSV file"),
+         &runImportLedger},
         {QStringLiteral("history"),
          QT_TRANSLATE_NOOP("CliCommand", "the reminders issued, per account or for all"),
          &runHistory},
