@@ -225,6 +225,10 @@ QStringList version1()
             created_at TEXT NOT NULL DEFAULT '',
             sent_at TEXT))"),
         QStringLiteral("CREATE INDEX outbox_state ON outbox (state)"),
+        // One message per reminder, recipient and address: queueing a run
+        // twice adds nothing.
+        QStringLiteral("CREATE UNIQUE INDEX outbox_reminder_address ON outbox (reminder_id, "
+                       "recipient, to_address)"),
 
         // The automation runs each level once per calendar month.
         QStringLiteral(R"(CREATE TABLE automation_runs (

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "OutboxMessage.h"
+#include "SmtpSettings.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+class SmtpSender;
+
+// Sends what the outbox holds, exactly once:
+//  1. messages left in "sending" by a process that stopped become
+//     "uncertain" and are never sent again without a person's decision;
+//  2. every message of the batch is checked before connecting: a bad
+//     address or a line break in a header fails that message for good
+//     (its letter goes back to paper), never the batch;
+//  3. each message is claimed ("sending", with its Message-ID) before it
+//     goes and marked "sent" as soon as the server accepted it;
+//  4. a temporary failure is retried later (back-off in next_attempt_at),
+//     a permanent one is reported and its letter goes back to paper.
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+
+public:
+    struct Report
+    {
+        int sent = 0;
+        int temporaryFailures = 0;
+        int permanentFailures = 0;
+        int uncertainFound = 0; // interrupted sends found at the start
+        int notAttempted = 0;   // left queued because the server could not be reached
+        QStringList problems;   // one line per message that did not go
+        QString sessionError;   // why the server could not be used, if so
+        bool allSent() const
+        {
+            return temporaryFailures == 0 && permanentFailures == 0 && notAttempted == 0 &&
+                   sessionError.isEmpty();
+        }
+    };
+    struct Options
+    {
+        qint64 runId = 0; // 0: every due message
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        std::function<void(int done, int total)> progress;
+        // Tests and benchmarks give their own sender; otherwise one is made
+        // from the settings and `password`.
+        SmtpSender* sender = nullptr;
+        QString password;
+    };
+
+    // After this many attempts a temporary failure counts as permanent.
+    static constexpr int maxAttempts = 6;
+    // The wait before attempt n+1 after n failed ones.
+    static qint64 backoffSeconds(int attempts);
+
+    explicit Outbox(const Database& db)
+        : m_db(db)
+    {}
+
+    Result<Report> sendPending(const Options& options);
+
+    // The settings as sending uses them (the agency's name as sender name
+    // when none is set).
+    SmtpSettings effectiveSettings() const;
+
+private:
+    const Database& m_db;
+};

@@ -1,0 +1,234 @@
+#include "SmtpSender.h"
+
+#include "SmtpSession.h"
+
+#include <QSysInfo>
+
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/NetSSL.h>
+#include <Poco/Net/RejectCertificateHandler.h>
+#include <Poco/Net/SSLException.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureStreamSocket.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
+
+#include <mutex>
+
+using namespace Poco::Net;
+
+namespace {
+
+void initializeSslOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        initializeSSL();
+        // Without a handler installed here, Poco would look for one in a
+        // Poco::Util configuration we do not have. Rejecting is the only
+        // answer to a certificate that does not verify.
+        Context::Params params;
+        params.loadDefaultCAs = true;
+        Context::Ptr context = new Context(Context::TLS_CLIENT_USE, params);
+        SSLManager::instance().initializeClient(nullptr, new RejectCertificateHandler(false),
+                                                context);
+    });
+}
+
+QString fromStd(const std::string& s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size())).trimmed();
+}
+
+bool isLoopback(const QString& host)
+{
+    // Only the names and addresses that cannot leave this machine.
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) ||
+           host == QLatin1String("::1");
+}
+
+} // namespace
+
+SmtpSender::SmtpSender(SmtpSettings settings, QString password)
+    : m_settings(std::move(settings))
+    , m_password(std::move(password))
+{}
+
+SmtpSender::~SmtpSender()
+{
+    close();
+}
+
+Status SmtpSender::open()
+{
+    drop();
+    const auto seconds = [](int ms) {
+        return QString::number((ms + 999) / 1000);
+    };
+    const std::string host = m_settings.host.toStdString();
+    const QString where = m_settings.host + u':' + QString::number(m_settings.port);
+    if (m_settings.security == SmtpSettings::Security::None && !m_settings.user.isEmpty() &&
+        !isLoopback(m_settings.host))
+        return Status::failure(
+            tr("The password would travel in clear to %1: choose --security starttls or tls.")
+                .arg(where));
+    try {
+        Context::Ptr context;
+        if (m_settings.security != SmtpSettings::Security::None) {
+            initializeSslOnce();
+            Context::Params params;
+            params.loadDefaultCAs = true;
+            params.caLocation = m_settings.caFile.toStdString();
+            params.verificationMode = Context::VERIFY_RELAXED;
+            context = new Context(Context::TLS_CLIENT_USE, params);
+            context->requireMinimumProtocol(Context::PROTO_TLSV1_2);
+        }
+        const SocketAddress address(host, Poco::UInt16(m_settings.port));
+        const Poco::Timespan connectTimeout(Poco::Timespan::TimeDiff(m_settings.connectTimeoutMs) *
+                                            1000);
+        const Poco::Timespan readTimeout(Poco::Timespan::TimeDiff(m_settings.readTimeoutMs) * 1000);
+        StreamSocket socket;
+        if (m_settings.security == SmtpSettings::Security::Tls) {
+            SecureStreamSocket secure(context);
+            secure.setPeerHostName(host);
+            secure.connect(address, connectTimeout);
+            socket = secure;
+        } else {
+            socket.connect(address, connectTimeout);
+        }
+        socket.setReceiveTimeout(readTimeout);
+        socket.setSendTimeout(readTimeout);
+        auto session = std::make_unique<SmtpSession>(socket);
+        session->setTimeout(readTimeout);
+        session->open();
+        QString helo = QSysInfo::machineHostName();
+        if (helo.isEmpty() || helo.contains(u' '))
+            helo = QStringLiteral("localhost");
+        session->login(helo.toStdString());
+        if (m_settings.security == SmtpSettings::Security::StartTls) {
+            if (!session->startTls(host, context))
+                return Status::failure(
+                    tr("The server %1 refused STARTTLS: nothing was sent, and the password was not "
+                       "given. Check the security setting with your provider.")
+                        .arg(where));
+        }
+        if (!m_settings.user.isEmpty())
+            session->login(helo.toStdString(), SMTPClientSession::AUTH_PLAIN,
+                           m_settings.user.toStdString(), m_password.toStdString());
+        else if (m_settings.security == SmtpSettings::Security::StartTls)
+            session->login(helo.toStdString()); // EHLO again over TLS
+        m_session = std::move(session);
+        m_sessionLost = false;
+        return {};
+    } catch (const SMTPException& e) {
+        if (e.code() == 535 || e.code() == 534 || e.message().find("Login") != std::string::npos)
+            return Status::failure(
+                tr("The server %1 refused the user name or password (%2). Check them with "
+                   "“relance-cli smtp set” or RELANCE_SMTP_PASSWORD.")
+                    .arg(where, fromStd(e.message())));
+        return Status::failure(
+            tr("The server %1 answered: %2.").arg(where, fromStd(e.displayText())));
+    } catch (const CertificateValidationException& e) {
+        return Status::failure(
+            tr("The certificate of %1 is not trusted (%2). If the agency's server uses its own "
+               "certificate authority, give it with “relance-cli smtp set --ca-file”.")
+                .arg(where, fromStd(e.displayText())));
+    } catch (const SSLException& e) {
+        return Status::failure(
+            tr("The secure connection to %1 failed (%2). Check the port and security setting, and "
+               "that the server's certificate is trusted.")
+                .arg(where, fromStd(e.displayText())));
+    } catch (const Poco::TimeoutException&) {
+        return Status::failure(
+            tr("The server %1 did not answer within %2 seconds. Check the host and port, or try "
+               "later.")
+                .arg(where, seconds(m_settings.readTimeoutMs)));
+    } catch (const Poco::Exception& e) {
+        return Status::failure(tr("Could not talk to the mail server %1: %2. Check the host and "
+                                  "port, or try later.")
+                                   .arg(where, fromStd(e.displayText())));
+    } catch (const std::exception& e) {
+        return Status::failure(tr("Could not talk to the mail server %1: %2.")
+                                   .arg(where, QString::fromLocal8Bit(e.what())));
+    }
+}
+
+SmtpSender::SendResult SmtpSender::send(const BuiltMessage& message)
+{
+    bool retry = false;
+    SendResult result = attempt(message, &retry);
+    if (!retry)
+        return result;
+    // 421, 451 or a lost connection: a new session, and one more try.
+    ++m_reconnects;
+    if (Status s = open(); !s) {
+        m_sessionLost = true;
+        return {Outcome::TemporaryFailure, result.code,
+                result.reply + u' ' + tr("Reconnecting failed: %1").arg(s.error())};
+    }
+    retry = false;
+    result = attempt(message, &retry);
+    if (retry)
+        drop(); // the next message starts on a fresh session
+    return result;
+}
+
+SmtpSender::SendResult SmtpSender::attempt(const BuiltMessage& message, bool* retry)
+{
+    if (!m_session) {
+        if (Status s = open(); !s) {
+            m_sessionLost = true;
+            return {Outcome::TemporaryFailure, 0, s.error()};
+        }
+    }
+    try {
+        const std::string reply =
+            m_session->transmit(*message.message, message.sender, message.recipients);
+        return {Outcome::Sent, 250, fromStd(reply)};
+    } catch (const SMTPException& e) {
+        const int code = e.code();
+        const QString reply = fromStd(e.displayText());
+        if (code == 421 || code == 451 || code == 0) {
+            drop();
+            *retry = true;
+            return {Outcome::TemporaryFailure, code, reply};
+        }
+        try {
+            m_session->reset();
+        } catch (const Poco::Exception&) {
+            drop();
+        }
+        return {code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure, code, reply};
+    } catch (const Poco::TimeoutException&) {
+        drop();
+        *retry = true;
+        return {Outcome::TemporaryFailure, 0,
+                tr("The server did not answer within %1 seconds.")
+                    .arg((m_settings.readTimeoutMs + 999) / 1000)};
+    } catch (const Poco::Exception& e) {
+        drop();
+        *retry = true;
+        return {Outcome::TemporaryFailure, 0,
+                tr("The connection was lost: %1").arg(fromStd(e.displayText()))};
+    }
+}
+
+void SmtpSender::drop()
+{
+    if (!m_session)
+        return;
+    m_session->abort();
+    m_session.reset();
+}
+
+void SmtpSender::close()
+{
+    if (!m_session)
+        return;
+    try {
+        m_session->close(); // QUIT
+    } catch (...) {
+        // The server may have gone first; QUIT is only a courtesy.
+    }
+    m_session.reset();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "MessageBuilder.h"
+#include "SmtpSettings.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class SmtpSession;
+
+// One SMTP session over Poco::Net that carries many messages: plain,
+// STARTTLS or implicit TLS, AUTH PLAIN, certificates checked against the
+// system's authorities (plus the agency's CA file), connect and read
+// time-outs. A message that meets 421/451 or a dropped connection is tried
+// once more on a new session before it counts as a (temporary) failure.
+class SmtpSender
+{
+    Q_DECLARE_TR_FUNCTIONS(SmtpSender)
+
+public:
+    enum class Outcome
+    {
+        Sent,
+        TemporaryFailure, // 4xx, time-out, lost connection: try again later
+        PermanentFailure  // 5xx: this message will never go as it is
+    };
+    struct SendResult
+    {
+        Outcome outcome = Outcome::TemporaryFailure;
+        int code = 0;  // the SMTP status, 0 when the network failed
+        QString reply; // the server's words, or what went wrong
+    };
+
+    SmtpSender(SmtpSettings settings, QString password);
+    ~SmtpSender();
+    SmtpSender(const SmtpSender&) = delete;
+    SmtpSender& operator=(const SmtpSender&) = delete;
+
+    // Connects, reads the greeting, says EHLO, upgrades and logs in.
+    Status open();
+    bool isOpen() const { return m_session != nullptr; }
+    SendResult send(const BuiltMessage& message);
+    // True when the last send could not get a session back: the caller
+    // should stop the batch instead of failing every remaining message.
+    bool sessionLost() const { return m_sessionLost; }
+    void close();
+    int reconnects() const { return m_reconnects; }
+
+private:
+    SendResult attempt(const BuiltMessage& message, bool* retry);
+    void drop();
+
+    SmtpSettings m_settings;
+    QString m_password;
+    std::unique_ptr<SmtpSession> m_session;
+    bool m_sessionLost = false;
+    int m_reconnects = 0;
+};

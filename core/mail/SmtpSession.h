@@ -1,0 +1,34 @@
+#pragma once
+
+#include <Poco/Net/Context.h>
+#include <Poco/Net/MailMessage.h>
+#include <Poco/Net/SMTPClientSession.h>
+
+#include <string>
+
+// Poco's SMTP session with the two things 1.11 lacks: STARTTLS on a socket we
+// connected ourselves (with a connect timeout) that checks the certificate
+// against the host name we dialled, and a send that returns the server's
+// final answer (the "250 … queued as …" users want to see).
+class SmtpSession : public Poco::Net::SMTPClientSession
+{
+public:
+    explicit SmtpSession(const Poco::Net::StreamSocket& socket)
+        : SMTPClientSession(socket)
+    {}
+
+    // False when the server refuses STARTTLS: the caller must stop there.
+    bool startTls(const std::string& host, Poco::Net::Context::Ptr context);
+
+    // MAIL FROM, RCPT TO, DATA, the message, and the final reply. Throws
+    // SMTPException (code = the server's status) or a network exception.
+    std::string transmit(const Poco::Net::MailMessage& message, const std::string& sender,
+                         const Recipients& recipients);
+
+    // RSET after a refused message, so the session can carry the next one.
+    void reset();
+
+    // Closes the socket without a word: the server is gone or misbehaving,
+    // and waiting for an answer to QUIT would only add a time-out.
+    void abort();
+};

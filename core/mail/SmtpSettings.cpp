@@ -1,0 +1,105 @@
+#include "SmtpSettings.h"
+
+#include "MailAddress.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+
+namespace {
+QString key(const char* name)
+{
+    return QStringLiteral("smtp.") + QLatin1String(name);
+}
+} // namespace
+
+QString SmtpSettings::securityKey(Security s)
+{
+    switch (s) {
+    case Security::None:
+        return QStringLiteral("none");
+    case Security::StartTls:
+        return QStringLiteral("starttls");
+    case Security::Tls:
+        return QStringLiteral("tls");
+    }
+    return {};
+}
+
+std::optional<SmtpSettings::Security> SmtpSettings::securityFromKey(const QString& key)
+{
+    for (Security s : {Security::None, Security::StartTls, Security::Tls})
+        if (securityKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QStringList SmtpSettings::problems() const
+{
+    QStringList list;
+    if (host.isEmpty())
+        list << tr("No mail server is set: run “relance-cli smtp set --host …”.");
+    else if (MailAddress::hasLineBreakOrControl(host) || host.contains(u' '))
+        list << tr("The mail server name “%1” is not valid.").arg(host.simplified());
+    if (port < 1 || port > 65535)
+        list << tr("The port %1 is not valid: use 587 (STARTTLS), 465 (TLS) or 25.").arg(port);
+    if (fromAddress.isEmpty())
+        list << tr("No sender address is set: run “relance-cli smtp set --from …”.");
+    else if (!MailAddress::isValid(fromAddress))
+        list << tr("The sender address “%1” is not a valid e-mail address.")
+                    .arg(fromAddress.simplified());
+    if (MailAddress::hasLineBreakOrControl(fromName))
+        list << tr("The sender name contains a line break: remove it.");
+    if (!replyTo.isEmpty() && !MailAddress::isValid(replyTo))
+        list << tr("The reply-to address “%1” is not a valid e-mail address.")
+                    .arg(replyTo.simplified());
+    for (const QString& a : MailAddress::splitList(cc))
+        if (!MailAddress::isValid(a))
+            list << tr("The copy address “%1” is not a valid e-mail address.").arg(a.simplified());
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
+        list << tr("The certificate authority file “%1” cannot be read.").arg(caFile);
+    return list;
+}
+
+SmtpSettings SmtpSettings::load(const Database& db)
+{
+    SmtpSettings s;
+    s.host = db.setting(key("host"));
+    s.port = db.setting(key("port"), QStringLiteral("587")).toInt();
+    s.security = securityFromKey(db.setting(key("security"), QStringLiteral("starttls")))
+                     .value_or(s.security);
+    s.user = db.setting(key("user"));
+    s.fromAddress = db.setting(key("from_address"));
+    s.fromName = db.setting(key("from_name"));
+    s.replyTo = db.setting(key("reply_to"));
+    s.cc = db.setting(key("cc"));
+    s.caFile = db.setting(key("ca_file"));
+    s.connectTimeoutMs =
+        db.setting(key("connect_timeout_ms"), QString::number(s.connectTimeoutMs)).toInt();
+    s.readTimeoutMs = db.setting(key("read_timeout_ms"), QString::number(s.readTimeoutMs)).toInt();
+    if (s.connectTimeoutMs <= 0)
+        s.connectTimeoutMs = 15000;
+    if (s.readTimeoutMs <= 0)
+        s.readTimeoutMs = 60000;
+    return s;
+}
+
+Status SmtpSettings::save(const Database& db) const
+{
+    const QList<std::pair<QString, QString>> values = {
+        {key("host"), host},
+        {key("port"), QString::number(port)},
+        {key("security"), securityKey(security)},
+        {key("user"), user},
+        {key("from_address"), fromAddress},
+        {key("from_name"), fromName},
+        {key("reply_to"), replyTo},
+        {key("cc"), cc},
+        {key("ca_file"), caFile},
+        {key("connect_timeout_ms"), QString::number(connectTimeoutMs)},
+        {key("read_timeout_ms"), QString::number(readTimeoutMs)},
+    };
+    for (const auto& [k, v] : values)
+        if (Status s = db.setSetting(k, v); !s)
+            return s;
+    return {};
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "mail/OutboxMessage.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class Database;
+
+// The outbox table. Every move of a message is one conditional UPDATE
+// ("… WHERE state = the state we expect"), so two senders can never both
+// claim the same message, and a move the lifecycle forbids changes nothing.
+class OutboxRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
+
+public:
+    explicit OutboxRepository(const Database& db)
+        : m_db(db)
+    {}
+
+    // The new id, or std::nullopt when this reminder already has a message
+    // for this recipient and address.
+    static Result<std::optional<qint64>> insertIn(QSqlDatabase& conn, const OutboxMessage& m);
+    // Sends the letter of a message that cannot go by e-mail back to paper
+    // (letters.state and reminders.letter_state become 'pending').
+    static Status fallBackToPaperIn(QSqlDatabase& conn, qint64 reminderId, qint64 letterId);
+
+    Result<std::optional<OutboxMessage>> byId(qint64 id) const;
+    // What a send should carry now: queued messages, and temporary failures
+    // whose next attempt is due; of one run, or all when runId is 0.
+    Result<QList<OutboxMessage>> due(qint64 runId, const QDateTime& now) const;
+    // Messages of a state (all states when std::nullopt), of one run or all.
+    Result<QList<OutboxMessage>> list(std::optional<OutboxState> state, qint64 runId = 0) const;
+
+    // Messages left in "sending" by a process that stopped: now uncertain.
+    Result<int> markInterruptedUncertain() const;
+    // Claims a queued or failed message for sending; false when someone
+    // else has it (or it was sent meanwhile).
+    Result<bool> claim(qint64 id, const QString& messageId) const;
+    Status markSent(qint64 id, const QDateTime& at) const;
+    // A failure; permanent ones send the letter back to the print batch.
+    Status markFailed(qint64 id, const QString& error, bool permanent,
+                      const QDateTime& nextAttemptAt) const;
+    // A refusal found before connecting (bad address, line break…).
+    Status refuse(qint64 id, const QString& error) const;
+
+    // A person's decisions about an uncertain or failed message.
+    Status confirmSent(qint64 id) const; // uncertain → sent
+    Status requeue(qint64 id) const;     // uncertain or failed → queued
+
+private:
+    Status move(qint64 id, OutboxState to, const QString& setSql, const QVariantList& values) const;
+    const Database& m_db;
+};
