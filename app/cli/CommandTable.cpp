@@ -8,6 +8,9 @@ int runPlan(CliContext&);
 int runImportAccounts(CliContext&);
 int runImportLedger(CliContext&);
 int runHistory(CliContext&);
+int runSmtpSet(CliContext&);
+int runSmtpTest(CliContext&);
+int runSend(CliContext&);
 
 const std::vector<CliCommand>& cliCommands()
 {
@@ -28,6 +31,16 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("history"),
          QT_TRANSLATE_NOOP("CliCommand", "the reminders issued, per account or for all"),
          &runHistory},
+        {QStringLiteral("smtp set"),
+         QT_TRANSLATE_NOOP("CliCommand",
+                           "the agency's mail server (the password goes to the keyring)"),
+         &runSmtpSet},
+        {QStringLiteral("smtp test"),
+         QT_TRANSLATE_NOOP("CliCommand", "send one test e-mail and show the server's answer"),
+         &runSmtpTest},
+        {QStringLiteral("send"),
+         QT_TRANSLATE_NOOP("CliCommand", "e-mail the pending messages with their letters"),
+         &runSend},
     };
     return commands;
 }

@@ -1,0 +1,123 @@
+#include "CliContext.h"
+#include "mail/Keychain.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpPassword.h"
+#include "storage/OutboxRepository.h"
+
+namespace {
+
+bool parseId(CliContext& ctx, const QCommandLineParser& parser, const QString& option, qint64* id,
+             int* exitCode)
+{
+    bool ok = false;
+    *id = parser.value(option).toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        *exitCode = ctx.usageError(
+            CliContext::tr("--%1 takes a number, not “%2”.").arg(option, parser.value(option)));
+        return false;
+    }
+    return true;
+}
+
+void listProblems(CliContext& ctx, const OutboxRepository& repo, qint64 runId)
+{
+    for (OutboxState state : {OutboxState::Failed, OutboxState::Uncertain}) {
+        auto list = repo.list(state, runId);
+        if (!list)
+            continue;
+        for (const OutboxMessage& m : *list)
+            ctx.out() << QStringLiteral("%1\t%2\t%3\t<%4>\t%5")
+                             .arg(QString::number(m.id), OutboxStates::toKey(state), m.accountRef,
+                                  m.toAddress.simplified(), m.lastError.simplified())
+                      << Qt::endl;
+    }
+}
+
+} // namespace
+
+int runSend(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("run"), CliContext::tr("Only the e-mails of this run."),
+                      CliContext::tr("id")});
+    parser.addOption({QStringLiteral("mark-sent"),
+                      CliContext::tr("Records that an uncertain e-mail did arrive (it is not "
+                                     "sent again)."),
+                      CliContext::tr("id")});
+    parser.addOption({QStringLiteral("resend"),
+                      CliContext::tr("Puts an uncertain or failed e-mail back in the queue."),
+                      CliContext::tr("id")});
+    parser.addOption({QStringLiteral("list"),
+                      CliContext::tr("Lists the failed and uncertain e-mails, sends nothing.")});
+    int exitCode = ExitSuccess;
+    if (!ctx.parse(parser,
+                   CliContext::tr("E-mails the pending messages, each with its letter attached."),
+                   &exitCode))
+        return exitCode;
+    qint64 runId = 0;
+    if (parser.isSet(QStringLiteral("run")) &&
+        !parseId(ctx, parser, QStringLiteral("run"), &runId, &exitCode))
+        return exitCode;
+    auto db = ctx.openDatabase(parser);
+    if (!db)
+        return ExitBadInput;
+    OutboxRepository repo(*db);
+
+    for (const QString& option : {QStringLiteral("mark-sent"), QStringLiteral("resend")}) {
+        if (!parser.isSet(option))
+            continue;
+        qint64 id = 0;
+        if (!parseId(ctx, parser, option, &id, &exitCode))
+            return exitCode;
+        const Status s =
+            option == QLatin1String("resend") ? repo.requeue(id) : repo.confirmSent(id);
+        if (!s)
+            return ctx.fail(ExitBadInput, s.error());
+        ctx.err() << (option == QLatin1String("resend")
+                          ? CliContext::tr("E-mail %1 will be sent with the next send.").arg(id)
+                          : CliContext::tr("E-mail %1 is recorded as sent.").arg(id))
+                  << Qt::endl;
+        return ExitSuccess;
+    }
+    if (parser.isSet(QStringLiteral("list"))) {
+        listProblems(ctx, repo, runId);
+        return ExitSuccess;
+    }
+
+    Outbox outbox(*db);
+    Outbox::Options options;
+    options.runId = runId;
+    const SmtpSettings settings = outbox.effectiveSettings();
+    auto keychain = Keychain::system();
+    auto password = SmtpPassword::find(settings, *keychain);
+    if (!password)
+        return ctx.fail(ExitBadInput, password.error());
+    options.password = *password;
+    options.progress = [&ctx](int done, int total) {
+        if (done == total || done % 50 == 0)
+            ctx.err() << CliContext::tr("%1 of %2 e-mails handled").arg(done).arg(total)
+                      << Qt::endl;
+    };
+    auto report = outbox.sendPending(options);
+    if (!report)
+        return ctx.fail(ExitBadInput, report.error());
+
+    ctx.err() << CliContext::tr("%n e-mail(s) sent.", nullptr, report->sent) << Qt::endl;
+    if (report->uncertainFound > 0)
+        ctx.err() << CliContext::tr("%n e-mail(s) were being sent when Relance stopped: they may "
+                                    "or may not have arrived and are not sent again. Check, then "
+                                    "use “send --mark-sent ID” or “send --resend ID”.",
+                                    nullptr, report->uncertainFound)
+                  << Qt::endl;
+    for (const QString& p : report->problems)
+        ctx.err() << CliContext::tr("Not sent: %1").arg(p) << Qt::endl;
+    if (!report->sessionError.isEmpty())
+        ctx.err() << CliContext::tr("Error: %1").arg(report->sessionError) << u'\n'
+                  << CliContext::tr("%n e-mail(s) stay in the queue for the next send.", nullptr,
+                                    report->notAttempted)
+                  << Qt::endl;
+    const bool partly = !report->allSent() || report->uncertainFound > 0;
+    if (partly)
+        listProblems(ctx, repo, runId);
+    return partly ? ExitPartial : ExitSuccess;
+}
