@@ -1,0 +1,359 @@
+#include "AccountImporter.h"
+
+#include "ColumnMap.h"
+#include "CsvReader.h"
+#include "ImportValues.h"
+#include "storage/AccountRepository.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+namespace {
+
+QList<ColumnMap::Column> accountColumns()
+{
+    auto col = [](const char* key, bool required, QStringList aliases = {}) {
+        return ColumnMap::Column{QString::fromLatin1(key), required, std::move(aliases)};
+    };
+    return {
+        col("ref", true,
+            {QStringLiteral("réf"), QStringLiteral("référence"), QStringLiteral("code")}),
+        col("name", true, {QStringLiteral("nom")}),
+        col("email", false,
+            {QStringLiteral("courriel"), QStringLiteral("e-mail"), QStringLiteral("mail")}),
+        col("phone", false, {QStringLiteral("téléphone"), QStringLiteral("tél")}),
+        col("address1", false, {QStringLiteral("adresse"), QStringLiteral("adresse 1")}),
+        col("address2", false, {QStringLiteral("adresse 2")}),
+        col("postal_code", false, {QStringLiteral("code postal"), QStringLiteral("cp")}),
+        col("city", false, {QStringLiteral("ville")}),
+        col("country", false, {QStringLiteral("pays")}),
+        col("property", false, {QStringLiteral("lot"), QStringLiteral("bien")}),
+        col("lease_type", false, {QStringLiteral("type de bail")}),
+        col("monthly_rent", false, {QStringLiteral("loyer")}),
+        col("payment_method", false, {QStringLiteral("mode de paiement")}),
+        col("status", false, {QStringLiteral("statut")}),
+        col("payment_plan", false, {QStringLiteral("plan d'apurement")}),
+        col("litigation", false, {QStringLiteral("contentieux")}),
+        col("program", false, {QStringLiteral("programme")}),
+        col("language", false, {QStringLiteral("langue")}),
+        col("notes", false, {QStringLiteral("remarques")}),
+        col("guarantor_name", false, {QStringLiteral("garant"), QStringLiteral("nom du garant")}),
+        col("guarantor_email", false, {QStringLiteral("courriel du garant")}),
+        col("guarantor_address1", false,
+            {QStringLiteral("adresse du garant"), QStringLiteral("adresse 1 du garant")}),
+        col("guarantor_address2", false, {QStringLiteral("adresse 2 du garant")}),
+        col("guarantor_postal_code", false, {QStringLiteral("code postal du garant")}),
+        col("guarantor_city", false, {QStringLiteral("ville du garant")}),
+        col("guarantor_country", false, {QStringLiteral("pays du garant")}),
+    };
+}
+
+bool looksLikeEmails(const QString& text)
+{
+    for (const QString& part : text.split(u',')) {
+        const QString address = part.trimmed();
+        const qsizetype at = address.indexOf(u'@');
+        if (at <= 0 || at == address.size() - 1 || address.contains(u' ') ||
+            address.indexOf(u'@', at + 1) >= 0)
+            return false;
+    }
+    return true;
+}
+
+// A row turned into the account to store.
+struct Row
+{
+    int line = 0;
+    Account account;
+    bool isNew = true;
+};
+
+} // namespace
+
+ImportReport AccountImporter::importFile(const Database& db, const QString& path,
+                                         const ImportOptions& options)
+{
+    ImportReport report;
+    report.kind = ImportReport::Kind::Accounts;
+    report.fileName = QFileInfo(path).fileName();
+    report.dryRun = options.dryRun;
+
+    CsvReader reader;
+    if (Status s = reader.open(path); !s) {
+        report.addError(reader.errorLine(), {}, s.error());
+        return report;
+    }
+    ColumnMap columns(accountColumns());
+    columns.map(reader.header().fields, report);
+    if (!report.errors.isEmpty())
+        return report;
+
+    auto stored = AccountRepository(db).all();
+    if (!stored) {
+        report.addError(0, {}, stored.error());
+        return report;
+    }
+    QHash<QString, Account> existing;
+    for (const Account& a : *stored)
+        existing.insert(a.ref, a);
+
+    const auto idx = [&](const char* key) {
+        return columns.index(QString::fromLatin1(key));
+    };
+    const int cRef = idx("ref"), cName = idx("name"), cEmail = idx("email"), cPhone = idx("phone"),
+              cAddress1 = idx("address1"), cAddress2 = idx("address2"),
+              cPostal = idx("postal_code"), cCity = idx("city"), cCountry = idx("country"),
+              cProperty = idx("property"), cLease = idx("lease_type"), cRent = idx("monthly_rent"),
+              cMethod = idx("payment_method"), cStatus = idx("status"), cPlan = idx("payment_plan"),
+              cLitigation = idx("litigation"), cProgram = idx("program"),
+              cLanguage = idx("language"), cNotes = idx("notes"), cgName = idx("guarantor_name"),
+              cgEmail = idx("guarantor_email"), cgAddress1 = idx("guarantor_address1"),
+              cgAddress2 = idx("guarantor_address2"), cgPostal = idx("guarantor_postal_code"),
+              cgCity = idx("guarantor_city"), cgCountry = idx("guarantor_country");
+    const qsizetype headerSize = reader.header().fields.size();
+
+    QList<Row> rows;
+    QHash<QString, int> lineOfRef;
+    CsvReader::Record record;
+    int count = 0;
+    while (reader.next(record)) {
+        const int line = record.line;
+        const QStringList& f = record.fields;
+        const qsizetype errorsBefore = report.errors.size();
+        const auto error = [&](const char* column, const QString& message) {
+            report.addError(line, QString::fromLatin1(column), message);
+        };
+        for (qsizetype i = headerSize; i < f.size(); ++i) {
+            if (!f.at(i).trimmed().isEmpty()) {
+                report.addError(line, {},
+                                tr("this row has %1 fields but the header has %2 columns; check "
+                                   "the quotes and delimiters")
+                                    .arg(f.size())
+                                    .arg(headerSize));
+                break;
+            }
+        }
+        const QString ref = ColumnMap::value(f, cRef);
+        if (ref.isEmpty()) {
+            error("ref", tr("the reference is empty"));
+            continue;
+        }
+        if (lineOfRef.contains(ref)) {
+            error("ref", tr("%1 already appears on line %2").arg(ref).arg(lineOfRef.value(ref)));
+            continue;
+        }
+        lineOfRef.insert(ref, line);
+
+        Row row;
+        row.line = line;
+        row.isNew = !existing.contains(ref);
+        Account& a = row.account;
+        if (!row.isNew)
+            a = existing.value(ref);
+        a.ref = ref;
+        // Only the columns the file has overwrite what is stored.
+        const auto textColumn = [&](int column, QString& target) {
+            if (column >= 0)
+                target = ColumnMap::value(f, column);
+        };
+        textColumn(cName, a.name);
+        if (a.name.isEmpty())
+            error("name", tr("the name is empty; it is printed on the letters"));
+        textColumn(cEmail, a.email);
+        if (!a.email.isEmpty() && !looksLikeEmails(a.email))
+            error(
+                "email",
+                tr("“%1” is not an e-mail address (several are separated by commas)").arg(a.email));
+        textColumn(cPhone, a.phone);
+        textColumn(cAddress1, a.address1);
+        textColumn(cAddress2, a.address2);
+        textColumn(cPostal, a.postalCode);
+        textColumn(cCity, a.city);
+        if (cCountry >= 0) {
+            a.country = ColumnMap::value(f, cCountry).toUpper();
+            if (a.country.isEmpty())
+                a.country = QStringLiteral("FR");
+        }
+        textColumn(cProperty, a.property);
+        textColumn(cNotes, a.notes);
+        QString why;
+        if (cLease >= 0) {
+            const QString v = ColumnMap::value(f, cLease);
+            if (v.isEmpty())
+                a.leaseType = LeaseType::Residential;
+            else if (auto t = ImportValues::leaseType(v, &why))
+                a.leaseType = *t;
+            else
+                error("lease_type", why);
+        }
+        if (cRent >= 0) {
+            const QString v = ColumnMap::value(f, cRent);
+            if (v.isEmpty())
+                a.monthlyRent = Money();
+            else if (auto m = ImportValues::amount(v, &why); !m)
+                error("monthly_rent", why);
+            else if (m->isNegative())
+                error("monthly_rent", tr("the rent cannot be negative"));
+            else
+                a.monthlyRent = *m;
+        }
+        if (cMethod >= 0) {
+            const QString v = ColumnMap::value(f, cMethod);
+            if (v.isEmpty())
+                a.paymentMethod = PaymentMethod::Transfer;
+            else if (auto m = ImportValues::paymentMethod(v, &why))
+                a.paymentMethod = *m;
+            else
+                error("payment_method", why);
+        }
+        if (cStatus >= 0) {
+            const QString v = ColumnMap::value(f, cStatus);
+            if (v.isEmpty())
+                a.status = AccountStatus::Active;
+            else if (auto s = ImportValues::status(v, &why))
+                a.status = *s;
+            else
+                error("status", why);
+        }
+        if (cPlan >= 0) {
+            if (auto b = ImportValues::boolean(ColumnMap::value(f, cPlan), &why))
+                a.paymentPlan = *b;
+            else
+                error("payment_plan", why);
+        }
+        if (cLitigation >= 0) {
+            if (auto b = ImportValues::boolean(ColumnMap::value(f, cLitigation), &why))
+                a.litigation = *b;
+            else
+                error("litigation", why);
+        }
+        if (cProgram >= 0) {
+            const QString v = ColumnMap::value(f, cProgram);
+            const QString word = ColumnMap::normalise(v);
+            if (v.isEmpty() || word == QLatin1String("global") ||
+                word == QLatin1String("globale")) {
+                a.programMode = ProgramMode::Global;
+                a.programId = 0;
+                a.programName.clear();
+            } else if (word == QLatin1String("none") || word == QLatin1String("aucun")) {
+                a.programMode = ProgramMode::None;
+                a.programId = 0;
+                a.programName.clear();
+            } else {
+                // A custom program, looked up by name when saved.
+                if (a.programMode != ProgramMode::Custom || a.programName != v)
+                    a.programId = 0;
+                a.programMode = ProgramMode::Custom;
+                a.programName = v;
+            }
+        }
+        if (cLanguage >= 0) {
+            const QString v = ColumnMap::value(f, cLanguage);
+            if (v.isEmpty())
+                a.language = QStringLiteral("fr");
+            else if (auto l = ImportValues::language(v, &why))
+                a.language = *l;
+            else
+                error("language", why);
+        }
+        Guarantor g;
+        g.name = ColumnMap::value(f, cgName);
+        g.email = ColumnMap::value(f, cgEmail);
+        g.address1 = ColumnMap::value(f, cgAddress1);
+        g.address2 = ColumnMap::value(f, cgAddress2);
+        g.postalCode = ColumnMap::value(f, cgPostal);
+        g.city = ColumnMap::value(f, cgCity);
+        const QString gCountry = ColumnMap::value(f, cgCountry).toUpper();
+        if (!gCountry.isEmpty())
+            g.country = gCountry;
+        if (g.name.isEmpty()) {
+            if (!QString(g.email + g.address1 + g.address2 + g.postalCode + g.city).isEmpty())
+                error("guarantor_name", tr("the guarantor has an address but no name"));
+        } else {
+            if (!g.email.isEmpty() && !looksLikeEmails(g.email))
+                error("guarantor_email", tr("“%1” is not an e-mail address").arg(g.email));
+            // The file gives the first guarantor; others added in the
+            // application stay.
+            if (a.guarantors.isEmpty()) {
+                a.guarantors.append(g);
+            } else {
+                g.id = a.guarantors.first().id;
+                a.guarantors.first() = g;
+            }
+        }
+        if (report.errors.size() == errorsBefore)
+            rows.append(std::move(row));
+
+        if (options.progress && ++count % 1000 == 0 &&
+            !options.progress(int(reader.position() * 50 / qMax<qint64>(1, reader.size())))) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    if (!reader.error().isEmpty())
+        report.addError(reader.errorLine(), {}, reader.error());
+
+    // What changes: new refs are added, known ones updated when a value
+    // differs, the rest left alone (a second import changes nothing).
+    QList<Row> changes;
+    for (Row& row : rows) {
+        if (row.isNew) {
+            ++report.added;
+            changes.append(row);
+        } else if (row.account == existing.value(row.account.ref)) {
+            ++report.unchanged;
+        } else {
+            ++report.updated;
+            changes.append(row);
+        }
+    }
+    if (!report.errors.isEmpty()) {
+        report.sortByLine();
+        return report;
+    }
+    if (changes.isEmpty())
+        return report;
+
+    // Written in one transaction; a dry run goes through it too (so that,
+    // for instance, unknown program names are found) and then rolls back.
+    bool rowFailed = false;
+    int done = 0;
+    const Status s = db.write([&](QSqlDatabase& conn) -> Status {
+        for (const Row& row : std::as_const(changes)) {
+            auto saved = AccountRepository::saveIn(conn, row.account);
+            if (!saved) {
+                rowFailed = true;
+                report.addError(row.line,
+                                row.account.programMode == ProgramMode::Custom &&
+                                        saved.error().contains(row.account.programName)
+                                    ? QStringLiteral("program")
+                                    : QString(),
+                                saved.error());
+            }
+            if (options.progress && ++done % 200 == 0 &&
+                !options.progress(50 + int(qint64(done) * 50 / changes.size()))) {
+                report.cancelled = true;
+                return Status::failure(tr("cancelled"));
+            }
+        }
+        if (rowFailed)
+            return Status::failure(tr("some rows were refused"));
+        if (options.dryRun)
+            return Status::failure(tr("dry run"));
+        return Database::audit(conn, QStringLiteral("import.accounts"), QStringLiteral("file"),
+                               report.fileName,
+                               QStringLiteral("%1 added, %2 updated, %3 unchanged")
+                                   .arg(report.added)
+                                   .arg(report.updated)
+                                   .arg(report.unchanged));
+    });
+    if (s.ok())
+        report.written = true;
+    else if (!rowFailed && !report.cancelled && !options.dryRun)
+        report.addError(0, {}, s.error());
+    report.sortByLine();
+    if (options.progress && report.ok())
+        options.progress(100);
+    return report;
+}

@@ -1,0 +1,295 @@
+#include "CsvReader.h"
+
+#include <QFileInfo>
+
+#include <array>
+
+namespace {
+
+// Windows-1252 bytes 0x80..0x9F; 0 marks the five bytes the code page leaves
+// undefined, which no Windows export contains.
+constexpr std::array<char16_t, 32> cp1252High = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+bool isCp1252Undefined(unsigned char c)
+{
+    return c >= 0x80 && c <= 0x9F && cp1252High[c - 0x80] == 0;
+}
+
+// Control characters have no place in a CSV export: their presence means the
+// file is binary (a spreadsheet saved as .xlsx, UTF-16 text...).
+bool isForbiddenControl(unsigned char c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+// Length of the valid UTF-8 sequence at p (1..4), or 0 if invalid.
+int utf8SequenceLength(const unsigned char* p, qint64 available)
+{
+    const unsigned char c = p[0];
+    int length = 0;
+    unsigned int minimum = 0;
+    unsigned int code = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+        code = c & 0x1F;
+        minimum = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        code = c & 0x0F;
+        minimum = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        code = c & 0x07;
+        minimum = 0x10000;
+    } else {
+        return 0;
+    }
+    if (available < length)
+        return 0;
+    for (int i = 1; i < length; ++i) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        code = (code << 6) | (p[i] & 0x3F);
+    }
+    if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        return 0;
+    return length;
+}
+
+} // namespace
+
+Status CsvReader::open(const QString& path)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("the file cannot be read: %1. Check its name and permissions.")
+                                   .arg(m_file.errorString()));
+    m_size = m_file.size();
+    if (m_size > 0) {
+        m_data = reinterpret_cast<const char*>(m_file.map(0, m_size));
+        if (!m_data) {
+            // Some file systems cannot map: read it instead.
+            m_bytes = m_file.readAll();
+            m_data = m_bytes.constData();
+            m_size = m_bytes.size();
+        }
+    }
+    return start();
+}
+
+Status CsvReader::openData(const QByteArray& data)
+{
+    m_bytes = data;
+    m_data = m_bytes.constData();
+    m_size = m_bytes.size();
+    return start();
+}
+
+Status CsvReader::start()
+{
+    m_pos = 0;
+    m_line = 1;
+    if (m_size == 0)
+        return Status::failure(tr("the file is empty; it needs a header row and one row per line"));
+    if (Status s = detectEncoding(); !s)
+        return s;
+    detectDelimiter();
+    const ReadResult r = readRecord(m_header);
+    if (r == ReadResult::Error)
+        return Status::failure(m_error);
+    if (r == ReadResult::End)
+        return Status::failure(tr("the file is empty; it needs a header row and one row per line"));
+    return {};
+}
+
+Status CsvReader::detectEncoding()
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(m_data);
+    if (m_size >= 2 &&
+        ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        m_errorLine = 1;
+        return Status::failure(tr("the file is in UTF-16; export it again as CSV in UTF-8 or "
+                                  "Windows-1252"));
+    }
+    bool bom = false;
+    if (m_size >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
+        bom = true;
+        m_pos = 3;
+    }
+    // One pass: is every byte valid UTF-8? Remember where the first invalid
+    // byte is, and whether valid multi-byte characters were seen too (then
+    // the file mixes two encodings and neither reading is right).
+    int line = 1;
+    int firstInvalidLine = 0;
+    int firstUndefinedLine = 0;
+    qint64 multiByte = 0;
+    for (qint64 i = m_pos; i < m_size;) {
+        const unsigned char c = bytes[i];
+        if (c < 0x80) {
+            if (c == '\n')
+                ++line;
+            else if (isForbiddenControl(c)) {
+                m_errorLine = line;
+                return Status::failure(tr("the file contains control characters: it is not a "
+                                          "CSV text file. Export it again as CSV"));
+            }
+            ++i;
+            continue;
+        }
+        const int length = utf8SequenceLength(bytes + i, m_size - i);
+        if (length > 0) {
+            ++multiByte;
+            i += length;
+            continue;
+        }
+        if (firstInvalidLine == 0)
+            firstInvalidLine = line;
+        if (firstUndefinedLine == 0 && isCp1252Undefined(c))
+            firstUndefinedLine = line;
+        ++i;
+    }
+    if (firstInvalidLine == 0) {
+        m_encoding = Encoding::Utf8;
+        return {};
+    }
+    if (bom) {
+        m_errorLine = firstInvalidLine;
+        return Status::failure(tr("the file says it is UTF-8 but this line is not valid UTF-8; "
+                                  "export it again as CSV in UTF-8"));
+    }
+    if (multiByte > 0) {
+        m_errorLine = firstInvalidLine;
+        return Status::failure(tr("the file mixes UTF-8 and another encoding (from this line "
+                                  "on); export it again as CSV in UTF-8"));
+    }
+    if (firstUndefinedLine > 0) {
+        m_errorLine = firstUndefinedLine;
+        return Status::failure(tr("this line has bytes that are neither UTF-8 nor Windows-1252 "
+                                  "text; export the file again as CSV in UTF-8"));
+    }
+    m_encoding = Encoding::Windows1252;
+    return {};
+}
+
+void CsvReader::detectDelimiter()
+{
+    // Count the candidates outside quotes on the header line; a tie goes to
+    // ';', the French spreadsheets' choice, then tab.
+    int semicolons = 0;
+    int commas = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (qint64 i = m_pos; i < m_size; ++i) {
+        const char c = m_data[i];
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r')
+            break;
+        else if (c == ';')
+            ++semicolons;
+        else if (c == ',')
+            ++commas;
+        else if (c == '\t')
+            ++tabs;
+    }
+    m_delimiter = ';';
+    if (tabs > semicolons && tabs >= commas)
+        m_delimiter = '\t';
+    else if (commas > semicolons && commas > tabs)
+        m_delimiter = ',';
+}
+
+QString CsvReader::decode(const char* data, qsizetype length) const
+{
+    if (m_encoding == Encoding::Utf8)
+        return QString::fromUtf8(data, length);
+    QString text(length, Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(text.data());
+    for (qsizetype i = 0; i < length; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        out[i] = (c >= 0x80 && c <= 0x9F) ? cp1252High[c - 0x80] : char16_t(c);
+    }
+    return text;
+}
+
+bool CsvReader::next(Record& record)
+{
+    for (;;) {
+        const ReadResult r = readRecord(record);
+        if (r != ReadResult::Record)
+            return false;
+        // Blank lines (one empty field) are not rows.
+        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+            continue;
+        return true;
+    }
+}
+
+CsvReader::ReadResult CsvReader::readRecord(Record& record)
+{
+    record.fields.clear();
+    record.line = m_line;
+    if (m_pos >= m_size)
+        return ReadResult::End;
+    const char delimiter = m_delimiter;
+    for (;;) {
+        // One field starts at m_pos.
+        if (m_pos < m_size && m_data[m_pos] == '"') {
+            m_buffer.clear();
+            ++m_pos;
+            bool closed = false;
+            while (m_pos < m_size) {
+                const char c = m_data[m_pos];
+                if (c == '"') {
+                    if (m_pos + 1 < m_size && m_data[m_pos + 1] == '"') {
+                        m_buffer.append('"');
+                        m_pos += 2;
+                        continue;
+                    }
+                    ++m_pos;
+                    closed = true;
+                    break;
+                }
+                if (c == '\n')
+                    ++m_line;
+                m_buffer.append(c);
+                ++m_pos;
+            }
+            if (!closed) {
+                m_errorLine = record.line;
+                m_error = tr("a quoted field is not closed (a \" is missing); the rest of the "
+                             "file was read as part of it");
+                return ReadResult::Error;
+            }
+            // Anything between the closing quote and the delimiter is kept,
+            // as spreadsheets do.
+            while (m_pos < m_size && m_data[m_pos] != delimiter && m_data[m_pos] != '\n' &&
+                   m_data[m_pos] != '\r')
+                m_buffer.append(m_data[m_pos++]);
+            record.fields.append(decode(m_buffer.constData(), m_buffer.size()));
+        } else {
+            const qint64 begin = m_pos;
+            while (m_pos < m_size) {
+                const char c = m_data[m_pos];
+                if (c == delimiter || c == '\n' || c == '\r')
+                    break;
+                ++m_pos;
+            }
+            record.fields.append(decode(m_data + begin, m_pos - begin));
+        }
+        if (m_pos >= m_size)
+            return ReadResult::Record;
+        const char c = m_data[m_pos++];
+        if (c == delimiter)
+            continue;
+        if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
+            ++m_pos;
+        ++m_line;
+        return ReadResult::Record;
+    }
+}

@@ -1,0 +1,68 @@
+#include "ImportReport.h"
+
+#include <algorithm>
+
+void ImportReport::addError(int line, const QString& column, const QString& message)
+{
+    errors.append({line, column, message});
+}
+
+void ImportReport::addWarning(int line, const QString& column, const QString& message)
+{
+    warnings.append({line, column, message});
+}
+
+void ImportReport::sortByLine()
+{
+    const auto byLine = [](const ImportIssue& a, const ImportIssue& b) {
+        return a.line < b.line;
+    };
+    std::stable_sort(errors.begin(), errors.end(), byLine);
+    std::stable_sort(warnings.begin(), warnings.end(), byLine);
+}
+
+QString ImportReport::format(const ImportIssue& issue) const
+{
+    QString text = fileName;
+    if (issue.line > 0)
+        text += u':' + QString::number(issue.line);
+    text += QLatin1String(": ");
+    if (!issue.column.isEmpty())
+        text += issue.column + QLatin1String(": ");
+    return text + issue.message;
+}
+
+QStringList ImportReport::errorLines() const
+{
+    QStringList lines;
+    lines.reserve(errors.size());
+    for (const ImportIssue& issue : errors)
+        lines.append(format(issue));
+    return lines;
+}
+
+QStringList ImportReport::warningLines() const
+{
+    QStringList lines;
+    lines.reserve(warnings.size());
+    for (const ImportIssue& issue : warnings)
+        lines.append(format(issue));
+    return lines;
+}
+
+QString ImportReport::summary() const
+{
+    QString counts;
+    if (kind == Kind::Accounts)
+        counts = tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
+    else
+        counts = tr("%1 added, %2 replaced, %3 unchanged").arg(added).arg(replaced).arg(unchanged);
+    QString text = fileName + QLatin1String(": ") + counts;
+    if (cancelled)
+        text += tr(" (cancelled: nothing was written)");
+    else if (!errors.isEmpty())
+        text += tr(" (%n error(s): nothing was written)", nullptr, int(errors.size()));
+    else if (dryRun)
+        text += tr(" (dry run: nothing was written)");
+    return text;
+}

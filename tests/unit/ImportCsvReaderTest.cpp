@@ -1,0 +1,148 @@
+#include "TestSupport.h"
+
+#include "import/ColumnMap.h"
+#include "import/CsvReader.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QList<CsvReader::Record> readAll(CsvReader& reader)
+{
+    QList<CsvReader::Record> records;
+    CsvReader::Record r;
+    while (reader.next(r))
+        records.append(r);
+    return records;
+}
+
+} // namespace
+
+TEST_CASE("CSV: UTF-8 with BOM and semicolons")
+{
+    CsvReader reader;
+    REQUIRE(reader.openData(QByteArray("\xEF\xBB\xBFref;nom\r\nLOC1;Hélène Martin\r\n")).ok());
+    CHECK(reader.encoding() == CsvReader::Encoding::Utf8);
+    CHECK(reader.delimiter() == ';');
+    CHECK(reader.header().fields == QStringList{QStringLiteral("ref"), QStringLiteral("nom")});
+    const auto rows = readAll(reader);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].line == 2);
+    CHECK(rows[0].fields.value(1) == QStringLiteral("Hélène Martin"));
+}
+
+TEST_CASE("CSV: Windows-1252 accents and the euro sign are decoded")
+{
+    CsvReader reader;
+    // "Hélène" and "€" in Windows-1252: E9, E8, 80.
+    REQUIRE(reader.openData(QByteArray("ref,nom,loyer\nLOC1,H\xE9l\xE8ne,850 \x80\n")).ok());
+    CHECK(reader.encoding() == CsvReader::Encoding::Windows1252);
+    CHECK(reader.delimiter() == ',');
+    const auto rows = readAll(reader);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].fields.value(1) == QStringLiteral("Hélène"));
+    CHECK(rows[0].fields.value(2) == QStringLiteral("850 €"));
+}
+
+TEST_CASE("CSV: tab delimiter, and a tie between delimiters goes to the semicolon")
+{
+    CsvReader tabs;
+    REQUIRE(tabs.openData(QByteArray("ref\tname\tcity\nA\tB, C\tLyon\n")).ok());
+    CHECK(tabs.delimiter() == '\t');
+    const auto rows = readAll(tabs);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].fields.value(1) == QStringLiteral("B, C"));
+
+    CsvReader tie;
+    REQUIRE(tie.openData(QByteArray("a;b,c\n")).ok());
+    CHECK(tie.delimiter() == ';');
+}
+
+TEST_CASE("CSV: quoted fields keep delimiters, doubled quotes and line breaks; lines count")
+{
+    CsvReader reader;
+    REQUIRE(reader
+                .openData(QByteArray("ref;label;x\n"
+                                     "A;\"Loyer; juin\";1\n"
+                                     "B;\"Il a dit \"\"non\"\"\";2\n"
+                                     "C;\"deux\r\nlignes\";3\n"
+                                     "\n"
+                                     "D;;\n"))
+                .ok());
+    const auto rows = readAll(reader);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].fields.value(1) == QStringLiteral("Loyer; juin"));
+    CHECK(rows[0].line == 2);
+    CHECK(rows[1].fields.value(1) == QStringLiteral("Il a dit \"non\""));
+    CHECK(rows[2].fields.value(1) == QStringLiteral("deux\r\nlignes"));
+    CHECK(rows[2].line == 4);
+    // The quoted line break moved the next row down a line, the blank line one more.
+    CHECK(rows[3].line == 7);
+    CHECK(rows[3].fields == QStringList{QStringLiteral("D"), QString(), QString()});
+}
+
+TEST_CASE("CSV: an unclosed quote is an error on the line where the field starts")
+{
+    CsvReader reader;
+    REQUIRE(reader.openData(QByteArray("a;b\n1;2\n3;\"oops\n4;5\n")).ok());
+    const auto rows = readAll(reader);
+    CHECK(rows.size() == 1);
+    CHECK(reader.errorLine() == 3);
+    CHECK(reader.error().contains(QStringLiteral("not closed")));
+}
+
+TEST_CASE("CSV: files that are not UTF-8 or Windows-1252 text are refused with the line")
+{
+    SECTION("bytes undefined in Windows-1252")
+    {
+        CsvReader reader;
+        CHECK_FALSE(reader.openData(QByteArray("a;b\n1;2\n3;\x81\x8D\n")).ok());
+        CHECK(reader.errorLine() == 3);
+    }
+    SECTION("UTF-8 mixed with Latin-1")
+    {
+        CsvReader reader;
+        const Status s = reader.openData(QByteArray("a;b\n1;\xC3\xA9t\xC3\xA9\n2;\xE9t\xE9\n"));
+        CHECK_FALSE(s.ok());
+        CHECK(reader.errorLine() == 3);
+        CHECK(s.error().contains(QStringLiteral("mixes")));
+    }
+    SECTION("UTF-16")
+    {
+        CsvReader reader;
+        CHECK_FALSE(reader.openData(QByteArray("\xFF\xFEr\0e\0f\0", 8)).ok());
+    }
+    SECTION("binary")
+    {
+        CsvReader reader;
+        CHECK_FALSE(reader.openData(QByteArray("PK\x03\x04\x14\0\0\0", 8)).ok());
+    }
+    SECTION("empty")
+    {
+        CsvReader reader;
+        CHECK_FALSE(reader.openData(QByteArray()).ok());
+    }
+}
+
+TEST_CASE("CSV: a file on disk is read the same as bytes in memory")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.csv"));
+    TestSupport::writeFile(path, QByteArray("a;b\n1;\"x\ny\"\n2;z"));
+    CsvReader reader;
+    REQUIRE(reader.open(path).ok());
+    const auto rows = readAll(reader);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].line == 4);
+    CHECK(rows[1].fields.value(1) == QStringLiteral("z"));
+    CHECK(reader.position() == reader.size());
+}
+
+TEST_CASE("Column names ignore case, accents and separators")
+{
+    CHECK(ColumnMap::normalise(QStringLiteral("Date d'échéance")) ==
+          ColumnMap::normalise(QStringLiteral("dated_echeance")));
+    CHECK(ColumnMap::normalise(QStringLiteral("DUE-DATE")) == QStringLiteral("duedate"));
+    CHECK(ColumnMap::normalise(QStringLiteral("N° Pièce")) == QStringLiteral("npiece"));
+    CHECK(ColumnMap::normalise(QStringLiteral("E-mail")) == QStringLiteral("email"));
+}
