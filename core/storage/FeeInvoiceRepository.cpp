@@ -1,6 +1,7 @@
 #include "FeeInvoiceRepository.h"
 
 #include "Database.h"
+#include "LedgerRepository.h"
 
 #include <QSqlQuery>
 
@@ -73,21 +74,20 @@ Result<qint64> FeeInvoiceRepository::postEntryIn(QSqlDatabase& conn, const FeeIn
                                                  bool debit, const QDate& date,
                                                  const QString& label)
 {
-    const QString day = date.toString(Qt::ISODate);
-    auto q = Database::exec(
-        conn,
-        QStringLiteral("INSERT INTO ledger_entries (account_id, entry_ref, side, date, due_date, "
-                       "label, amount, kind, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
-        {invoice.accountId, debit ? debitRef(invoice) : creditNoteRef(invoice),
-         debit ? QStringLiteral("debit") : QStringLiteral("credit"), day, day, label,
-         invoice.amount.cents(), debit ? QStringLiteral("fee") : QStringLiteral("credit_note"),
-         debit ? QString() : debitRef(invoice)});
-    if (!q)
-        return Result<qint64>::failure(q.error());
-    if (!q->next())
-        return Result<qint64>::failure(tr("The fee could not be posted on the ledger."));
-    return q->value(0).toLongLong();
+    // Through the ledger's own repository, so whatever it keeps in step with
+    // every ledger write stays right.
+    LedgerEntry entry;
+    entry.accountId = invoice.accountId;
+    entry.entryRef = debit ? debitRef(invoice) : creditNoteRef(invoice);
+    entry.side = debit ? Side::Debit : Side::Credit;
+    entry.date = date;
+    entry.dueDate = date;
+    entry.label = label;
+    entry.amount = invoice.amount;
+    entry.kind = debit ? EntryKind::Fee : EntryKind::CreditNote;
+    if (!debit)
+        entry.matches = debitRef(invoice);
+    return LedgerRepository::insert(conn, entry);
 }
 
 Status FeeInvoiceRepository::validate(qint64 id, const QDate& date) const

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "RunStatus.h"
+#include "money/Money.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One reminder a run recorded.
+struct RunIssued
+{
+    qint64 reminderId = 0;
+    qint64 accountId = 0;
+    QString ref;
+    int level = 0;
+    QString levelName;
+    int repeat = 0;
+    Money overdue;
+    bool manual = false;
+    QString overriddenReason;
+    QStringList recipients;
+    QStringList channels;
+    Money fee;
+    QString feeInvoiceNumber; // empty without a fee invoice
+    int letters = 0;          // letters recorded (tenant + guarantors)
+};
+
+// An account the caller asked for that the run did not issue to, and why.
+struct RunNotIssued
+{
+    QString ref;
+    QString reason;  // a skip reason key ("max_level_reached"), or "already_issued"
+    QString message; // a sentence for the user
+};
+
+// What a run did.
+struct RunOutcome
+{
+    qint64 runId = 0; // 0 when nothing was recorded (a refused manual run)
+    RunStatus status = RunStatus::Completed;
+    QString refusalReason; // "stale_ledger"
+    QString message;       // a sentence for the user when refused
+    QList<RunIssued> issued;
+    QList<RunNotIssued> notIssued;
+    int emailsQueued = 0;
+    QStringList emailProblems;
+    bool automationAlreadyRan = false; // run-due: another process ran this level's month
+};

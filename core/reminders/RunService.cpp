@@ -1,0 +1,330 @@
+#include "RunService.h"
+
+#include "AutomationCalendar.h"
+#include "Plan.h"
+#include "Planner.h"
+#include "ledger/Destination.h"
+#include "mail/MailQueue.h"
+#include "storage/AccountRepository.h"
+#include "storage/AutomationRepository.h"
+#include "storage/Database.h"
+#include "storage/FeeInvoiceRepository.h"
+#include "storage/ReminderRepository.h"
+#include "storage/RunRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+// The overdue items as the letter lists them; the letter producer reads this
+// snapshot, never the ledger, so a reprint says what the original said.
+QString itemsJson(const AccountPosition& position)
+{
+    QJsonArray items;
+    for (const PositionItem& i : position.items) {
+        QJsonObject o;
+        o[QStringLiteral("entry_ref")] = i.entryRef;
+        o[QStringLiteral("label")] = i.label;
+        o[QStringLiteral("due_date")] = i.dueDate.toString(Qt::ISODate);
+        o[QStringLiteral("amount")] = i.amount.toPlainString();
+        o[QStringLiteral("remaining")] = i.remaining.toPlainString();
+        items.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+}
+
+QString postalLines(const QString& name, const QString& address1, const QString& address2,
+                    const QString& postalCode, const QString& city, const QString& country)
+{
+    QStringList lines{name, address1};
+    if (!address2.isEmpty())
+        lines << address2;
+    lines << (postalCode + u' ' + city);
+    if (!country.isEmpty() && country != QLatin1String("FR"))
+        lines << country;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+Result<RunOutcome> RunService::run(const RunOptions& options) const
+{
+    if (!options.asOf.isValid())
+        return Result<RunOutcome>::failure(tr("A run needs a valid as-of date."));
+    if (options.manual && options.accountRefs.isEmpty())
+        return Result<RunOutcome>::failure(
+            tr("A manual reminder names its accounts: give them with --accounts."));
+    RunOutcome outcome;
+    Status s = m_db.write([&](QSqlDatabase& conn) -> Status {
+        outcome = RunOutcome();
+        return runIn(conn, options, outcome);
+    });
+    if (!s)
+        return Result<RunOutcome>::failure(s.error());
+    return outcome;
+}
+
+Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutcome& outcome) const
+{
+    const QString month = AutomationCalendar::monthKey(options.asOf);
+    if (options.levelId > 0) {
+        // Another run-due may have run this level while we waited for the lock.
+        auto ran = AutomationRepository::hasRunIn(conn, options.levelId, month);
+        if (!ran)
+            return Status::failure(ran.error());
+        if (*ran) {
+            outcome.automationAlreadyRan = true;
+            return {};
+        }
+    }
+
+    // Unknown refs are a mistake of the caller: say which, issue nothing.
+    QSet<QString> wanted;
+    for (const QString& ref : options.accountRefs) {
+        auto account = AccountRepository(m_db).byRef(ref);
+        if (!account)
+            return Status::failure(account.error());
+        wanted.insert(ref);
+    }
+
+    // Planned inside the transaction, on this connection: what we record is
+    // what the plan shows now, not what it showed before the lock.
+    auto plan = Planner::build(m_db, options.asOf);
+    if (!plan)
+        return Status::failure(plan.error());
+
+    RunRecord run;
+    run.asOf = options.asOf;
+    run.userName = options.userName;
+    run.mode = options.mode;
+    run.optionsJson =
+        QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact));
+
+    if (plan->warnings.contains(QStringLiteral("stale_ledger")) && !options.force) {
+        outcome.status = RunStatus::Refused;
+        outcome.refusalReason = QStringLiteral("stale_ledger");
+        outcome.message =
+            tr("The ledger looks stale: no payment was posted in the days before %1, so "
+               "payments may not have been imported. Import the latest ledger, or confirm the "
+               "run with --force.")
+                .arg(QLocale().toString(options.asOf, QLocale::ShortFormat));
+        if (options.mode != RunMode::Automated)
+            return {}; // a person is told at once; nothing to record
+        run.status = RunStatus::Refused;
+        run.refusalReason = outcome.refusalReason;
+        auto id = RunRepository::insertIn(conn, run);
+        if (!id)
+            return Status::failure(id.error());
+        outcome.runId = *id;
+        return Database::audit(conn, QStringLiteral("refuse"), QStringLiteral("run"),
+                               QString::number(*id), outcome.refusalReason);
+    }
+
+    auto runId = RunRepository::insertIn(conn, run);
+    if (!runId)
+        return Status::failure(runId.error());
+    outcome.runId = *runId;
+
+    QSet<QString> handled;
+    for (const PlannedReminder& planned : plan->reminders) {
+        if (!wanted.isEmpty() && !wanted.contains(planned.ref))
+            continue;
+        if (options.levelId > 0 && planned.levelSettings.id != options.levelId)
+            continue;
+        handled.insert(planned.ref);
+        if (Status s = recordIn(conn, options, planned, *runId, false, {}, outcome); !s)
+            return s;
+    }
+
+    // The accounts the user named that the plan does not issue to.
+    QStringList rest(wanted.begin(), wanted.end());
+    std::sort(rest.begin(), rest.end(), &Planner::refLess);
+    for (const QString& ref : rest) {
+        if (handled.contains(ref))
+            continue;
+        const PlanSkip* skip = plan->skipFor(ref);
+        if (!skip) {
+            outcome.notIssued << RunNotIssued{
+                ref, QStringLiteral("not_a_debtor"),
+                tr("%1 owes nothing overdue as of %2: no reminder.")
+                    .arg(ref, QLocale().toString(options.asOf, QLocale::ShortFormat))};
+            continue;
+        }
+        if (!options.manual || !skip->reason.overridable() || !skip->manual) {
+            QString message = skip->reason.label();
+            if (options.manual && !skip->reason.overridable())
+                message = tr("%1: %2 This cannot be overridden.").arg(ref, message);
+            else if (!options.manual && skip->reason.overridable())
+                message = tr("%1: %2 Use --manual to issue it anyway.").arg(ref, message);
+            else
+                message = tr("%1: %2").arg(ref, message);
+            outcome.notIssued << RunNotIssued{ref, skip->reason.key(), message};
+            continue;
+        }
+        if (Status s =
+                recordIn(conn, options, *skip->manual, *runId, true, skip->reason.key(), outcome);
+            !s)
+            return s;
+    }
+
+    QList<int> levels;
+    for (const RunIssued& i : outcome.issued)
+        levels << i.level;
+    if (options.levelId > 0 && options.levelPosition > 0)
+        levels << options.levelPosition; // an automated run ran its level, issued or not
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    if (Status s = RunRepository::setLevelsIn(conn, *runId, levels); !s)
+        return s;
+
+    if (options.levelId > 0) {
+        auto claimed =
+            AutomationRepository::claimIn(conn, options.levelId, month, *runId, options.asOf);
+        if (!claimed)
+            return Status::failure(claimed.error());
+        if (!*claimed)
+            return Status::failure(
+                tr("This level's automated run of %1 was recorded by another process at the "
+                   "same time; nothing was issued twice.")
+                    .arg(month));
+    }
+
+    const bool anyEmail =
+        std::any_of(outcome.issued.begin(), outcome.issued.end(), [](const RunIssued& i) {
+            return i.channels.contains(QStringLiteral("email"));
+        });
+    if (options.queueEmails && anyEmail) {
+        auto report = MailQueue::queueRunIn(conn, *runId);
+        if (!report)
+            return Status::failure(report.error());
+        outcome.emailsQueued = report->queued;
+        outcome.emailProblems = report->refused;
+    }
+
+    return Database::audit(conn, QStringLiteral("run"), QStringLiteral("run"),
+                           QString::number(*runId),
+                           QStringLiteral("%1 reminder(s) as of %2")
+                               .arg(outcome.issued.size())
+                               .arg(options.asOf.toString(Qt::ISODate)));
+}
+
+Status RunService::recordIn(QSqlDatabase& conn, const RunOptions& options,
+                            const PlannedReminder& planned, qint64 runId, bool manual,
+                            const QString& overriddenReason, RunOutcome& outcome) const
+{
+    const bool byLetter = planned.channels.contains(QStringLiteral("letter"));
+    ReminderRecord r;
+    r.runId = runId;
+    r.accountId = planned.accountId;
+    r.levelId = planned.levelSettings.id;
+    r.levelPosition = planned.level;
+    r.levelName = planned.levelName;
+    r.repeat = planned.repeat;
+    r.date = options.asOf;
+    r.episodeStart = planned.episodeStart;
+    r.overdue = planned.overdue;
+    r.balance = planned.balance;
+    r.oldestDueDate = planned.position.oldestDueDate;
+    r.itemsJson = itemsJson(planned.position);
+    r.recipients = planned.recipients;
+    r.channels = planned.channels;
+    r.deadline = planned.deadline;
+    r.registered = planned.levelSettings.registered;
+    r.manual = manual;
+    r.overriddenReason = overriddenReason;
+    r.userName = options.userName;
+    r.fee = planned.fee;
+    if (byLetter)
+        r.letterState = options.letterState;
+    if (!options.templateName.isEmpty()) {
+        auto templateId = ReminderRepository::templateIdIn(
+            conn, planned.levelSettings.id, options.templateName, planned.account.language);
+        if (!templateId)
+            return Status::failure(templateId.error());
+        r.templateId = *templateId;
+    }
+
+    auto id = ReminderRepository::insertIn(conn, r);
+    if (!id)
+        return Status::failure(id.error());
+    if (!*id) {
+        // Another run issued this level of this episode first: exactly once.
+        outcome.notIssued << RunNotIssued{
+            planned.ref, QStringLiteral("already_issued"),
+            tr("%1: level %2 was already issued in this arrears period.")
+                .arg(planned.ref)
+                .arg(planned.level)};
+        return {};
+    }
+
+    RunIssued issued;
+    issued.reminderId = **id;
+    issued.accountId = planned.accountId;
+    issued.ref = planned.ref;
+    issued.level = planned.level;
+    issued.levelName = planned.levelName;
+    issued.repeat = planned.repeat;
+    issued.overdue = planned.overdue;
+    issued.manual = manual;
+    issued.overriddenReason = overriddenReason;
+    issued.recipients = planned.recipients;
+    issued.channels = planned.channels;
+    issued.fee = planned.fee;
+
+    if (byLetter) {
+        QList<ReminderLetter> letters;
+        const Account& a = planned.account;
+        if (planned.tenantByLetter) {
+            ReminderLetter l;
+            l.recipient = QStringLiteral("tenant");
+            l.addressee = a.name;
+            l.address =
+                postalLines(a.name, a.address1, a.address2, a.postalCode, a.city, a.country);
+            letters << l;
+        }
+        if (planned.recipients.contains(QStringLiteral("guarantor"))) {
+            for (const Guarantor& g : planned.guarantors) {
+                if (!Destination::usableAddress(g))
+                    continue;
+                ReminderLetter l;
+                l.recipient = QStringLiteral("guarantor");
+                l.guarantorId = g.id;
+                l.addressee = g.name;
+                l.address =
+                    postalLines(g.name, g.address1, g.address2, g.postalCode, g.city, g.country);
+                letters << l;
+            }
+        }
+        for (ReminderLetter& l : letters) {
+            l.reminderId = **id;
+            l.state = options.letterState;
+            auto letterId = ReminderRepository::insertLetterIn(conn, l);
+            if (!letterId)
+                return Status::failure(letterId.error());
+            ++issued.letters;
+        }
+    }
+
+    if (planned.fee.isPositive()) {
+        FeeInvoice invoice;
+        invoice.reminderId = **id;
+        invoice.accountId = planned.accountId;
+        invoice.date = options.asOf;
+        invoice.amount = planned.fee;
+        invoice.supplierAccount = planned.levelSettings.feeSupplierAccount;
+        invoice.expenseAccount = planned.levelSettings.feeExpenseAccount;
+        invoice.state = planned.levelSettings.feeAutoValidate ? FeeInvoiceState::Validated
+                                                              : FeeInvoiceState::Draft;
+        auto created = FeeInvoiceRepository::createIn(
+            conn, invoice, tr("Reminder fee: %1").arg(planned.levelName));
+        if (!created)
+            return Status::failure(created.error());
+        issued.feeInvoiceNumber = created->number;
+    }
+    outcome.issued << issued;
+    return {};
+}
