@@ -8,6 +8,8 @@ int runPlan(CliContext&);
 int runImportAccounts(CliContext&);
 int runImportLedger(CliContext&);
 int runHistory(CliContext&);
+int runRun(CliContext&);
+int runRunDue(CliContext&);
 int runSmtpSet(CliContext&);
 int runSmtpTest(CliContext&);
 int runSend(CliContext&);
@@ -31,6 +33,13 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("history"),
          QT_TRANSLATE_NOOP("CliCommand", "the reminders issued, per account or for all"),
          &runHistory},
+        {QStringLiteral("run"),
+         QT_TRANSLATE_NOOP("CliCommand",
+                           "issue what the plan shows, record it, produce the letters"),
+         &runRun},
+        {QStringLiteral("run-due"),
+         QT_TRANSLATE_NOOP("CliCommand", "the automation: run the automated levels that are due"),
+         &runRunDue},
         {QStringLiteral("smtp set"),
          QT_TRANSLATE_NOOP("CliCommand",
                            "the agency's mail server (the password goes to the keyring)"),
