@@ -1,16 +1,38 @@
 #include "Application.h"
 
+#include "DatabaseOpener.h"
 #include "MainWindow.h"
-#include "storage/Database.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace Application {
+
+namespace {
+// --db, then RELANCE_DB, then the database used last time (if it is still
+// there), then the user's own default database.
+QString databasePath(const QCommandLineParser& parser)
+{
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("RELANCE_DB");
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("database/lastPath")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (path.isEmpty())
+        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                   .filePath(QStringLiteral("relance.sqlite"));
+    return path;
+}
+} // namespace
 
 int run(int argc, char** argv)
 {
@@ -30,19 +52,13 @@ int run(int argc, char** argv)
     parser.process(app);
     Translations::install(app, parser.value(QStringLiteral("lang")));
 
-    QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        path = qEnvironmentVariable("RELANCE_DB");
-    if (path.isEmpty())
-        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                   .filePath(QStringLiteral("relance.sqlite"));
-    auto db = Database::open(DatabaseConfig::fromString(path));
+    auto db = DatabaseOpener::open(databasePath(parser), true);
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("Application", "Relance"),
                               db.error());
         return 1;
     }
-    MainWindow window(*db.value());
+    MainWindow window(std::move(db.value()));
     window.show();
     return app.exec();
 }

@@ -1,10 +1,303 @@
 #include "MainWindow.h"
 
+#include "DatabaseOpener.h"
+#include "accounts/AccountsPage.h"
+#include "common/MessageBox.h"
+#include "debtors/DebtorsPage.h"
+#include "history/HistoryPage.h"
+#include "import/ImportDialog.h"
+#include "levels/LevelsPage.h"
+#include "settings/SettingsPage.h"
 #include "storage/Database.h"
 
-MainWindow::MainWindow(Database& db, QWidget* parent)
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace {
+const auto geometryKey = QLatin1String("mainWindow/geometry");
+const auto stateKey = QLatin1String("mainWindow/state");
+const auto sectionKey = QLatin1String("mainWindow/section");
+const auto lastDatabaseKey = QLatin1String("database/lastPath");
+const auto lastFolderKey = QLatin1String("database/lastFolder");
+const auto importFolderKey = QLatin1String("import/lastFolder");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent)
-    , m_db(db)
 {
-    setWindowTitle(tr("Relance"));
+    setObjectName(QStringLiteral("MainWindow"));
+    buildPages();
+    buildMenus();
+
+    m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_dbLabel, 1);
+
+    setDatabase(std::move(db));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(stateKey).toByteArray());
+    // Accounts is the section that works today: start there unless the user
+    // was elsewhere last time.
+    const int section = settings.value(sectionKey, int(AccountsSection)).toInt();
+    showSection(section >= 0 && section < SectionCount ? Section(section) : AccountsSection);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages let go of the database before it closes.
+    m_accounts->setDatabase(nullptr);
+}
+
+void MainWindow::buildPages()
+{
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("sectionList"));
+    m_nav->setAccessibleName(tr("Sections"));
+    m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nav->setUniformItemSizes(true);
+    m_nav->setSpacing(2);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("sectionPages"));
+
+    m_accounts = new AccountsPage(m_stack);
+    const struct
+    {
+        QString name;
+        QWidget* page;
+    } sections[SectionCount] = {
+        {tr("Debtors"), new DebtorsPage(m_stack)},
+        {tr("Accounts"), m_accounts},
+        {tr("Levels & templates"), new LevelsPage(m_stack)},
+        {tr("History"), new HistoryPage(m_stack)},
+        {tr("Settings"), new SettingsPage(m_stack)},
+    };
+    for (const auto& section : sections) {
+        m_nav->addItem(section.name);
+        m_stack->addWidget(section.page);
+    }
+    m_nav->setMaximumWidth(m_nav->sizeHintForColumn(0) + 48);
+    connect(m_nav, &QListWidget::currentRowChanged, this,
+            [this](int row) { showSection(Section(row)); });
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_accounts, &AccountsPage::accountsChanged, this,
+            [this] { statusBar()->showMessage(tr("Saved."), 3000); });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabaseToOpen);
+    open->setShortcut(QKeySequence::Open);
+    QAction* create =
+        file->addAction(tr("&New database…"), this, &MainWindow::chooseDatabaseToCreate);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import CSV…"), this, &MainWindow::chooseFileToImport);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Ctrl+1…5 reach each section from anywhere.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_sectionActions = new QActionGroup(this);
+    for (int i = 0; i < SectionCount; ++i) {
+        QAction* action = view->addAction(m_nav->item(i)->text());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setData(i);
+        m_sectionActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showSection(Section(i)); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Relance"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showSection(MainWindow::Section section)
+{
+    if (section < 0 || section >= SectionCount)
+        return;
+    m_stack->setCurrentIndex(section);
+    if (m_nav->currentRow() != section) {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentRow(section);
+    }
+    if (QAction* action = m_sectionActions->actions().value(section))
+        action->setChecked(true);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_stack->currentIndex());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_dbLabel->text();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    // The pages drop the old database before it closes.
+    m_accounts->setDatabase(nullptr);
+    m_db = std::move(db);
+    if (m_db) {
+        const QString where = m_db->config().kind == DatabaseConfig::Kind::SQLite
+                                  ? QDir::toNativeSeparators(m_db->config().path)
+                                  : m_db->config().displayName();
+        m_dbLabel->setText(tr("Database: %1").arg(where));
+        m_dbLabel->setToolTip(where);
+        setWindowTitle(tr("%1 — Relance")
+                           .arg(m_db->config().kind == DatabaseConfig::Kind::SQLite
+                                    ? QFileInfo(where).fileName()
+                                    : where));
+        if (m_db->config().kind == DatabaseConfig::Kind::SQLite)
+            QSettings().setValue(lastDatabaseKey,
+                                 QFileInfo(m_db->config().path).absoluteFilePath());
+    } else {
+        m_dbLabel->setText(tr("No database open"));
+        setWindowTitle(tr("Relance"));
+    }
+    m_accounts->setDatabase(m_db.get());
+}
+
+Status MainWindow::openDatabase(const QString& path)
+{
+    auto db = DatabaseOpener::open(path, false);
+    if (!db)
+        return Status::failure(db.error());
+    setDatabase(std::move(db.value()));
+    return {};
+}
+
+Status MainWindow::createDatabase(const QString& path)
+{
+    auto db = DatabaseOpener::create(path);
+    if (!db)
+        return Status::failure(db.error());
+    setDatabase(std::move(db.value()));
+    return {};
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"),
+        settings
+            .value(lastFolderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString(),
+        tr("Relance databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    if (Status s = openDatabase(path); !s)
+        MessageBox::warning(this, tr("Open database"), s.error());
+}
+
+void MainWindow::chooseDatabaseToCreate()
+{
+    QSettings settings;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New database"),
+        QDir(settings
+                 .value(lastFolderKey,
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                 .toString())
+            .filePath(tr("agency.sqlite")),
+        tr("Relance databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".sqlite");
+    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    if (Status s = createDatabase(path); !s)
+        MessageBox::warning(this, tr("New database"), s.error());
+}
+
+void MainWindow::chooseFileToImport()
+{
+    if (!m_db)
+        return;
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"),
+                                                      settings.value(importFolderKey).toString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(importFolderKey, QFileInfo(path).absolutePath());
+    openImportDialog(path);
+}
+
+ImportDialog* MainWindow::openImportDialog(const QString& path)
+{
+    if (!m_db)
+        return nullptr;
+    auto* dialog = new ImportDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        if (Status s = m_accounts->reload(); !s)
+            MessageBox::warning(this, tr("Accounts"), s.error());
+    });
+    dialog->open();
+    dialog->setFile(path);
+    return dialog;
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Relance"),
+        tr("<h3>Relance %1</h3><p>Reminders of unpaid rent for letting agencies: "
+           "the debtors as of a date, letters by level, printing and e-mail.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, QMainWindow::saveState());
+    settings.setValue(sectionKey, int(currentSection()));
+    m_accounts->saveViewState();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }

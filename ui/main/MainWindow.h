@@ -1,17 +1,72 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QMainWindow>
 
-class Database;
+#include <memory>
 
-// The window staff work in all day: one section per task.
+class AccountsPage;
+class Database;
+class ImportDialog;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The window staff work in all day: a list of sections on the left, the
+// section's page on the right, the database in the status bar. The window
+// owns the open database and hands it to the pages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    // In the order of the navigation list.
+    enum Section
+    {
+        DebtorsSection,
+        AccountsSection,
+        LevelsSection,
+        HistorySection,
+        SettingsSection,
+        SectionCount
+    };
+
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Database* database() const { return m_db.get(); }
+    AccountsPage* accountsPage() const { return m_accounts; }
+    Section currentSection() const;
+    QString statusText() const;
+
+    // Replace the open database; on failure the current one stays open.
+    Status openDatabase(const QString& path);
+    Status createDatabase(const QString& path);
+    // Opens the import dialog on `path` and starts checking it.
+    ImportDialog* openImportDialog(const QString& path);
+
+public slots:
+    void showSection(MainWindow::Section section);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    Database& m_db;
+    void buildPages();
+    void buildMenus();
+    void setDatabase(std::unique_ptr<Database> db);
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+    void chooseFileToImport();
+    void about();
+    void saveState() const;
+
+    std::unique_ptr<Database> m_db;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    AccountsPage* m_accounts = nullptr;
+    QLabel* m_dbLabel = nullptr;
+    QActionGroup* m_sectionActions = nullptr;
 };

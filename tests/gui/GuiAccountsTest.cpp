@@ -1,0 +1,334 @@
+#include "GuiFixture.h"
+#include "TestSupport.h"
+
+#include "accounts/AccountDialog.h"
+#include "accounts/AccountsPage.h"
+#include "common/MessageBox.h"
+#include "main/MainWindow.h"
+#include "models/AccountFilterProxy.h"
+#include "models/AccountTableModel.h"
+#include "storage/AccountRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+// What the table shows in `column`, top to bottom.
+QStringList columnTexts(const QTableView* table, int column)
+{
+    QStringList out;
+    const QAbstractItemModel* model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        out.append(model->index(row, column).data().toString());
+    return out;
+}
+
+qint64 idOf(const Database& db, const char* ref)
+{
+    auto account = AccountRepository(db).byRef(QString::fromLatin1(ref));
+    REQUIRE(account.ok());
+    return account->id;
+}
+
+void replaceText(QLineEdit* edit, const QString& text)
+{
+    REQUIRE(edit);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void clickSave(AccountDialog* dialog)
+{
+    auto* box = dialog->findChild<QDialogButtonBox*>();
+    REQUIRE(box);
+    QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+} // namespace
+
+TEST_CASE("The main window opens on the Accounts section with every section listed and the "
+          "database in the status bar")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    auto* nav = window->findChild<QListWidget*>(QStringLiteral("sectionList"));
+    REQUIRE(nav);
+    QStringList names;
+    for (int i = 0; i < nav->count(); ++i)
+        names.append(nav->item(i)->text());
+    CHECK(names == QStringList{QStringLiteral("Debtors"), QStringLiteral("Accounts"),
+                               QStringLiteral("Levels & templates"), QStringLiteral("History"),
+                               QStringLiteral("Settings")});
+    CHECK(window->currentSection() == MainWindow::AccountsSection);
+    CHECK(window->statusText().contains(fixture.path(QStringLiteral("relance.sqlite"))));
+    CHECK(window->accountsPage()->table()->model()->rowCount() == 5);
+
+    // Ctrl+1 goes to the debtors, whose page says plainly it is not there yet.
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(window->currentSection() == MainWindow::DebtorsSection);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    CHECK(window->currentSection() == MainWindow::AccountsSection);
+    GuiFixture::screenshot(window.get(), QStringLiteral("accounts"));
+}
+
+TEST_CASE("Typing in the search box shows only the matching accounts, ignoring accents and case")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    AccountsPage* page = window->accountsPage();
+    QLineEdit* search = page->searchBox();
+
+    QTest::keyClicks(search, QStringLiteral("helene"));
+    CHECK(columnTexts(page->table(), AccountTableModel::NameColumn) ==
+          QStringList{QStringLiteral("Mme Hélène Durand")});
+
+    // Two words must both match, in any field: a city and part of a name.
+    replaceText(search, QStringLiteral("MARSEILLE coeur"));
+    CHECK(columnTexts(page->table(), AccountTableModel::RefColumn) ==
+          QStringList{QStringLiteral("LOC3")});
+
+    replaceText(search, QStringLiteral("example.fr"));
+    CHECK(page->table()->model()->rowCount() == 4); // LOC3 has no e-mail
+
+    replaceText(search, QStringLiteral("nobody"));
+    CHECK(page->table()->model()->rowCount() == 0);
+    auto* count = page->findChild<QLabel*>(QStringLiteral("accountCount"));
+    REQUIRE(count);
+    CHECK(count->text().contains(QStringLiteral("0")));
+
+    search->clear();
+    CHECK(page->table()->model()->rowCount() == 5);
+
+    // Ctrl+F brings the cursor back to the search box from the table.
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(search->hasFocus());
+}
+
+TEST_CASE("Sorting by rent orders by amount, and by ref in reading order")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    QTableView* table = window->accountsPage()->table();
+
+    table->sortByColumn(AccountTableModel::MonthlyRentColumn, Qt::AscendingOrder);
+    // As text "1 013,50 €" < "10 000,00 €" < "450,50 €" < "900,00 €" < "95,00 €".
+    CHECK(columnTexts(table, AccountTableModel::RefColumn) ==
+          QStringList{QStringLiteral("LOC3"), QStringLiteral("LOC1"), QStringLiteral("LOC2"),
+                      QStringLiteral("LOC10"), QStringLiteral("LOC4")});
+    CHECK(columnTexts(table, AccountTableModel::MonthlyRentColumn).first() ==
+          Money::fromCents(9500).toLocaleString());
+
+    table->sortByColumn(AccountTableModel::MonthlyRentColumn, Qt::DescendingOrder);
+    CHECK(columnTexts(table, AccountTableModel::RefColumn).first() == QStringLiteral("LOC4"));
+
+    table->sortByColumn(AccountTableModel::RefColumn, Qt::AscendingOrder);
+    CHECK(columnTexts(table, AccountTableModel::RefColumn) ==
+          QStringList{QStringLiteral("LOC1"), QStringLiteral("LOC2"), QStringLiteral("LOC3"),
+                      QStringLiteral("LOC4"), QStringLiteral("LOC10")});
+
+    // French collation: « Émile » sorts with the E's, not after Z.
+    table->sortByColumn(AccountTableModel::NameColumn, Qt::AscendingOrder);
+    const QStringList names = columnTexts(table, AccountTableModel::NameColumn);
+    CHECK(names.indexOf(QStringLiteral("M. Émile Zola")) <
+          names.indexOf(QStringLiteral("M. Jean Dupont")));
+}
+
+TEST_CASE("Editing an account through its form writes the new values to the database")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    AccountsPage* page = window->accountsPage();
+    const qint64 id = idOf(*window->database(), "LOC2");
+
+    page->editAccount(id);
+    QPointer<AccountDialog> dialog = page->openDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("name"))->text() ==
+          QStringLiteral("M. Jean Dupont"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("name")),
+                QStringLiteral("M. et Mme Jean Dupont"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("monthlyRent")),
+                QStringLiteral("1 234,56"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("city")),
+                QStringLiteral("Villeurbanne"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("postalCode")),
+                QStringLiteral("69100"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addGuarantor")),
+                      Qt::LeftButton);
+    auto* guarantors = dialog->findChild<QTableWidget*>(QStringLiteral("guarantors"));
+    REQUIRE(guarantors);
+    REQUIRE(guarantors->rowCount() == 1);
+    guarantors->item(0, 0)->setText(QStringLiteral("Mme Anne Dupont"));
+    clickSave(dialog);
+    CHECK(GuiFixture::waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+
+    auto stored = AccountRepository(*window->database()).byId(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->name == QStringLiteral("M. et Mme Jean Dupont"));
+    CHECK(stored->monthlyRent.cents() == 123456);
+    CHECK(stored->city == QStringLiteral("Villeurbanne"));
+    CHECK(stored->postalCode == QStringLiteral("69100"));
+    CHECK(stored->email == QStringLiteral("jean.dupont@example.fr")); // untouched
+    REQUIRE(stored->guarantors.size() == 1);
+    CHECK(stored->guarantors[0].name == QStringLiteral("Mme Anne Dupont"));
+
+    // The table shows the new values without a reload.
+    QTest::keyClicks(page->searchBox(), QStringLiteral("Villeurbanne"));
+    CHECK(columnTexts(page->table(), AccountTableModel::NameColumn) ==
+          QStringList{QStringLiteral("M. et Mme Jean Dupont")});
+    CHECK(columnTexts(page->table(), AccountTableModel::MonthlyRentColumn) ==
+          QStringList{Money::fromCents(123456).toLocaleString()});
+}
+
+TEST_CASE("The form refuses an empty name, a bad e-mail and a four-digit postal code, and says "
+          "why beside each field")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    AccountsPage* page = window->accountsPage();
+    const qint64 id = idOf(*window->database(), "LOC10");
+
+    page->editAccount(id);
+    QPointer<AccountDialog> dialog = page->openDialog();
+    REQUIRE(dialog);
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QString());
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("email")),
+                QStringLiteral("helene.durand@"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("postalCode")),
+                QStringLiteral("6903"));
+    clickSave(dialog);
+
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    auto* nameError = dialog->findChild<QLabel*>(QStringLiteral("nameError"));
+    REQUIRE(nameError);
+    CHECK(nameError->isVisible());
+    CHECK(nameError->text().contains(QStringLiteral("name")));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("emailError"))->isVisible());
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("postalCodeError"))
+              ->text()
+              .contains(QStringLiteral("five digits")));
+    CHECK(dialog->visibleProblems().size() == 3);
+    GuiFixture::screenshot(dialog, QStringLiteral("account-form-errors"));
+
+    // Nothing reached the database.
+    CHECK(AccountRepository(*window->database()).byId(id)->name ==
+          QStringLiteral("Mme Hélène Durand"));
+
+    // Correcting the fields lets it save, and the messages go away.
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("name")),
+                QStringLiteral("Mme Hélène Durand-Roux"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("email")),
+                QStringLiteral("helene.durand@example.fr"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("postalCode")),
+                QStringLiteral("69003"));
+    clickSave(dialog);
+    CHECK(GuiFixture::waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+    CHECK(AccountRepository(*window->database()).byId(id)->name ==
+          QStringLiteral("Mme Hélène Durand-Roux"));
+}
+
+TEST_CASE("A new account needs a reference no other account has")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    AccountsPage* page = window->accountsPage();
+
+    page->newAccount();
+    QPointer<AccountDialog> dialog = page->openDialog();
+    REQUIRE(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("ref")), QStringLiteral("LOC4"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")),
+                     QStringLiteral("M. Victor Hugo"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("monthlyRent")),
+                     QStringLiteral("780"));
+    clickSave(dialog);
+    REQUIRE(dialog);
+    auto* refError = dialog->findChild<QLabel*>(QStringLiteral("refError"));
+    CHECK(refError->isVisible());
+    CHECK(refError->text().contains(QStringLiteral("LOC4")));
+    CHECK(*AccountRepository(*window->database()).count() == 5);
+
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("ref")), QStringLiteral("LOC5"));
+    clickSave(dialog);
+    CHECK(GuiFixture::waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+    auto stored = AccountRepository(*window->database()).byRef(QStringLiteral("LOC5"));
+    REQUIRE(stored.ok());
+    CHECK(stored->name == QStringLiteral("M. Victor Hugo"));
+    CHECK(stored->monthlyRent.cents() == 78000);
+    CHECK(page->model()->rowCount() == 6);
+}
+
+TEST_CASE("Removing an account asks first, naming it, and then removes it from the database")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    AccountsPage* page = window->accountsPage();
+    QTableView* table = page->table();
+    QTest::keyClicks(page->searchBox(), QStringLiteral("Zola"));
+    REQUIRE(table->model()->rowCount() == 1);
+    table->selectRow(0);
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    page->removeCurrent();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("LOC4")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("M. Émile Zola")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("ledger")));
+    CHECK(AccountRepository(*window->database()).byRef(QStringLiteral("LOC4")).ok());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    page->removeCurrent();
+    CHECK_FALSE(AccountRepository(*window->database()).byRef(QStringLiteral("LOC4")).ok());
+    CHECK(table->model()->rowCount() == 0);
+    CHECK(page->model()->rowCount() == 4);
+}
+
+TEST_CASE("The account model and its proxy keep Qt's model contract while accounts change")
+{
+    AccountTableModel model;
+    QAbstractItemModelTester sourceTester(&model,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    AccountFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(AccountTableModel::MonthlyRentColumn);
+
+    QList<Account> accounts = GuiFixture::sampleAccounts();
+    for (int i = 0; i < accounts.size(); ++i)
+        accounts[i].id = i + 1;
+    model.setAccounts(accounts);
+    CHECK(model.rowCount() == 5);
+    CHECK(model.columnCount() == AccountTableModel::ColumnCount);
+    CHECK(model.index(0, AccountTableModel::MonthlyRentColumn)
+              .data(AccountTableModel::RawSortRole)
+              .toLongLong() == 101350);
+    CHECK(model.index(0, AccountTableModel::MonthlyRentColumn).data().toString() ==
+          Money::fromCents(101350).toLocaleString());
+
+    proxy.setSearchText(QStringLiteral("lyon"));
+    CHECK(proxy.rowCount() == 1);
+    Account added = accounts[1];
+    added.id = 99;
+    added.ref = QStringLiteral("LOC99");
+    added.city = QStringLiteral("Lyon");
+    model.upsert(added);
+    CHECK(proxy.rowCount() == 2);
+    added.city = QStringLiteral("Bron");
+    model.upsert(added);
+    CHECK(proxy.rowCount() == 1);
+    model.removeById(1);
+    CHECK(proxy.rowCount() == 0);
+    proxy.setSearchText({});
+    CHECK(proxy.rowCount() == 5);
+    model.setAccounts({});
+    CHECK(proxy.rowCount() == 0);
+}

@@ -1,0 +1,96 @@
+#include "GuiFixture.h"
+
+#include "TestSupport.h"
+#include "main/MainWindow.h"
+#include "storage/AccountRepository.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QSettings>
+#include <QTest>
+
+GuiFixture::GuiFixture()
+{
+    REQUIRE(m_dir.isValid());
+    QDir(m_dir.path()).mkpath(QStringLiteral("settings"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+}
+
+GuiFixture::~GuiFixture() = default;
+
+QList<Account> GuiFixture::sampleAccounts()
+{
+    auto make = [](const char* ref, const QString& name, const char* city, const char* postal,
+                   qint64 rentCents, const char* email) {
+        Account a;
+        a.ref = QString::fromLatin1(ref);
+        a.name = name;
+        a.city = QString::fromLatin1(city);
+        a.postalCode = QString::fromLatin1(postal);
+        a.address1 = QStringLiteral("3 rue de la République");
+        a.property = QStringLiteral("Appt %1, 3 rue de la République").arg(a.ref.right(2));
+        a.monthlyRent = Money::fromCents(rentCents);
+        a.email = QString::fromLatin1(email);
+        return a;
+    };
+    QList<Account> accounts = {
+        make("LOC10", QStringLiteral("Mme Hélène Durand"), "Lyon", "69003", 101350,
+             "helene.durand@example.fr"),
+        make("LOC2", QStringLiteral("M. Jean Dupont"), "Paris", "75011", 90000,
+             "jean.dupont@example.fr"),
+        make("LOC3", QStringLiteral("Société Cœur de Ville"), "Marseille", "13001", 9500, ""),
+        make("LOC4", QStringLiteral("M. Émile Zola"), "Aix-en-Provence", "13100", 1000000,
+             "emile@example.fr"),
+        make("LOC1", QStringLiteral("Mlle Zoé Martin"), "Lille", "59000", 45050,
+             "zoe.martin@example.fr"),
+    };
+    accounts[2].leaseType = LeaseType::Commercial;
+    accounts[3].paymentMethod = PaymentMethod::DirectDebit;
+    Guarantor g;
+    g.name = QStringLiteral("M. Paul Durand");
+    g.address1 = QStringLiteral("1 place Bellecour");
+    g.postalCode = QStringLiteral("69002");
+    g.city = QStringLiteral("Lyon");
+    accounts[0].guarantors = {g};
+    return accounts;
+}
+
+std::unique_ptr<Database> GuiFixture::databaseWithAccounts()
+{
+    auto db = TestSupport::createDatabase(m_dir);
+    AccountRepository repo(*db);
+    for (const Account& a : sampleAccounts())
+        REQUIRE(repo.save(a).ok());
+    return db;
+}
+
+std::unique_ptr<MainWindow> GuiFixture::openMainWindow()
+{
+    auto window = std::make_unique<MainWindow>(databaseWithAccounts());
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    return window;
+}
+
+bool GuiFixture::waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+void GuiFixture::screenshot(QWidget* widget, const QString& name)
+{
+    const QDir dir(QStringLiteral(RELANCE_BUILD_DIR "/screenshots"));
+    dir.mkpath(QStringLiteral("."));
+    CHECK(widget->grab().save(dir.filePath(name + QLatin1String(".png"))));
+}

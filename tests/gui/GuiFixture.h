@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ledger/Account.h"
+#include "storage/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class MainWindow;
+
+// What every GUI test starts from: a scratch folder, its own settings (so a
+// column order saved by one test never leaks into another), and a database
+// with a few believable accounts.
+class GuiFixture
+{
+public:
+    GuiFixture();
+    ~GuiFixture();
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    std::unique_ptr<Database> databaseWithAccounts();
+    // The main window on databaseWithAccounts(), shown.
+    std::unique_ptr<MainWindow> openMainWindow();
+
+    static QList<Account> sampleAccounts();
+    // Processes events until `done` or the timeout; false on timeout.
+    static bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000);
+    // Writes the window to <build>/screenshots/<name>.png.
+    static void screenshot(QWidget* widget, const QString& name);
+
+private:
+    QTemporaryDir m_dir;
+};

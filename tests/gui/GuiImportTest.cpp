@@ -1,0 +1,88 @@
+#include "GuiFixture.h"
+#include "TestSupport.h"
+
+#include "accounts/AccountsPage.h"
+#include "import/ImportDialog.h"
+#include "main/MainWindow.h"
+#include "models/AccountTableModel.h"
+#include "storage/AccountRepository.h"
+
+#include <QPointer>
+#include <QPushButton>
+#include <QTest>
+
+TEST_CASE("The import dialog lists every bad row of a broken file and refuses to import it")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    const QString csv = fixture.path(QStringLiteral("accounts.csv"));
+    // Line 3 has no name, line 4 an amount with three decimals.
+    TestSupport::writeFile(csv, "ref;nom;ville;loyer\n"
+                                "LOC20;M. Paul Petit;Nantes;650,00\n"
+                                "LOC21;;Rennes;700,00\n"
+                                "LOC22;Mme Lise Roy;Brest;812,505\n");
+
+    QPointer<ImportDialog> dialog = window->openImportDialog(csv);
+    REQUIRE(dialog);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    CHECK(dialog->report().kind == ImportReport::Kind::Accounts);
+    CHECK(dialog->report().errors.size() == 2);
+    const QString text = dialog->reportText();
+    CHECK(text.contains(QStringLiteral("accounts.csv:3: name: ")));
+    CHECK(text.contains(QStringLiteral("accounts.csv:4: monthly_rent: ")));
+    CHECK_FALSE(dialog->importButton()->isEnabled());
+    GuiFixture::screenshot(dialog, QStringLiteral("import-errors"));
+
+    // Nothing from the file was written, not even its good row.
+    CHECK(*AccountRepository(*window->database()).count() == 5);
+    dialog->reject();
+}
+
+TEST_CASE("A good file is checked, then imported on confirmation, and the accounts appear")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    const QString csv = fixture.path(QStringLiteral("new-accounts.csv"));
+    TestSupport::writeFile(csv, "ref,name,city,postal_code,monthly_rent\n"
+                                "LOC20,M. Paul Petit,Nantes,44000,650.00\n"
+                                "LOC21,Mme Inès Roy,Rennes,35000,\"1 013,50\"\n");
+
+    QPointer<ImportDialog> dialog = window->openImportDialog(csv);
+    REQUIRE(dialog);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    INFO(dialog->reportText().toStdString());
+    CHECK(dialog->report().dryRun);
+    CHECK(dialog->report().ok());
+    CHECK(dialog->report().added == 2);
+    REQUIRE(dialog->importButton()->isEnabled());
+    // The check wrote nothing.
+    CHECK(*AccountRepository(*window->database()).count() == 5);
+
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    CHECK(dialog->report().written);
+    CHECK_FALSE(dialog->importButton()->isEnabled());
+
+    auto stored = AccountRepository(*window->database()).byRef(QStringLiteral("LOC21"));
+    REQUIRE(stored.ok());
+    CHECK(stored->name == QStringLiteral("Mme Inès Roy"));
+    CHECK(stored->monthlyRent.cents() == 101350);
+    // The Accounts section shows them without a restart.
+    CHECK(window->accountsPage()->model()->rowCount() == 7);
+    dialog->reject();
+}
+
+TEST_CASE("The import dialog tells a ledger from an accounts file by its header")
+{
+    GuiFixture fixture;
+    const QString ledger = fixture.path(QStringLiteral("export.csv"));
+    TestSupport::writeFile(ledger, "Compte;N° pièce;Date;Échéance;Libellé;Débit;Crédit\n"
+                                   "LOC1;AE-1;2026-06-01;2026-06-05;Loyer juin;650,00;\n");
+    CHECK(ImportDialog::guessKind(ledger) == ImportReport::Kind::Ledger);
+    const QString accounts = fixture.path(QStringLiteral("tenants.csv"));
+    TestSupport::writeFile(accounts, "Réf;Nom;Ville;Loyer\nLOC1;M. A;Lyon;650\n");
+    CHECK(ImportDialog::guessKind(accounts) == ImportReport::Kind::Accounts);
+    const QString unknown = fixture.path(QStringLiteral("other.csv"));
+    TestSupport::writeFile(unknown, "a;b\n1;2\n");
+    CHECK_FALSE(ImportDialog::guessKind(unknown).has_value());
+}

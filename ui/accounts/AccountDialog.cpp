@@ -1,0 +1,430 @@
+#include "AccountDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum GuarantorColumn
+{
+    GName,
+    GEmail,
+    GAddress1,
+    GAddress2,
+    GPostalCode,
+    GCity,
+    GCountry,
+    GColumnCount
+};
+
+template <typename E> void addChoices(QComboBox* box, std::initializer_list<E> values)
+{
+    for (E v : values)
+        box->addItem(AccountKeys::label(v), QVariant::fromValue(int(v)));
+}
+
+template <typename E> void select(QComboBox* box, E value)
+{
+    box->setCurrentIndex(qMax(0, box->findData(QVariant::fromValue(int(value)))));
+}
+
+template <typename E> E selected(const QComboBox* box)
+{
+    return static_cast<E>(box->currentData().toInt());
+}
+
+QString cell(const QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+} // namespace
+
+AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QWidget* parent)
+    : QDialog(parent)
+    , m_original(account)
+    , m_validator(std::move(otherRefs))
+{
+    setWindowTitle(account.id == 0 ? tr("New account") : tr("Account %1").arg(account.ref));
+    setObjectName(QStringLiteral("AccountDialog"));
+
+    m_tabs = new QTabWidget(this);
+    m_buildingTab = 0;
+    m_tabs->addTab(buildTenantTab(), tr("&Tenant"));
+    m_buildingTab = 1;
+    m_tabs->addTab(buildLeaseTab(), tr("&Lease"));
+    m_buildingTab = 2;
+    m_tabs->addTab(buildGuarantorsTab(), tr("&Guarantors"));
+
+    m_saveError = new QLabel(this);
+    m_saveError->setObjectName(QStringLiteral("saveError"));
+    m_saveError->setWordWrap(true);
+    m_saveError->setTextFormat(Qt::PlainText);
+    m_saveError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_saveError->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_saveError);
+    layout->addWidget(buttons);
+
+    load(account);
+    m_ref->setFocus();
+    resize(640, 520);
+}
+
+AccountDialog::~AccountDialog() = default;
+
+QLineEdit* AccountDialog::lineEdit(const QString& objectName, const QString& accessibleName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QWidget* AccountDialog::withError(QWidget* field, AccountValidator::Field which)
+{
+    // The message sits right under its field, where the eye already is.
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    auto* error = new QLabel(box);
+    error->setObjectName(field->objectName() + QLatin1String("Error"));
+    error->setWordWrap(true);
+    error->setTextFormat(Qt::PlainText);
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->hide();
+    layout->addWidget(error);
+    m_errorLabels.insert(which, error);
+    m_fieldTab.insert(which, m_buildingTab);
+    return box;
+}
+
+QWidget* AccountDialog::buildTenantTab()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    using F = AccountValidator::Field;
+
+    m_ref = lineEdit(QStringLiteral("ref"), tr("Reference"));
+    m_ref->setPlaceholderText(tr("e.g. LOC0042"));
+    m_name = lineEdit(QStringLiteral("name"), tr("Name"));
+    m_name->setPlaceholderText(tr("as on letters, e.g. M. et Mme Jean Dupont"));
+    m_email = lineEdit(QStringLiteral("email"), tr("E-mail"));
+    m_email->setPlaceholderText(tr("several addresses separated by commas"));
+    m_phone = lineEdit(QStringLiteral("phone"), tr("Phone"));
+    m_address1 = lineEdit(QStringLiteral("address1"), tr("Address"));
+    m_address2 = lineEdit(QStringLiteral("address2"), tr("Address (line 2)"));
+    m_postalCode = lineEdit(QStringLiteral("postalCode"), tr("Postal code"));
+    m_postalCode->setMaxLength(10);
+    m_city = lineEdit(QStringLiteral("city"), tr("City"));
+    m_country = lineEdit(QStringLiteral("country"), tr("Country"));
+    m_country->setMaxLength(2);
+    m_country->setPlaceholderText(QStringLiteral("FR"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language of letters"));
+    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+
+    form->addRow(tr("&Reference:"), withError(m_ref, F::Ref));
+    form->addRow(tr("&Name:"), withError(m_name, F::Name));
+    form->addRow(tr("&E-mail:"), withError(m_email, F::Email));
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&Address:"), m_address1);
+    form->addRow(QString(), m_address2);
+    form->addRow(tr("Postal &code:"), withError(m_postalCode, F::PostalCode));
+    form->addRow(tr("Cit&y:"), withError(m_city, F::City));
+    form->addRow(tr("C&ountry:"), withError(m_country, F::Country));
+    form->addRow(tr("Lan&guage of letters:"), m_language);
+    return page;
+}
+
+QWidget* AccountDialog::buildLeaseTab()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    using F = AccountValidator::Field;
+
+    m_property = lineEdit(QStringLiteral("property"), tr("Property"));
+    m_property->setPlaceholderText(tr("e.g. Appt 3B, 12 rue des Lilas, 69003 Lyon"));
+    m_leaseType = new QComboBox(this);
+    m_leaseType->setObjectName(QStringLiteral("leaseType"));
+    m_leaseType->setAccessibleName(tr("Lease type"));
+    addChoices(m_leaseType, {LeaseType::Residential, LeaseType::Furnished, LeaseType::Commercial,
+                             LeaseType::Professional, LeaseType::Parking, LeaseType::Other});
+    m_rent = lineEdit(QStringLiteral("monthlyRent"), tr("Monthly rent"));
+    m_rent->setPlaceholderText(tr("rent and charges, e.g. 1 013,50"));
+    m_paymentMethod = new QComboBox(this);
+    m_paymentMethod->setObjectName(QStringLiteral("paymentMethod"));
+    m_paymentMethod->setAccessibleName(tr("Payment method"));
+    addChoices(m_paymentMethod,
+               {PaymentMethod::Transfer, PaymentMethod::Cheque, PaymentMethod::DirectDebit,
+                PaymentMethod::Cash, PaymentMethod::Other});
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("Status"));
+    addChoices(m_status, {AccountStatus::Active, AccountStatus::Departed});
+    m_paymentPlan = new QCheckBox(tr("On a payment &plan"), this);
+    m_paymentPlan->setObjectName(QStringLiteral("paymentPlan"));
+    m_litigation = new QCheckBox(tr("In l&itigation"), this);
+    m_litigation->setObjectName(QStringLiteral("litigation"));
+    m_programMode = new QComboBox(this);
+    m_programMode->setObjectName(QStringLiteral("programMode"));
+    m_programMode->setAccessibleName(tr("Reminder program"));
+    addChoices(m_programMode, {ProgramMode::Global, ProgramMode::None, ProgramMode::Custom});
+    m_programName = lineEdit(QStringLiteral("programName"), tr("Custom program name"));
+    m_programName->setPlaceholderText(tr("name of the custom program"));
+    connect(m_programMode, &QComboBox::currentIndexChanged, this, [this] {
+        m_programName->setEnabled(selected<ProgramMode>(m_programMode) == ProgramMode::Custom);
+    });
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+
+    form->addRow(tr("&Property:"), m_property);
+    form->addRow(tr("Lease &type:"), m_leaseType);
+    form->addRow(tr("Monthly &rent:"), withError(m_rent, F::MonthlyRent));
+    form->addRow(tr("Payment &method:"), m_paymentMethod);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(QString(), m_paymentPlan);
+    form->addRow(QString(), m_litigation);
+    form->addRow(tr("Reminder pro&gram:"), m_programMode);
+    form->addRow(QString(), withError(m_programName, F::ProgramName));
+    form->addRow(tr("N&otes:"), m_notes);
+    return page;
+}
+
+QWidget* AccountDialog::buildGuarantorsTab()
+{
+    auto* page = new QWidget(this);
+    m_guarantors = new QTableWidget(0, GColumnCount, page);
+    m_guarantors->setObjectName(QStringLiteral("guarantors"));
+    m_guarantors->setAccessibleName(tr("Guarantors"));
+    m_guarantors->setHorizontalHeaderLabels({tr("Name"), tr("E-mail"), tr("Address"),
+                                             tr("Address (line 2)"), tr("Postal code"), tr("City"),
+                                             tr("Country")});
+    m_guarantors->horizontalHeader()->setStretchLastSection(true);
+    m_guarantors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_guarantors->verticalHeader()->hide();
+
+    auto* add = new QPushButton(tr("&Add guarantor"), page);
+    add->setObjectName(QStringLiteral("addGuarantor"));
+    auto* remove = new QPushButton(tr("Re&move guarantor"), page);
+    remove->setObjectName(QStringLiteral("removeGuarantor"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        addGuarantorRow({});
+        m_guarantors->setCurrentCell(m_guarantors->rowCount() - 1, GName);
+        m_guarantors->editItem(m_guarantors->item(m_guarantors->rowCount() - 1, GName));
+    });
+    connect(remove, &QPushButton::clicked, this, &AccountDialog::removeSelectedGuarantors);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(withError(m_guarantors, AccountValidator::Field::Guarantors));
+    layout->addLayout(buttons);
+    return page;
+}
+
+void AccountDialog::load(const Account& a)
+{
+    m_ref->setText(a.ref);
+    m_name->setText(a.name);
+    m_email->setText(a.email);
+    m_phone->setText(a.phone);
+    m_address1->setText(a.address1);
+    m_address2->setText(a.address2);
+    m_postalCode->setText(a.postalCode);
+    m_city->setText(a.city);
+    m_country->setText(a.country);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(a.language)));
+    m_property->setText(a.property);
+    select(m_leaseType, a.leaseType);
+    // A new account starts empty rather than with a misleading "0,00 €".
+    m_rent->setText(a.id == 0 && a.monthlyRent.isZero() ? QString()
+                                                        : a.monthlyRent.toLocaleString());
+    select(m_paymentMethod, a.paymentMethod);
+    select(m_status, a.status);
+    m_paymentPlan->setChecked(a.paymentPlan);
+    m_litigation->setChecked(a.litigation);
+    select(m_programMode, a.programMode);
+    m_programName->setText(a.programName);
+    m_programName->setEnabled(a.programMode == ProgramMode::Custom);
+    m_notes->setPlainText(a.notes);
+    m_guarantors->setRowCount(0);
+    for (const Guarantor& g : a.guarantors)
+        addGuarantorRow(g);
+    m_guarantors->resizeColumnsToContents();
+}
+
+void AccountDialog::addGuarantorRow(const Guarantor& g)
+{
+    const int row = m_guarantors->rowCount();
+    m_guarantors->insertRow(row);
+    const QString values[GColumnCount] = {g.name,       g.email, g.address1, g.address2,
+                                          g.postalCode, g.city,  g.country};
+    for (int column = 0; column < GColumnCount; ++column)
+        m_guarantors->setItem(row, column, new QTableWidgetItem(values[column]));
+    m_guarantors->item(row, GName)->setData(Qt::UserRole, g.id);
+}
+
+void AccountDialog::removeSelectedGuarantors()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_guarantors->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_guarantors->currentRow() >= 0)
+        rows.append(m_guarantors->currentRow());
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : rows)
+        m_guarantors->removeRow(row);
+}
+
+std::optional<Money> AccountDialog::parseRent(QString* error) const
+{
+    const QString text = m_rent->text().trimmed();
+    if (text.isEmpty())
+        return Money();
+    return Money::parse(text, error);
+}
+
+Account AccountDialog::account() const
+{
+    Account a = m_original;
+    a.ref = m_ref->text().trimmed();
+    a.name = m_name->text().trimmed();
+    a.email = m_email->text().trimmed();
+    a.phone = m_phone->text().trimmed();
+    a.address1 = m_address1->text().trimmed();
+    a.address2 = m_address2->text().trimmed();
+    a.postalCode = m_postalCode->text().trimmed();
+    a.city = m_city->text().trimmed();
+    a.country = m_country->text().trimmed().toUpper();
+    if (a.country.isEmpty())
+        a.country = QStringLiteral("FR");
+    a.language = m_language->currentData().toString();
+    a.property = m_property->text().trimmed();
+    a.leaseType = selected<LeaseType>(m_leaseType);
+    if (auto rent = parseRent(nullptr))
+        a.monthlyRent = *rent;
+    a.paymentMethod = selected<PaymentMethod>(m_paymentMethod);
+    a.status = selected<AccountStatus>(m_status);
+    a.paymentPlan = m_paymentPlan->isChecked();
+    a.litigation = m_litigation->isChecked();
+    a.programMode = selected<ProgramMode>(m_programMode);
+    a.programName =
+        a.programMode == ProgramMode::Custom ? m_programName->text().trimmed() : QString();
+    if (a.programMode != ProgramMode::Custom)
+        a.programId = 0;
+    else if (a.programName != m_original.programName)
+        a.programId = 0; // looked up again by name when saved
+    a.notes = m_notes->toPlainText();
+    a.guarantors.clear();
+    for (int row = 0; row < m_guarantors->rowCount(); ++row) {
+        Guarantor g;
+        g.id = m_guarantors->item(row, GName)
+                   ? m_guarantors->item(row, GName)->data(Qt::UserRole).toLongLong()
+                   : 0;
+        g.name = cell(m_guarantors, row, GName);
+        g.email = cell(m_guarantors, row, GEmail);
+        g.address1 = cell(m_guarantors, row, GAddress1);
+        g.address2 = cell(m_guarantors, row, GAddress2);
+        g.postalCode = cell(m_guarantors, row, GPostalCode);
+        g.city = cell(m_guarantors, row, GCity);
+        g.country = cell(m_guarantors, row, GCountry).toUpper();
+        if (g.country.isEmpty())
+            g.country = QStringLiteral("FR");
+        // A row left entirely blank is a click on "Add" that was not used.
+        if (g.name.isEmpty() && g.email.isEmpty() && g.address1.isEmpty() && g.address2.isEmpty() &&
+            g.postalCode.isEmpty() && g.city.isEmpty())
+            continue;
+        a.guarantors.append(g);
+    }
+    return a;
+}
+
+QStringList AccountDialog::visibleProblems() const
+{
+    QStringList out;
+    for (QLabel* label : m_errorLabels)
+        if (!label->isHidden())
+            out.append(label->text().split(QLatin1Char('\n')));
+    if (!m_saveError->isHidden())
+        out.append(m_saveError->text());
+    return out;
+}
+
+void AccountDialog::clearProblems()
+{
+    for (QLabel* label : std::as_const(m_errorLabels)) {
+        label->clear();
+        label->hide();
+    }
+    m_saveError->clear();
+    m_saveError->hide();
+}
+
+void AccountDialog::showProblems(const QList<AccountValidator::Problem>& problems)
+{
+    int firstTab = -1;
+    for (const auto& problem : problems) {
+        QLabel* label = m_errorLabels.value(problem.field);
+        if (!label)
+            continue;
+        label->setText(label->text().isEmpty()
+                           ? problem.message
+                           : label->text() + QLatin1Char('\n') + problem.message);
+        label->show();
+        if (firstTab < 0)
+            firstTab = m_fieldTab.value(problem.field);
+    }
+    // Show the tab of the first problem: a message on a hidden tab is no message.
+    if (firstTab >= 0)
+        m_tabs->setCurrentIndex(firstTab);
+}
+
+void AccountDialog::accept()
+{
+    clearProblems();
+    QList<AccountValidator::Problem> problems = m_validator.check(account());
+    QString rentError;
+    if (!parseRent(&rentError))
+        problems.prepend({AccountValidator::Field::MonthlyRent,
+                          rentError.isEmpty() ? tr("This amount is not valid.") : rentError});
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        return;
+    }
+    if (m_save) {
+        Account a = account();
+        if (Status s = m_save(a); !s) {
+            m_saveError->setText(s.error());
+            m_saveError->show();
+            return;
+        }
+        m_original = a;
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "AccountValidator.h"
+#include "ledger/Account.h"
+#include "util/Result.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+
+// The form of one account and its guarantors. It checks what it can
+// (AccountValidator) and shows each problem beside its field; saving is the
+// caller's job, through the save handler, so the dialog holds no SQL and a
+// refusal from the database (a ref taken meanwhile) is shown in the form too.
+class AccountDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Saves the account (setting its id on creation); a failure's sentence is
+    // shown in the dialog, which stays open.
+    using SaveHandler = std::function<Status(Account&)>;
+
+    AccountDialog(const Account& account, QSet<QString> otherRefs, QWidget* parent = nullptr);
+    ~AccountDialog() override;
+
+    void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
+
+    // The account as the form holds it now (with the saved id once accepted).
+    Account account() const;
+    // The problems shown now, one line each (empty when none).
+    QStringList visibleProblems() const;
+
+public slots:
+    void accept() override;
+
+private:
+    QWidget* buildTenantTab();
+    QWidget* buildLeaseTab();
+    QWidget* buildGuarantorsTab();
+    QWidget* withError(QWidget* field, AccountValidator::Field which);
+    QLineEdit* lineEdit(const QString& objectName, const QString& accessibleName);
+    void load(const Account& account);
+    void addGuarantorRow(const Guarantor& guarantor);
+    void removeSelectedGuarantors();
+    void clearProblems();
+    void showProblems(const QList<AccountValidator::Problem>& problems);
+    std::optional<Money> parseRent(QString* error) const;
+
+    Account m_original;
+    AccountValidator m_validator;
+    SaveHandler m_save;
+
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_ref = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_address1 = nullptr;
+    QLineEdit* m_address2 = nullptr;
+    QLineEdit* m_postalCode = nullptr;
+    QLineEdit* m_city = nullptr;
+    QLineEdit* m_country = nullptr;
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_property = nullptr;
+    QComboBox* m_leaseType = nullptr;
+    QLineEdit* m_rent = nullptr;
+    QComboBox* m_paymentMethod = nullptr;
+    QComboBox* m_status = nullptr;
+    QCheckBox* m_paymentPlan = nullptr;
+    QCheckBox* m_litigation = nullptr;
+    QComboBox* m_programMode = nullptr;
+    QLineEdit* m_programName = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QTableWidget* m_guarantors = nullptr;
+    QLabel* m_saveError = nullptr;
+
+    QHash<AccountValidator::Field, QLabel*> m_errorLabels;
+    QHash<AccountValidator::Field, int> m_fieldTab;
+    int m_buildingTab = 0;
+};

@@ -1,0 +1,88 @@
+#include "AccountValidator.h"
+
+#include <QRegularExpression>
+
+QList<AccountValidator::Problem> AccountValidator::check(const Account& account) const
+{
+    QList<Problem> problems;
+    const QString ref = account.ref.trimmed();
+    if (ref.isEmpty())
+        problems.append({Field::Ref, tr("Enter the account's reference, e.g. LOC0042.")});
+    else if (m_otherRefs.contains(ref))
+        problems.append({Field::Ref, tr("Another account already has the reference %1: "
+                                        "choose another one.")
+                                         .arg(ref)});
+    if (account.name.trimmed().isEmpty())
+        problems.append(
+            {Field::Name, tr("Enter the tenant's name as it should appear on letters.")});
+    if (!isValidEmailList(account.email))
+        problems.append({Field::Email, tr("This e-mail address is not valid: write it as "
+                                          "name@example.fr (several addresses separated by "
+                                          "commas).")});
+    if (account.monthlyRent.isNegative())
+        problems.append({Field::MonthlyRent, tr("The monthly rent cannot be negative.")});
+    if (account.programMode == ProgramMode::Custom && account.programName.trimmed().isEmpty())
+        problems.append({Field::ProgramName, tr("Enter the name of the custom program.")});
+    checkAddress({}, account.address1, account.postalCode, account.city, account.country,
+                 Field::PostalCode, Field::City, problems);
+
+    for (int i = 0; i < account.guarantors.size(); ++i) {
+        const Guarantor& g = account.guarantors.at(i);
+        const QString who = tr("Guarantor %1: ").arg(i + 1);
+        if (g.name.trimmed().isEmpty())
+            problems.append({Field::Guarantors, who + tr("enter a name.")});
+        if (!isValidEmailList(g.email))
+            problems.append({Field::Guarantors, who + tr("the e-mail address is not valid.")});
+        checkAddress(who, g.address1, g.postalCode, g.city, g.country, Field::Guarantors,
+                     Field::Guarantors, problems);
+    }
+    return problems;
+}
+
+void AccountValidator::checkAddress(const QString& who, const QString& address1,
+                                    const QString& postalCode, const QString& city,
+                                    const QString& country, Field postalField, Field cityField,
+                                    QList<Problem>& problems) const
+{
+    static const QRegularExpression countryCode(QStringLiteral("^[A-Z]{2}$"));
+    static const QRegularExpression frenchPostalCode(QStringLiteral("^[0-9]{5}$"));
+    const QString code = country.trimmed().toUpper();
+    const bool france = code.isEmpty() || code == QLatin1String("FR");
+    if (!code.isEmpty() && !countryCode.match(code).hasMatch())
+        problems.append({postalField == Field::PostalCode ? Field::Country : postalField,
+                         who + tr("Enter the country as a two-letter code, e.g. FR or BE.")});
+    const QString postal = postalCode.trimmed();
+    if (france && !postal.isEmpty() && !frenchPostalCode.match(postal).hasMatch())
+        problems.append(
+            {postalField, who + tr("A French postal code has five digits, e.g. 69003.")});
+    // Letters go by post: a street without a postal code and city cannot be
+    // delivered.
+    if (!address1.trimmed().isEmpty()) {
+        if (postal.isEmpty())
+            problems.append({postalField, who + tr("Enter the postal code of this address.")});
+        if (city.trimmed().isEmpty())
+            problems.append({cityField, who + tr("Enter the city of this address.")});
+    }
+}
+
+bool AccountValidator::isValidEmailList(const QString& list)
+{
+    const QStringList parts = list.split(QRegularExpression(QStringLiteral("[,;]")));
+    for (const QString& part : parts) {
+        const QString address = part.trimmed();
+        if (address.isEmpty())
+            continue;
+        if (!isValidEmail(address))
+            return false;
+    }
+    return true;
+}
+
+bool AccountValidator::isValidEmail(const QString& address)
+{
+    // Deliberately plain: local@domain.tld, no display name, no spaces.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    return pattern.match(address).hasMatch() && !address.contains(QLatin1String(".."));
+}

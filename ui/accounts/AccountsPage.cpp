@@ -1,0 +1,267 @@
+#include "AccountsPage.h"
+
+#include "AccountDialog.h"
+#include "common/MessageBox.h"
+#include "models/AccountFilterProxy.h"
+#include "models/AccountTableModel.h"
+#include "storage/AccountRepository.h"
+#include "storage/Database.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+const auto headerStateKey = QLatin1String("accounts/headerState");
+} // namespace
+
+AccountsPage::AccountsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new AccountTableModel(this))
+    , m_proxy(new AccountFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("accountSearch"));
+    m_search->setPlaceholderText(tr("Search by ref, name, property, city or e-mail (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search accounts"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AccountFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &AccountsPage::updateCount);
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("accountTable"));
+    m_table->setAccessibleName(tr("Accounts"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AccountTableModel::RefColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    connect(m_table, &QTableView::doubleClicked, this, &AccountsPage::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountsPage::updateButtons);
+
+    auto* edit = new QShortcut(QKeySequence(Qt::Key_Return), m_table);
+    edit->setContext(Qt::WidgetShortcut);
+    connect(edit, &QShortcut::activated, this, &AccountsPage::editCurrent);
+    auto* remove = new QShortcut(QKeySequence::Delete, m_table);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &AccountsPage::removeCurrent);
+
+    m_new = new QPushButton(tr("&New account…"), this);
+    m_new->setObjectName(QStringLiteral("newAccount"));
+    m_new->setToolTip(tr("Create a tenant account (Ctrl+N)"));
+    m_new->setShortcut(QKeySequence::New);
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editAccount"));
+    m_edit->setToolTip(tr("Edit the selected account (Enter or double-click)"));
+    m_remove = new QPushButton(tr("&Remove…"), this);
+    m_remove->setObjectName(QStringLiteral("removeAccount"));
+    m_remove->setToolTip(tr("Remove the selected account (Delete)"));
+    connect(m_new, &QPushButton::clicked, this, &AccountsPage::newAccount);
+    connect(m_edit, &QPushButton::clicked, this, &AccountsPage::editCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &AccountsPage::removeCurrent);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("accountCount"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_new);
+    top->addWidget(m_edit);
+    top->addWidget(m_remove);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AccountsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AccountsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AccountsPage::updateCount);
+    updateCount();
+    updateButtons();
+    restoreViewState();
+}
+
+AccountsPage::~AccountsPage() = default;
+
+void AccountsPage::setDatabase(const Database* db)
+{
+    m_db = db;
+    if (Status s = reload(); !s)
+        MessageBox::warning(this, tr("Accounts"), s.error());
+}
+
+Status AccountsPage::reload()
+{
+    const qint64 current = currentId();
+    if (!m_db) {
+        m_model->setAccounts({});
+        updateButtons();
+        return {};
+    }
+    auto accounts = AccountRepository(*m_db).all();
+    if (!accounts) {
+        m_model->setAccounts({});
+        updateButtons();
+        return Status::failure(accounts.error());
+    }
+    m_model->setAccounts(std::move(accounts.value()));
+    m_table->resizeColumnsToContents();
+    restoreViewState();
+    if (current)
+        selectId(current);
+    updateButtons();
+    return {};
+}
+
+AccountDialog* AccountsPage::openDialog() const
+{
+    const auto dialogs = findChildren<AccountDialog*>();
+    for (AccountDialog* dialog : dialogs)
+        if (dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+void AccountsPage::newAccount()
+{
+    if (m_db)
+        openDialogFor(Account{});
+}
+
+void AccountsPage::editAccount(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0)
+        openDialogFor(m_model->accountAt(row));
+}
+
+void AccountsPage::editCurrent()
+{
+    if (const qint64 id = currentId())
+        editAccount(id);
+}
+
+void AccountsPage::openDialogFor(const Account& account)
+{
+    QSet<QString> otherRefs;
+    for (const QString& ref : m_model->refs())
+        if (ref != account.ref)
+            otherRefs.insert(ref);
+
+    auto* dialog = new AccountDialog(account, std::move(otherRefs), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Database* db = m_db;
+    dialog->setSaveHandler([db](Account& a) -> Status {
+        auto id = AccountRepository(*db).save(a);
+        if (!id)
+            return Status::failure(id.error());
+        a.id = *id;
+        return {};
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Read back what the database holds (guarantor ids, program name).
+        const qint64 id = dialog->account().id;
+        auto saved = AccountRepository(*m_db).byId(id);
+        m_model->upsert(saved ? *saved : dialog->account());
+        selectId(id);
+        emit accountsChanged();
+    });
+    dialog->open();
+}
+
+void AccountsPage::removeCurrent()
+{
+    const qint64 id = currentId();
+    if (!id || !m_db)
+        return;
+    const Account& account = m_model->accountAt(m_model->rowOfId(id));
+    const QString question =
+        tr("Remove the account %1 — %2?\n\nIts ledger, its reminders and its e-mails are removed "
+           "with it. This cannot be undone.")
+            .arg(account.ref, account.name);
+    if (MessageBox::question(this, tr("Remove account"), question,
+                             QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (Status s = AccountRepository(*m_db).remove(id); !s) {
+        MessageBox::warning(this, tr("Remove account"), s.error());
+        return;
+    }
+    m_model->removeById(id);
+    emit accountsChanged();
+}
+
+qint64 AccountsPage::currentId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return 0;
+    return index.data(AccountTableModel::AccountIdRole).toLongLong();
+}
+
+void AccountsPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void AccountsPage::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n account(s)", nullptr, total)
+                                    : tr("%1 of %n account(s)", nullptr, total).arg(shown));
+    updateButtons();
+}
+
+void AccountsPage::updateButtons()
+{
+    const bool has = currentId() != 0;
+    m_new->setEnabled(m_db != nullptr);
+    m_edit->setEnabled(has);
+    m_remove->setEnabled(has);
+}
+
+void AccountsPage::saveViewState() const
+{
+    QSettings().setValue(headerStateKey, m_table->horizontalHeader()->saveState());
+}
+
+void AccountsPage::restoreViewState()
+{
+    const QByteArray state = QSettings().value(headerStateKey).toByteArray();
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}

@@ -1,0 +1,310 @@
+#include "ImportDialog.h"
+
+#include "import/AccountImporter.h"
+#include "import/ColumnMap.h"
+#include "import/CsvReader.h"
+#include "import/LedgerImporter.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Beyond this, the text box would only slow the dialog down; the first
+// errors are the ones that say what is wrong with the file.
+constexpr int maxShownLines = 2000;
+const auto lastFolderKey = QLatin1String("import/lastFolder");
+} // namespace
+
+ImportDialog::ImportDialog(const Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setWindowTitle(tr("Import CSV"));
+    setObjectName(QStringLiteral("ImportDialog"));
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("importPath"));
+    m_path->setAccessibleName(tr("File to import"));
+    m_path->setReadOnly(true);
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("importBrowse"));
+    connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    m_kind->setAccessibleName(tr("What the file holds"));
+    m_kind->addItem(tr("Accounts (one row per tenancy)"), int(ImportReport::Kind::Accounts));
+    m_kind->addItem(tr("Ledger (one row per debit or credit)"), int(ImportReport::Kind::Ledger));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_update->setEnabled(kind() == ImportReport::Kind::Ledger);
+        check();
+    });
+
+    m_update = new QCheckBox(tr("&Replace entries whose content changed (recorded in the "
+                                "audit log)"),
+                             this);
+    m_update->setObjectName(QStringLiteral("importUpdate"));
+    m_update->setEnabled(false);
+    connect(m_update, &QCheckBox::toggled, this, &ImportDialog::check);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Contents:"), m_kind);
+    form->addRow(QString(), m_update);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->hide();
+
+    m_summary = new QLabel(tr("Choose a CSV file exported from your other software."), this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("importReport"));
+    m_text->setAccessibleName(tr("Import report"));
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importConfirm"));
+    m_import->setEnabled(false);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("importClose"));
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(buttons);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_percent.load()); });
+
+    resize(720, 480);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+std::optional<ImportReport::Kind> ImportDialog::guessKind(const QString& path)
+{
+    CsvReader reader;
+    if (!reader.open(path))
+        return std::nullopt;
+    bool accountColumns = false;
+    bool ledgerColumns = false;
+    for (const QString& name : reader.header().fields) {
+        const QString key = ColumnMap::normalise(name);
+        // Columns only a ledger has (import-formats.md, with the French names).
+        if (key == QLatin1String("accountref") || key == QLatin1String("compte") ||
+            key == QLatin1String("locataire") || key == QLatin1String("entryref") ||
+            key == QLatin1String("piece") || key == QLatin1String("npiece") ||
+            key == QLatin1String("debit") || key == QLatin1String("credit") ||
+            key == QLatin1String("amount") || key == QLatin1String("montant") ||
+            key == QLatin1String("duedate") || key == QLatin1String("echeance") ||
+            key == QLatin1String("datedecheance"))
+            ledgerColumns = true;
+        // Columns only an accounts file has.
+        if (key == QLatin1String("name") || key == QLatin1String("nom") ||
+            key == QLatin1String("monthlyrent") || key == QLatin1String("loyer") ||
+            key == QLatin1String("leasetype") || key == QLatin1String("typedebail") ||
+            key == QLatin1String("property") || key == QLatin1String("bien") ||
+            key == QLatin1String("lot"))
+            accountColumns = true;
+    }
+    if (ledgerColumns == accountColumns)
+        return std::nullopt;
+    return ledgerColumns ? ImportReport::Kind::Ledger : ImportReport::Kind::Accounts;
+}
+
+void ImportDialog::browse()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"),
+                                                      settings.value(lastFolderKey).toString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    setFile(path);
+}
+
+void ImportDialog::setFile(const QString& path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+    m_path->setToolTip(m_path->text());
+    if (const auto guessed = guessKind(path)) {
+        const QSignalBlocker block(m_kind);
+        m_kind->setCurrentIndex(m_kind->findData(int(*guessed)));
+        m_update->setEnabled(*guessed == ImportReport::Kind::Ledger);
+    }
+    check();
+}
+
+ImportReport::Kind ImportDialog::kind() const
+{
+    return static_cast<ImportReport::Kind>(m_kind->currentData().toInt());
+}
+
+void ImportDialog::check()
+{
+    if (m_path->text().isEmpty() || m_thread)
+        return;
+    start(true);
+}
+
+void ImportDialog::runImport()
+{
+    if (m_thread || !m_hasReport || !m_report.ok() || !m_report.dryRun)
+        return;
+    start(false);
+}
+
+void ImportDialog::start(bool dryRun)
+{
+    m_dryRun = dryRun;
+    m_cancel = false;
+    m_percent = 0;
+    m_hasReport = false;
+    m_import->setEnabled(false);
+    m_text->clear();
+    m_summary->setText(dryRun ? tr("Checking the file…") : tr("Importing…"));
+
+    ImportOptions options;
+    options.dryRun = dryRun;
+    options.update = m_update->isEnabled() && m_update->isChecked();
+    // Called on the worker thread: only atomics cross over.
+    options.progress = [this](int percent) {
+        m_percent = percent;
+        return !m_cancel.load();
+    };
+    const QString path = QDir::fromNativeSeparators(m_path->text());
+    const ImportReport::Kind what = kind();
+    const Database* db = &m_db;
+    m_thread = QThread::create([this, db, path, what, options] {
+        m_workerReport = what == ImportReport::Kind::Accounts
+                             ? AccountImporter::importFile(*db, path, options)
+                             : LedgerImporter::importFile(*db, path, options);
+        // This thread's connection dies with it.
+        db->releaseThreadConnection();
+    });
+    connect(m_thread, &QThread::finished, this, &ImportDialog::workerFinished);
+    setBusy(true);
+    m_thread->start();
+}
+
+void ImportDialog::workerFinished()
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_report = std::move(m_workerReport);
+    m_workerReport = {};
+    m_hasReport = true;
+    setBusy(false);
+    showReport(m_report);
+    const bool wasDryRun = m_dryRun;
+    if (wasDryRun) {
+        m_import->setEnabled(m_report.ok());
+        emit checkFinished();
+    } else {
+        if (m_report.written)
+            emit imported();
+        emit importFinished();
+    }
+}
+
+void ImportDialog::showReport(const ImportReport& report)
+{
+    QStringList lines;
+    const QStringList errors = report.errorLines();
+    const QStringList warnings = report.warningLines();
+    if (!errors.isEmpty()) {
+        lines.append(tr("Errors (the file cannot be imported until they are corrected):"));
+        lines.append(errors.mid(0, maxShownLines));
+        if (errors.size() > maxShownLines)
+            lines.append(
+                tr("… and %n more error(s).", nullptr, int(errors.size() - maxShownLines)));
+    }
+    if (!warnings.isEmpty()) {
+        if (!lines.isEmpty())
+            lines.append(QString());
+        lines.append(tr("Warnings:"));
+        lines.append(warnings.mid(0, maxShownLines));
+        if (warnings.size() > maxShownLines)
+            lines.append(
+                tr("… and %n more warning(s).", nullptr, int(warnings.size() - maxShownLines)));
+    }
+    m_text->setPlainText(lines.join(QLatin1Char('\n')));
+
+    QString summary = report.summary();
+    if (report.dryRun && report.ok())
+        summary += QLatin1Char('\n') + tr("Nothing has been written yet: click Import to "
+                                          "import this file.");
+    else if (report.written)
+        summary += QLatin1Char('\n') + tr("The file has been imported.");
+    m_summary->setText(summary);
+}
+
+QString ImportDialog::reportText() const
+{
+    return m_summary->text() + QLatin1Char('\n') + m_text->toPlainText();
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_progress->setValue(0);
+    m_browse->setEnabled(!busy);
+    m_kind->setEnabled(!busy);
+    m_close->setText(busy ? tr("&Cancel") : tr("&Close"));
+    if (busy)
+        m_poll->start();
+    else
+        m_poll->stop();
+}
+
+void ImportDialog::reject()
+{
+    if (m_thread) {
+        // Cancelling writes nothing (all or nothing); the dialog closes once
+        // the worker has stopped, so no thread outlives it.
+        m_cancel = true;
+        m_summary->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}

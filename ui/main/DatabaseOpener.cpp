@@ -1,0 +1,50 @@
+#include "DatabaseOpener.h"
+
+#include "setup/DatabaseSetup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, bool createIfMissing)
+{
+    return openAndPrepare(path, createIfMissing ? Database::OpenMode::CreateOrMigrate
+                                                : Database::OpenMode::ExistingOnly);
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return Result<std::unique_ptr<Database>>::failure(
+            tr("%1 already exists. Choose another name for the new database, or open this one "
+               "with File › Open database.")
+                .arg(QDir::toNativeSeparators(path)));
+    return openAndPrepare(path, Database::OpenMode::CreateOrMigrate);
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::openAndPrepare(const QString& path,
+                                                                 Database::OpenMode mode)
+{
+    if (mode == Database::OpenMode::CreateOrMigrate && !QFileInfo::exists(path)) {
+        // The user's data folder does not exist on a first start.
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    auto db = Database::open(DatabaseConfig::fromString(path), mode);
+    if (!db)
+        return db;
+    if (db.value()->wasCreated()) {
+        if (Status s = DatabaseSetup::prepare(*db.value()); !s) {
+            // A half-prepared database would never be prepared again (it is no
+            // longer new): remove the file we have just created.
+            const bool isFile = db.value()->config().kind == DatabaseConfig::Kind::SQLite;
+            db.value().reset();
+            if (isFile) {
+                for (const auto* suffix : {"", "-wal", "-shm"})
+                    QFile::remove(path + QLatin1String(suffix));
+            }
+            return Result<std::unique_ptr<Database>>::failure(
+                tr("The new database could not be prepared: %1").arg(s.error()));
+        }
+    }
+    return db;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+// Search and sort over AccountTableModel. The search matches every word typed
+// (in any order) against ref, name, property, city and e-mail, ignoring case
+// and accents; filtering happens here in memory, never as a query per key.
+// Text sorts the way people read it (French collation, "LOC2" before
+// "LOC10"), money by its cents.
+class AccountFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AccountFilterProxy(QObject* parent = nullptr);
+
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    QString m_text;
+    QStringList m_words; // folded
+    QCollator m_collator;
+};
