@@ -1,0 +1,86 @@
+#include "DemoInstaller.h"
+
+#include "DemoAgency.h"
+#include "ledger/Allocation.h"
+#include "storage/AccountRepository.h"
+#include "storage/AgencyRepository.h"
+#include "storage/Database.h"
+#include "storage/LedgerRepository.h"
+
+namespace {
+
+// Accounts written per batch: large enough for fast batched inserts, small
+// enough that 20,000 accounts × 36 months never sit in memory at once.
+constexpr int kChunk = 1000;
+
+} // namespace
+
+Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& options,
+                                       const std::function<void(int, int)>& progress)
+{
+    using R = Result<DemoSummary>;
+    if (Status s = DemoAgency::validate(options); !s)
+        return R::failure(s.error());
+    const DemoAgency demo(options);
+    DemoSummary summary;
+
+    Status written = db.write([&](QSqlDatabase& conn) -> Status {
+        // Checked inside the transaction: nobody can add an account between
+        // the check and the writing.
+        auto existing = Database::exec(conn, QStringLiteral("SELECT count(*) FROM accounts"));
+        if (!existing)
+            return Status::failure(existing.error());
+        existing->next();
+        if (const int n = existing->value(0).toInt(); n > 0)
+            return Status::failure(
+                tr("The database %1 already has %n account(s): the demo only fills an empty "
+                   "database, so that demo tenants never mix with real ones. Give another file "
+                   "with --db.",
+                   nullptr, n)
+                    .arg(db.config().displayName()));
+
+        if (Status s = AgencyRepository::saveIn(conn, demo.agency()); !s)
+            return s;
+
+        const int total = demo.accountCount();
+        for (int begin = 0; begin < total; begin += kChunk) {
+            const int end = std::min(total, begin + kChunk);
+            QList<DemoTenancy> tenancies;
+            QList<Account> accounts;
+            tenancies.reserve(end - begin);
+            accounts.reserve(end - begin);
+            for (int i = begin; i < end; ++i) {
+                tenancies.append(demo.tenancy(i));
+                accounts.append(tenancies.last().account);
+            }
+            if (Status s = AccountRepository::upsertMany(conn, accounts, false); !s)
+                return s;
+
+            QList<LedgerEntry> entries;
+            for (qsizetype i = 0; i < tenancies.size(); ++i) {
+                QList<LedgerEntry> ledger = demo.ledger(tenancies.at(i));
+                if (Allocation::compute(ledger, options.asOf).overdue().isPositive())
+                    ++summary.debtors;
+                for (LedgerEntry& e : ledger) {
+                    e.accountId = accounts.at(i).id;
+                    entries.append(std::move(e));
+                }
+            }
+            if (Status s = LedgerRepository::insertMany(conn, entries); !s)
+                return s;
+            summary.entries += entries.size();
+            summary.accounts = end;
+            if (progress)
+                progress(end, total);
+        }
+        return Database::audit(conn, QStringLiteral("demo"), QStringLiteral("database"), {},
+                               QStringLiteral("accounts=%1 months=%2 seed=%3 as_of=%4")
+                                   .arg(options.accounts)
+                                   .arg(options.months)
+                                   .arg(options.seed)
+                                   .arg(options.asOf.toString(Qt::ISODate)));
+    });
+    if (!written)
+        return R::failure(written.error());
+    return summary;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+class Database;
+
+// The agency's configuration as one JSON document: agency identity (logo and
+// signature in base64), reminder programs with their levels and templates,
+// and the "smtp.*" settings — never a password or any other secret. It moves a
+// configuration from one database to another (a new install, a test copy).
+//
+// Rows are written generically, column by column as the schema has them, so
+// that a column another area adds travels without touching this file. Ids are
+// not exported: programs are matched by name, levels by program and
+// position, templates by level, language and name, so that importing updates
+// rows in place and reminders already issued keep their level.
+class ConfigStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigStore)
+
+public:
+    explicit ConfigStore(const Database& db)
+        : m_db(db)
+    {}
+
+    Result<QJsonObject> exportConfig() const;
+    // The document as indented UTF-8 text, keys sorted: the same
+    // configuration always gives the same bytes.
+    Result<QByteArray> exportJson() const;
+
+    // Validates the whole document first (the error names `fileName` and
+    // where the problem is), then replaces the configuration in one
+    // transaction. Accounts, ledger and history are not touched; importing
+    // the same file twice changes nothing the second time.
+    Status importJson(const QByteArray& json, const QString& fileName) const;
+
+    // True for a settings key that names a secret (password, token, …).
+    static bool isSecretKey(const QString& key);
+
+private:
+    const Database& m_db;
+};
