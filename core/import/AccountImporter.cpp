@@ -54,8 +54,9 @@ bool looksLikeEmails(const QString& text)
     for (const QString& part : text.split(u',')) {
         const QString address = part.trimmed();
         const qsizetype at = address.indexOf(u'@');
-        if (at <= 0 || at == address.size() - 1 || address.contains(u' ') ||
-            address.indexOf(u'@', at + 1) >= 0)
+        const QString domain = address.mid(at + 1);
+        if (at <= 0 || address.contains(u' ') || domain.contains(u'@') || !domain.contains(u'.') ||
+            domain.startsWith(u'.') || domain.endsWith(u'.'))
             return false;
     }
     return true;

@@ -52,17 +52,19 @@ QStringList ImportReport::warningLines() const
 
 QString ImportReport::summary() const
 {
+    if (cancelled)
+        return fileName + QLatin1String(": ") + tr("cancelled, nothing was written");
+    // Counts of a refused file would read as if something had been done.
+    if (!errors.isEmpty())
+        return fileName + QLatin1String(": ") +
+               tr("%n error(s), nothing was written", nullptr, int(errors.size()));
     QString counts;
     if (kind == Kind::Accounts)
         counts = tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
     else
         counts = tr("%1 added, %2 replaced, %3 unchanged").arg(added).arg(replaced).arg(unchanged);
     QString text = fileName + QLatin1String(": ") + counts;
-    if (cancelled)
-        text += tr(" (cancelled: nothing was written)");
-    else if (!errors.isEmpty())
-        text += tr(" (%n error(s): nothing was written)", nullptr, int(errors.size()));
-    else if (dryRun)
+    if (dryRun)
         text += tr(" (dry run: nothing was written)");
     return text;
 }

@@ -215,6 +215,9 @@ Status LedgerImport::run(QSqlDatabase& conn, bool write)
     }
     if (m_options.dryRun)
         return Status::failure(tr("dry run"));
+    // A file imported again changes nothing, not even the audit log.
+    if (m_report.added == 0 && m_report.replaced == 0)
+        return {};
     return Database::audit(conn, QStringLiteral("import.ledger"), QStringLiteral("file"),
                            m_report.fileName,
                            QStringLiteral("%1 added, %2 replaced, %3 unchanged")
