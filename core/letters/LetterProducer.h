@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reminders/ReminderLetter.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,9 @@ class LetterProducer
 public:
     static Result<LetterOutput> produceRun(const Database& db, qint64 runId,
                                            const LetterOutputOptions& options);
-    // The same for chosen letters (e.g. the pending print batch).
-    static Result<LetterOutput> produceLetters(const Database& db, const QList<qint64>& letterIds,
+    // The same for chosen letters of any runs (e.g. the pending print batch,
+    // as ReminderRepository lists them).
+    static Result<LetterOutput> produceLetters(const Database& db,
+                                               const QList<ReminderLetter>& letters,
                                                const LetterOutputOptions& options);
 };

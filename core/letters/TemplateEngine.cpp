@@ -61,8 +61,10 @@ data buildData(const MergeData& input, bool forBody)
             it = groups.emplace(group, data(data::type::object)).first;
         it->second.set(utf8(name.mid(dot + 1)), value);
     };
+    // An empty value is false, so that {{#account.address2}}…{{/account.address2}}
+    // shows a passage only when there is something to say.
     for (auto it = input.values.cbegin(); it != input.values.cend(); ++it)
-        put(it.key(), data(utf8(it.value())));
+        put(it.key(), it.value().isEmpty() ? data(data::type::bool_false) : data(utf8(it.value())));
     for (auto it = input.flags.cbegin(); it != input.flags.cend(); ++it)
         put(it.key(), it.value() ? data(data::type::bool_true) : data(data::type::bool_false));
     put(MergeFields::itemsTableMarker(),
@@ -73,7 +75,8 @@ data buildData(const MergeData& input, bool forBody)
     for (const auto& item : input.items) {
         data entry = data::type::object;
         for (auto it = item.cbegin(); it != item.cend(); ++it)
-            entry.set(utf8(it.key()), data(utf8(it.value())));
+            entry.set(utf8(it.key()),
+                      it.value().isEmpty() ? data(data::type::bool_false) : data(utf8(it.value())));
         list.push_back(entry);
     }
     root.set("items", list);
@@ -168,9 +171,9 @@ std::optional<TemplateError> TemplateEngine::check(const QString& text, Part par
         const bool isSection = !sigil.isNull();
         const bool sectionKind =
             f->kind == MergeField::Kind::Flag || f->kind == MergeField::Kind::List;
-        if (isSection && !sectionKind)
+        if (isSection && f->kind == MergeField::Kind::Marker)
             return fail(name, tagLine, tagColumn,
-                        tr("« %1 » is a value, not a section.").arg(name));
+                        tr("« %1 » is the table of unpaid items, not a section.").arg(name));
         if (!isSection && sectionKind)
             return fail(name, tagLine, tagColumn,
                         tr("« %1 » is a section: write {{#%1}}…{{/%1}}.").arg(name));

@@ -213,3 +213,18 @@ Status TemplateRepository::remove(qint64 id) const
         return ensureDefault(conn, t->levelId, t->language);
     });
 }
+
+Result<QList<std::pair<qint64, int>>> TemplateRepository::globalLevelsWithoutTemplates() const
+{
+    using Levels = QList<std::pair<qint64, int>>;
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT l.id, l.position FROM levels l JOIN programs p ON p.id = l.program_id WHERE "
+        "p.is_global = 1 AND NOT EXISTS (SELECT 1 FROM templates t WHERE t.level_id = l.id) "
+        "ORDER BY l.position"));
+    if (!q)
+        return Result<Levels>::failure(q.error());
+    Levels levels;
+    while (q->next())
+        levels << std::pair<qint64, int>(q->value(0).toLongLong(), q->value(1).toInt());
+    return levels;
+}

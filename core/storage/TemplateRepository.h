@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <utility>
+
 class Database;
 
 // Letter templates (« modèles de courrier »): several per level and
@@ -41,6 +43,10 @@ public:
     Status setDefault(qint64 id) const;
     // Removing the default hands the role to another template of the level.
     Status remove(qint64 id) const;
+
+    // (level id, position) of the global program's levels that have no
+    // template at all, for DefaultTemplates::install.
+    Result<QList<std::pair<qint64, int>>> globalLevelsWithoutTemplates() const;
 
 private:
     Result<QList<LetterTemplate>> load(const QString& where, const QVariantList& values) const;

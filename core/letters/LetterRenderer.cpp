@@ -1,0 +1,546 @@
+#include "LetterRenderer.h"
+
+#include "LetterFormat.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace {
+
+// DejaVu Sans is a TrueType font Debian always has: Qt embeds a subset of it,
+// as PDF/A requires, and it has every French character.
+const QString fontFamily = QStringLiteral("DejaVu Sans");
+
+constexpr double pageWidthMm = 210.0;
+constexpr double pageHeightMm = 297.0;
+constexpr double leftMarginMm = 20.0;
+constexpr double rightMarginMm = 20.0;
+constexpr double contentWidthMm = pageWidthMm - leftMarginMm - rightMarginMm;
+constexpr double topMarginMm = 20.0;   // pages after the first
+constexpr double flowBottomMm = 268.0; // the footer lives below
+constexpr double footerTopMm = 275.0;
+constexpr double pageNumberTopMm = 287.0;
+constexpr int maxAddressLineLength = 38;
+constexpr int maxAddressLines = 6;
+
+// The fixed words of a letter follow the letter's language (the tenant's),
+// not the language of whoever prints it: they are part of the letter like
+// the template's text.
+struct Words
+{
+    QString subject, registered, reference, dueDate, label, amount, remaining, total, siret, card;
+};
+
+const Words& words(const QString& language)
+{
+    static const Words fr{QStringLiteral("Objet\u00a0: "),
+                          QStringLiteral("Lettre recommandée avec accusé de réception"),
+                          QStringLiteral("Réf.\u00a0: "),
+                          QStringLiteral("Échéance"),
+                          QStringLiteral("Libellé"),
+                          QStringLiteral("Montant"),
+                          QStringLiteral("Reste dû"),
+                          QStringLiteral("Total dû"),
+                          QStringLiteral("SIRET"),
+                          QStringLiteral("Carte professionnelle n°\u00a0")};
+    static const Words en{QStringLiteral("Subject: "),
+                          QStringLiteral("Registered letter with acknowledgement of receipt"),
+                          QStringLiteral("Ref.: "),
+                          QStringLiteral("Due date"),
+                          QStringLiteral("Item"),
+                          QStringLiteral("Amount"),
+                          QStringLiteral("Still owed"),
+                          QStringLiteral("Total owed"),
+                          QStringLiteral("SIRET"),
+                          QStringLiteral("Professional card no. ")};
+    return language == QLatin1String("en") ? en : fr;
+}
+
+QFont font(double points, bool bold = false)
+{
+    QFont f(fontFamily);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // Kerning and hinting cost time on 10,000 letters and change nothing on
+    // paper at these sizes.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+// Millimetres to device units; the painter works in device pixels so that
+// fonts (in points) and the text layout agree with the device resolution.
+class Units
+{
+public:
+    explicit Units(const QPaintDevice& device)
+        : m_perMm(device.logicalDpiY() / 25.4)
+        , m_perMmX(device.logicalDpiX() / 25.4)
+    {}
+    double y(double mm) const { return mm * m_perMm; }
+    double x(double mm) const { return mm * m_perMmX; }
+    QRectF rect(double xMm, double yMm, double wMm, double hMm) const
+    {
+        return QRectF(x(xMm), y(yMm), x(wMm), y(hMm));
+    }
+
+private:
+    double m_perMm;
+    double m_perMmX;
+};
+
+using Op = std::function<void(QPainter&)>;
+
+// Places content in a column page after page, so that page numbers
+// (« 1/2 ») are known before anything is drawn.
+class Flow
+{
+public:
+    Flow(const Units& units, double startMm)
+        : m_u(units)
+        , m_y(units.y(startMm))
+        , m_bottom(units.y(flowBottomMm))
+    {
+        m_pages.emplace_back();
+    }
+
+    double y() const { return m_y; }
+    void skip(double mm) { m_y += m_u.y(mm); }
+    bool fits(double height) const { return m_y + height <= m_bottom; }
+    double room() const { return m_bottom - m_y; }
+    void newPage()
+    {
+        m_pages.emplace_back();
+        m_y = m_u.y(topMarginMm);
+    }
+    bool atPageTop() const { return m_y <= m_u.y(topMarginMm) + 1; }
+    void ensure(double height)
+    {
+        if (!fits(height) && !atPageTop())
+            newPage();
+    }
+    // Adds a drawing at the current position on the current page.
+    void add(double height, std::function<void(QPainter&, double)> draw)
+    {
+        const double top = m_y;
+        m_pages.back().push_back([draw = std::move(draw), top](QPainter& p) { draw(p, top); });
+        m_y += height;
+    }
+    void addFixed(Op op, int page = 0) { m_pages[size_t(page)].push_back(std::move(op)); }
+    std::vector<std::vector<Op>>& pages() { return m_pages; }
+
+private:
+    const Units& m_u;
+    double m_y;
+    double m_bottom;
+    std::vector<std::vector<Op>> m_pages;
+};
+
+std::shared_ptr<QTextDocument> makeDocument(const QString& html, QPaintDevice& device,
+                                            double widthPx)
+{
+    auto doc = std::make_shared<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(&device);
+    doc->setDefaultFont(font(10));
+    doc->setDocumentMargin(0);
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultStyleSheet(QStringLiteral("p { margin-top: 0; margin-bottom: 8pt; }"));
+    doc->setHtml(html);
+    doc->setTextWidth(widthPx);
+    return doc;
+}
+
+// Lays a rich-text document into the flow, breaking between lines.
+void flowDocument(Flow& flow, const std::shared_ptr<QTextDocument>& doc, double xPx)
+{
+    // Where the document may be cut: the bottom of each line.
+    std::vector<double> cuts;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        const QRectF br = doc->documentLayout()->blockBoundingRect(b);
+        const QTextLayout* layout = b.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            cuts.push_back(br.top() + line.y() + line.height());
+        }
+    }
+    const double total = doc->size().height();
+    if (cuts.empty() || cuts.back() < total)
+        cuts.push_back(total);
+    double start = 0;
+    size_t next = 0;
+    while (start < total - 0.5) {
+        // The longest slice of whole lines that fits in the room left.
+        double end = start;
+        size_t k = next;
+        while (k < cuts.size() && cuts[k] - start <= flow.room()) {
+            end = cuts[k];
+            ++k;
+        }
+        if (end <= start) {
+            if (!flow.atPageTop()) {
+                flow.newPage();
+                continue;
+            }
+            // A line taller than a whole page: draw it cut rather than loop.
+            end = cuts[k];
+            ++k;
+        }
+        next = k;
+        const double sliceTop = start;
+        const double sliceHeight = end - start;
+        flow.add(sliceHeight, [doc, xPx, sliceTop, sliceHeight](QPainter& p, double top) {
+            p.save();
+            p.translate(xPx, top - sliceTop);
+            doc->drawContents(&p, QRectF(0, sliceTop, doc->textWidth(), sliceHeight));
+            p.restore();
+        });
+        start = end;
+        if (start < total - 0.5)
+            flow.newPage();
+    }
+}
+
+QString stripDiacritics(const QString& s)
+{
+    QString out;
+    const QString decomposed = s.normalized(QString::NormalizationForm_D);
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    return out;
+}
+
+QImage pngImage(const QByteArray& bytes)
+{
+    QImage img;
+    if (!bytes.isEmpty())
+        img.loadFromData(bytes, "PNG");
+    // PDF/A-1 forbids transparency: flatten the image on white paper.
+    if (!img.isNull() && img.hasAlphaChannel()) {
+        QImage flat(img.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter p(&flat);
+        p.drawImage(0, 0, img);
+        p.end();
+        img = flat;
+    }
+    return img;
+}
+
+QRectF fitted(const QSizeF& image, const QRectF& box)
+{
+    if (image.isEmpty())
+        return {};
+    const QSizeF size = image.scaled(box.size(), Qt::KeepAspectRatio);
+    return QRectF(box.topLeft(), size);
+}
+
+} // namespace
+
+LetterRenderer::LetterRenderer(const EnvelopeWindow& window)
+    : m_window(window)
+{}
+
+void LetterRenderer::preparePage(QPagedPaintDevice& device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+}
+
+QStringList LetterRenderer::addressBlock(const QString& name, const QString& address1,
+                                         const QString& address2, const QString& postalCode,
+                                         const QString& city, const QString& country)
+{
+    const auto clip = [](const QString& s) {
+        return s.simplified().left(maxAddressLineLength).trimmed();
+    };
+    QStringList lines;
+    const QString n = clip(name);
+    if (!n.isEmpty())
+        lines << n;
+    QStringList street;
+    for (const QString& s : {address1, address2}) {
+        // A stored address may already hold several lines.
+        for (const QString& part : s.split(u'\n', Qt::SkipEmptyParts))
+            if (!clip(part).isEmpty())
+                street << clip(part);
+    }
+    // The last line: capitals, no accents, no punctuation (La Poste).
+    static const QRegularExpression punctuation(QStringLiteral("[^A-Z0-9 ]"));
+    QString last = stripDiacritics(postalCode.simplified() + u' ' + city.simplified()).toUpper();
+    last = last.replace(punctuation, QStringLiteral(" ")).simplified();
+    const QString c = country.trimmed();
+    const bool foreign = !c.isEmpty() && c.compare(QLatin1String("FR"), Qt::CaseInsensitive) != 0 &&
+                         c.compare(QLatin1String("France"), Qt::CaseInsensitive) != 0;
+    QString countryLine;
+    if (foreign) {
+        QString countryName = c;
+        if (c.size() == 2) {
+            const QLocale::Territory t = QLocale::codeToTerritory(c.toUpper());
+            if (t != QLocale::AnyTerritory)
+                countryName = QLocale::territoryToString(t);
+        }
+        countryLine = clip(stripDiacritics(countryName).toUpper());
+    }
+    const int room = maxAddressLines - int(lines.size()) - (last.isEmpty() ? 0 : 1) -
+                     (countryLine.isEmpty() ? 0 : 1);
+    while (street.size() > room && !street.isEmpty())
+        street.removeLast();
+    lines << street;
+    if (!last.isEmpty())
+        lines << clip(last);
+    if (!countryLine.isEmpty())
+        lines << countryLine;
+    return lines;
+}
+
+int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
+                           const LetterContent& letter, bool startOnNewPage) const
+{
+    const Units u(device);
+    const Words& w = words(letter.language);
+    const AgencyIdentity& agency = letter.agency;
+    const double contentWidth = u.x(contentWidthMm);
+    const double left = u.x(leftMarginMm);
+
+    // First page, fixed places: letterhead, window, place and date.
+    const QImage logo = pngImage(agency.logoPng);
+    double headBottomMm = 15.0;
+    std::vector<Op> firstPage;
+    if (!logo.isNull()) {
+        const QRectF box = fitted(logo.size(), u.rect(leftMarginMm, 12, 55, 22));
+        firstPage.push_back([logo, box](QPainter& p) { p.drawImage(box, logo); });
+        headBottomMm = 12 + box.height() / u.y(1) + 3;
+    }
+    {
+        QStringList identity;
+        identity << agency.address1 << agency.address2
+                 << QString(agency.postalCode + u' ' + agency.city).trimmed();
+        QStringList contact;
+        if (!agency.phone.isEmpty())
+            contact << agency.phone;
+        if (!agency.email.isEmpty())
+            contact << agency.email;
+        identity << contact.join(QStringLiteral(" – ")) << agency.website;
+        identity.removeAll(QString());
+        const QString name = agency.name;
+        const double top = headBottomMm;
+        const QRectF nameRect = u.rect(leftMarginMm, top, 85, 6);
+        const QRectF idRect = u.rect(leftMarginMm, top + 6, 85, 30);
+        firstPage.push_back([name, identity, nameRect, idRect](QPainter& p) {
+            p.setFont(font(11, true));
+            p.drawText(nameRect, Qt::AlignLeft | Qt::AlignTop, name);
+            p.setFont(font(8.5));
+            p.drawText(idRect, Qt::AlignLeft | Qt::AlignTop, identity.join(u'\n'));
+        });
+        headBottomMm = top + 6 + identity.size() * 4.0;
+    }
+    {
+        const QRectF windowRect = u.rect(m_window.leftMm + 4, m_window.topMm + 3,
+                                         m_window.widthMm - 6, m_window.heightMm - 4);
+        const QStringList lines = letter.addressLines.mid(0, maxAddressLines);
+        firstPage.push_back([lines, windowRect](QPainter& p) {
+            p.setFont(font(10));
+            p.drawText(windowRect, Qt::AlignLeft | Qt::AlignTop, lines.join(u'\n'));
+        });
+        const QRectF dateRect =
+            u.rect(m_window.leftMm + 4, m_window.topMm + m_window.heightMm + 8, 80, 6);
+        const QString placeAndDate = letter.placeAndDate;
+        firstPage.push_back([placeAndDate, dateRect](QPainter& p) {
+            p.setFont(font(10));
+            p.drawText(dateRect, Qt::AlignLeft | Qt::AlignTop, placeAndDate);
+        });
+    }
+    const double flowStartMm = std::max(headBottomMm + 4, m_window.topMm + m_window.heightMm + 22);
+    Flow flow(u, flowStartMm);
+    for (Op& op : firstPage)
+        flow.addFixed(std::move(op));
+
+    // Reference, registered mention, subject, on whose behalf.
+    const auto addLine = [&](const QString& text, const QFont& f, double spaceAfterMm) {
+        const QFontMetricsF fm(f, &device);
+        const QRectF bounds = fm.boundingRect(QRectF(0, 0, contentWidth, 1e6),
+                                              Qt::TextWordWrap | Qt::AlignLeft, text);
+        const double h = bounds.height();
+        flow.ensure(h);
+        flow.add(h + u.y(spaceAfterMm), [text, f, left, contentWidth, h](QPainter& p, double top) {
+            p.setFont(f);
+            p.drawText(QRectF(left, top, contentWidth, h), Qt::TextWordWrap | Qt::AlignLeft, text);
+        });
+    };
+    if (!letter.reference.isEmpty())
+        addLine(w.reference + letter.reference, font(9), 1.5);
+    if (letter.registered)
+        addLine(w.registered, font(10, true), 1.5);
+    addLine(w.subject + letter.subject, font(10, true), letter.onBehalfOf.isEmpty() ? 6 : 1.5);
+    if (!letter.onBehalfOf.isEmpty())
+        addLine(letter.onBehalfOf, font(9.5), 6);
+
+    if (!letter.bodyBeforeTable.trimmed().isEmpty())
+        flowDocument(flow, makeDocument(letter.bodyBeforeTable, device, contentWidth), left);
+
+    if (letter.showTable) {
+        const QFont cell = font(9);
+        const QFont head = font(9, true);
+        const QFontMetricsF fm(cell, &device);
+        const double rowH = fm.height() * 1.55;
+        const double pad = u.x(1.5);
+        // Columns: due date, label, amount, still owed.
+        const double cDate = u.x(26), cAmount = u.x(30), cRemaining = u.x(30);
+        const double cLabel = contentWidth - cDate - cAmount - cRemaining;
+        const double xs[] = {left, left + cDate, left + cDate + cLabel,
+                             left + cDate + cLabel + cAmount};
+        const double ws[] = {cDate, cLabel, cAmount, cRemaining};
+        const Qt::Alignment al[] = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
+        const auto drawRow = [=](QPainter& p, double top, const QStringList& cells, bool header,
+                                 bool bold) {
+            if (header) {
+                p.fillRect(QRectF(left, top, contentWidth, rowH), QColor(230, 230, 230));
+            }
+            p.setFont(bold || header ? head : cell);
+            for (int i = 0; i < 4; ++i) {
+                const QRectF r(xs[i] + pad, top, ws[i] - 2 * pad, rowH);
+                const QString text = QFontMetricsF(p.font(), p.device())
+                                         .elidedText(cells.value(i), Qt::ElideRight, r.width());
+                p.drawText(r, al[i] | Qt::AlignVCenter, text);
+            }
+            p.setPen(QPen(QColor(150, 150, 150), u.y(0.2)));
+            p.drawLine(QPointF(left, top + rowH), QPointF(left + contentWidth, top + rowH));
+            p.setPen(Qt::black);
+        };
+        const QStringList header{w.dueDate, w.label, w.amount, w.remaining};
+        const auto addHeader = [&]() {
+            flow.add(rowH, [drawRow, header](QPainter& p, double top) {
+                drawRow(p, top, header, true, false);
+            });
+        };
+        // The header never stays alone at the bottom of a page.
+        flow.ensure(rowH * 2);
+        addHeader();
+        for (const UnpaidItem& item : letter.items) {
+            if (!flow.fits(rowH)) {
+                flow.newPage();
+                addHeader();
+            }
+            const QStringList cells{LetterFormat::shortDate(item.dueDate, letter.language),
+                                    item.label, LetterFormat::money(item.amount, letter.language),
+                                    LetterFormat::money(item.remaining, letter.language)};
+            flow.add(rowH, [drawRow, cells](QPainter& p, double top) {
+                drawRow(p, top, cells, false, false);
+            });
+        }
+        if (!flow.fits(rowH)) {
+            flow.newPage();
+            addHeader();
+        }
+        const QStringList totals{QString(), w.total, QString(),
+                                 LetterFormat::money(letter.total, letter.language)};
+        flow.add(rowH, [drawRow, totals](QPainter& p, double top) {
+            drawRow(p, top, totals, false, true);
+        });
+        flow.skip(6);
+    }
+
+    if (!letter.bodyAfterTable.trimmed().isEmpty())
+        flowDocument(flow, makeDocument(letter.bodyAfterTable, device, contentWidth), left);
+
+    // Signature: kept in one piece.
+    {
+        const QImage signature = pngImage(agency.signaturePng);
+        const double sigX = u.x(m_window.leftMm);
+        const double sigW = u.x(pageWidthMm - rightMarginMm - m_window.leftMm);
+        const double imageH = signature.isNull() ? u.y(14) : u.y(22);
+        const double lineH = QFontMetricsF(font(10), &device).height();
+        const double height = u.y(4) + imageH + 2 * lineH;
+        flow.ensure(height);
+        const QString signatory = agency.signatory;
+        const QString name = agency.name;
+        flow.add(height, [=](QPainter& p, double top) {
+            double y = top + u.y(4);
+            if (!signature.isNull())
+                p.drawImage(fitted(signature.size(), QRectF(sigX, y, sigW, imageH)), signature);
+            y += imageH;
+            p.setFont(font(10));
+            p.drawText(QRectF(sigX, y, sigW, lineH), Qt::AlignLeft, signatory);
+            p.drawText(QRectF(sigX, y + lineH, sigW, lineH), Qt::AlignLeft, name);
+        });
+    }
+
+    // Footer with the legal identity and page numbers, then paint.
+    QStringList legal;
+    if (!agency.name.isEmpty())
+        legal << agency.name;
+    if (!agency.siret.isEmpty())
+        legal << w.siret + u' ' + agency.siret;
+    if (!agency.professionalCard.isEmpty())
+        legal << w.card + agency.professionalCard;
+    QString footer = legal.join(QStringLiteral(" – "));
+    if (!agency.legalFooter.isEmpty())
+        footer += u'\n' + agency.legalFooter;
+    const QRectF footerRect = u.rect(leftMarginMm, footerTopMm, contentWidthMm, 12);
+    const QRectF numberRect = u.rect(leftMarginMm, pageNumberTopMm, contentWidthMm, 5);
+
+    auto& pages = flow.pages();
+    const int count = int(pages.size());
+    painter.setPen(Qt::black);
+    for (int i = 0; i < count; ++i) {
+        if (i > 0 || startOnNewPage)
+            device.newPage();
+        for (const Op& op : pages[size_t(i)])
+            op(painter);
+        painter.setFont(font(7));
+        painter.setPen(QColor(80, 80, 80));
+        painter.drawText(footerRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, footer);
+        painter.setFont(font(8));
+        painter.drawText(numberRect, Qt::AlignRight | Qt::AlignTop,
+                         QStringLiteral("%1/%2").arg(i + 1).arg(count));
+        painter.setPen(Qt::black);
+    }
+    return count;
+}
+
+void LetterRenderer::renderCalibration(QPainter& painter, QPagedPaintDevice& device,
+                                       bool startOnNewPage) const
+{
+    if (startOnNewPage)
+        device.newPage();
+    const Units u(device);
+    const QRectF window =
+        u.rect(m_window.leftMm, m_window.topMm, m_window.widthMm, m_window.heightMm);
+    painter.setPen(QPen(Qt::black, u.y(0.3)));
+    painter.drawRect(window);
+    // Cross marks at the corners show by how much to move the frame.
+    painter.setPen(QPen(Qt::black, u.y(0.2)));
+    for (double mm = 10; mm < pageWidthMm; mm += 10)
+        painter.drawLine(QPointF(u.x(mm), 0), QPointF(u.x(mm), u.y(mm / 10 == 5 ? 6 : 3)));
+    for (double mm = 10; mm < pageHeightMm; mm += 10)
+        painter.drawLine(QPointF(0, u.y(mm)), QPointF(u.x(mm / 10 == 5 ? 6 : 3), u.y(mm)));
+    painter.setFont(font(9));
+    const QString inside = tr("Address window\n%1 mm from the left, %2 mm from the top\n%3 × %4 mm")
+                               .arg(m_window.leftMm)
+                               .arg(m_window.topMm)
+                               .arg(m_window.widthMm)
+                               .arg(m_window.heightMm);
+    painter.drawText(window.adjusted(u.x(3), u.y(3), -u.x(3), -u.y(3)),
+                     Qt::AlignLeft | Qt::AlignTop, inside);
+    painter.setFont(font(10));
+    painter.drawText(u.rect(leftMarginMm, 120, contentWidthMm, 60), Qt::TextWordWrap,
+                     tr("Calibration sheet. Print this page, fold it as you fold your letters "
+                        "and slide it into a window envelope. The frame must show entirely "
+                        "in the window. If it does not, change the window offsets in the "
+                        "settings by the distance you see, using the millimetre marks along "
+                        "the top and left edges, and print this sheet again."));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "EnvelopeWindow.h"
+#include "LetterContent.h"
+
+#include <QCoreApplication>
+
+class QPainter;
+class QPagedPaintDevice;
+
+// Draws letters on any paged device: the preview (QPrinter in a preview
+// widget), PDF files (QPdfWriter) and paper (QPrinter) all come through here,
+// so what staff preview is what the tenant receives.
+//
+// Everything is placed at absolute millimetres on an A4 page with no device
+// margins: the letterhead top left, the recipient's address in the envelope
+// window, then subject, body, the table of unpaid items (its header repeated
+// on every page it spans), the signature, and on every page the agency's
+// legal identity and « page/pages ».
+class LetterRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterRenderer)
+
+public:
+    explicit LetterRenderer(const EnvelopeWindow& window = {});
+
+    // A4 portrait with no margins: call before painting starts.
+    static void preparePage(QPagedPaintDevice& device);
+
+    // Draws one letter with `painter` (active on `device`), starting with a
+    // new page when `startOnNewPage` (every letter after the first in one
+    // file). Returns the number of pages it took.
+    int render(QPainter& painter, QPagedPaintDevice& device, const LetterContent& letter,
+               bool startOnNewPage = false) const;
+
+    // A sheet that shows where the window is expected: print it, fold it,
+    // slide it into an envelope and adjust the settings until the frame
+    // shows in the window.
+    void renderCalibration(QPainter& painter, QPagedPaintDevice& device,
+                           bool startOnNewPage = false) const;
+
+    // NF Z 10-011: at most 6 lines of at most 38 characters, the last line
+    // « POSTAL CODE CITY » in capitals without punctuation (and the country
+    // on its own line in capitals when it is not France).
+    static QStringList addressBlock(const QString& name, const QString& address1,
+                                    const QString& address2, const QString& postalCode,
+                                    const QString& city, const QString& country);
+
+private:
+    EnvelopeWindow m_window;
+};

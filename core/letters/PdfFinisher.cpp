@@ -1,0 +1,148 @@
+#include "PdfFinisher.h"
+
+// qpdf 11 moves from PointerHolder to std::shared_ptr; we use neither.
+#define POINTERHOLDER_TRANSITION 4
+
+#include <QFile>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <exception>
+
+namespace {
+
+QString xmlEscape(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+std::string toStd(const QString& s)
+{
+    return s.toStdString();
+}
+
+// XMP packet matching the Info dictionary (PDF/A-1b, 6.7.3).
+std::string xmp(const PdfMetadata& m)
+{
+    const QString date = m.created.toUTC().toString(Qt::ISODate);
+    QString x;
+    x += QStringLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
+    x += QStringLiteral("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
+    x += QStringLiteral("<rdf:Description rdf:about=\"\" "
+                        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
+    x += QStringLiteral("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">") + xmlEscape(m.title) +
+         QStringLiteral("</rdf:li></rdf:Alt></dc:title>\n");
+    if (!m.author.isEmpty())
+        x += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>") + xmlEscape(m.author) +
+             QStringLiteral("</rdf:li></rdf:Seq></dc:creator>\n");
+    if (!m.subject.isEmpty())
+        x += QStringLiteral("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">") +
+             xmlEscape(m.subject) + QStringLiteral("</rdf:li></rdf:Alt></dc:description>\n");
+    x += QStringLiteral("</rdf:Description>\n");
+    x +=
+        QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+                       "xmp:CreatorTool=\"") +
+        xmlEscape(m.creator) + QStringLiteral("\" xmp:CreateDate=\"") + date +
+        QStringLiteral("\" xmp:ModifyDate=\"") + date + QStringLiteral("\"/>\n");
+    x +=
+        QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+                       "pdf:Producer=\"Relance\"/>\n");
+    x += QStringLiteral("<rdf:Description rdf:about=\"\" "
+                        "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" pdfaid:part=\"1\" "
+                        "pdfaid:conformance=\"B\"/>\n");
+    x += QStringLiteral("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+    return toStd(x);
+}
+
+std::string pdfDate(const QDateTime& when)
+{
+    return toStd(QStringLiteral("D:") + when.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")) +
+                 QStringLiteral("Z"));
+}
+
+void setMetadata(QPDF& pdf, const PdfMetadata& m)
+{
+    QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
+    info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(toStd(m.title)));
+    if (!m.author.isEmpty())
+        info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(toStd(m.author)));
+    if (!m.subject.isEmpty())
+        info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(toStd(m.subject)));
+    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(toStd(m.creator)));
+    info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString("Relance"));
+    info.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate(m.created)));
+    info.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate(m.created)));
+    pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
+
+    QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf, xmp(m));
+    stream.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+    stream.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+    pdf.getRoot().replaceKey("/Metadata", stream);
+}
+
+void write(QPDF& pdf, const QString& path)
+{
+    QPDFWriter w(pdf, QFile::encodeName(path).constData());
+    // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
+    w.setObjectStreamMode(qpdf_o_disable);
+    w.setMinimumPDFVersion("1.4");
+    w.write();
+}
+
+} // namespace
+
+Status PdfFinisher::finish(const QString& qtPdf, const QString& mergedPath,
+                           const PdfMetadata& merged, const QList<PdfPart>& parts,
+                           const std::function<void(int, int)>& progress,
+                           const std::function<bool()>& cancelled)
+{
+    QString current = qtPdf;
+    try {
+        QPDF in;
+        in.processFile(QFile::encodeName(qtPdf).constData());
+        if (!mergedPath.isEmpty()) {
+            current = mergedPath;
+            setMetadata(in, merged);
+            write(in, mergedPath);
+        }
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(in).getAllPages();
+        QPDFObjectHandle intents = in.getRoot().getKey("/OutputIntents");
+        int done = 0;
+        for (const PdfPart& part : parts) {
+            if (cancelled && cancelled())
+                return Status::failure(tr("Stopped: not every letter has its own PDF."));
+            current = part.path;
+            if (part.firstPage < 0 || part.pageCount <= 0 ||
+                size_t(part.firstPage + part.pageCount) > pages.size())
+                return Status::failure(
+                    tr("The letters' PDF has fewer pages than expected; nothing was split."));
+            QPDF out;
+            out.emptyPDF();
+            QPDFPageDocumentHelper outPages(out);
+            for (int i = 0; i < part.pageCount; ++i)
+                outPages.addPage(pages[size_t(part.firstPage + i)], false);
+            if (intents.isArray()) {
+                QPDFObjectHandle copy = QPDFObjectHandle::newArray();
+                for (QPDFObjectHandle intent : intents.aitems())
+                    copy.appendItem(intent.isIndirect() ? out.copyForeignObject(intent)
+                                                        : intent.shallowCopy());
+                out.getRoot().replaceKey("/OutputIntents", copy);
+            }
+            PdfMetadata m = merged;
+            m.title = part.title;
+            setMetadata(out, m);
+            write(out, part.path);
+            if (progress)
+                progress(++done, int(parts.size()));
+        }
+    } catch (const std::exception& e) {
+        return Status::failure(tr("The PDF file %1 could not be written: %2")
+                                   .arg(current, QString::fromLocal8Bit(e.what())));
+    }
+    return {};
+}
