@@ -3,6 +3,9 @@
 #include <QtGlobal>
 
 int runInit(CliContext&);
+int runDemo(CliContext&);
+int runConfigExport(CliContext&);
+int runConfigImport(CliContext&);
 int runDebtors(CliContext&);
 int runPlan(CliContext&);
 int runImportAccounts(CliContext&);
@@ -19,6 +22,14 @@ const std::vector<CliCommand>& cliCommands()
     static const std::vector<CliCommand> commands = {
         {QStringLiteral("init"), QT_TRANSLATE_NOOP("CliCommand", "create or migrate the database"),
          &runInit},
+        {QStringLiteral("demo"),
+         QT_TRANSLATE_NOOP("CliCommand", "fill an empty database with a demo agency"), &runDemo},
+        {QStringLiteral("config export"),
+         QT_TRANSLATE_NOOP("CliCommand", "write the configuration (never a password) as JSON"),
+         &runConfigExport},
+        {QStringLiteral("config import"),
+         QT_TRANSLATE_NOOP("CliCommand", "replace the configuration with a JSON file"),
+         &runConfigImport},
         {QStringLiteral("debtors"),
          QT_TRANSLATE_NOOP("CliCommand", "the accounts with an overdue amount, as of a date"),
          &runDebtors},

@@ -350,7 +350,10 @@ Account DemoAgency::makeAccount(int index, DemoRandom& r, DemoProfile profile, b
     a.paymentMethod = methods[r.weighted(methodWeights, std::size(methodWeights))];
     if (profile == DemoProfile::RejectedDebit)
         a.paymentMethod = PaymentMethod::DirectDebit;
-    if (profile == DemoProfile::WeeklyInstalments || profile == DemoProfile::PaymentPlan)
+    // Late payers pay by hand: a direct debit is collected unless it bounces,
+    // and the one that bounces is its own case.
+    if (profile != DemoProfile::Regular && profile != DemoProfile::DepartedSettled &&
+        profile != DemoProfile::RejectedDebit && a.paymentMethod == PaymentMethod::DirectDebit)
         a.paymentMethod = PaymentMethod::Transfer;
     if (departed)
         a.status = AccountStatus::Departed;
@@ -487,7 +490,7 @@ QList<LedgerEntry> DemoAgency::ledger(const DemoTenancy& t) const
         e.matches = std::move(matches);
         out.append(std::move(e));
     };
-    auto dayRef = [](const char* prefix, QDate d) {
+    auto dayRef = [](const char* prefix, QDate d) -> QString {
         return QLatin1String(prefix) + d.toString(QStringLiteral("yyyyMMdd"));
     };
     // A payment the way this tenant pays: by transfer, direct debit, cheque or cash.

@@ -1,0 +1,95 @@
+#include "CliContext.h"
+#include "demo/DemoInstaller.h"
+#include "setup/DatabaseSetup.h"
+
+#include <QElapsedTimer>
+
+namespace {
+
+bool positiveNumber(const QString& text, qint64 max, qint64* value)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < 1 || v > max)
+        return false;
+    *value = v;
+    return true;
+}
+
+} // namespace
+
+int runDemo(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption accounts(QStringLiteral("accounts"),
+                                      CliContext::tr("How many accounts (tenancies) to create."),
+                                      CliContext::tr("N"));
+    const QCommandLineOption months(
+        QStringLiteral("months"),
+        CliContext::tr("How many months of ledger, up to the as-of date (default 24)."),
+        CliContext::tr("M"), QStringLiteral("24"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        CliContext::tr("The seed: the same seed gives the same agency (default 1)."),
+        CliContext::tr("S"), QStringLiteral("1"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  CliContext::tr("The last day of the ledger (default today)."),
+                                  CliContext::tr("YYYY-MM-DD"));
+    parser.addOptions({accounts, months, seed, asOf});
+    int exitCode = ExitSuccess;
+    if (!ctx.parse(parser,
+                   CliContext::tr("Fills an empty database with a realistic French letting "
+                                  "agency, the same for the same seed."),
+                   &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(
+            CliContext::tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+
+    DemoOptions options;
+    qint64 value = 0;
+    if (!parser.isSet(accounts))
+        return ctx.usageError(CliContext::tr("--accounts is required, e.g. --accounts 200."));
+    if (!positiveNumber(parser.value(accounts), 1000000, &value))
+        return ctx.usageError(
+            CliContext::tr("--accounts takes a number of accounts from 1 to 1000000, not “%1”.")
+                .arg(parser.value(accounts)));
+    options.accounts = int(value);
+    if (!positiveNumber(parser.value(months), 240, &value))
+        return ctx.usageError(
+            CliContext::tr("--months takes a number of months from 1 to 240, not “%1”.")
+                .arg(parser.value(months)));
+    options.months = int(value);
+    bool seedOk = false;
+    options.seed = parser.value(seed).toULongLong(&seedOk);
+    if (!seedOk)
+        return ctx.usageError(
+            CliContext::tr("--seed takes a whole number, not “%1”.").arg(parser.value(seed)));
+    if (!ctx.parseDate(parser, QStringLiteral("as-of"), &options.asOf, &exitCode))
+        return exitCode;
+
+    auto db = ctx.openDatabase(parser, Database::OpenMode::CreateOrMigrate);
+    if (!db)
+        return ExitBadInput;
+    if (db->wasCreated()) {
+        if (Status s = DatabaseSetup::prepare(*db); !s)
+            return ctx.fail(ExitBadInput, s.error());
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoInstaller::run(*db, options);
+    if (!summary)
+        return ctx.fail(ExitBadInput, summary.error());
+    ctx.err() << CliContext::tr("Demo agency created in %1 (seed %2, as of %3): %n account(s), ",
+                                nullptr, summary->accounts)
+                     .arg(db->config().displayName())
+                     .arg(options.seed)
+                     .arg(options.asOf.toString(Qt::ISODate))
+              << CliContext::tr("%1 ledger entries, %n debtor(s) (%2 s).", nullptr,
+                                summary->debtors)
+                     .arg(summary->entries)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return ExitSuccess;
+}
