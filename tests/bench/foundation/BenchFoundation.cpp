@@ -1,0 +1,215 @@
+// bench_foundation: times `relance-cli demo --accounts 20000 --months 36` as a
+// whole process, writes the same agency as accounts.csv and ledger.csv, times
+// `relance-cli import accounts` and `import ledger` into a new database, and
+// prints each process's peak memory against the targets of issue 2.
+//
+//   bench_foundation [--accounts N] [--months M] [--seed S] [--keep DIR] [--cli PATH]
+#include "demo/DemoAgency.h"
+#include "demo/DemoCsvWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+struct Measure
+{
+    bool ok = false;
+    double seconds = 0;
+    double cpuSeconds = 0; // user + system: what the process needs on an idle machine
+    double peakMb = 0;
+};
+
+// Runs one process and measures it alone: wall time and its own peak
+// resident memory (wait4 gives the child's rusage, not the sum of all).
+Measure runProcess(const QStringList& args, const QString& logPath)
+{
+    std::vector<QByteArray> storage;
+    for (const QString& a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& a : storage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray log = logPath.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&actions, 2, log.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0644);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+
+    Measure m;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return m;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) < 0)
+        return m;
+    m.seconds = double(timer.nsecsElapsed()) / 1e9;
+    m.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                   double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    m.peakMb = double(usage.ru_maxrss) / 1024.0; // Linux: kilobytes
+    m.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return m;
+}
+
+QString verdict(bool met)
+{
+    return met ? QStringLiteral("met") : QStringLiteral("MISSED");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QString cli = QStringLiteral(RELANCE_CLI_PATH);
+    int accounts = 20000;
+    int months = 36;
+    QString seed = QStringLiteral("1");
+    QString keep;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        const QString& key = args.at(i);
+        const QString& value = args.at(i + 1);
+        if (key == QLatin1String("--accounts"))
+            accounts = value.toInt();
+        else if (key == QLatin1String("--months"))
+            months = value.toInt();
+        else if (key == QLatin1String("--seed"))
+            seed = value;
+        else if (key == QLatin1String("--keep"))
+            keep = value;
+        else if (key == QLatin1String("--cli"))
+            cli = value;
+        else {
+            out << "usage: bench_foundation [--accounts N] [--months M] [--seed S] [--keep DIR] "
+                   "[--cli PATH]\n";
+            return 2;
+        }
+    }
+    if (accounts < 1 || months < 1 || args.size() % 2 == 0) {
+        out << "usage: bench_foundation [--accounts N] [--months M] [--seed S] [--keep DIR] "
+               "[--cli PATH]\n";
+        return 2;
+    }
+
+    QTemporaryDir temp;
+    const QDir dir(keep.isEmpty() ? temp.path() : keep);
+    QDir().mkpath(dir.path());
+    const QString asOf = QStringLiteral("2026-11-23");
+    const QString demoDb = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString importDb = dir.filePath(QStringLiteral("import.sqlite"));
+    const QString accountsCsv = dir.filePath(QStringLiteral("accounts.csv"));
+    const QString ledgerCsv = dir.filePath(QStringLiteral("ledger.csv"));
+    for (const QString& f : {demoDb, importDb, accountsCsv, ledgerCsv})
+        QFile::remove(f);
+
+    out << "bench_foundation: " << accounts << " accounts x " << months << " months, as of " << asOf
+        << ", relance-cli " << cli << "\n"
+        << Qt::flush;
+
+    const Measure demo = runProcess(
+        {cli, QStringLiteral("--db"), demoDb, QStringLiteral("demo"), QStringLiteral("--accounts"),
+         QString::number(accounts), QStringLiteral("--months"), QString::number(months),
+         QStringLiteral("--seed"), seed, QStringLiteral("--as-of"), asOf},
+        dir.filePath(QStringLiteral("demo.log")));
+    if (!demo.ok) {
+        out << "demo failed, see " << dir.filePath(QStringLiteral("demo.log")) << "\n";
+        return 1;
+    }
+
+    // The same agency as CSV, the way another program would export it.
+    DemoOptions options;
+    options.accounts = accounts;
+    options.months = months;
+    options.seed = seed.toULongLong();
+    options.asOf = QDate::fromString(asOf, Qt::ISODate);
+    QElapsedTimer csvTimer;
+    csvTimer.start();
+    auto counts = DemoCsvWriter::write(DemoAgency(options), accountsCsv, ledgerCsv);
+    if (!counts) {
+        out << counts.error() << "\n";
+        return 1;
+    }
+    const double csvSeconds = double(csvTimer.nsecsElapsed()) / 1e9;
+
+    const Measure init = runProcess({cli, QStringLiteral("--db"), importDb, QStringLiteral("init")},
+                                    dir.filePath(QStringLiteral("init.log")));
+    const Measure importAccounts =
+        runProcess({cli, QStringLiteral("--db"), importDb, QStringLiteral("import"),
+                    QStringLiteral("accounts"), accountsCsv},
+                   dir.filePath(QStringLiteral("import-accounts.log")));
+    const Measure importLedger =
+        runProcess({cli, QStringLiteral("--db"), importDb, QStringLiteral("import"),
+                    QStringLiteral("ledger"), ledgerCsv},
+                   dir.filePath(QStringLiteral("import-ledger.log")));
+
+    const double importSeconds = importAccounts.seconds + importLedger.seconds;
+    const double peak = std::max({demo.peakMb, importAccounts.peakMb, importLedger.peakMb});
+    const bool demoMet = demo.seconds <= 10.0;
+    const bool importMet = importAccounts.ok && importLedger.ok && importSeconds <= 15.0;
+    const bool peakMet = peak <= 500.0;
+
+    auto line = [&](const char* what, const Measure& m) {
+        out << QStringLiteral("  %1 %2 s (cpu %3 s)  peak %4 MB%5\n")
+                   .arg(QLatin1String(what), -22)
+                   .arg(m.seconds, 7, 'f', 2)
+                   .arg(m.cpuSeconds, 6, 'f', 2)
+                   .arg(m.peakMb, 6, 'f', 0)
+                   .arg(m.ok ? QString() : QStringLiteral("  (FAILED)"));
+    };
+    out << QStringLiteral("  rows: %1 accounts, %2 ledger entries (CSV %3 MB + %4 MB, written in "
+                          "%5 s)\n")
+               .arg(counts->accounts)
+               .arg(counts->entries)
+               .arg(double(QFileInfo(accountsCsv).size()) / 1e6, 0, 'f', 1)
+               .arg(double(QFileInfo(ledgerCsv).size()) / 1e6, 0, 'f', 1)
+               .arg(csvSeconds, 0, 'f', 2);
+    line("demo", demo);
+    line("init (new database)", init);
+    line("import accounts", importAccounts);
+    line("import ledger", importLedger);
+    double load[1] = {0};
+    if (getloadavg(load, 1) == 1)
+        out << QStringLiteral("  load average now: %1 (timings are wall clock; on a busy machine "
+                              "compare the cpu figures)\n")
+                   .arg(load[0], 0, 'f', 1);
+    out << QStringLiteral("  demo    %1 s  (target <= 10 s)   %2\n")
+               .arg(demo.seconds, 0, 'f', 2)
+               .arg(verdict(demoMet));
+    out << QStringLiteral("  import  %1 s  (target <= 15 s)   %2\n")
+               .arg(importSeconds, 0, 'f', 2)
+               .arg(verdict(importMet));
+    out << QStringLiteral("  peak    %1 MB (target <= 500 MB) %2\n")
+               .arg(peak, 0, 'f', 0)
+               .arg(verdict(peakMet));
+    if (!importAccounts.ok || !importLedger.ok)
+        out << "  an import failed: see the logs in " << dir.path()
+            << (keep.isEmpty() ? " (use --keep DIR to keep them)" : "") << "\n";
+    return demoMet && importMet && peakMet ? 0 : 1;
+}

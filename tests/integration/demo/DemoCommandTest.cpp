@@ -1,0 +1,124 @@
+// relance-cli demo, as a user runs it: what ends up in the database.
+#include "TestSupport.h"
+
+#include "storage/AccountRepository.h"
+#include "storage/LedgerRepository.h"
+
+#include <QCryptographicHash>
+
+using namespace TestSupport;
+
+namespace {
+
+CliResult demo(const QString& db, const QStringList& extra)
+{
+    return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("demo")} + extra);
+}
+
+// A hash of everything the demo wrote that a user could see, without the
+// row ids and timestamps that may legitimately differ.
+QByteArray contentHash(const QString& path)
+{
+    auto db = Database::open(DatabaseConfig::sqlite(path), Database::OpenMode::ExistingOnly);
+    REQUIRE(db.ok());
+    AccountRepository accounts(**db);
+    LedgerRepository ledger(**db);
+    auto all = accounts.all();
+    REQUIRE(all.ok());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (Account a : *all) {
+        auto entries = ledger.forAccount(a.id);
+        REQUIRE(entries.ok());
+        a.id = 0;
+        QStringList fields = {a.ref,
+                              a.name,
+                              a.email,
+                              a.phone,
+                              a.address1,
+                              a.address2,
+                              a.postalCode,
+                              a.city,
+                              a.property,
+                              AccountKeys::toKey(a.leaseType),
+                              a.monthlyRent.toPlainString(),
+                              AccountKeys::toKey(a.paymentMethod),
+                              AccountKeys::toKey(a.status),
+                              QString::number(a.paymentPlan),
+                              QString::number(a.litigation),
+                              a.notes};
+        for (const Guarantor& g : a.guarantors)
+            fields << g.name << g.email << g.address1 << g.postalCode << g.city;
+        for (const LedgerEntry& e : *entries)
+            fields << e.entryRef << LedgerKeys::toKey(e.side) << e.date.toString(Qt::ISODate)
+                   << e.dueDate.toString(Qt::ISODate) << e.label << e.amount.toPlainString()
+                   << LedgerKeys::toKey(e.kind) << e.matches;
+        hash.addData(fields.join(u'\x1f').toUtf8());
+        hash.addData("\x1e");
+    }
+    return hash.result().toHex();
+}
+
+} // namespace
+
+TEST_CASE("relance-cli demo: same seed, same agency; another seed, another agency")
+{
+    QTemporaryDir dir;
+    const QStringList args = {QStringLiteral("--accounts"), QStringLiteral("150"),
+                              QStringLiteral("--months"),   QStringLiteral("12"),
+                              QStringLiteral("--as-of"),    QStringLiteral("2026-11-23")};
+    const QString one = dir.filePath(QStringLiteral("one.sqlite"));
+    const QString two = dir.filePath(QStringLiteral("two.sqlite"));
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    auto r = demo(one, args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("150 account")));
+    CHECK(r.err.contains(QStringLiteral("debtor")));
+    REQUIRE(demo(two, args).exitCode == 0);
+    REQUIRE(
+        demo(other, args + QStringList{QStringLiteral("--seed"), QStringLiteral("2")}).exitCode ==
+        0);
+    const QByteArray h1 = contentHash(one);
+    CHECK(h1 == contentHash(two));
+    CHECK(h1 != contentHash(other));
+
+    // The agency identity is filled for the letterhead.
+    auto db = Database::open(DatabaseConfig::sqlite(one), Database::OpenMode::ExistingOnly);
+    REQUIRE(db.ok());
+    auto count = AccountRepository(**db).count();
+    CHECK(*count == 150);
+    auto entries = LedgerRepository(**db).count();
+    CHECK(*entries > 150 * 12 * 3 / 2); // a rent and (mostly) a payment a month
+}
+
+TEST_CASE("relance-cli demo refuses a database that already has accounts")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("agency.sqlite"));
+    const QStringList args = {QStringLiteral("--accounts"), QStringLiteral("30"),
+                              QStringLiteral("--months"),   QStringLiteral("6"),
+                              QStringLiteral("--as-of"),    QStringLiteral("2026-11-23")};
+    REQUIRE(demo(path, args).exitCode == 0);
+    const QByteArray before = contentHash(path);
+
+    auto r = demo(path, {QStringLiteral("--accounts"), QStringLiteral("10"),
+                         QStringLiteral("--seed"), QStringLiteral("5")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("already has 30 account")));
+    CHECK(contentHash(path) == before);
+}
+
+TEST_CASE("relance-cli demo checks its options")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("agency.sqlite"));
+    CHECK(demo(path, {}).exitCode == 2);
+    CHECK(demo(path, {QStringLiteral("--accounts"), QStringLiteral("0")}).exitCode == 2);
+    CHECK(demo(path, {QStringLiteral("--accounts"), QStringLiteral("5"), QStringLiteral("--as-of"),
+                      QStringLiteral("23/11/2026")})
+              .exitCode == 2);
+    auto r = demo(path, {QStringLiteral("--accounts"), QStringLiteral("5"),
+                         QStringLiteral("--months"), QStringLiteral("many")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--months")));
+}
