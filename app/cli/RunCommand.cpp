@@ -55,8 +55,8 @@ int runRun(CliContext& ctx)
         QStringLiteral("force"),
         CliContext::tr("Run even though the ledger looks stale (payments may be missing)."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  CliContext::tr("Writes what was issued as JSON on standard "
-                                                 "output (after the run id line)."));
+                                  CliContext::tr("Writes the run id and what was issued as "
+                                                 "JSON on standard output."));
     for (const auto& o : {asOf, accounts, manual, templ, out, merged, printer, force, json})
         parser.addOption(o);
     int exitCode = ExitSuccess;
@@ -163,8 +163,9 @@ int runRun(CliContext& ctx)
     for (const QString& problem : outcome->emailProblems)
         ctx.err() << CliContext::tr("E-mail not queued: %1").arg(problem) << u'\n';
 
-    ctx.out() << outcome->runId << u'\n';
-    if (parser.isSet(json)) {
+    if (!parser.isSet(json))
+        ctx.out() << outcome->runId << u'\n';
+    else {
         QJsonArray issued;
         for (const RunIssued& i : outcome->issued) {
             QJsonObject o;

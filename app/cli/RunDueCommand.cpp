@@ -1,6 +1,43 @@
 #include "CliContext.h"
 #include "reminders/Automation.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+// What run-due did, level by level, for scripts and golden tests.
+QJsonObject reportJson(const AutomationReport& report)
+{
+    QJsonArray levels;
+    for (const AutomationLevelRun& level : report.levels) {
+        QJsonArray issued;
+        for (const RunIssued& i : level.outcome.issued)
+            issued.append(i.ref);
+        QJsonObject o;
+        o[QStringLiteral("program")] = level.programName;
+        o[QStringLiteral("level")] = level.position;
+        o[QStringLiteral("level_name")] = level.levelName;
+        o[QStringLiteral("due_date")] = level.dueDate.toString(Qt::ISODate);
+        o[QStringLiteral("ran")] = level.due;
+        o[QStringLiteral("run")] =
+            level.due ? QJsonValue(level.outcome.runId) : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("status")] = level.due
+                                          ? QJsonValue(RunStatuses::toKey(level.outcome.status))
+                                          : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("refusal_reason")] = level.outcome.refusalReason.isEmpty()
+                                                  ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(level.outcome.refusalReason);
+        o[QStringLiteral("issued")] = issued;
+        levels.append(o);
+    }
+    return QJsonObject{{QStringLiteral("today"), report.today.toString(Qt::ISODate)},
+                       {QStringLiteral("levels"), levels}};
+}
+
+} // namespace
+
 int runRunDue(CliContext& ctx)
 {
     QCommandLineParser parser;
@@ -10,8 +47,12 @@ int runRunDue(CliContext& ctx)
     const QCommandLineOption force(
         QStringLiteral("force"),
         CliContext::tr("Run even though the ledger looks stale (payments may be missing)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CliContext::tr("Writes what each automated level did as JSON on "
+                                                 "standard output."));
     parser.addOption(today);
     parser.addOption(force);
+    parser.addOption(json);
     int exitCode = ExitSuccess;
     if (!ctx.parse(parser,
                    CliContext::tr("The automation: runs each automated level that is due "
@@ -57,8 +98,12 @@ int runRunDue(CliContext& ctx)
                   << u'\n';
         for (const QString& problem : level.outcome.emailProblems)
             ctx.err() << CliContext::tr("E-mail not queued: %1").arg(problem) << u'\n';
-        ctx.out() << level.outcome.runId << u'\n';
+        if (!parser.isSet(json))
+            ctx.out() << level.outcome.runId << u'\n';
     }
+    if (parser.isSet(json))
+        ctx.out() << QString::fromUtf8(
+            QJsonDocument(reportJson(*report)).toJson(QJsonDocument::Indented));
     if (report->levels.isEmpty())
         ctx.err() << CliContext::tr("No level has automation enabled: nothing to do.") << u'\n';
     else if (ran == 0)
