@@ -65,17 +65,17 @@ int runPlan(CliContext& ctx)
                           : QString();
         if (!r.feeBlocked.isEmpty())
             fee = CliContext::tr("fee not charged (residential lease)");
-        out << u"  " << pad(r.ref, 10) << u' ' << pad(level, 34) << u' '
-            << r.overdue.toLocaleString(locale).rightJustified(14, u' ') << u"  "
-            << r.recipients.join(u'+') << u" / " << r.channels.join(u'+');
+        out << QLatin1String("  ") << pad(r.ref, 10) << u' ' << pad(level, 34) << u' '
+            << r.overdue.toLocaleString(locale).rightJustified(14, u' ') << QLatin1String("  ")
+            << r.recipients.join(u'+') << QLatin1String(" / ") << r.channels.join(u'+');
         if (!fee.isEmpty())
-            out << u"  " << fee;
+            out << QLatin1String("  ") << fee;
         out << u'\n';
     }
     out << u'\n' << CliContext::tr("%n debtor(s) skipped:", nullptr, int(plan->skipped.size()))
         << u'\n';
     for (const PlanSkip& s : std::as_const(plan->skipped))
-        out << u"  " << pad(s.ref, 10) << u' ' << pad(CliContext::tr("level %1").arg(s.level), 10)
+        out << QLatin1String("  ") << pad(s.ref, 10) << u' ' << pad(CliContext::tr("level %1").arg(s.level), 10)
             << u' ' << s.reason.label() << u'\n';
     out.flush();
     return ExitSuccess;

@@ -105,7 +105,10 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
 
     // 1. The accounts that can owe anything: overdue > 0 needs a positive
     // balance (credits at least equal to debits pay every debit) and a debit
-    // due before D. One aggregate pass instead of every entry through Qt.
+    // due before D. account_totals (kept by triggers on every ledger write)
+    // answers that without reading the ledger for every account whose
+    // entries are all posted on or before D; the others (D in the past) are
+    // summed from their own entries.
     QList<qint64> ids;
     if (only) {
         ids = *only;
@@ -113,10 +116,16 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
         auto q = Database::exec(
             conn,
             QStringLiteral(
-                "SELECT account_id FROM ledger_entries WHERE date <= ? GROUP BY account_id "
-                "HAVING SUM(CASE WHEN side = 'debit' THEN amount ELSE -amount END) > 0 "
-                "AND MIN(CASE WHEN side = 'debit' THEN due_date END) < ?"),
-            {d, d});
+                "SELECT account_id FROM account_totals WHERE last_date <= ? AND debits > credits "
+                "AND first_due < ? "
+                "UNION ALL "
+                // CROSS JOIN keeps SQLite from scanning the whole ledger first.
+                "SELECT e.account_id FROM account_totals t CROSS JOIN ledger_entries e "
+                "WHERE e.account_id = t.account_id AND t.last_date > ? AND e.date <= ? "
+                "GROUP BY e.account_id "
+                "HAVING SUM(CASE WHEN e.side = 'debit' THEN e.amount ELSE -e.amount END) > 0 "
+                "AND MIN(CASE WHEN e.side = 'debit' THEN e.due_date END) < ?"),
+            {d, d, d, d, d});
         if (!q)
             return R::failure(q.error());
         q->setForwardOnly(true);
@@ -124,10 +133,8 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             ids.append(q->value(0).toLongLong());
     }
 
-    QHash<qint64, qsizetype> index;
-    QList<Account> accounts;
-    QList<QList<LedgerEntry>> entries;
-    QList<QList<IssuedReminder>> reminders;
+    // Chunk by chunk, so that only one chunk's entries are in memory at once.
+    QList<Debtor> result;
     for (qsizetype from = 0; from < ids.size(); from += chunkSize) {
         const QList<qint64> chunk = ids.mid(from, chunkSize);
         QVariantList values;
@@ -135,6 +142,10 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
         for (qint64 id : chunk)
             values.append(id);
         const QString in = placeholders(chunk.size());
+        QHash<qint64, qsizetype> index;
+        QList<Account> accounts;
+        QList<QList<LedgerEntry>> entries;
+        QList<QList<IssuedReminder>> reminders;
 
         auto a = Database::exec(
             conn,
@@ -182,10 +193,12 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             accounts[*it].guarantors.append(x);
         }
 
+        // Labels are read afterwards, for the overdue items only: most
+        // entries are long paid and their labels would only cost memory.
         values.append(d);
         auto e = Database::exec(conn,
                                 QStringLiteral("SELECT account_id, id, entry_ref, side, date, "
-                                               "due_date, label, amount, kind, matches FROM "
+                                               "due_date, amount, kind, matches FROM "
                                                "ledger_entries WHERE account_id IN (%1) AND "
                                                "date <= ?")
                                     .arg(in),
@@ -204,10 +217,9 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             x.side = e->value(3).toString() == QLatin1String("credit") ? Side::Credit : Side::Debit;
             x.date = parseDate(e->value(4));
             x.dueDate = parseDate(e->value(5));
-            x.label = e->value(6).toString();
-            x.amount = Money::fromCents(e->value(7).toLongLong());
-            x.kind = LedgerKeys::kindFromKey(e->value(8).toString()).value_or(EntryKind::Other);
-            x.matches = e->value(9).toString();
+            x.amount = Money::fromCents(e->value(6).toLongLong());
+            x.kind = LedgerKeys::kindFromKey(e->value(7).toString()).value_or(EntryKind::Other);
+            x.matches = e->value(8).toString();
             entries[*it].append(std::move(x));
         }
 
@@ -227,20 +239,44 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             reminders[*it].append(
                 {parseDate(r->value(1)), r->value(2).toInt(), r->value(3).toInt()});
         }
+
+        const qsizetype firstOfChunk = result.size();
+        QVariantList itemIds;
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            Debtor debtor;
+            debtor.position = AccountPosition::compute(entries.at(i), reminders.at(i), asOf);
+            entries[i] = {};
+            if (!only && !debtor.position.isDebtor())
+                continue;
+            debtor.account = std::move(accounts[i]);
+            debtor.position.accountId = debtor.account.id;
+            debtor.position.ref = debtor.account.ref;
+            debtor.position.name = debtor.account.name;
+            for (const PositionItem& item : std::as_const(debtor.position.items))
+                itemIds.append(item.entryId);
+            result.append(std::move(debtor));
+        }
+        if (itemIds.isEmpty())
+            continue;
+        QHash<qint64, QString> labels;
+        for (qsizetype at = 0; at < itemIds.size(); at += chunkSize) {
+            const QVariantList part = itemIds.mid(at, chunkSize);
+            auto l = Database::exec(conn,
+                                    QStringLiteral("SELECT id, label FROM ledger_entries WHERE "
+                                                   "id IN (%1)")
+                                        .arg(placeholders(part.size())),
+                                    part);
+            if (!l)
+                return R::failure(l.error());
+            l->setForwardOnly(true);
+            while (l->next())
+                labels.insert(l->value(0).toLongLong(), l->value(1).toString());
+        }
+        for (qsizetype i = firstOfChunk; i < result.size(); ++i)
+            for (PositionItem& item : result[i].position.items)
+                item.label = labels.value(item.entryId);
     }
 
-    QList<Debtor> result;
-    for (qsizetype i = 0; i < accounts.size(); ++i) {
-        Debtor debtor;
-        debtor.position = AccountPosition::compute(entries.at(i), reminders.at(i), asOf);
-        if (!only && !debtor.position.isDebtor())
-            continue;
-        debtor.account = std::move(accounts[i]);
-        debtor.position.accountId = debtor.account.id;
-        debtor.position.ref = debtor.account.ref;
-        debtor.position.name = debtor.account.name;
-        result.append(std::move(debtor));
-    }
     std::sort(result.begin(), result.end(),
               [](const Debtor& x, const Debtor& y) { return x.account.ref < y.account.ref; });
     return result;

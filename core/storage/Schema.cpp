@@ -252,6 +252,21 @@ QStringList version1()
             entity_ref TEXT NOT NULL DEFAULT '',
             details TEXT NOT NULL DEFAULT ''))"),
 
+        // Per-account totals of the ledger, kept by triggers in the same
+        // transaction as every ledger write, so that the engine finds the
+        // accounts that can owe anything without reading every entry
+        // (engine-plan). first_due and last_date only ever widen: they say
+        // which accounts need a closer look, never the amounts.
+        QStringLiteral(R"(CREATE TABLE account_totals (
+            account_id BIGINT PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+            debits BIGINT NOT NULL DEFAULT 0,
+            credits BIGINT NOT NULL DEFAULT 0,
+            first_due TEXT NOT NULL DEFAULT '9999-12-31',
+            last_date TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("{{LEDGER_TOTALS_TRIGGER_1}}"),
+        QStringLiteral("{{LEDGER_TOTALS_TRIGGER_2}}"),
+        QStringLiteral("{{LEDGER_TOTALS_TRIGGER_3}}"),
+
         QStringLiteral("INSERT INTO agency (id) VALUES (1)"),
     };
 }
