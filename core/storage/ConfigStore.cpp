@@ -316,6 +316,13 @@ private:
                         setError(where, tr("expected base64 text"));
                         return false;
                     }
+                    // The only pictures of a configuration are the logo and the
+                    // signature, drawn on every letter: PNG only, as the
+                    // agency screen requires.
+                    if (!(*decoded).isEmpty() && !(*decoded).startsWith("\x89PNG\r\n\x1a\n")) {
+                        setError(where, tr("expected a PNG image in base64"));
+                        return false;
+                    }
                     value = *decoded;
                     break;
                 }

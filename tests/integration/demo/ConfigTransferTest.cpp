@@ -203,3 +203,50 @@ TEST_CASE("config import refuses a broken file and says where, changing nothing"
 
     CHECK(cli(db, {QStringLiteral("config"), QStringLiteral("export")}).out == before);
 }
+
+TEST_CASE("config import keeps a program that accounts follow, and takes only PNG pictures")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("agency.sqlite"));
+    const QString good = dir.filePath(QStringLiteral("good.json"));
+    const QString dropped = dir.filePath(QStringLiteral("dropped.json"));
+    const QString jpeg = dir.filePath(QStringLiteral("jpeg.json"));
+    REQUIRE(cli(db, {QStringLiteral("init")}).exitCode == 0);
+    writeFile(good, agencyConfig());
+    REQUIRE(cli(db, {QStringLiteral("config"), QStringLiteral("import"), good}).exitCode == 0);
+    {
+        auto opened = Database::open(DatabaseConfig::sqlite(db), Database::OpenMode::ExistingOnly);
+        REQUIRE(opened.ok());
+        Account shop;
+        shop.ref = QStringLiteral("LOC0100");
+        shop.name = QStringLiteral("SARL Fleuriste Martin");
+        shop.leaseType = LeaseType::Commercial;
+        shop.programMode = ProgramMode::Custom;
+        shop.programName = QStringLiteral("Commerces");
+        auto saved = AccountRepository(**opened).save(shop);
+        INFO(saved.error().toStdString());
+        REQUIRE(saved.ok());
+    }
+    const QString before = cli(db, {QStringLiteral("config"), QStringLiteral("export")}).out;
+
+    QJsonObject root = QJsonDocument::fromJson(agencyConfig()).object();
+    QJsonArray programs = root.value(QStringLiteral("programs")).toArray();
+    programs.removeLast(); // "Commerces"
+    root.insert(QStringLiteral("programs"), programs);
+    writeFile(dropped, QJsonDocument(root).toJson());
+    auto r = cli(db, {QStringLiteral("config"), QStringLiteral("import"), dropped});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("Commerces")));
+
+    root = QJsonDocument::fromJson(agencyConfig()).object();
+    QJsonObject agency = root.value(QStringLiteral("agency")).toObject();
+    agency.insert(QStringLiteral("logo"),
+                  QString::fromLatin1(QByteArray("\xff\xd8\xff\xe0 not a png").toBase64()));
+    root.insert(QStringLiteral("agency"), agency);
+    writeFile(jpeg, QJsonDocument(root).toJson());
+    r = cli(db, {QStringLiteral("config"), QStringLiteral("import"), jpeg});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("agency.logo")));
+
+    CHECK(cli(db, {QStringLiteral("config"), QStringLiteral("export")}).out == before);
+}
