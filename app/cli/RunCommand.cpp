@@ -4,6 +4,7 @@
 #include "storage/ReminderRepository.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -120,7 +121,14 @@ int runRun(CliContext& ctx)
     int letters = 0;
     for (const RunIssued& i : outcome->issued)
         letters += i.letters;
-    if (letters > 0 && rendering) {
+    const bool canRender = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+    if (letters > 0 && rendering && !canRender) {
+        ctx.err() << CliContext::tr("The run is recorded, but this relance-cli cannot draw "
+                                    "letters (no graphical application): they wait in the print "
+                                    "batch.")
+                  << u'\n';
+        result = ExitPartial;
+    } else if (letters > 0 && rendering) {
         LetterOutputOptions output;
         output.outDir = parser.value(out);
         output.mergedPath = parser.value(merged);

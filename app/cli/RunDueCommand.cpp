@@ -1,5 +1,14 @@
 #include "CliContext.h"
+#include "letters/LetterProducer.h"
+#include "mail/Keychain.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpPassword.h"
 #include "reminders/Automation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QStandardPaths>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +43,89 @@ QJsonObject reportJson(const AutomationReport& report)
     }
     return QJsonObject{{QStringLiteral("today"), report.today.toString(Qt::ISODate)},
                        {QStringLiteral("levels"), levels}};
+}
+
+// Where run-due keeps the PDFs of its letters (the e-mails attach them; the
+// paper copies wait in the print batch): beside the database file.
+QString lettersFolder(const Database& db, qint64 runId)
+{
+    const QString base =
+        db.dialect().isSQLite()
+            ? QFileInfo(db.config().path).absoluteDir().filePath(QStringLiteral("letters"))
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                  .filePath(QStringLiteral("letters"));
+    return QDir(base).filePath(QStringLiteral("run-%1").arg(runId));
+}
+
+// Renders the letters of one automated run and sends its e-mails; returns
+// false when something is left undone (reported on stderr).
+bool deliver(CliContext& ctx, const Database& db, const RunOutcome& outcome)
+{
+    int letters = 0;
+    for (const RunIssued& i : outcome.issued)
+        letters += i.letters;
+    bool complete = true;
+    // Drawing letters needs a QGuiApplication; without one the letters still
+    // wait in the print batch, only their PDFs (e-mail attachments) are not
+    // made here.
+    const bool canRender = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+    if (letters > 0 && !canRender) {
+        ctx.err() << CliContext::tr("Run %1: %n letter(s) wait in the print batch.", nullptr,
+                                    letters)
+                         .arg(outcome.runId)
+                  << u'\n';
+    } else if (letters > 0) {
+        LetterOutputOptions output;
+        output.outDir = lettersFolder(db, outcome.runId);
+        QDir().mkpath(output.outDir);
+        auto produced = LetterProducer::produceRun(db, outcome.runId, output);
+        if (!produced) {
+            ctx.err() << CliContext::tr("Run %1: its letters were not produced: %2 They wait in "
+                                        "the print batch.")
+                             .arg(outcome.runId)
+                             .arg(produced.error())
+                      << u'\n';
+            complete = false;
+        } else {
+            ctx.err() << CliContext::tr("Run %1: %n letter(s) wait in the print batch.", nullptr,
+                                        produced->letters)
+                             .arg(outcome.runId)
+                      << u'\n';
+        }
+    }
+    if (outcome.emailsQueued == 0)
+        return complete && outcome.emailProblems.isEmpty();
+
+    Outbox outbox(db);
+    Outbox::Options options;
+    options.runId = outcome.runId;
+    auto keychain = Keychain::system();
+    auto password = SmtpPassword::find(outbox.effectiveSettings(), *keychain);
+    if (!password) {
+        ctx.err() << CliContext::tr("Run %1: %n e-mail(s) stay queued: %2", nullptr,
+                                    outcome.emailsQueued)
+                         .arg(outcome.runId)
+                         .arg(password.error())
+                  << u'\n';
+        return false;
+    }
+    options.password = *password;
+    auto report = outbox.sendPending(options);
+    if (!report) {
+        ctx.err() << CliContext::tr("Run %1: the e-mails were not sent: %2")
+                         .arg(outcome.runId)
+                         .arg(report.error())
+                  << u'\n';
+        return false;
+    }
+    ctx.err()
+        << CliContext::tr("Run %1: %n e-mail(s) sent.", nullptr, report->sent).arg(outcome.runId)
+        << u'\n';
+    for (const QString& p : report->problems)
+        ctx.err() << CliContext::tr("Not sent: %1").arg(p) << u'\n';
+    if (!report->sessionError.isEmpty())
+        ctx.err() << CliContext::tr("Error: %1").arg(report->sessionError) << u'\n';
+    return complete && report->allSent() && outcome.emailProblems.isEmpty();
 }
 
 } // namespace
@@ -74,6 +166,7 @@ int runRunDue(CliContext& ctx)
 
     const QLocale locale;
     int ran = 0;
+    bool partly = false;
     for (const AutomationLevelRun& level : report->levels) {
         if (!level.due) {
             ctx.err() << CliContext::tr("%1 (%2): not due (next on or after %3, once a month).")
@@ -98,6 +191,8 @@ int runRunDue(CliContext& ctx)
                   << u'\n';
         for (const QString& problem : level.outcome.emailProblems)
             ctx.err() << CliContext::tr("E-mail not queued: %1").arg(problem) << u'\n';
+        if (!deliver(ctx, *db, level.outcome))
+            partly = true;
         if (!parser.isSet(json))
             ctx.out() << level.outcome.runId << u'\n';
     }
@@ -112,5 +207,5 @@ int runRunDue(CliContext& ctx)
     ctx.err().flush();
     if (report->refused)
         return ExitRefused;
-    return ExitSuccess;
+    return partly ? ExitPartial : ExitSuccess;
 }
