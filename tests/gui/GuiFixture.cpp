@@ -73,6 +73,9 @@ std::unique_ptr<MainWindow> GuiFixture::openMainWindow()
     auto window = std::make_unique<MainWindow>(databaseWithAccounts());
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    // Shortcuts and focus only work in the active window, as for a user.
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
     return window;
 }
 
