@@ -1,4 +1,215 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+244"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 of %n account</numerusform>
+            <numerusform>%1 of %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message numerus="yes">
+        <location filename="../app/cli/DebtorsCommand.cpp" line="+60"/>
+        <source>Debtors as of %1: %n account(s)</source>
+        <translation>
+            <numerusform>Debtors as of %1: %n account</numerusform>
+            <numerusform>Debtors as of %1: %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/DemoCommand.cpp" line="+84"/>
+        <source>Demo agency created in %1 (seed %2, as of %3): %n account(s), </source>
+        <translation>
+            <numerusform>Demo agency created in %1 (seed %2, as of %3): %n account, </numerusform>
+            <numerusform>Demo agency created in %1 (seed %2, as of %3): %n accounts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 ledger entries, %n debtor(s) (%2 s).</source>
+        <translation>
+            <numerusform>%1 ledger entries, %n debtor (%2 s).</numerusform>
+            <numerusform>%1 ledger entries, %n debtors (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanCommand.cpp" line="+57"/>
+        <source>%n reminder(s) would be issued:</source>
+        <translation>
+            <numerusform>%n reminder would be issued:</numerusform>
+            <numerusform>%n reminders would be issued:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n debtor(s) skipped:</source>
+        <translation>
+            <numerusform>%n debtor skipped:</numerusform>
+            <numerusform>%n debtors skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RunCommand.cpp" line="+112"/>
+        <source>Run %1: %n reminder(s) issued as of %2.</source>
+        <translation>
+            <numerusform>Run %1: %n reminder issued as of %2.</numerusform>
+            <numerusform>Run %1: %n reminders issued as of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n letter written.</numerusform>
+            <numerusform>%n letters written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n letter(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n letter sent to the printer.</numerusform>
+            <numerusform>%n letters sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n letter(s) wait in the print batch.</source>
+        <translation>
+            <numerusform>%n letter waits in the print batch.</numerusform>
+            <numerusform>%n letters wait in the print batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n e-mail(s) queued: send them with “relance-cli send --run %1”.</source>
+        <translation>
+            <numerusform>%n e-mail queued: send it with “relance-cli send --run %1”.</numerusform>
+            <numerusform>%n e-mails queued: send them with “relance-cli send --run %1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RunDueCommand.cpp" line="+73"/>
+        <location line="+17"/>
+        <source>Run %1: %n letter(s) wait in the print batch.</source>
+        <translation>
+            <numerusform>Run %1: %n letter waits in the print batch.</numerusform>
+            <numerusform>Run %1: %n letters wait in the print batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Run %1: %n e-mail(s) stay queued: %2</source>
+        <translation>
+            <numerusform>Run %1: %n e-mail stays queued: %2</numerusform>
+            <numerusform>Run %1: %n e-mails stay queued: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Run %1: %n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>Run %1: %n e-mail sent.</numerusform>
+            <numerusform>Run %1: %n e-mails sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%1 (%2): run %3, %n reminder(s) issued.</source>
+        <translation>
+            <numerusform>%1 (%2): run %3, %n reminder issued.</numerusform>
+            <numerusform>%1 (%2): run %3, %n reminders issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SendCommand.cpp" line="+105"/>
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail sent.</numerusform>
+            <numerusform>%n e-mails sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n e-mail(s) were being sent when Relance stopped: they may or may not have arrived and are not sent again. Check, then use “send --mark-sent ID” or “send --resend ID”.</source>
+        <translation>
+            <numerusform>%n e-mail was being sent when Relance stopped: it may or may not have arrived and is not sent again. Check, then use “send --mark-sent ID” or “send --resend ID”.</numerusform>
+            <numerusform>%n e-mails were being sent when Relance stopped: they may or may not have arrived and are not sent again. Check, then use “send --mark-sent ID” or “send --resend ID”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n e-mail(s) stay in the queue for the next send.</source>
+        <translation>
+            <numerusform>%n e-mail stays in the queue for the next send.</numerusform>
+            <numerusform>%n e-mails stay in the queue for the next send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigStore</name>
+    <message numerus="yes">
+        <location filename="../core/storage/ConfigStore.cpp" line="+563"/>
+        <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first. Nothing was imported.</source>
+        <translation>
+            <numerusform>%1: the program “%2” is followed by %n account and is not in the file. Add it to the file, or move that account to another program first. Nothing was imported.</numerusform>
+            <numerusform>%1: the program “%2” is followed by %n accounts and is not in the file. Add it to the file, or move those accounts to another program first. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoInstaller</name>
+    <message numerus="yes">
+        <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
+        <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</source>
+        <translation>
+            <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
+            <numerusform>The database %1 already has %n accounts: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportDialog.cpp" line="+260"/>
+        <source>… and %n more error(s).</source>
+        <translation>
+            <numerusform>… and %n more error.</numerusform>
+            <numerusform>… and %n more errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>… and %n more warning.</numerusform>
+            <numerusform>… and %n more warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <location filename="../core/import/ImportReport.cpp" line="+60"/>
+        <source>%n error(s), nothing was written</source>
+        <translation>
+            <numerusform>%n error, nothing was written</numerusform>
+            <numerusform>%n errors, nothing was written</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3694 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+58"/>
+        <source>New account</source>
+        <translation>Nouveau compte locataire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Locataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lease</source>
+        <translation>&amp;Bail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Guarantors</source>
+        <translation>&amp;Cautions</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. LOC0042</source>
+        <translation>par ex. LOC0042</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>as on letters, e.g. M. et Mme Jean Dupont</source>
+        <translation>tel qu&apos;il figure sur les courriers, par ex. M. et Mme Jean Dupont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>several addresses separated by commas</source>
+        <translation>plusieurs adresses séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Address (line 2)</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+88"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+86"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+86"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Language of letters</source>
+        <translation>Langue des courriers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal &amp;code:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage of letters:</source>
+        <translation>Lan&amp;gue des courriers&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Property</source>
+        <translation>Bien loué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Appt 3B, 12 rue des Lilas, 69003 Lyon</source>
+        <translation>par ex. Appt 3B, 12 rue des Lilas, 69003 Lyon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lease type</source>
+        <translation>Type de bail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly rent</source>
+        <translation>Loyer mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rent and charges, e.g. 1 013,50</source>
+        <translation>loyer et charges, par ex. 1&#xa0;013,50</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a payment &amp;plan</source>
+        <translation>En plan d&apos;&amp;apurement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In l&amp;itigation</source>
+        <translation>En co&amp;ntentieux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder program</source>
+        <translation>Programme de relance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom program name</source>
+        <translation>Nom du programme personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name of the custom program</source>
+        <translation>nom du programme personnalisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Property:</source>
+        <translation>B&amp;ien loué&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lease &amp;type:</source>
+        <translation>&amp;Type de bail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly &amp;rent:</source>
+        <translation>Loyer &amp;mensuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;method:</source>
+        <translation>Mode de &amp;paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder pro&amp;gram:</source>
+        <translation>Programme de &amp;relance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guarantors</source>
+        <translation>Cautions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add guarantor</source>
+        <translation>&amp;Ajouter une caution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move guarantor</source>
+        <translation>&amp;Retirer la caution</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>This amount is not valid.</source>
+        <translation>Ce montant n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountImporter</name>
+    <message>
+        <location filename="../core/import/AccountImporter.cpp" line="+131"/>
+        <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters</source>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the reference is empty</source>
+        <translation>la référence est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already appears on line %2</source>
+        <translation>%1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the name is empty; it is printed on the letters</source>
+        <translation>le nom est vide&#xa0;; il est imprimé sur les courriers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an e-mail address (several are separated by commas)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (séparez plusieurs adresses par des virgules)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the rent cannot be negative</source>
+        <translation>le loyer ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the guarantor has an address but no name</source>
+        <translation>la caution a une adresse mais pas de nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>some rows were refused</source>
+        <translation>des lignes ont été refusées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dry run</source>
+        <translation>vérification seule</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <location filename="../core/storage/AccountRepository.cpp" line="+105"/>
+        <source>The reminder program “%1” does not exist. Create it first, or choose the global program.</source>
+        <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez le programme général.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+80"/>
+        <location line="+34"/>
+        <source>This account no longer exists.</source>
+        <translation>Ce compte locataire n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>There is no account “%1”.</source>
+        <translation>Il n&apos;existe aucun compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The account has no reference.</source>
+        <translation>Le compte n&apos;a pas de référence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account %1 has no name.</source>
+        <translation>Le compte %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another account already has the reference %1. Choose another one.</source>
+        <translation>Un autre compte a déjà la référence %1. Choisissez-en une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../ui/models/AccountTableModel.cpp" line="+60"/>
+        <source>Ref</source>
+        <comment>account reference column</comment>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Property</source>
+        <translation>Bien loué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lease type</source>
+        <translation>Type de bail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly rent</source>
+        <translation>Loyer mensuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>AccountValidator</name>
+    <message>
+        <location filename="../ui/accounts/AccountValidator.cpp" line="+10"/>
+        <source>Enter the account&apos;s reference, e.g. LOC0042.</source>
+        <translation>Saisissez la référence du compte, par exemple LOC0042.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another account already has the reference %1: choose another one.</source>
+        <translation>Un autre compte a déjà la référence %1&#xa0;: choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the tenant&apos;s name as it should appear on letters.</source>
+        <translation>Saisissez le nom du locataire tel qu&apos;il doit figurer sur les courriers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This e-mail address is not valid: write it as name@example.fr (several addresses separated by commas).</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide&#xa0;: écrivez-la sous la forme nom@exemple.fr (séparez plusieurs adresses par des virgules).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The monthly rent cannot be negative.</source>
+        <translation>Le loyer mensuel ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the custom program.</source>
+        <translation>Saisissez le nom du programme personnalisé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Guarantor %1: </source>
+        <translation>Caution %1&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter a name.</source>
+        <translation>saisissez un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the e-mail address is not valid.</source>
+        <translation>l&apos;adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the country as a two-letter code, e.g. FR or BE.</source>
+        <translation>Saisissez le pays sous la forme d&apos;un code à deux lettres, par exemple FR ou BE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A French postal code has five digits, e.g. 69003.</source>
+        <translation>Un code postal français compte cinq chiffres, par exemple 69003.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the postal code of this address.</source>
+        <translation>Saisissez le code postal de cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the city of this address.</source>
+        <translation>Saisissez la ville de cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+34"/>
+        <source>Search by ref, name, property, city or e-mail (Ctrl+F)</source>
+        <translation>Rechercher par référence, nom, bien, ville ou e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search accounts</source>
+        <translation>Rechercher des comptes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+66"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a tenant account (Ctrl+N)</source>
+        <translation>Créer un compte locataire (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected account (Enter or double-click)</source>
+        <translation>Modifier le compte sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected account (Delete)</source>
+        <translation>Supprimer le compte sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Remove the account %1 — %2?
+
+Its ledger, its reminders and its e-mails are removed with it. This cannot be undone.</source>
+        <translation>Supprimer le compte %1 — %2&#xa0;?
+
+Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 sur %n compte</numerusform>
+            <numerusform>%1 sur %n comptes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgencyRepository</name>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="+60"/>
+        <source>The agency logo must be a PNG image: convert it and try again.</source>
+        <translation>Le logo de l&apos;agence doit être une image PNG&#xa0;: convertissez-le puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature image must be a PNG image: convert it and try again.</source>
+        <translation>L&apos;image de la signature doit être une image PNG&#xa0;: convertissez-la puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../ui/main/Application.cpp" line="+57"/>
+        <source>Relance</source>
+        <translation>Relance</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="+23"/>
+        <source>create or migrate the database</source>
+        <translation>créer la base de données ou la mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill an empty database with a demo agency</source>
+        <translation>remplir une base vide avec une agence de démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the configuration (never a password) as JSON</source>
+        <translation>exporter la configuration en JSON (jamais de mot de passe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace the configuration with a JSON file</source>
+        <translation>remplacer la configuration par celle d&apos;un fichier JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the accounts with an overdue amount, as of a date</source>
+        <translation>les comptes ayant un impayé échu à une date donnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the simulation: what a run would issue, and why not</source>
+        <translation>la simulation&#xa0;: ce qu&apos;une campagne de relance émettrait, et pourquoi certains débiteurs seraient écartés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import accounts from a CSV file</source>
+        <translation>importer des comptes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import ledger entries from a CSV file</source>
+        <translation>importer des écritures depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reminders issued, per account or for all</source>
+        <translation>les relances émises, pour un compte ou pour tous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issue what the plan shows, record it, produce the letters</source>
+        <translation>émettre ce que montre la simulation, l&apos;enregistrer et produire les courriers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the automation: run the automated levels that are due</source>
+        <translation>l&apos;automatisation&#xa0;: lancer les niveaux automatiques arrivés à échéance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agency&apos;s mail server (the password goes to the keyring)</source>
+        <translation>le serveur de messagerie de l&apos;agence (le mot de passe va dans le trousseau)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send one test e-mail and show the server&apos;s answer</source>
+        <translation>envoyer un e-mail de test et afficher la réponse du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail the pending messages with their letters</source>
+        <translation>envoyer les e-mails en attente avec leurs courriers</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+20"/>
+        <source>The database file (default: $RELANCE_DB, or the user&apos;s data folder).</source>
+        <translation>Le fichier de base de données (par défaut&#xa0;: $RELANCE_DB, ou le dossier de données de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of messages: fr or en.</source>
+        <translation>Langue des messages&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lang</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+127"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+115"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Run “relance-cli %1 --help” for the options.</source>
+        <translation>Lancez «&#xa0;relance-cli %1 --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--%1 “%2” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigExportCommand.cpp" line="+12"/>
+        <source>Where to write the JSON (default: standard output).</source>
+        <translation>Où écrire le JSON (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FILE]</source>
+        <translation>[FICHIER]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes the programs, levels, templates, agency identity and mail settings (never the password) as JSON.</source>
+        <translation>Exporte en JSON les programmes, les niveaux, les modèles de courrier, l&apos;identité de l&apos;agence et les paramètres de messagerie (jamais le mot de passe).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config export takes at most one file.</source>
+        <translation>config export accepte au plus un fichier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration written to %1.</source>
+        <translation>Configuration écrite dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigImportCommand.cpp" line="+10"/>
+        <source>The JSON written by config export.</source>
+        <translation>Le JSON produit par config export.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaces the programs, levels, templates, agency identity and mail settings with those of FILE. Accounts, ledger and history are not touched.</source>
+        <translation>Remplace les programmes, les niveaux, les modèles de courrier, l&apos;identité de l&apos;agence et les paramètres de messagerie par ceux de FICHIER. Les comptes, les écritures et l&apos;historique ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config import takes one file.</source>
+        <translation>config import attend un seul fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Configuration imported from %1.</source>
+        <translation>Configuration importée depuis %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DebtorsCommand.cpp" line="+29"/>
+        <source>The date of the computation (default: today).</source>
+        <translation>La date du calcul (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+37"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+23"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+34"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+11"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+1"/>
+        <source>Writes JSON to standard output.</source>
+        <translation>Écrit du JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists the tenant accounts with an overdue amount, as of a date.</source>
+        <translation>Liste les comptes locataires ayant un impayé échu à une date donnée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Debtors as of %1: %n account(s)</source>
+        <translation>
+            <numerusform>Débiteurs au %1&#xa0;: %n compte</numerusform>
+            <numerusform>Débiteurs au %1&#xa0;: %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Impayé échu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest due</source>
+        <translation>Éch. impayée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>J. retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In arrears</source>
+        <translation>J. période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Niv.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total overdue: %1</source>
+        <translation>Total des impayés échus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="-12"/>
+        <source>How many accounts (tenancies) to create.</source>
+        <translation>Nombre de comptes (locations) à créer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many months of ledger, up to the as-of date (default 24).</source>
+        <translation>Nombre de mois d&apos;écritures, jusqu&apos;à la date de référence (24 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seed: the same seed gives the same agency (default 1).</source>
+        <translation>La graine&#xa0;: la même graine donne la même agence (1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day of the ledger (default today).</source>
+        <translation>Le dernier jour des écritures (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fills an empty database with a realistic French letting agency, the same for the same seed.</source>
+        <translation>Remplit une base vide avec une agence de gestion locative française réaliste, toujours la même pour une même graine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--accounts is required, e.g. --accounts 200.</source>
+        <translation>--accounts est obligatoire, par exemple --accounts 200.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--accounts takes a number of accounts from 1 to 1000000, not “%1”.</source>
+        <translation>--accounts attend un nombre de comptes entre 1 et 1000000, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--months takes a number of months from 1 to 240, not “%1”.</source>
+        <translation>--months attend un nombre de mois entre 1 et 240, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed takes a whole number, not “%1”.</source>
+        <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Demo agency created in %1 (seed %2, as of %3): %n account(s), </source>
+        <translation>
+            <numerusform>Agence de démonstration créée dans %1 (graine %2, au %3)&#xa0;: %n compte, </numerusform>
+            <numerusform>Agence de démonstration créée dans %1 (graine %2, au %3)&#xa0;: %n comptes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 ledger entries, %n debtor(s) (%2 s).</source>
+        <translation>
+            <numerusform>%1 écritures, %n débiteur (%2&#xa0;s).</numerusform>
+            <numerusform>%1 écritures, %n débiteurs (%2&#xa0;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+10"/>
+        <source>Only this account&apos;s reminders.</source>
+        <translation>Uniquement les relances de ce compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ref</source>
+        <translation>réf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes JSON on standard output.</source>
+        <translation>Écrit du JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the reminders issued, with their date, level, amount, channels and the state of their letters and e-mails.</source>
+        <translation>Liste les relances émises, avec leur date, leur niveau, leur montant, leurs canaux et l&apos;état de leurs courriers et e-mails.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>history takes no arguments besides its options.</source>
+        <translation>history n&apos;accepte aucun argument en dehors de ses options.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+38"/>
+        <location filename="../app/cli/RunCommand.cpp" line="-17"/>
+        <source> (repeat %1)</source>
+        <translation> (répétition %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>letter: %1</source>
+        <translation>courrier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail: %1</source>
+        <translation>e-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracking %1</source>
+        <translation>suivi %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No reminder has been issued yet.</source>
+        <translation>Aucune relance n&apos;a encore été émise.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+18"/>
+        <source>Check the file and report, write nothing.</source>
+        <translation>Vérifie le fichier et affiche le rapport, sans rien écrire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace entries whose content changed (recorded in the audit log).</source>
+        <translation>Remplace les écritures dont le contenu a changé (noté dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file.</source>
+        <translation>Le fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports accounts (one row per tenancy) from a CSV file.</source>
+        <translation>Importe des comptes (une ligne par location) depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports ledger entries (one row per debit or credit) from a CSV file.</source>
+        <translation>Importe des écritures (une ligne par débit ou crédit) depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give one CSV file to import.</source>
+        <translation>indiquez un fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="+8"/>
+        <source>Creates the database, or brings it to this version.</source>
+        <translation>Crée la base de données, ou la met à jour vers cette version.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A copy of the database was kept in %1.</source>
+        <translation>Une copie de la base de données a été conservée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema version %1</source>
+        <translation>version du schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="-40"/>
+        <source>The date of the simulation (default: today).</source>
+        <translation>La date de la simulation (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows what a reminder run would issue, and why every other debtor would be skipped. Nothing is recorded.</source>
+        <translation>Montre ce qu&apos;une campagne de relance émettrait, et pourquoi chacun des autres débiteurs serait écarté. Rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Simulation as of %1</source>
+        <translation>Simulation au %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: no payment was recorded in the last days before this date; import the latest payments before running reminders.</source>
+        <translation>Attention&#xa0;: aucun paiement n&apos;a été enregistré dans les jours précédant cette date&#xa0;; importez les derniers paiements avant de lancer les relances.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reminder(s) would be issued:</source>
+        <translation>
+            <numerusform>%n relance serait émise&#xa0;:</numerusform>
+            <numerusform>%n relances seraient émises&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fee %1</source>
+        <translation>frais %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fee not charged (residential lease)</source>
+        <translation>frais non facturés (bail d&apos;habitation)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n debtor(s) skipped:</source>
+        <translation>
+            <numerusform>%n débiteur écarté&#xa0;:</numerusform>
+            <numerusform>%n débiteurs écartés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="-2"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, manual (overrides %1)</source>
+        <translation>, manuelle (passe outre&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, fee %1 (invoice %2)</source>
+        <translation>, frais %1 (facture %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The date of the run (default: today).</source>
+        <translation>La date de la campagne (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these accounts (refs separated by commas).</source>
+        <translation>Uniquement ces comptes (références séparées par des virgules).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refs</source>
+        <translation>réfs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also issue the next level to the listed accounts that the plan skips for a reason that may be overridden (too early, gap, threshold, exclusion).</source>
+        <translation>Émet aussi le niveau suivant pour les comptes indiqués que la simulation écarte pour une raison à laquelle on peut passer outre (trop tôt, écart entre relances, seuil, exclusion).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this template of each level instead of its default.</source>
+        <translation>Utilise ce modèle de courrier pour chaque niveau au lieu de son modèle par défaut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location filename="../app/cli/SmtpCommand.cpp" line="+35"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Write one PDF per letter into this folder.</source>
+        <translation>Écrit un PDF par courrier dans ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write all the letters into one PDF to print.</source>
+        <translation>Écrit tous les courriers dans un seul PDF à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file.pdf</source>
+        <translation>fichier.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the letters on this printer.</source>
+        <translation>Imprime les courriers sur cette imprimante.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+3"/>
+        <source>Run even though the ledger looks stale (payments may be missing).</source>
+        <translation>Lance la campagne même si les écritures semblent anciennes (des paiements peuvent manquer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the run id and what was issued as JSON on standard output.</source>
+        <translation>Écrit en JSON sur la sortie standard le numéro de la campagne et ce qui a été émis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issues what “plan” shows, records it and produces the letters; prints the run id.</source>
+        <translation>Émet ce que montre «&#xa0;plan&#xa0;», l&apos;enregistre et produit les courriers&#xa0;; affiche le numéro de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run takes no arguments besides its options.</source>
+        <translation>run n&apos;accepte aucun argument en dehors de ses options.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--manual issues reminders to named accounts: add --accounts REF,…</source>
+        <translation>--manual émet des relances pour des comptes désignés&#xa0;: ajoutez --accounts RÉF,…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not issued: %1</source>
+        <translation>Non émise&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Run %1: %n reminder(s) issued as of %2.</source>
+        <translation>
+            <numerusform>Campagne %1&#xa0;: %n relance émise au %2.</numerusform>
+            <numerusform>Campagne %1&#xa0;: %n relances émises au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The run is recorded, but this relance-cli cannot draw letters (no graphical application): they wait in the print batch.</source>
+        <translation>La campagne est enregistrée, mais ce relance-cli ne peut pas dessiner les courriers (pas d&apos;application graphique)&#xa0;: ils attendent dans «&#xa0;Courriers à imprimer&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The run is recorded, but its letters were not produced: %1 They wait in the print batch.</source>
+        <translation>La campagne est enregistrée, mais ses courriers n&apos;ont pas été produits&#xa0;: %1 Ils attendent dans «&#xa0;Courriers à imprimer&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n courrier écrit.</numerusform>
+            <numerusform>%n courriers écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n letter(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n courrier envoyé à l&apos;imprimante.</numerusform>
+            <numerusform>%n courriers envoyés à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n letter(s) wait in the print batch.</source>
+        <translation>
+            <numerusform>%n courrier attend dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
+            <numerusform>%n courriers attendent dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n e-mail(s) queued: send them with “relance-cli send --run %1”.</source>
+        <translation>
+            <numerusform>%n e-mail mis en file d&apos;attente&#xa0;: envoyez-le avec «&#xa0;relance-cli send --run %1&#xa0;».</numerusform>
+            <numerusform>%n e-mails mis en file d&apos;attente&#xa0;: envoyez-les avec «&#xa0;relance-cli send --run %1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+52"/>
+        <source>E-mail not queued: %1</source>
+        <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RunDueCommand.cpp" line="-120"/>
+        <location line="+17"/>
+        <source>Run %1: %n letter(s) wait in the print batch.</source>
+        <translation>
+            <numerusform>Campagne %1&#xa0;: %n courrier attend dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
+            <numerusform>Campagne %1&#xa0;: %n courriers attendent dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Run %1: its letters were not produced: %2 They wait in the print batch.</source>
+        <translation>Campagne %1&#xa0;: ses courriers n&apos;ont pas été produits&#xa0;: %2 Ils attendent dans «&#xa0;Courriers à imprimer&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Run %1: %n e-mail(s) stay queued: %2</source>
+        <translation>
+            <numerusform>Campagne %1&#xa0;: %n e-mail reste en file d&apos;attente&#xa0;: %2</numerusform>
+            <numerusform>Campagne %1&#xa0;: %n e-mails restent en file d&apos;attente&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run %1: the e-mails were not sent: %2</source>
+        <translation>Campagne %1&#xa0;: les e-mails n&apos;ont pas été envoyés&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Run %1: %n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>Campagne %1&#xa0;: %n e-mail envoyé.</numerusform>
+            <numerusform>Campagne %1&#xa0;: %n e-mails envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The day to act as (default: today).</source>
+        <translation>Le jour pour lequel agir (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes what each automated level did as JSON on standard output.</source>
+        <translation>Écrit en JSON sur la sortie standard ce qu&apos;a fait chaque niveau automatique.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The automation: runs each automated level that is due today, in order, once per month.</source>
+        <translation>L&apos;automatisation&#xa0;: lance dans l&apos;ordre chaque niveau automatique prévu aujourd&apos;hui, une fois par mois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run-due takes no arguments besides its options.</source>
+        <translation>run-due n&apos;accepte aucun argument en dehors de ses options.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2): not due (next on or after %3, once a month).</source>
+        <translation>%1 (%2)&#xa0;: pas prévu aujourd&apos;hui (prochain lancement le %3 ou après, une fois par mois).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): refused, recorded as run %3. %4</source>
+        <translation>%1 (%2)&#xa0;: refusé, enregistré comme campagne %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 (%2): run %3, %n reminder(s) issued.</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: campagne %3, %n relance émise.</numerusform>
+            <numerusform>%1 (%2)&#xa0;: campagne %3, %n relances émises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No level has automation enabled: nothing to do.</source>
+        <translation>Aucun niveau n&apos;a l&apos;automatisation activée&#xa0;: rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No automated level is due today.</source>
+        <translation>Aucun niveau automatique n&apos;est prévu aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SendCommand.cpp" line="-99"/>
+        <source>--%1 takes a number, not “%2”.</source>
+        <translation>--%1 attend un nombre, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only the e-mails of this run.</source>
+        <translation>Uniquement les e-mails de cette campagne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>id</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Records that an uncertain e-mail did arrive (it is not sent again).</source>
+        <translation>Enregistre qu&apos;un e-mail incertain est bien arrivé (il n&apos;est pas renvoyé).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Puts an uncertain or failed e-mail back in the queue.</source>
+        <translation>Remet dans la file d&apos;attente un e-mail incertain ou en échec.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists the failed and uncertain e-mails, sends nothing.</source>
+        <translation>Liste les e-mails en échec ou incertains, sans rien envoyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mails the pending messages, each with its letter attached.</source>
+        <translation>Envoie les e-mails en attente, chacun avec son courrier en pièce jointe.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>E-mail %1 will be sent with the next send.</source>
+        <translation>L&apos;e-mail %1 partira au prochain envoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail %1 is recorded as sent.</source>
+        <translation>L&apos;e-mail %1 est enregistré comme envoyé.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 e-mails handled</source>
+        <translation>%1 e-mails traités sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail envoyé.</numerusform>
+            <numerusform>%n e-mails envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n e-mail(s) were being sent when Relance stopped: they may or may not have arrived and are not sent again. Check, then use “send --mark-sent ID” or “send --resend ID”.</source>
+        <translation>
+            <numerusform>%n e-mail était en cours d&apos;envoi quand Relance s&apos;est arrêté&#xa0;: il est peut-être arrivé, peut-être pas, et ne sera pas renvoyé. Vérifiez, puis utilisez «&#xa0;send --mark-sent ID&#xa0;» ou «&#xa0;send --resend ID&#xa0;».</numerusform>
+            <numerusform>%n e-mails étaient en cours d&apos;envoi quand Relance s&apos;est arrêté&#xa0;: ils sont peut-être arrivés, peut-être pas, et ne seront pas renvoyés. Vérifiez, puis utilisez «&#xa0;send --mark-sent ID&#xa0;» ou «&#xa0;send --resend ID&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-80"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+6"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SendCommand.cpp" line="+3"/>
+        <source>%n e-mail(s) stay in the queue for the next send.</source>
+        <translation>
+            <numerusform>%n e-mail reste dans la file d&apos;attente pour le prochain envoi.</numerusform>
+            <numerusform>%n e-mails restent dans la file d&apos;attente pour le prochain envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SmtpCommand.cpp" line="-15"/>
+        <source>The mail server.</source>
+        <translation>Le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its port: 587 (STARTTLS), 465 (TLS).</source>
+        <translation>Son port&#xa0;: 587 (STARTTLS), 465 (TLS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login name.</source>
+        <translation>L&apos;identifiant de connexion.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads the password from the first line of stdin and keeps it in the system keyring.</source>
+        <translation>Lit le mot de passe sur la première ligne de l&apos;entrée standard et le conserve dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender address.</source>
+        <translation>L&apos;adresse de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+100"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>The sender name (default: the agency&apos;s name).</source>
+        <translation>Le nom de l&apos;expéditeur (par défaut&#xa0;: le nom de l&apos;agence).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where answers go.</source>
+        <translation>L&apos;adresse qui reçoit les réponses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses that get a copy of every e-mail, comma-separated.</source>
+        <translation>Les adresses qui reçoivent une copie de chaque e-mail, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate authority (PEM) trusted besides the system&apos;s.</source>
+        <translation>Une autorité de certification (PEM) reconnue en plus de celles du système.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds to wait for the server (connect and each answer).</source>
+        <translation>Nombre de secondes d&apos;attente du serveur (connexion et chaque réponse).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets the agency&apos;s mail server (never stores the password in the database).</source>
+        <translation>Configure le serveur de messagerie de l&apos;agence (le mot de passe n&apos;est jamais stocké dans la base de données).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--security must be none, starttls or tls, not “%1”.</source>
+        <translation>--security doit valoir none, starttls ou tls, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--port must be a number, not “%1”.</source>
+        <translation>--port doit être un nombre, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--timeout must be a number of seconds.</source>
+        <translation>--timeout doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--password-stdin needs --user.</source>
+        <translation>--password-stdin nécessite --user.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is in the system keyring.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail server: %1:%2 (%3), sender %4.</source>
+        <translation>Serveur de messagerie&#xa0;: %1:%2 (%3), expéditeur %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the test message goes.</source>
+        <translation>Le destinataire du message de test.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends one test message and shows the server&apos;s answer.</source>
+        <translation>Envoie un message de test et affiche la réponse du serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the address with --to.</source>
+        <translation>Indiquez l&apos;adresse avec --to.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Relance: test message</source>
+        <translation>Relance&#xa0;: message de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This message was sent by Relance to check the mail settings of %1.
+Nothing needs to be done.</source>
+        <translation>Ce message a été envoyé par Relance pour vérifier les paramètres de messagerie de %1.
+Vous n&apos;avez rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The test message was not accepted: %1</source>
+        <translation>Le message de test n&apos;a pas été accepté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted by %1: %2</source>
+        <translation>Accepté par %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+29"/>
+        <source>Usage: relance-cli [--db PATH] [--lang fr|en] COMMAND [options]
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: relance-cli [--db CHEMIN] [--lang fr|en] COMMANDE [options]
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+Run “relance-cli COMMAND --help” for the options of a command.
+</source>
+        <translation>
+Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Error: unknown command “%1”.
+</source>
+        <translation>Erreur&#xa0;: commande inconnue «&#xa0;%1&#xa0;».
+</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMap</name>
+    <message>
+        <location filename="../core/import/ColumnMap.cpp" line="+46"/>
+        <source>unknown column, ignored</source>
+        <translation>colonne inconnue, ignorée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this column appears twice (as “%1” and “%2”); keep only one</source>
+        <translation>cette colonne apparaît deux fois («&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»)&#xa0;; n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this required column is missing</source>
+        <translation>cette colonne obligatoire est absente</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigStore</name>
+    <message>
+        <location filename="../core/storage/ConfigStore.cpp" line="+158"/>
+        <source>this is not a Relance configuration file (no &quot;format&quot;: &quot;relance-config&quot;)</source>
+        <translation>ce n&apos;est pas un fichier de configuration Relance (il manque &quot;format&quot;: &quot;relance-config&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this configuration format version is not supported (expected %1)</source>
+        <translation>cette version du format de configuration n&apos;est pas prise en charge (version attendue&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown section</source>
+        <translation>section inconnue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+28"/>
+        <source>expected an object</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+25"/>
+        <location line="+23"/>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>a program needs a name</source>
+        <translation>un programme doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the program “%1” appears twice</source>
+        <translation>le programme «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a level needs a position of 1 or more</source>
+        <translation>un niveau doit avoir une position de 1 ou plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>two levels have the position %1</source>
+        <translation>deux niveaux ont la position %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a template needs a name</source>
+        <translation>un modèle de courrier doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the template “%1” (%2) appears twice</source>
+        <translation>le modèle de courrier «&#xa0;%1&#xa0;» (%2) apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only one program can be the global program (is_global)</source>
+        <translation>un seul programme peut être le programme général (is_global)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only the mail settings (smtp.*) can be imported</source>
+        <translation>seuls les paramètres de messagerie (smtp.*) peuvent être importés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a configuration file never holds a password or any other secret; remove it and set it with “relance-cli smtp set”</source>
+        <translation>un fichier de configuration ne contient jamais de mot de passe ni aucun autre secret&#xa0;; retirez-le et définissez-le avec «&#xa0;relance-cli smtp set&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>expected text</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>unknown setting</source>
+        <translation>paramètre inconnu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a whole number</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected base64 text</source>
+        <translation>un texte en base64 est attendu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a PNG image in base64</source>
+        <translation>une image PNG en base64 est attendue</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2: %3.</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 is not valid JSON: %2 at %3. Nothing was imported.</source>
+        <translation>%1 n&apos;est pas un fichier JSON valide&#xa0;: %2 (%3). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a Relance configuration is a JSON object. Nothing was imported.</source>
+        <translation>%1&#xa0;: une configuration Relance est un objet JSON. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first. Nothing was imported.</source>
+        <translation>
+            <numerusform>%1&#xa0;: le programme «&#xa0;%2&#xa0;» est suivi par %n compte et ne figure pas dans le fichier. Ajoutez-le au fichier, ou rattachez d&apos;abord ce compte à un autre programme. Rien n&apos;a été importé.</numerusform>
+            <numerusform>%1&#xa0;: le programme «&#xa0;%2&#xa0;» est suivi par %n comptes et ne figure pas dans le fichier. Ajoutez-le au fichier, ou rattachez d&apos;abord ces comptes à un autre programme. Rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="+68"/>
+        <source>the file cannot be read: %1. Check its name and permissions.</source>
+        <translation>le fichier ne peut pas être lu&#xa0;: %1. Vérifiez son nom et ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>the file is empty; it needs a header row and one row per line</source>
+        <translation>le fichier est vide&#xa0;; il doit contenir une ligne d&apos;en-tête, puis une ligne par enregistrement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is in UTF-16; export it again as CSV in UTF-8 or Windows-1252</source>
+        <translation>le fichier est en UTF-16&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8 ou en Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the file contains control characters: it is not a CSV text file. Export it again as CSV</source>
+        <translation>le fichier contient des caractères de contrôle&#xa0;: ce n&apos;est pas un fichier texte CSV. Exportez-le à nouveau en CSV</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file says it is UTF-8 but this line is not valid UTF-8; export it again as CSV in UTF-8</source>
+        <translation>le fichier se déclare en UTF-8 mais cette ligne n&apos;est pas de l&apos;UTF-8 valide&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file mixes UTF-8 and another encoding (from this line on); export it again as CSV in UTF-8</source>
+        <translation>le fichier mélange l&apos;UTF-8 et un autre encodage (à partir de cette ligne)&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this line has bytes that are neither UTF-8 nor Windows-1252 text; export the file again as CSV in UTF-8</source>
+        <translation>cette ligne contient des octets qui ne sont ni du texte UTF-8 ni du Windows-1252&#xa0;; exportez le fichier à nouveau en CSV, encodé en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>a quoted field is not closed (a &quot; is missing); the rest of the file was read as part of it</source>
+        <translation>un champ entre guillemets n&apos;est pas refermé (il manque un &quot;)&#xa0;; la suite du fichier a été lue comme faisant partie de ce champ</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+63"/>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database %1 does not exist. Check the path, or create it with “relance-cli init”.</source>
+        <translation>La base de données %1 n&apos;existe pas. Vérifiez le chemin, ou créez-la avec «&#xa0;relance-cli init&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder, not a database file. Choose a file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 cannot be read: %2. Check its permissions.</source>
+        <translation>La base de données %1 ne peut pas être lue&#xa0;: %2. Vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Relance database (it is not an SQLite file). It was left untouched: choose another file.</source>
+        <translation>%1 n&apos;est pas une base de données Relance (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié&#xa0;: choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 cannot be created. Check its permissions.</source>
+        <translation>Le dossier %1 ne peut pas être créé. Vérifiez les droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>La base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+15"/>
+        <source>The database refused a request: %1</source>
+        <translation>La base de données a refusé une requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The database is in use by another program and stayed locked. Wait a moment and try again.</source>
+        <translation>La base de données est utilisée par un autre programme et est restée verrouillée. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database %1 is in use by another program and stayed locked. Close the other program or wait a moment, then try again.</source>
+        <translation>La base de données %1 est utilisée par un autre programme et est restée verrouillée. Fermez l&apos;autre programme ou patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot start a change: %1</source>
+        <translation>La base de données ne peut pas commencer la modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database could not save the change: %1</source>
+        <translation>La base de données n&apos;a pas pu enregistrer la modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+45"/>
+        <source>The database %1 is locked by another program. Close it and try again; nothing was changed.</source>
+        <translation>La base de données %1 est verrouillée par un autre programme. Fermez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1 is not a Relance database (%2). It was left untouched: choose another file.</source>
+        <translation>%1 n&apos;est pas une base de données Relance (%2). Il n&apos;a pas été modifié&#xa0;: choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a database of another program, not of Relance. It was left untouched: choose another file.</source>
+        <translation>%1 est la base de données d&apos;un autre programme, pas de Relance. Il n&apos;a pas été modifié&#xa0;: choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged: it has no schema version. It was left untouched.</source>
+        <translation>%1 est endommagé&#xa0;: il n&apos;a pas de version de schéma. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database %1 was written by a newer version of Relance (schema %2; this version knows up to %3). Install the newer version of Relance; the file was left untouched.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Relance (schéma %2&#xa0;; cette version connaît les schémas jusqu&apos;au %3). Installez la version plus récente de Relance&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Before upgrading, Relance could not copy the database to %1 (%2). Nothing was changed.</source>
+        <translation>Avant la mise à jour, Relance n&apos;a pas pu copier la base de données vers %1 (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Upgrading the database to version %1 failed: %2. Nothing was changed.</source>
+        <translation>La mise à jour de la base de données vers la version %1 a échoué&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../ui/main/DatabaseOpener.cpp" line="+19"/>
+        <source>%1 already exists. Choose another name for the new database, or open this one with File › Open database.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom pour la nouvelle base de données, ou ouvrez celle-ci avec Fichier › Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The new database could not be prepared: %1</source>
+        <translation>La nouvelle base de données n&apos;a pas pu être préparée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorsPage</name>
+    <message>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+4"/>
+        <source>Debtors</source>
+        <translation>Débiteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This section will list the tenants who owe money as of a date, with what each would receive. It is not available yet: until then, use relance-cli plan and relance-cli run.</source>
+        <translation>Cette section listera les locataires débiteurs à une date donnée, avec ce que chacun recevrait. Elle n&apos;est pas encore disponible&#xa0;: en attendant, utilisez relance-cli plan et relance-cli run.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultProgram</name>
+    <message>
+        <location filename="../core/reminders/DefaultProgram.cpp" line="+9"/>
+        <source>Default program</source>
+        <translation>Programme par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultTemplates</name>
+    <message>
+        <location filename="../core/letters/DefaultTemplates.cpp" line="+25"/>
+        <source>There is no default text for level %1 in « %2 ».</source>
+        <translation>Il n&apos;existe pas de texte par défaut pour le niveau %1 en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The default letter texts are missing from this build of Relance: reinstall it.</source>
+        <translation>Les textes de courrier par défaut manquent dans cette version de Relance&#xa0;: réinstallez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgency</name>
+    <message>
+        <location filename="../core/demo/DemoAgency.cpp" line="+153"/>
+        <source>--accounts must be a number of accounts between 1 and 1000000, e.g. 200.</source>
+        <translation>--accounts doit être un nombre de comptes entre 1 et 1000000, par exemple 200.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--months must be a number of months between 1 and 240, e.g. 24.</source>
+        <translation>--months doit être un nombre de mois entre 1 et 240, par exemple 24.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--as-of must be a date written YYYY-MM-DD.</source>
+        <translation>--as-of doit être une date écrite sous la forme AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCsvWriter</name>
+    <message>
+        <location filename="../core/demo/DemoCsvWriter.cpp" line="+47"/>
+        <location line="+2"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+3"/>
+        <source>Cannot write the CSV files: the disk may be full.</source>
+        <translation>Impossible d&apos;écrire les fichiers CSV&#xa0;: le disque est peut-être plein.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInstaller</name>
+    <message numerus="yes">
+        <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
+        <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</source>
+        <translation>
+            <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que des locataires fictifs ne se mêlent jamais aux vrais. Indiquez un autre fichier avec --db.</numerusform>
+            <numerusform>La base de données %1 contient déjà %n comptes&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que des locataires fictifs ne se mêlent jamais aux vrais. Indiquez un autre fichier avec --db.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeeInvoiceRepository</name>
+    <message>
+        <location filename="../core/storage/FeeInvoiceRepository.cpp" line="+36"/>
+        <source>A fee invoice needs an amount above zero.</source>
+        <translation>Une facture de frais de relance doit avoir un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fee invoice cannot be created cancelled.</source>
+        <translation>Une facture de frais de relance ne peut pas être créée déjà annulée.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The fee invoice could not be recorded.</source>
+        <translation>La facture de frais de relance n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fee invoice %1 is %2: only a draft can be validated.</source>
+        <translation>La facture de frais %1 est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;: seul un brouillon peut être validé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder fee, invoice %1</source>
+        <translation>Frais de relance, facture %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fee invoice %1 is already cancelled.</source>
+        <translation>La facture de frais %1 est déjà annulée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit note, fee invoice %1</source>
+        <translation>Avoir, facture de frais %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no fee invoice %1.</source>
+        <translation>Il n&apos;existe aucune facture de frais %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no fee invoice number %1.</source>
+        <translation>Il n&apos;existe aucune facture de frais numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeInvoiceStates</name>
+    <message>
+        <location filename="../core/reminders/FeeInvoiceState.cpp" line="+32"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../ui/history/HistoryPage.cpp" line="+5"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This section will show every reminder issued, with the state of its letter and e-mail. It is not available yet: until then, use relance-cli history.</source>
+        <translation>Cette section montrera chaque relance émise, avec l&apos;état de son courrier et de son e-mail. Elle n&apos;est pas encore disponible&#xa0;: en attendant, utilisez relance-cli history.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/import/ImportDialog.cpp" line="+37"/>
+        <location line="+119"/>
+        <source>Import CSV</source>
+        <translation>Importer un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the file holds</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts (one row per tenancy)</source>
+        <translation>Comptes (une ligne par location)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger (one row per debit or credit)</source>
+        <translation>Écritures (une ligne par débit ou crédit)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Replace entries whose content changed (recorded in the audit log)</source>
+        <translation>&amp;Remplacer les écritures dont le contenu a changé (noté dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a CSV file exported from your other software.</source>
+        <translation>Choisissez un fichier CSV exporté depuis votre autre logiciel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Errors (the file cannot be imported until they are corrected):</source>
+        <translation>Erreurs (le fichier ne pourra pas être importé tant qu&apos;elles ne seront pas corrigées)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more error(s).</source>
+        <translation>
+            <numerusform>… et %n autre erreur.</numerusform>
+            <numerusform>… et %n autres erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>… et %n autre avertissement.</numerusform>
+            <numerusform>… et %n autres avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing has been written yet: click Import to import this file.</source>
+        <translation>Rien n&apos;a encore été écrit&#xa0;: cliquez sur Importer pour importer ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has been imported.</source>
+        <translation>Le fichier a été importé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../core/import/ImportReport.cpp" line="+56"/>
+        <source>cancelled, nothing was written</source>
+        <translation>annulé, rien n&apos;a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n error(s), nothing was written</source>
+        <translation>
+            <numerusform>%n erreur, rien n&apos;a été écrit</numerusform>
+            <numerusform>%n erreurs, rien n&apos;a été écrit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>%1 ajouté(s), %2 mis à jour, %3 inchangé(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 added, %2 replaced, %3 unchanged</source>
+        <translation>%1 ajoutée(s), %2 remplacée(s), %3 inchangée(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (dry run: nothing was written)</source>
+        <translation> (vérification seule&#xa0;: rien n&apos;a été écrit)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <location filename="../core/import/ImportValues.cpp" line="+89"/>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” is not a date; write YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date of the calendar</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date du calendrier</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is not yes or no; write 1/0, yes/no or oui/non</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non&#xa0;; écrivez 1/0, oui/non ou yes/no</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a lease type; write residential, furnished, commercial, professional, parking or other</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de bail&#xa0;; écrivez habitation, meublé, commercial, professionnel, parking ou autre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a payment method; write transfer, cheque, direct_debit, cash or other</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mode de paiement&#xa0;; écrivez virement, chèque, prélèvement, espèces ou autre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a status; write active or departed</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut&#xa0;; écrivez actif ou sorti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a kind of entry; write rent, charges, fee, payment_reversal, other, payment or credit_note</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;écriture&#xa0;; écrivez loyer, charges, frais, rejet, autre, règlement ou avoir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a language; write fr or en</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue&#xa0;; écrivez fr ou en</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../core/mail/Keychain.cpp" line="+14"/>
+        <source>No system keyring is used here (RELANCE_NO_KEYRING is set): give the password in RELANCE_SMTP_PASSWORD when sending.</source>
+        <translation>Aucun trousseau système n&apos;est utilisé ici (RELANCE_NO_KEYRING est défini)&#xa0;: indiquez le mot de passe dans RELANCE_SMTP_PASSWORD au moment de l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <location filename="../core/import/LedgerImporter.cpp" line="+174"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not an entry of account %2; give the entry_ref of the debit this credit pays</source>
+        <translation>%1 n&apos;est pas une écriture du compte %2&#xa0;; indiquez dans entry_ref la référence du débit que ce crédit règle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a credit of account %2, not a debit</source>
+        <translation>%1 est un crédit du compte %2, pas un débit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has errors</source>
+        <translation>le fichier contient des erreurs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>dry run</source>
+        <translation>vérification seule</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the account is empty</source>
+        <translation>le compte n&apos;est pas renseigné</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no account %1; import it with the accounts file first</source>
+        <translation>il n&apos;existe aucun compte %1&#xa0;; importez-le d&apos;abord avec le fichier des comptes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the entry reference is empty</source>
+        <translation>la référence de l&apos;écriture n&apos;est pas renseignée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the amount is zero</source>
+        <translation>le montant est nul</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is negative; write debits in debit and credits in credit, both positive</source>
+        <translation>«&#xa0;%1&#xa0;» est négatif&#xa0;; inscrivez les débits dans la colonne débit et les crédits dans la colonne crédit, tous en positif</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>both a debit and a credit are given; a row is one or the other</source>
+        <translation>un débit et un crédit sont indiqués&#xa0;; une ligne est soit l&apos;un, soit l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neither a debit nor a credit is given</source>
+        <translation>ni débit ni crédit n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a debit needs a due date</source>
+        <translation>un débit doit avoir une date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is a kind of credit but this row is a debit</source>
+        <translation>«&#xa0;%1&#xa0;» est un type de crédit, mais cette ligne est un débit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a kind of debit but this row is a credit</source>
+        <translation>«&#xa0;%1&#xa0;» est un type de débit, mais cette ligne est un crédit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only a credit can name the debit it pays; leave it empty on a debit</source>
+        <translation>seul un crédit peut désigner le débit qu&apos;il règle&#xa0;; laissez ce champ vide sur un débit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of account %2 repeats line %3; ignored</source>
+        <translation>l&apos;écriture %1 du compte %2 répète la ligne %3&#xa0;; elle est ignorée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of account %2 already appears on line %3 with other content</source>
+        <translation>l&apos;écriture %1 du compte %2 figure déjà à la ligne %3 avec un autre contenu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of account %2 is already imported with other content (%3); import with --update to replace it</source>
+        <translation>l&apos;écriture %1 du compte %2 est déjà importée avec un autre contenu (%3)&#xa0;; importez avec --update pour la remplacer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the file has both debit/credit and amount columns; keep one way of writing amounts</source>
+        <translation>le fichier a à la fois des colonnes débit/crédit et une colonne de montant&#xa0;; gardez une seule façon d&apos;écrire les montants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the amounts are missing: give debit and credit columns, or one signed amount column</source>
+        <translation>les montants manquent&#xa0;: fournissez des colonnes débit et crédit, ou une seule colonne de montant signé</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <location filename="../core/storage/LedgerRepository.cpp" line="+88"/>
+        <location line="+151"/>
+        <source>This ledger entry no longer exists.</source>
+        <translation>Cette écriture n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+62"/>
+        <source>The database refused a request: %1</source>
+        <translation>La base de données a refusé une requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+46"/>
+        <source>The ledger entries could not be written: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterProducer</name>
+    <message>
+        <location filename="../core/letters/LetterProducer.cpp" line="+105"/>
+        <source>The level of the reminder to %1 was deleted with its templates.</source>
+        <translation>Le niveau de la relance adressée à %1 a été supprimé avec ses modèles de courrier.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
+        <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no printer named « %1 ». Printers here: %2.</source>
+        <translation>Il n&apos;existe aucune imprimante nommée «&#xa0;%1&#xa0;». Imprimantes disponibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer « %1 » cannot be used.</source>
+        <translation>L&apos;imprimante «&#xa0;%1&#xa0;» ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 cannot be created: check the path and your rights on it.</source>
+        <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez le chemin et vos droits sur ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No temporary file can be written in %1.</source>
+        <translation>Aucun fichier temporaire ne peut être écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped: no letter was written.</source>
+        <translation>Arrêt&#xa0;: aucun courrier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>Le fichier PDF %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rent arrears reminders</source>
+        <translation>Relances de loyers impayés</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer « %1 » refused the job.</source>
+        <translation>L&apos;imprimante «&#xa0;%1&#xa0;» a refusé l&apos;impression.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: nothing was printed.</source>
+        <translation>Arrêt&#xa0;: rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The printer « %1 » could not take the letters.</source>
+        <translation>L&apos;imprimante «&#xa0;%1&#xa0;» n&apos;a pas pu prendre en charge les courriers.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reminder run %1</source>
+        <translation>Campagne de relance %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The reminder of letter %1 no longer exists.</source>
+        <translation>La relance du courrier %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters to print</source>
+        <translation>Courriers à imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <location filename="../core/letters/LetterRenderer.cpp" line="+543"/>
+        <source>Address window
+%1 mm from the left, %2 mm from the top
+%3 × %4 mm</source>
+        <translation>Fenêtre d&apos;adresse
+%1&#xa0;mm du bord gauche, %2&#xa0;mm du bord supérieur
+%3&#xa0;×&#xa0;%4&#xa0;mm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Calibration sheet. Print this page, fold it as you fold your letters and slide it into a window envelope. The frame must show entirely in the window. If it does not, change the window offsets in the settings by the distance you see, using the millimetre marks along the top and left edges, and print this sheet again.</source>
+        <translation>Feuille d&apos;étalonnage. Imprimez cette page, pliez-la comme vous pliez vos courriers et glissez-la dans une enveloppe à fenêtre. Le cadre doit apparaître entièrement dans la fenêtre. Sinon, corrigez dans les paramètres les décalages de la fenêtre de l&apos;écart constaté, à l&apos;aide des graduations en millimètres le long des bords supérieur et gauche, puis imprimez de nouveau cette feuille.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStates</name>
+    <message>
+        <location filename="../core/reminders/ReminderState.cpp" line="+32"/>
+        <source>Generated (PDF)</source>
+        <translation>Généré (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To print</source>
+        <translation>À imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>LevelKeys</name>
+    <message>
+        <location filename="../core/reminders/Level.cpp" line="+37"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment plan</source>
+        <translation>Plan d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Litigation</source>
+        <translation>Contentieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Departed</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown exclusion &quot;%1&quot;.</source>
+        <translation>Exclusion inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPage</name>
+    <message>
+        <location filename="../ui/levels/LevelsPage.cpp" line="+5"/>
+        <source>Levels &amp; templates</source>
+        <translation>Niveaux et modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This section will let you configure the reminder levels (delays, thresholds, fees, automation) and edit their letter and e-mail templates. It is not available yet: a new database already has the default program and its letters.</source>
+        <translation>Cette section vous permettra de configurer les niveaux de relance (délais, seuils, frais, automatisation) et de modifier leurs modèles de courrier et d&apos;e-mail. Elle n&apos;est pas encore disponible&#xa0;: une nouvelle base de données contient déjà le programme par défaut et ses courriers.</translation>
+    </message>
+</context>
+<context>
+    <name>MailQueue</name>
+    <message>
+        <location filename="../core/mail/MailQueue.cpp" line="+167"/>
+        <source>%1 — account %2</source>
+        <translation>%1 — compte %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please find attached our letter about your account %1.</source>
+        <translation>Veuillez trouver ci-joint notre courrier concernant votre compte %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="+72"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Debtors</source>
+        <translation>Débiteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+186"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Levels &amp; templates</source>
+        <translation>Niveaux et modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Relance</source>
+        <translation>À &amp;propos de Relance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — Relance</source>
+        <translation>%1 — Relance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No database open</source>
+        <translation>Aucune base de données ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relance</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+10"/>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Relance databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Relance (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>agency.sqlite</source>
+        <translation>agence.sqlite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relance databases (*.sqlite)</source>
+        <translation>Bases de données Relance (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import CSV</source>
+        <translation>Importer un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About Relance</source>
+        <translation>À propos de Relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Reminders of unpaid rent for letting agencies: the debtors as of a date, letters by level, printing and e-mail.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Relance des loyers impayés pour les agences de gestion locative&#xa0;: les débiteurs à une date donnée, les courriers par niveau, l&apos;impression et l&apos;envoi par e-mail.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <location filename="../core/letters/MergeFields.cpp" line="+17"/>
+        <source>Agency name</source>
+        <translation>Nom de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency address on one line</source>
+        <translation>Adresse de l&apos;agence sur une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency street address</source>
+        <translation>Adresse de l&apos;agence (numéro et voie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency address complement</source>
+        <translation>Complément d&apos;adresse de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency postal code</source>
+        <translation>Code postal de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency city</source>
+        <translation>Ville de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency phone number</source>
+        <translation>Numéro de téléphone de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency e-mail address</source>
+        <translation>Adresse e-mail de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency website</source>
+        <translation>Site web de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency SIRET number</source>
+        <translation>Numéro SIRET de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional card number</source>
+        <translation>Numéro de carte professionnelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the person who signs</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant account reference</source>
+        <translation>Référence du compte locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant name</source>
+        <translation>Nom du locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant address on one line</source>
+        <translation>Adresse du locataire sur une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant street address</source>
+        <translation>Adresse du locataire (numéro et voie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant address complement</source>
+        <translation>Complément d&apos;adresse du locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant postal code</source>
+        <translation>Code postal du locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant city</source>
+        <translation>Ville du locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rented property</source>
+        <translation>Bien loué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant e-mail address</source>
+        <translation>Adresse e-mail du locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant phone number</source>
+        <translation>Numéro de téléphone du locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor name (the addressee of a guarantor letter)</source>
+        <translation>Nom de la caution (destinataire d&apos;un courrier à la caution)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guarantor address on one line</source>
+        <translation>Adresse de la caution sur une ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guarantor e-mail address</source>
+        <translation>Adresse e-mail de la caution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the addressee (tenant or guarantor)</source>
+        <translation>Nom du destinataire (locataire ou caution)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section shown only in letters to a guarantor</source>
+        <translation>Section affichée uniquement dans les courriers à une caution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section shown only in letters to the tenant</source>
+        <translation>Section affichée uniquement dans les courriers au locataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level number</source>
+        <translation>Numéro du niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level name</source>
+        <translation>Nom du niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the reminder, long form</source>
+        <translation>Date de la relance (format long)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue amount</source>
+        <translation>Montant de l&apos;impayé échu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue amount in words</source>
+        <translation>Montant de l&apos;impayé échu en toutes lettres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account balance</source>
+        <translation>Solde du compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest unpaid due date</source>
+        <translation>Plus ancienne échéance impayée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the oldest unpaid due date</source>
+        <translation>Nombre de jours depuis la plus ancienne échéance impayée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment deadline, long form</source>
+        <translation>Date limite de paiement (format long)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days given to pay</source>
+        <translation>Délai de paiement accordé, en jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section shown only for a registered letter</source>
+        <translation>Section affichée uniquement pour une lettre recommandée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table of unpaid items with their total</source>
+        <translation>Le tableau des impayés avec leur total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeats its content for each unpaid item</source>
+        <translation>Répète son contenu pour chaque impayé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the letter, long form</source>
+        <translation>Date du courrier (format long)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place and date, long form</source>
+        <translation>Lieu et date (format long)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item label</source>
+        <translation>Libellé de l&apos;impayé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item due date</source>
+        <translation>Date d&apos;échéance de l&apos;impayé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item amount</source>
+        <translation>Montant de l&apos;impayé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount still owed on the item</source>
+        <translation>Montant restant dû sur l&apos;impayé</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBuilder</name>
+    <message>
+        <location filename="../core/mail/MessageBuilder.cpp" line="+17"/>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The addressee&apos;s name “%1” contains a line break.</source>
+        <translation>Le nom du destinataire «&#xa0;%1&#xa0;» contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject “%1” contains a line break.</source>
+        <translation>L&apos;objet «&#xa0;%1&#xa0;» contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy address “%1” is not a valid e-mail address.</source>
+        <translation>L&apos;adresse en copie «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter “%1” cannot be read.</source>
+        <translation>Le courrier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attachment name “%1” is not a plain ASCII file name.</source>
+        <translation>Le nom de pièce jointe «&#xa0;%1&#xa0;» n&apos;est pas un simple nom de fichier ASCII.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The letter “%1” cannot be read: %2.</source>
+        <translation>Le courrier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/money/Money.cpp" line="+57"/>
+        <source>the amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+22"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>“%1” is not an amount</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>“%1” has more than two decimals: amounts are in euros and cents</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de deux décimales&#xa0;: les montants sont en euros et centimes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is too large</source>
+        <translation>«&#xa0;%1&#xa0;» est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/mail/Outbox.cpp" line="+62"/>
+        <source>its letter has no PDF yet (produce the run&apos;s letters first, e.g. run … --out DIR); it stays queued.</source>
+        <translation>son courrier n&apos;a pas encore de PDF (produisez d&apos;abord les courriers de la campagne, par exemple avec run … --out DOSSIER)&#xa0;; il reste en file d&apos;attente.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <location filename="../core/storage/OutboxRepository.cpp" line="+156"/>
+        <source>Sending was interrupted: the server may or may not have received it.</source>
+        <translation>L&apos;envoi a été interrompu&#xa0;: le serveur l&apos;a peut-être reçu, peut-être pas.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>E-mail %1 was not being sent.</source>
+        <translation>L&apos;e-mail %1 n&apos;était pas en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no e-mail number %1.</source>
+        <translation>Il n&apos;existe aucun e-mail numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An e-mail that is “%1” cannot become “%2”.</source>
+        <translation>Un e-mail à l&apos;état «&#xa0;%1&#xa0;» ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Confirmed as received by a person.</source>
+        <translation>Réception confirmée par une personne.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStates</name>
+    <message>
+        <location filename="../core/mail/OutboxState.cpp" line="+36"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being sent</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncertain (check before re-sending)</source>
+        <translation>Incertain (vérifiez avant de renvoyer)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFinisher</name>
+    <message>
+        <location filename="../core/letters/PdfFinisher.cpp" line="+118"/>
+        <source>Stopped: not every letter has its own PDF.</source>
+        <translation>Arrêt&#xa0;: tous les courriers n&apos;ont pas leur propre PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letters&apos; PDF has fewer pages than expected; nothing was split.</source>
+        <translation>Le PDF des courriers a moins de pages que prévu&#xa0;; rien n&apos;a été découpé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The PDF file %1 could not be written: %2</source>
+        <translation>Le fichier PDF %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PositionLoader</name>
+    <message>
+        <location filename="../core/storage/PositionLoader.cpp" line="+83"/>
+        <source>This tenant account no longer exists.</source>
+        <translation>Ce compte locataire n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRepository</name>
+    <message>
+        <location filename="../core/storage/ProgramRepository.cpp" line="+81"/>
+        <source>A level needs a name.</source>
+        <translation>Un niveau doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The level “%1” has no recipient: choose the tenant, the guarantors or both.</source>
+        <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de destinataire&#xa0;: choisissez le locataire, les cautions ou les deux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The level “%1” has no channel: choose letter, e-mail or both.</source>
+        <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de canal&#xa0;: choisissez courrier, e-mail ou les deux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The level “%1” has a negative delay, gap, deadline or amount.</source>
+        <translation>Le niveau «&#xa0;%1&#xa0;» a un délai, un écart entre relances, un délai de paiement ou un montant négatif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The automation day of “%1” must be between 1 and 31.</source>
+        <translation>Le jour d&apos;automatisation de «&#xa0;%1&#xa0;» doit être compris entre 1 et 31.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repeat of “%1” needs an interval of at least one day.</source>
+        <translation>La répétition de «&#xa0;%1&#xa0;» nécessite un intervalle d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>There is no global reminder program. Create one in “Levels and templates”.</source>
+        <translation>Il n&apos;existe pas de programme de relance général. Créez-en un dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This reminder program no longer exists.</source>
+        <translation>Ce programme de relance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reminder program “%1” does not exist.</source>
+        <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This reminder level no longer exists.</source>
+        <translation>Ce niveau de relance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A reminder program needs a name.</source>
+        <translation>Un programme de relance doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The levels of “%1” must be numbered 1, 2, 3… in order.</source>
+        <translation>Les niveaux de «&#xa0;%1&#xa0;» doivent être numérotés 1, 2, 3… dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>A level belongs to a program: choose one first.</source>
+        <translation>Un niveau appartient à un programme&#xa0;: choisissez d&apos;abord un programme.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <location filename="../core/storage/ReminderRepository.cpp" line="+87"/>
+        <source>The letter could not be recorded.</source>
+        <translation>Le courrier n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The level “%1” has no template called “%2”. Check the name in Levels and templates.</source>
+        <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de modèle de courrier nommé «&#xa0;%2&#xa0;». Vérifiez le nom dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>There is no letter number %1.</source>
+        <translation>Il n&apos;existe aucun courrier numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A letter that is “%1” cannot become “%2”.</source>
+        <translation>Un courrier à l&apos;état «&#xa0;%1&#xa0;» ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>RunRepository</name>
+    <message>
+        <location filename="../core/storage/RunRepository.cpp" line="+41"/>
+        <source>The run could not be recorded.</source>
+        <translation>La campagne de relance n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no run number %1.</source>
+        <translation>Il n&apos;existe aucune campagne de relance numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunService</name>
+    <message>
+        <location filename="../core/reminders/RunService.cpp" line="+57"/>
+        <source>A run needs a valid as-of date.</source>
+        <translation>Une campagne de relance nécessite une date de référence valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A manual reminder names its accounts: give them with --accounts.</source>
+        <translation>Une relance manuelle désigne ses comptes&#xa0;: indiquez-les avec --accounts.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The ledger looks stale: no payment was posted in the days before %1, so payments may not have been imported. Import the latest ledger, or confirm the run with --force.</source>
+        <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré dans les jours précédant le %1, les paiements n&apos;ont donc peut-être pas été importés. Importez les dernières écritures, ou confirmez la campagne avec --force.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 owes nothing overdue as of %2: no reminder.</source>
+        <translation>%1 n&apos;a aucun impayé échu au %2&#xa0;: pas de relance.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 This cannot be overridden.</source>
+        <translation>%1&#xa0;: %2 Impossible de passer outre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 Use --manual to issue it anyway.</source>
+        <translation>%1&#xa0;: %2 Utilisez --manual pour l&apos;émettre quand même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This level&apos;s automated run of %1 was recorded by another process at the same time; nothing was issued twice.</source>
+        <translation>La campagne automatique de ce niveau du %1 a été enregistrée au même moment par un autre processus&#xa0;; rien n&apos;a été émis deux fois.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: level %2 was already issued in this arrears period.</source>
+        <translation>%1&#xa0;: le niveau %2 a déjà été émis pendant cette période d&apos;impayé.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Reminder fee: %1</source>
+        <translation>Frais de relance&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatuses</name>
+    <message>
+        <location filename="../core/reminders/RunStatus.cpp" line="+30"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Automated</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+4"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This section will hold the agency&apos;s identity, the letter layout and the e-mail server. It is not available yet: until then, use relance-cli config and relance-cli smtp.</source>
+        <translation>Cette section contiendra l&apos;identité de l&apos;agence, la mise en page des courriers et le serveur de messagerie. Elle n&apos;est pas encore disponible&#xa0;: en attendant, utilisez relance-cli config et relance-cli smtp.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReason</name>
+    <message>
+        <location filename="../core/reminders/SkipReason.cpp" line="+56"/>
+        <source>The account follows no reminder program.</source>
+        <translation>Le compte ne suit aucun programme de relance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded: %1.</source>
+        <translation>Exclu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excluded.</source>
+        <translation>Exclu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The overdue amount is below the level&apos;s threshold.</source>
+        <translation>L&apos;impayé échu est inférieur au seuil du niveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last level of the program was already issued.</source>
+        <translation>Le dernier niveau du programme a déjà été émis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrears are too recent for this level.</source>
+        <translation>L&apos;impayé est trop récent pour ce niveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last reminder is too recent.</source>
+        <translation>La dernière relance est trop récente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recipient has a usable postal address.</source>
+        <translation>Aucun destinataire n&apos;a d&apos;adresse postale utilisable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recipient has a usable e-mail address.</source>
+        <translation>Aucun destinataire n&apos;a d&apos;adresse e-mail utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPassword</name>
+    <message>
+        <location filename="../core/mail/SmtpPassword.cpp" line="+16"/>
+        <source>No password is known for %1 on %2: save it with “relance-cli smtp set --password-stdin” or give it in RELANCE_SMTP_PASSWORD.</source>
+        <translation>Aucun mot de passe n&apos;est connu pour %1 sur %2&#xa0;: enregistrez-le avec «&#xa0;relance-cli smtp set --password-stdin&#xa0;» ou indiquez-le dans RELANCE_SMTP_PASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <location filename="../core/mail/SmtpSender.cpp" line="+78"/>
+        <source>The password would travel in clear to %1: choose --security starttls or tls.</source>
+        <translation>Le mot de passe circulerait en clair vers %1&#xa0;: choisissez --security starttls ou tls.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server %1 refused STARTTLS: nothing was sent, and the password was not given. Check the security setting with your provider.</source>
+        <translation>Le serveur %1 a refusé STARTTLS&#xa0;: rien n&apos;a été envoyé et le mot de passe n&apos;a pas été transmis. Vérifiez le paramètre de sécurité auprès de votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server %1 refused the user name or password (%2). Check them with “relance-cli smtp set” or RELANCE_SMTP_PASSWORD.</source>
+        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2). Vérifiez-les avec «&#xa0;relance-cli smtp set&#xa0;» ou RELANCE_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 answered: %2.</source>
+        <translation>Le serveur %1 a répondu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>The certificate of %1 is not trusted (%2). If the agency&apos;s server uses its own certificate authority, give it with “relance-cli smtp set --ca-file”.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu (%2). Si le serveur de l&apos;agence utilise sa propre autorité de certification, indiquez-la avec «&#xa0;relance-cli smtp set --ca-file&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed (%2). Check the port and security setting, and that the server&apos;s certificate is trusted.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez le port et le paramètre de sécurité, et que le certificat du serveur est reconnu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 did not answer within %2 seconds. Check the host and port, or try later.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu dans les %2 secondes. Vérifiez l&apos;hôte et le port, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not talk to the mail server %1: %2. Check the host and port, or try later.</source>
+        <translation>Impossible de communiquer avec le serveur de messagerie %1&#xa0;: %2. Vérifiez l&apos;hôte et le port, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not talk to the mail server %1: %2.</source>
+        <translation>Impossible de communiquer avec le serveur de messagerie %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reconnecting failed: %1</source>
+        <translation>La reconnexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Le serveur n&apos;a pas répondu dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection was lost: %1</source>
+        <translation>La connexion a été perdue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <location filename="../core/mail/SmtpSettings.cpp" line="+40"/>
+        <source>No mail server is set: run “relance-cli smtp set --host …”.</source>
+        <translation>Aucun serveur de messagerie n&apos;est configuré&#xa0;: lancez «&#xa0;relance-cli smtp set --host …&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server name “%1” is not valid.</source>
+        <translation>Le nom du serveur de messagerie «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port %1 is not valid: use 587 (STARTTLS), 465 (TLS) or 25.</source>
+        <translation>Le port %1 n&apos;est pas valide&#xa0;: utilisez 587 (STARTTLS), 465 (TLS) ou 25.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sender address is set: run “relance-cli smtp set --from …”.</source>
+        <translation>Aucune adresse d&apos;expéditeur n&apos;est configurée&#xa0;: lancez «&#xa0;relance-cli smtp set --from …&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender address “%1” is not a valid e-mail address.</source>
+        <translation>L&apos;adresse d&apos;expéditeur «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender name contains a line break: remove it.</source>
+        <translation>Le nom de l&apos;expéditeur contient un saut de ligne&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply-to address “%1” is not a valid e-mail address.</source>
+        <translation>L&apos;adresse de réponse «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy address “%1” is not a valid e-mail address.</source>
+        <translation>L&apos;adresse en copie «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate authority file “%1” cannot be read.</source>
+        <translation>Le fichier d&apos;autorité de certification «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemKeychain</name>
+    <message>
+        <location filename="../core/mail/SystemKeychain.cpp" line="+34"/>
+        <source>The system keyring could not be read (%1). Give the password in RELANCE_SMTP_PASSWORD instead.</source>
+        <translation>Le trousseau du système n&apos;a pas pu être lu (%1). Indiquez plutôt le mot de passe dans RELANCE_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password could not be saved in the system keyring (%1). Without a keyring, give it in RELANCE_SMTP_PASSWORD when sending.</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1). Sans trousseau, indiquez-le dans RELANCE_SMTP_PASSWORD au moment de l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password could not be removed from the system keyring (%1).</source>
+        <translation>Le mot de passe n&apos;a pas pu être supprimé du trousseau du système (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEngine</name>
+    <message>
+        <location filename="../core/letters/TemplateEngine.cpp" line="+33"/>
+        <source>the letter body</source>
+        <translation>le corps du courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the subject</source>
+        <translation>l&apos;objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the e-mail body</source>
+        <translation>le corps de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>In %1, line %2, column %3: %4</source>
+        <translation>Dans %1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a subject holds one line only.</source>
+        <translation>un objet tient sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a field opened with « {{ » is never closed with « }} ».</source>
+        <translation>un champ ouvert par «&#xa0;{{&#xa0;» n&apos;est jamais fermé par «&#xa0;}}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unescaped fields (« {{{ » or « {{&amp; ») are not allowed: a value could change the letter&apos;s layout.</source>
+        <translation>les champs non échappés («&#xa0;{{{&#xa0;» ou «&#xa0;{{&amp;&#xa0;») ne sont pas autorisés&#xa0;: une valeur pourrait modifier la mise en page du courrier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>partials and changed delimiters are not supported.</source>
+        <translation>les partiels et les changements de délimiteurs ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a field has no name.</source>
+        <translation>un champ n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>« {{/%1}} » closes a section that was never opened.</source>
+        <translation>«&#xa0;{{/%1}}&#xa0;» ferme une section qui n&apos;a jamais été ouverte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {{/%1}} » closes a section while « %2 » (line %3, column %4) is still open.</source>
+        <translation>«&#xa0;{{/%1}}&#xa0;» ferme une section alors que «&#xa0;%2&#xa0;» (ligne %3, colonne %4) est encore ouverte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the field « %1 » exists only inside {{#items}}…{{/items}}.</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n&apos;existe qu&apos;à l&apos;intérieur de {{#items}}…{{/items}}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field « %1 ».</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>« %1 » is the table of unpaid items, not a section.</source>
+        <translation>«&#xa0;%1&#xa0;» est le tableau des impayés, pas une section.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 » is a section: write {{#%1}}…{{/%1}}.</source>
+        <translation>«&#xa0;%1&#xa0;» est une section&#xa0;: écrivez {{#%1}}…{{/%1}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the table of unpaid items can only be placed in the letter body; list the items with {{#items}}…{{/items}} here.</source>
+        <translation>le tableau des impayés ne peut être placé que dans le corps du courrier&#xa0;; ici, listez les impayés avec {{#items}}…{{/items}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the table of unpaid items cannot be inside a section.</source>
+        <translation>le tableau des impayés ne peut pas se trouver dans une section.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the section « %1 » is never closed (add {{/%1}}).</source>
+        <translation>la section «&#xa0;%1&#xa0;» n&apos;est jamais fermée (ajoutez {{/%1}}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the table of unpaid items can be placed only once.</source>
+        <translation>le tableau des impayés ne peut être placé qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template has no name: give it one.</source>
+        <translation>Le modèle de courrier n&apos;a pas de nom&#xa0;: donnez-lui-en un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template&apos;s language « %1 » is not supported: choose fr or en.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» du modèle de courrier n&apos;est pas prise en charge&#xa0;: choisissez fr ou en.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter body of « %1 » is empty.</source>
+        <translation>Le corps du courrier de «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The template « %1 » cannot be saved. %2</source>
+        <translation>Le modèle de courrier «&#xa0;%1&#xa0;» ne peut pas être enregistré. %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <location filename="../core/storage/TemplateRepository.cpp" line="+89"/>
+        <location line="+90"/>
+        <source>There is no letter template number %1.</source>
+        <translation>Il n&apos;existe aucun modèle de courrier numéro %1.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The reminder level has no letter template: add one in « Levels and templates ».</source>
+        <translation>Le niveau de relance n&apos;a pas de modèle de courrier&#xa0;: ajoutez-en un dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The reminder level has no letter template named « %1 ».</source>
+        <translation>Le niveau de relance n&apos;a pas de modèle de courrier nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This level already has a template named « %1 » in this language: choose another name.</source>
+        <translation>Ce niveau a déjà un modèle de courrier nommé «&#xa0;%1&#xa0;» dans cette langue&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The letter template could not be saved.</source>
+        <translation>Le modèle de courrier n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
 </TS>
