@@ -1,5 +1,7 @@
 #include "EngineFixture.h"
 
+#include "reminders/Level.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,4 +75,38 @@ TEST_CASE("Two relance-cli run processes started together on one database issue 
     // The first round reached every tenant at level 1.
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM reminders WHERE level_position = 1")) ==
           accounts);
+}
+
+TEST_CASE("Two run-due processes started together run an automated level once that month")
+{
+    EngineFixture f;
+    f.editLevel(1, [](Level& l) {
+        l.automationEnabled = true;
+        l.automationOrder = 1;
+        l.automationDay = 10;
+    });
+    for (int i = 1; i <= 20; ++i) {
+        const QString ref = QStringLiteral("LOC%1").arg(i, 4, 10, QLatin1Char('0'));
+        f.addAccount(ref);
+        f.debit(ref, QStringLiteral("R-2026-03"), QDate(2026, 3, 1), 65000);
+    }
+    f.addAccount(QStringLiteral("PAY0001"));
+    f.credit(QStringLiteral("PAY0001"), QStringLiteral("P-1"), QDate(2026, 3, 9), 100);
+
+    for (const QDate& d : {QDate(2026, 3, 12), QDate(2026, 3, 13)}) {
+        const QStringList args = {QStringLiteral("--db"), f.dbPath(), QStringLiteral("run-due"),
+                                  QStringLiteral("--today"), d.toString(Qt::ISODate)};
+        std::unique_ptr<QProcess> a(new QProcess), b(new QProcess);
+        a->start(QStringLiteral(RELANCE_CLI_PATH), args);
+        b->start(QStringLiteral(RELANCE_CLI_PATH), args);
+        REQUIRE(a->waitForFinished(120000));
+        REQUIRE(b->waitForFinished(120000));
+        INFO(QString::fromUtf8(a->readAllStandardError()).toStdString());
+        INFO(QString::fromUtf8(b->readAllStandardError()).toStdString());
+        CHECK(a->exitCode() == 0);
+        CHECK(b->exitCode() == 0);
+    }
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM runs WHERE mode = 'automated'")) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM automation_runs")) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM reminders")) == 20);
 }
