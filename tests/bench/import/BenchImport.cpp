@@ -1,0 +1,115 @@
+// Writes accounts.csv and ledger.csv for N accounts over M months (two
+// entries a month: the rent and its payment, 1.44 million rows for the
+// default 20,000 × 36), then times their import into a new database, a
+// second (idempotent) import of the ledger, and prints the peak memory.
+#include "import/AccountImporter.h"
+#include "import/LedgerImporter.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// CPU time: on a shared machine the wall clock also counts other people's work.
+long cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+void writeFiles(const QString& dir, int accounts, int months)
+{
+    QFile a(dir + QStringLiteral("/accounts.csv"));
+    a.open(QIODevice::WriteOnly);
+    QFile l(dir + QStringLiteral("/ledger.csv"));
+    l.open(QIODevice::WriteOnly);
+    a.write("ref;name;address1;postal_code;city;monthly_rent;payment_method\n");
+    l.write("account_ref;entry_ref;date;due_date;label;debit;credit;kind;matches\n");
+    const QDate start(2023, 1, 1);
+    for (int i = 0; i < accounts; ++i) {
+        const QByteArray ref = "LOC" + QByteArray::number(100000 + i);
+        const qint64 rent = 40000 + (i * 37) % 90000;
+        const QByteArray amount = QByteArray::number(rent / 100) + ',' +
+                                  QByteArray::number(rent % 100).rightJustified(2, '0');
+        a.write(ref + ";Locataire " + QByteArray::number(i) + ";" + QByteArray::number(i % 200) +
+                " rue des Lilas;69003;Lyon;" + amount + ";transfer\n");
+        for (int m = 0; m < months; ++m) {
+            const QDate d = start.addMonths(m);
+            const QByteArray month = d.toString(QStringLiteral("yyyy-MM")).toLatin1();
+            const QByteArray due = d.addDays(4).toString(Qt::ISODate).toLatin1();
+            l.write(ref + ";AE-" + month + ';' + d.toString(Qt::ISODate).toLatin1() + ';' + due +
+                    ";Loyer " + month + ';' + amount + ";;rent;\n");
+            if (i % 12 != 0 || m + 2 < months) // some tenants are behind
+                l.write(ref + ";VIR-" + month + ';' + due + ";;Virement;;" + amount +
+                        ";payment;AE-" + month + '\n');
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int accounts = args.value(1, QStringLiteral("20000")).toInt();
+    const int months = args.value(2, QStringLiteral("36")).toInt();
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    QElapsedTimer t;
+    t.start();
+    long cpu = cpuMs();
+    writeFiles(dir.path(), accounts, months);
+    out << "write CSV (" << accounts << " accounts, " << months << " months): " << t.elapsed()
+        << " ms" << Qt::endl;
+
+    auto db = Database::open(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("b.sqlite"))));
+    if (!db) {
+        out << db.error() << Qt::endl;
+        return 1;
+    }
+    t.restart();
+    cpu = cpuMs();
+    ImportReport r =
+        AccountImporter::importFile(**db, dir.filePath(QStringLiteral("accounts.csv")));
+    out << "import accounts: " << t.elapsed() << " ms (cpu " << cpuMs() - cpu << " ms) — "
+        << r.summary() << Qt::endl;
+    t.restart();
+    cpu = cpuMs();
+    ImportOptions dry;
+    dry.dryRun = true;
+    r = LedgerImporter::importFile(**db, dir.filePath(QStringLiteral("ledger.csv")), dry);
+    out << "check ledger (dry run): " << t.elapsed() << " ms (cpu " << cpuMs() - cpu << " ms) — "
+        << r.summary() << Qt::endl;
+    t.restart();
+    cpu = cpuMs();
+    r = LedgerImporter::importFile(**db, dir.filePath(QStringLiteral("ledger.csv")));
+    out << "import ledger: " << t.elapsed() << " ms (cpu " << cpuMs() - cpu << " ms) — "
+        << r.summary() << Qt::endl;
+    for (const QString& e : r.errorLines().mid(0, 5))
+        out << "  " << e << Qt::endl;
+    out << "peak memory after first import: " << peakRssMb() << " MB" << Qt::endl;
+    t.restart();
+    cpu = cpuMs();
+    r = LedgerImporter::importFile(**db, dir.filePath(QStringLiteral("ledger.csv")));
+    out << "import ledger again: " << t.elapsed() << " ms (cpu " << cpuMs() - cpu << " ms) — "
+        << r.summary() << Qt::endl;
+    out << "peak memory: " << peakRssMb() << " MB" << Qt::endl;
+    return 0;
+}
