@@ -59,10 +59,17 @@ Result<RunOutcome> RunService::run(const RunOptions& options) const
         return Result<RunOutcome>::failure(
             tr("A manual reminder names its accounts: give them with --accounts."));
     RunOutcome outcome;
-    Status s = m_db.write([&](QSqlDatabase& conn) -> Status {
-        outcome = RunOutcome();
-        return runIn(conn, options, outcome);
-    });
+    Status s;
+    // PostgreSQL (SERIALIZABLE) may cancel the loser of a race instead of
+    // making it wait; planning again then sees the winner's reminders.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        s = m_db.write([&](QSqlDatabase& conn) -> Status {
+            outcome = RunOutcome();
+            return runIn(conn, options, outcome);
+        });
+        if (s || !s.error().contains(QLatin1String("could not serialize")))
+            break;
+    }
     if (!s)
         return Result<RunOutcome>::failure(s.error());
     return outcome;
@@ -72,11 +79,13 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
 {
     const QString month = AutomationCalendar::monthKey(options.asOf);
     if (options.levelId > 0) {
-        // Another run-due may have run this level while we waited for the lock.
-        auto ran = AutomationRepository::hasRunIn(conn, options.levelId, month);
-        if (!ran)
-            return Status::failure(ran.error());
-        if (*ran) {
+        // The month is claimed first, before anything is planned or written:
+        // another run-due that ran this level while we waited for the lock
+        // (or races us on PostgreSQL) makes this one stop here, cleanly.
+        auto claimed = AutomationRepository::claimIn(conn, options.levelId, month, 0, options.asOf);
+        if (!claimed)
+            return Status::failure(claimed.error());
+        if (!*claimed) {
             outcome.automationAlreadyRan = true;
             return {};
         }
@@ -114,6 +123,11 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
                 .arg(QLocale().toString(options.asOf, QLocale::ShortFormat));
         if (options.mode != RunMode::Automated)
             return {}; // a person is told at once; nothing to record
+        if (options.levelId > 0) {
+            // A refused run does not count: the next run-due tries again.
+            if (Status s = AutomationRepository::releaseIn(conn, options.levelId, month); !s)
+                return s;
+        }
         run.status = RunStatus::Refused;
         run.refusalReason = outcome.refusalReason;
         auto id = RunRepository::insertIn(conn, run);
@@ -182,15 +196,8 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
         return s;
 
     if (options.levelId > 0) {
-        auto claimed =
-            AutomationRepository::claimIn(conn, options.levelId, month, *runId, options.asOf);
-        if (!claimed)
-            return Status::failure(claimed.error());
-        if (!*claimed)
-            return Status::failure(
-                tr("This level's automated run of %1 was recorded by another process at the "
-                   "same time; nothing was issued twice.")
-                    .arg(month));
+        if (Status s = AutomationRepository::attachRunIn(conn, options.levelId, month, *runId); !s)
+            return s;
     }
 
     const bool anyEmail =

@@ -34,3 +34,21 @@ Result<bool> AutomationRepository::claimIn(QSqlDatabase& conn, qint64 levelId, c
         return Result<bool>::failure(q.error());
     return q->next();
 }
+
+Status AutomationRepository::attachRunIn(QSqlDatabase& conn, qint64 levelId, const QString& month,
+                                         qint64 runId)
+{
+    auto q = Database::exec(
+        conn,
+        QStringLiteral("UPDATE automation_runs SET run_id = ? WHERE level_id = ? AND month = ?"),
+        {runId, levelId, month});
+    return q ? Status() : Status::failure(q.error());
+}
+
+Status AutomationRepository::releaseIn(QSqlDatabase& conn, qint64 levelId, const QString& month)
+{
+    auto q = Database::exec(
+        conn, QStringLiteral("DELETE FROM automation_runs WHERE level_id = ? AND month = ?"),
+        {levelId, month});
+    return q ? Status() : Status::failure(q.error());
+}

@@ -26,6 +26,11 @@ public:
     // false when the level already ran that month.
     static Result<bool> claimIn(QSqlDatabase& conn, qint64 levelId, const QString& month,
                                 qint64 runId, const QDate& day);
+    // The run that used the claimed month (claimed before the run existed).
+    static Status attachRunIn(QSqlDatabase& conn, qint64 levelId, const QString& month,
+                              qint64 runId);
+    // Gives the month back (a refused run does not count).
+    static Status releaseIn(QSqlDatabase& conn, qint64 levelId, const QString& month);
 
 private:
     const Database& m_db;
