@@ -1,6 +1,8 @@
 // relance-cli demo, as a user runs it: what ends up in the database.
 #include "TestSupport.h"
 
+#include "demo/DemoAgency.h"
+#include "demo/DemoCsvWriter.h"
 #include "storage/AccountRepository.h"
 #include "storage/LedgerRepository.h"
 
@@ -17,7 +19,7 @@ CliResult demo(const QString& db, const QStringList& extra)
 
 // A hash of everything the demo wrote that a user could see, without the
 // row ids and timestamps that may legitimately differ.
-QByteArray contentHash(const QString& path)
+QByteArray contentHash(const QString& path, bool withNotes = true)
 {
     auto db = Database::open(DatabaseConfig::sqlite(path), Database::OpenMode::ExistingOnly);
     REQUIRE(db.ok());
@@ -30,6 +32,8 @@ QByteArray contentHash(const QString& path)
         auto entries = ledger.forAccount(a.id);
         REQUIRE(entries.ok());
         a.id = 0;
+        if (!withNotes)
+            a.notes.clear(); // import-formats.md has no notes column
         QStringList fields = {a.ref,
                               a.name,
                               a.email,
@@ -121,4 +125,37 @@ TEST_CASE("relance-cli demo checks its options")
                          QStringLiteral("--months"), QStringLiteral("many")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--months")));
+}
+
+TEST_CASE("The demo written as CSV imports back into the same accounts and ledger")
+{
+    QTemporaryDir dir;
+    const QString demoDb = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString importDb = dir.filePath(QStringLiteral("import.sqlite"));
+    const QString accountsCsv = dir.filePath(QStringLiteral("accounts.csv"));
+    const QString ledgerCsv = dir.filePath(QStringLiteral("ledger.csv"));
+    REQUIRE(demo(demoDb,
+                 {QStringLiteral("--accounts"), QStringLiteral("80"), QStringLiteral("--months"),
+                  QStringLiteral("6"), QStringLiteral("--seed"), QStringLiteral("11"),
+                  QStringLiteral("--as-of"), QStringLiteral("2026-11-23")})
+                .exitCode == 0);
+    DemoOptions options;
+    options.accounts = 80;
+    options.months = 6;
+    options.seed = 11;
+    options.asOf = QDate(2026, 11, 23);
+    auto counts = DemoCsvWriter::write(DemoAgency(options), accountsCsv, ledgerCsv);
+    REQUIRE(counts.ok());
+    CHECK(counts->accounts == 80);
+
+    REQUIRE(runCli({QStringLiteral("--db"), importDb, QStringLiteral("init")}).exitCode == 0);
+    auto r = runCli({QStringLiteral("--db"), importDb, QStringLiteral("import"),
+                     QStringLiteral("accounts"), accountsCsv});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = runCli({QStringLiteral("--db"), importDb, QStringLiteral("import"),
+                QStringLiteral("ledger"), ledgerCsv});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(contentHash(importDb, false) == contentHash(demoDb, false));
 }
