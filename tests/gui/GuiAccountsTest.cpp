@@ -4,6 +4,7 @@
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountsPage.h"
 #include "common/MessageBox.h"
+#include "main/DatabaseOpener.h"
 #include "main/MainWindow.h"
 #include "models/AccountFilterProxy.h"
 #include "models/AccountTableModel.h"
@@ -83,7 +84,7 @@ TEST_CASE("The main window opens on the Accounts section with every section list
     CHECK(window->currentSection() == MainWindow::DebtorsSection);
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     CHECK(window->currentSection() == MainWindow::AccountsSection);
-    GuiFixture::screenshot(window.get(), QStringLiteral("accounts"));
+    GuiFixture::screenshot(window.get(), QStringLiteral("main-window"));
 }
 
 TEST_CASE("Typing in the search box shows only the matching accounts, ignoring accents and case")
@@ -339,4 +340,61 @@ TEST_CASE("The account model and its proxy keep Qt's model contract while accoun
     CHECK(proxy.rowCount() == 5);
     model.setAccounts({});
     CHECK(proxy.rowCount() == 0);
+}
+
+TEST_CASE("On a demo agency, a user finds an account by searching, edits it, and the database "
+          "has the change")
+{
+    GuiFixture fixture;
+    const QString path = fixture.path(QStringLiteral("demo.sqlite"));
+    const auto demo = TestSupport::runCli(
+        {QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("40"),
+         QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--as-of"),
+         QStringLiteral("2026-11-23"), QStringLiteral("--db"), path});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    auto db = DatabaseOpener::open(path, false);
+    REQUIRE(db.ok());
+    const auto accounts = AccountRepository(*db.value()).all();
+    REQUIRE(accounts.ok());
+    REQUIRE(accounts->size() == 40);
+    const Account target = accounts->at(17);
+
+    MainWindow window(std::move(db.value()));
+    window.resize(1280, 760);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    AccountsPage* page = window.accountsPage();
+    CHECK(page->table()->model()->rowCount() == 40);
+    GuiFixture::screenshot(&window, QStringLiteral("accounts"));
+
+    QTest::keyClicks(page->searchBox(), target.ref);
+    REQUIRE(page->table()->model()->rowCount() == 1);
+    CHECK(columnTexts(page->table(), AccountTableModel::NameColumn) == QStringList{target.name});
+
+    page->table()->setCurrentIndex(page->table()->model()->index(0, 0));
+    page->editCurrent();
+    QPointer<AccountDialog> dialog = page->openDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("ref"))->text() == target.ref);
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("email")),
+                QStringLiteral("nouvelle.adresse@example.fr"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("phone")),
+                QStringLiteral("04 78 00 00 00"));
+    clickSave(dialog);
+    CHECK(GuiFixture::waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+
+    auto stored = AccountRepository(*window.database()).byRef(target.ref);
+    REQUIRE(stored.ok());
+    CHECK(stored->email == QStringLiteral("nouvelle.adresse@example.fr"));
+    CHECK(stored->phone == QStringLiteral("04 78 00 00 00"));
+    // Everything else the demo gave it is as it was.
+    Account expected = target;
+    expected.email = stored->email;
+    expected.phone = stored->phone;
+    expected.guarantors = stored->guarantors; // ids are renewed when guarantors are saved
+    CHECK(*stored == expected);
+    REQUIRE(stored->guarantors.size() == target.guarantors.size());
+    for (int i = 0; i < target.guarantors.size(); ++i)
+        CHECK(stored->guarantors[i].name == target.guarantors[i].name);
 }

@@ -32,7 +32,7 @@ QList<Account> GuiFixture::sampleAccounts()
         a.city = QString::fromLatin1(city);
         a.postalCode = QString::fromLatin1(postal);
         a.address1 = QStringLiteral("3 rue de la République");
-        a.property = QStringLiteral("Appt %1, 3 rue de la République").arg(a.ref.right(2));
+        a.property = QStringLiteral("Appt %1, 3 rue de la République").arg(a.ref.mid(3));
         a.monthlyRent = Money::fromCents(rentCents);
         a.email = QString::fromLatin1(email);
         return a;

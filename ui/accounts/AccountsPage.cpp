@@ -56,6 +56,8 @@ AccountsPage::AccountsPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Compact rows: staff scan long lists.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     connect(m_table, &QTableView::doubleClicked, this, &AccountsPage::editCurrent);
@@ -131,6 +133,10 @@ Status AccountsPage::reload()
     }
     m_model->setAccounts(std::move(accounts.value()));
     m_table->resizeColumnsToContents();
+    // A long property line must not push the other columns out of sight.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < AccountTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
     restoreViewState();
     if (current)
         selectId(current);

@@ -66,7 +66,7 @@ ImportDialog::ImportDialog(const Database& db, QWidget* parent)
     connect(m_update, &QCheckBox::toggled, this, &ImportDialog::check);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
     form->addRow(tr("&Contents:"), m_kind);
     form->addRow(QString(), m_update);
 

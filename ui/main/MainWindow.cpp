@@ -17,11 +17,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -93,17 +93,16 @@ void MainWindow::buildPages()
         m_nav->addItem(section.name);
         m_stack->addWidget(section.page);
     }
-    m_nav->setMaximumWidth(m_nav->sizeHintForColumn(0) + 48);
+    // The list is as wide as its longest name: the page gets the rest.
+    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24);
     connect(m_nav, &QListWidget::currentRowChanged, this,
             [this](int row) { showSection(Section(row)); });
 
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     connect(m_accounts, &AccountsPage::accountsChanged, this,
             [this] { statusBar()->showMessage(tr("Saved."), 3000); });
