@@ -43,7 +43,7 @@ AccountPosition AccountPosition::compute(const QList<LedgerEntry>& entries,
         return p;
     }
     p.daysLate = int(p.oldestDueDate.daysTo(asOf));
-    p.episodeStart = Episode::start(entries, asOf);
+    p.episodeStart = Episode::start(index, asOf);
     p.arrearsSince = p.episodeStart.addDays(1);
     p.daysInArrears = int(p.episodeStart.daysTo(asOf));
     p.episodeReminders = Episode::remindersOf(reminders, p.episodeStart, asOf);

@@ -8,6 +8,12 @@
 QDate Episode::start(const QList<LedgerEntry>& entries, QDate asOf)
 {
     const LedgerIndex index(entries);
+    return start(index, asOf);
+}
+
+QDate Episode::start(const LedgerIndex& index, QDate asOf)
+{
+    const QList<LedgerEntry>& entries = index.entries();
     if (Allocation::compute(index, asOf).overdue().isZero())
         return asOf;
 

@@ -2,6 +2,7 @@
 
 #include "IssuedReminder.h"
 #include "LedgerEntry.h"
+#include "LedgerIndex.h"
 
 #include <QDate>
 #include <QList>
@@ -15,6 +16,7 @@ public:
     // changes on a posting date or on the day after a due date, so only those
     // days are evaluated, newest first, stopping at the first zero.
     static QDate start(const QList<LedgerEntry>& entries, QDate asOf);
+    static QDate start(const LedgerIndex& index, QDate asOf);
 
     // The reminders issued after E and on or before asOf.
     static QList<IssuedReminder> remindersOf(const QList<IssuedReminder>& reminders,
