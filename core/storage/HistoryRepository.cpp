@@ -70,7 +70,9 @@ Result<QList<HistoryEntry>> HistoryRepository::load(qint64 accountId) const
         e.userName = q->value(13).toString();
         e.recipients = q->value(14).toString().split(u',', Qt::SkipEmptyParts);
         e.channels = q->value(15).toString().split(u',', Qt::SkipEmptyParts);
-        if (!q->value(16).isNull() && e.channels.contains(QStringLiteral("letter")))
+        // An e-mail-only reminder has no letter until its e-mail fails for
+        // good: the mail then puts it in the print batch (letter_state).
+        if (!q->value(16).isNull())
             e.letter = LetterStates::fromKey(q->value(16).toString());
         e.tracking = q->value(17).toString();
         index.insert(e.reminderId, entries.size());

@@ -230,7 +230,20 @@ Status ReminderRepository::setLetterState(qint64 letterId, LetterState state) co
                  ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                  : QVariant(),
              letterId});
-        return u ? Status() : Status::failure(u.error());
+        if (!u)
+            return Status::failure(u.error());
+        // The reminder's summary is its least advanced letter: one copy still
+        // to print keeps the reminder in the print batch.
+        auto s = Database::exec(
+            conn,
+            QStringLiteral("UPDATE reminders SET letter_state = (SELECT CASE WHEN "
+                           "SUM(CASE WHEN l.state = 'pending' THEN 1 ELSE 0 END) > 0 THEN "
+                           "'pending' WHEN SUM(CASE WHEN l.state = 'generated' THEN 1 ELSE 0 END) "
+                           "> 0 THEN 'generated' ELSE 'printed' END FROM letters l WHERE "
+                           "l.reminder_id = reminders.id) WHERE id = (SELECT reminder_id FROM "
+                           "letters WHERE id = ?)"),
+            {letterId});
+        return s ? Status() : Status::failure(s.error());
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "reminders/Automation.h"
 #include "reminders/History.h"
+#include "reminders/HistoryEntry.h"
 #include "reminders/RunService.h"
 #include "storage/FeeInvoiceRepository.h"
 #include "storage/ReminderRepository.h"
@@ -319,4 +320,48 @@ TEST_CASE("The schema refuses a second reminder for the same level of the same e
     // A new episode (the tenant paid everything in between) starts over.
     CHECK(insert(QDate(2026, 4, 2)).has_value());
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM reminders")) == 2);
+}
+
+TEST_CASE("History follows the letters: printed once printed, never back; tracking numbers show")
+{
+    EngineFixture f;
+    f.addAccount(QStringLiteral("LOC0001"), true);
+    f.debit(QStringLiteral("LOC0001"), QStringLiteral("R-2026-01"), QDate(2026, 1, 1), 65000);
+    // Straight to the formal notice (tenant and guarantor, registered).
+    for (const QDate& d :
+         {QDate(2026, 1, 10), QDate(2026, 1, 20), QDate(2026, 2, 5), QDate(2026, 2, 20)}) {
+        freshPayment(f, d);
+        REQUIRE(RunService(f.db()).run(at(d)).ok());
+    }
+    auto history = History::load(f.db(), QStringLiteral("LOC0001"));
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 4);
+    const HistoryEntry notice = history->last();
+    CHECK(notice.level == 4);
+    CHECK(notice.letter == LetterState::Pending);
+
+    ReminderRepository reminders(f.db());
+    auto letters = reminders.lettersOf(notice.reminderId);
+    REQUIRE(letters.ok());
+    REQUIRE(letters->size() == 2);
+    // One copy printed, the guarantor's still to print: the reminder waits.
+    REQUIRE(reminders.setLetterState(letters->at(0).id, LetterState::Printed).ok());
+    CHECK(History::load(f.db(), QStringLiteral("LOC0001"))->last().letter == LetterState::Pending);
+    REQUIRE(reminders.setLetterState(letters->at(1).id, LetterState::Printed).ok());
+    REQUIRE(reminders.setTracking(notice.reminderId, QStringLiteral("1A01234567890")).ok());
+    auto after = History::load(f.db(), QStringLiteral("LOC0001"));
+    CHECK(after->last().letter == LetterState::Printed);
+    CHECK(after->last().tracking == QStringLiteral("1A01234567890"));
+    CHECK(f.scalar(QStringLiteral(
+              "SELECT count(*) FROM reminders WHERE letter_state = 'printed'")) == 1);
+    // A printed letter has gone: it cannot return to the print batch.
+    auto back = reminders.setLetterState(letters->at(0).id, LetterState::Pending);
+    CHECK_FALSE(back.ok());
+    CHECK_FALSE(back.error().isEmpty());
+
+    const QJsonObject json = History::toJson(*after);
+    const QJsonObject last = json.value(QStringLiteral("reminders")).toArray().last().toObject();
+    CHECK(last.value(QStringLiteral("letter")).toString() == QStringLiteral("printed"));
+    CHECK(last.value(QStringLiteral("tracking")).toString() == QStringLiteral("1A01234567890"));
+    CHECK(last.value(QStringLiteral("email")).isNull());
 }
