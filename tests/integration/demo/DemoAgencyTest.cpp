@@ -174,7 +174,7 @@ TEST_CASE("The demo ledger is never stale, whatever the as-of day")
     }
 }
 
-TEST_CASE("Rents are due on the 1st with AE refs; credits pay them")
+TEST_CASE("Rents are due on the 1st with AE refs, and credits pay them")
 {
     const QDate asOf(2026, 11, 23);
     const DemoAgency demo(options(50, 6, asOf));

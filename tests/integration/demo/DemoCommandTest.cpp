@@ -64,7 +64,7 @@ QByteArray contentHash(const QString& path, bool withNotes = true)
 
 } // namespace
 
-TEST_CASE("relance-cli demo: same seed, same agency; another seed, another agency")
+TEST_CASE("relance-cli demo: same seed, same agency, and another seed, another agency")
 {
     QTemporaryDir dir;
     const QStringList args = {QStringLiteral("--accounts"), QStringLiteral("150"),
