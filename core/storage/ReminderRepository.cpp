@@ -179,6 +179,11 @@ Result<QList<ReminderLetter>> ReminderRepository::lettersOf(qint64 reminderId) c
     return loadLetters(QStringLiteral("WHERE reminder_id = ?"), {reminderId});
 }
 
+Result<QList<ReminderLetter>> ReminderRepository::pendingLetters() const
+{
+    return loadLetters(QStringLiteral("WHERE state = 'pending'"), {});
+}
+
 Result<QList<ReminderLetter>> ReminderRepository::loadLetters(const QString& where,
                                                               const QVariantList& values) const
 {

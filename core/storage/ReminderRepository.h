@@ -43,6 +43,8 @@ public:
     Result<QList<ReminderRecord>> all() const;
     Result<QList<ReminderLetter>> lettersOfRun(qint64 runId) const;
     Result<QList<ReminderLetter>> lettersOf(qint64 reminderId) const;
+    // The print batch (« courriers à imprimer »): every letter still to print.
+    Result<QList<ReminderLetter>> pendingLetters() const;
 
     // Moves a letter along its lifecycle; refuses a move the lifecycle does
     // not allow (e.g. a printed letter back to "to print").

@@ -327,7 +327,7 @@ TEST_CASE("History follows the letters: printed once printed, never back; tracki
     EngineFixture f;
     f.addAccount(QStringLiteral("LOC0001"), true);
     f.debit(QStringLiteral("LOC0001"), QStringLiteral("R-2026-01"), QDate(2026, 1, 1), 65000);
-    // Straight to the formal notice (tenant and guarantor, registered).
+    // Up to the formal notice (tenant and guarantor, registered).
     for (const QDate& d :
          {QDate(2026, 1, 10), QDate(2026, 1, 20), QDate(2026, 2, 5), QDate(2026, 2, 20)}) {
         freshPayment(f, d);
@@ -344,6 +344,9 @@ TEST_CASE("History follows the letters: printed once printed, never back; tracki
     auto letters = reminders.lettersOf(notice.reminderId);
     REQUIRE(letters.ok());
     REQUIRE(letters->size() == 2);
+    // The print batch: levels 1 and 2, the guarantor notice, and both copies
+    // of the formal notice.
+    CHECK(reminders.pendingLetters()->size() == 5);
     // One copy printed, the guarantor's still to print: the reminder waits.
     REQUIRE(reminders.setLetterState(letters->at(0).id, LetterState::Printed).ok());
     CHECK(History::load(f.db(), QStringLiteral("LOC0001"))->last().letter == LetterState::Pending);
