@@ -87,7 +87,7 @@ TEST_CASE("The main window opens on the Accounts section with every section list
     GuiFixture::screenshot(window.get(), QStringLiteral("main-window"));
 }
 
-TEST_CASE("Typing in the search box shows only the matching accounts, ignoring accents and case")
+TEST_CASE("Typing in the search box shows only the matching accounts ignoring accents and case")
 {
     GuiFixture fixture;
     auto window = fixture.openMainWindow();
@@ -121,7 +121,7 @@ TEST_CASE("Typing in the search box shows only the matching accounts, ignoring a
     CHECK(search->hasFocus());
 }
 
-TEST_CASE("Sorting by rent orders by amount, and by ref in reading order")
+TEST_CASE("Sorting by rent orders by amount and by ref in reading order")
 {
     GuiFixture fixture;
     auto window = fixture.openMainWindow();
@@ -197,7 +197,7 @@ TEST_CASE("Editing an account through its form writes the new values to the data
           QStringList{Money::fromCents(123456).toLocaleString()});
 }
 
-TEST_CASE("The form refuses an empty name, a bad e-mail and a four-digit postal code, and says "
+TEST_CASE("The form refuses an empty name or a bad e-mail or a four-digit postal code and says "
           "why beside each field")
 {
     GuiFixture fixture;
@@ -276,7 +276,7 @@ TEST_CASE("A new account needs a reference no other account has")
     CHECK(page->model()->rowCount() == 6);
 }
 
-TEST_CASE("Removing an account asks first, naming it, and then removes it from the database")
+TEST_CASE("Removing an account asks first naming it and then removes it from the database")
 {
     GuiFixture fixture;
     auto window = fixture.openMainWindow();
@@ -342,7 +342,7 @@ TEST_CASE("The account model and its proxy keep Qt's model contract while accoun
     CHECK(proxy.rowCount() == 0);
 }
 
-TEST_CASE("On a demo agency, a user finds an account by searching, edits it, and the database "
+TEST_CASE("On a demo agency a user finds an account by searching and edits it and the database "
           "has the change")
 {
     GuiFixture fixture;

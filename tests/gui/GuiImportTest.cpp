@@ -38,7 +38,7 @@ TEST_CASE("The import dialog lists every bad row of a broken file and refuses to
     dialog->reject();
 }
 
-TEST_CASE("A good file is checked, then imported on confirmation, and the accounts appear")
+TEST_CASE("A good file is checked then imported on confirmation and the accounts appear")
 {
     GuiFixture fixture;
     auto window = fixture.openMainWindow();
