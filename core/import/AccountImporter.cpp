@@ -125,15 +125,16 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
         const auto error = [&](const char* column, const QString& message) {
             report.addError(line, QString::fromLatin1(column), message);
         };
-        for (qsizetype i = headerSize; i < f.size(); ++i) {
-            if (!f.at(i).trimmed().isEmpty()) {
-                report.addError(line, {},
-                                tr("this row has %1 fields but the header has %2 columns; check "
-                                   "the quotes and delimiters")
-                                    .arg(f.size())
-                                    .arg(headerSize));
-                break;
-            }
+        // More fields than columns: usually a decimal comma left unquoted in
+        // a comma-separated file, which shifts every value after it.
+        if (f.size() > headerSize) {
+            report.addError(line, {},
+                            tr("this row has %1 fields but the header has %2 columns; check the "
+                               "quotes and delimiters (an amount like 1013,50 must be quoted in "
+                               "a comma-separated file)")
+                                .arg(f.size())
+                                .arg(headerSize));
+            continue;
         }
         const QString ref = ColumnMap::value(f, cRef);
         if (ref.isEmpty()) {

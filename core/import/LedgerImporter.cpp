@@ -114,6 +114,7 @@ public:
         m_cAmount = idx("amount");
         m_cKind = idx("kind");
         m_cMatches = idx("matches");
+        m_headerSize = reader.header().fields.size();
     }
 
     // Reads the whole file; writes when `write` and the file is good.
@@ -131,6 +132,7 @@ private:
     CsvReader& m_reader;
     const ImportOptions& m_options;
     ImportReport& m_report;
+    qsizetype m_headerSize = 0;
     int m_cAccount, m_cRef, m_cDate, m_cDue, m_cLabel, m_cDebit, m_cCredit, m_cAmount, m_cKind,
         m_cMatches;
 
@@ -243,6 +245,18 @@ void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
     const QStringList& f = record.fields;
     const qsizetype errorsBefore = m_report.errors.size();
     QString why;
+
+    // More fields than columns: usually a decimal comma left unquoted in a
+    // comma-separated file, which shifts every value after it.
+    if (f.size() > m_headerSize) {
+        m_report.addError(line, {},
+                          tr("this row has %1 fields but the header has %2 columns; check the "
+                             "quotes and delimiters (an amount like 1013,50 must be quoted in a "
+                             "comma-separated file)")
+                              .arg(f.size())
+                              .arg(m_headerSize));
+        return;
+    }
 
     LedgerEntry e;
     e.accountRef = ColumnMap::value(f, m_cAccount);
@@ -392,12 +406,13 @@ void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
         ++m_report.unchanged;
     } else {
         e.id = k.dbId;
-        auto before = LedgerRepository::byIdIn(conn, k.dbId);
-        const QString changes = before ? describeChanges(*before, e) : QString();
         if (m_options.update) {
             ++m_report.replaced;
             m_replacements.append(std::move(e));
         } else {
+            // Rare: read the stored entry back to say what differs.
+            auto before = LedgerRepository::byIdIn(conn, k.dbId);
+            const QString changes = before ? describeChanges(*before, e) : QString();
             error(line, "entry_ref",
                   tr("%1 of account %2 is already imported with other content (%3); import with "
                      "--update to replace it")
