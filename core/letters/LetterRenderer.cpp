@@ -156,7 +156,8 @@ std::shared_ptr<QTextDocument> makeDocument(const QString& html, QPaintDevice& d
     doc->setDefaultFont(font(10));
     doc->setDocumentMargin(0);
     doc->setUndoRedoEnabled(false);
-    doc->setDefaultStyleSheet(QStringLiteral("p { margin-top: 0; margin-bottom: 8pt; }"));
+    // The layout scales CSS pixels (1/96 in) to the device: 8px = 6pt.
+    doc->setDefaultStyleSheet(QStringLiteral("p { margin-top: 0px; margin-bottom: 8px; }"));
     doc->setHtml(html);
     doc->setTextWidth(widthPx);
     return doc;

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -227,9 +228,20 @@ Status TemplateEngine::validate(const LetterTemplate& t)
 
 QString TemplateEngine::render(const QString& text, const MergeData& input, Part part)
 {
-    mustache engine(utf8(text));
-    if (part != Part::LetterBody)
-        engine.set_custom_escape([](const std::string& s) { return s; });
+    // A run merges the same few templates thousands of times: parse each
+    // once per thread (the parsed form is not shared between threads).
+    thread_local std::map<std::pair<QString, int>, std::unique_ptr<mustache>> parsed;
+    auto& slot = parsed[{text, int(part)}];
+    if (!slot) {
+        if (parsed.size() > 64) {
+            parsed.clear();
+            return render(text, input, part);
+        }
+        slot = std::make_unique<mustache>(utf8(text));
+        if (part != Part::LetterBody)
+            slot->set_custom_escape([](const std::string& s) { return s; });
+    }
+    mustache& engine = *slot;
     const std::string out = engine.render(buildData(input, part == Part::LetterBody));
     QString result = QString::fromStdString(out);
     if (part == Part::EmailSubject)
