@@ -32,6 +32,7 @@ namespace {
 struct Measure
 {
     double seconds = 0;
+    double cpuSeconds = 0; // user + system: what the figure would be on an idle machine
     long peakKb = 0;
     int exitCode = -1;
     qint64 outputBytes = 0;
@@ -71,6 +72,8 @@ Measure runProcess(const QString& program, const QStringList& args, const QStrin
     m.seconds = double(timer.nsecsElapsed()) / 1e9;
     posix_spawn_file_actions_destroy(&actions);
     m.peakKb = usage.ru_maxrss;
+    m.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                   double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     m.outputBytes = QFileInfo(outFile).size();
     return m;
@@ -129,14 +132,16 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     out << "relance-cli: " << cli << "\nas of " << asOf << ", " << months << " months, best of "
         << runs << " runs\n\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                .arg(QStringLiteral("accounts"), 9)
                .arg(QStringLiteral("entries"), 10)
                .arg(QStringLiteral("debtors"), 8)
                .arg(QStringLiteral("debtors s"), 10)
-               .arg(QStringLiteral("MB"), 6)
-               .arg(QStringLiteral("plan s"), 8)
-               .arg(QStringLiteral("MB"), 6)
+               .arg(QStringLiteral("cpu s"), 6)
+               .arg(QStringLiteral("MB"), 5)
+               .arg(QStringLiteral("plan s"), 7)
+               .arg(QStringLiteral("cpu s"), 6)
+               .arg(QStringLiteral("MB"), 5)
                .arg(QStringLiteral("window SQL s"), 13)
                .arg(QStringLiteral("ratio"), 6);
     out.flush();
@@ -203,14 +208,16 @@ int main(int argc, char** argv)
             windowRows = rows;
         }
         const int debtorCount = windowRows; // same definition of a debtor, for the table
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                    .arg(size, 9)
                    .arg(entries, 10)
                    .arg(debtorCount, 8)
                    .arg(debtors.seconds, 10, 'f', 3)
-                   .arg(double(debtors.peakKb) / 1024.0, 6, 'f', 0)
-                   .arg(plan.seconds, 8, 'f', 3)
-                   .arg(double(plan.peakKb) / 1024.0, 6, 'f', 0)
+                   .arg(debtors.cpuSeconds, 6, 'f', 3)
+                   .arg(double(debtors.peakKb) / 1024.0, 5, 'f', 0)
+                   .arg(plan.seconds, 7, 'f', 3)
+                   .arg(plan.cpuSeconds, 6, 'f', 3)
+                   .arg(double(plan.peakKb) / 1024.0, 5, 'f', 0)
                    .arg(windowSeconds, 13, 'f', 3)
                    .arg(windowSeconds / std::max(debtors.seconds, 1e-9), 6, 'f', 1);
         if (debtors.exitCode != 0 || plan.exitCode != 0)
