@@ -17,7 +17,7 @@ constexpr DemoProfile kSpecials[] = {
 
 // Probabilities for ordinary accounts. With the special cases this gives
 // about 8 % of tenants owing money on a mid-month as-of date.
-constexpr double kLateShare = 0.068;
+constexpr double kLateShare = 0.08;
 constexpr double kDepartedShare = 0.015;
 constexpr double kNewLeaseShare = 0.12;
 
