@@ -6,6 +6,7 @@
 #include "main/MainWindow.h"
 #include "models/AccountTableModel.h"
 #include "storage/AccountRepository.h"
+#include "storage/LedgerRepository.h"
 
 #include <QPointer>
 #include <QPushButton>
@@ -85,4 +86,35 @@ TEST_CASE("The import dialog tells a ledger from an accounts file by its header"
     const QString unknown = fixture.path(QStringLiteral("other.csv"));
     TestSupport::writeFile(unknown, "a;b\n1;2\n");
     CHECK_FALSE(ImportDialog::guessKind(unknown).has_value());
+}
+
+TEST_CASE("A French ledger export is recognised and imported into the accounts it names")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    const QString csv = fixture.path(QStringLiteral("grand-livre.csv"));
+    TestSupport::writeFile(csv, "Compte;N° pièce;Date;Échéance;Libellé;Débit;Crédit\n"
+                                "LOC2;AE-2026-10;2026-10-01;2026-10-05;Loyer octobre 2026;900,00;\n"
+                                "LOC2;VIR-881;2026-10-07;;Virement;;400,00\n");
+
+    QPointer<ImportDialog> dialog = window->openImportDialog(csv);
+    REQUIRE(dialog);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    INFO(dialog->reportText().toStdString());
+    CHECK(dialog->report().kind == ImportReport::Kind::Ledger);
+    REQUIRE(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    CHECK(dialog->report().written);
+    CHECK(dialog->report().added == 2);
+
+    const qint64 id = AccountRepository(*window->database()).byRef(QStringLiteral("LOC2"))->id;
+    auto entries = LedgerRepository(*window->database()).forAccount(id);
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() == 2);
+    Money balance;
+    for (const LedgerEntry& e : *entries)
+        balance += e.side == Side::Debit ? e.amount : -e.amount;
+    CHECK(balance.cents() == 50000);
+    dialog->reject();
 }

@@ -61,7 +61,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages let go of the database before it closes.
+    // Children outlive this destructor's body but not the database: an
+    // import still running must stop (its dialog waits for it) and the pages
+    // must let go before the database closes.
+    qDeleteAll(findChildren<ImportDialog*>());
     m_accounts->setDatabase(nullptr);
 }
 
