@@ -368,3 +368,35 @@ TEST_CASE("History follows the letters: printed once printed, never back; tracki
     CHECK(last.value(QStringLiteral("tracking")).toString() == QStringLiteral("1A01234567890"));
     CHECK(last.value(QStringLiteral("email")).isNull());
 }
+
+TEST_CASE("run --template picks a level's template by name; an unknown name records nothing")
+{
+    EngineFixture f;
+    marchArrears(f, QStringLiteral("LOC0001"));
+    freshPayment(f, QDate(2026, 3, 9));
+    auto unknown =
+        f.cli({QStringLiteral("run"), QStringLiteral("--as-of"), QStringLiteral("2026-03-10"),
+               QStringLiteral("--template"), QStringLiteral("Courrier inexistant")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("Courrier inexistant")));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM runs")) == 0);
+
+    const qint64 templateId = f.scalar(
+        QStringLiteral("SELECT t.id FROM templates t JOIN levels l ON l.id = t.level_id WHERE "
+                       "l.position = 1 AND t.language = 'fr' ORDER BY t.id LIMIT 1"));
+    QString name;
+    {
+        // Read and let go of the statement: an open read would keep this
+        // connection on a snapshot older than the CLI's run.
+        auto q =
+            f.db().exec(QStringLiteral("SELECT name FROM templates WHERE id = ?"), {templateId});
+        REQUIRE(q.ok());
+        REQUIRE(q->next());
+        name = q->value(0).toString();
+    }
+    auto chosen = f.cli({QStringLiteral("run"), QStringLiteral("--as-of"),
+                         QStringLiteral("2026-03-10"), QStringLiteral("--template"), name});
+    INFO(chosen.err.toStdString());
+    CHECK(chosen.exitCode == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT template_id FROM reminders")) == templateId);
+}
