@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+244"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+250"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>

@@ -279,9 +279,9 @@
 <context>
     <name>AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+131"/>
-        <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters</source>
-        <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs</translation>
+        <location filename="../core/import/AccountImporter.cpp" line="+132"/>
+        <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters (an amount like 1013,50 must be quoted in a comma-separated file)</source>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs (dans un fichier séparé par des virgules, un montant comme 1013,50 doit être entre guillemets)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Supprimer le compte sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Remove the account %1 — %2?
 
 Its ledger, its reminders and its e-mails are removed with it. This cannot be undone.</source>
@@ -1285,7 +1285,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
     <message>
         <location line="+15"/>
         <source>The day to act as (default: today).</source>
-        <translation>Le jour pour lequel agir (par défaut&#xa0;: aujourd&apos;hui).</translation>
+        <translation>La date à prendre comme date du jour (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2132,8 +2132,8 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2317,7 +2317,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>LedgerImporter</name>
     <message>
-        <location filename="../core/import/LedgerImporter.cpp" line="+174"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+176"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2343,6 +2343,11 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+34"/>
+        <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters (an amount like 1013,50 must be quoted in a comma-separated file)</source>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs (dans un fichier séparé par des virgules, un montant comme 1013,50 doit être entre guillemets)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the account is empty</source>
         <translation>le compte n&apos;est pas renseigné</translation>
     </message>
@@ -2412,7 +2417,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>l&apos;écriture %1 du compte %2 figure déjà à la ligne %3 avec un autre contenu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 of account %2 is already imported with other content (%3); import with --update to replace it</source>
         <translation>l&apos;écriture %1 du compte %2 est déjà importée avec un autre contenu (%3)&#xa0;; importez avec --update pour la remplacer</translation>
     </message>
@@ -2529,7 +2534,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>LetterRenderer</name>
     <message>
-        <location filename="../core/letters/LetterRenderer.cpp" line="+543"/>
+        <location filename="../core/letters/LetterRenderer.cpp" line="+547"/>
         <source>Address window
 %1 mm from the left, %2 mm from the top
 %3 × %4 mm</source>
@@ -2540,7 +2545,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     <message>
         <location line="+9"/>
         <source>Calibration sheet. Print this page, fold it as you fold your letters and slide it into a window envelope. The frame must show entirely in the window. If it does not, change the window offsets in the settings by the distance you see, using the millimetre marks along the top and left edges, and print this sheet again.</source>
-        <translation>Feuille d&apos;étalonnage. Imprimez cette page, pliez-la comme vous pliez vos courriers et glissez-la dans une enveloppe à fenêtre. Le cadre doit apparaître entièrement dans la fenêtre. Sinon, corrigez dans les paramètres les décalages de la fenêtre de l&apos;écart constaté, à l&apos;aide des graduations en millimètres le long des bords supérieur et gauche, puis imprimez de nouveau cette feuille.</translation>
+        <translation>Feuille d&apos;étalonnage. Imprimez cette page, pliez-la comme vous pliez vos courriers et glissez-la dans une enveloppe à fenêtre. Le cadre doit apparaître entièrement dans la fenêtre. Sinon, corrigez dans les paramètres le décalage de la fenêtre de la distance constatée, mesurée grâce aux graduations en millimètres le long des bords supérieur et gauche, puis imprimez de nouveau cette feuille.</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2628,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+75"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -2634,12 +2639,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+185"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-184"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -2654,7 +2659,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3012,7 +3017,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>MessageBuilder</name>
     <message>
-        <location filename="../core/mail/MessageBuilder.cpp" line="+17"/>
+        <location filename="../core/mail/MessageBuilder.cpp" line="+20"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
@@ -3042,7 +3047,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le nom de pièce jointe «&#xa0;%1&#xa0;» n&apos;est pas un simple nom de fichier ASCII.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>The letter “%1” cannot be read: %2.</source>
         <translation>Le courrier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
     </message>
@@ -3246,7 +3251,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de modèle de courrier nommé «&#xa0;%2&#xa0;». Vérifiez le nom dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>There is no letter number %1.</source>
         <translation>Il n&apos;existe aucun courrier numéro %1.</translation>
     </message>
@@ -3282,12 +3287,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Une relance manuelle désigne ses comptes&#xa0;: indiquez-les avec --accounts.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>The ledger looks stale: no payment was posted in the days before %1, so payments may not have been imported. Import the latest ledger, or confirm the run with --force.</source>
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré dans les jours précédant le %1, les paiements n&apos;ont donc peut-être pas été importés. Importez les dernières écritures, ou confirmez la campagne avec --force.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 owes nothing overdue as of %2: no reminder.</source>
         <translation>%1 n&apos;a aucun impayé échu au %2&#xa0;: pas de relance.</translation>
     </message>
@@ -3307,12 +3312,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>This level&apos;s automated run of %1 was recorded by another process at the same time; nothing was issued twice.</source>
-        <translation>La campagne automatique de ce niveau du %1 a été enregistrée au même moment par un autre processus&#xa0;; rien n&apos;a été émis deux fois.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>%1: level %2 was already issued in this arrears period.</source>
         <translation>%1&#xa0;: le niveau %2 a déjà été émis pendant cette période d&apos;impayé.</translation>
     </message>
@@ -3547,7 +3547,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>TemplateEngine</name>
     <message>
-        <location filename="../core/letters/TemplateEngine.cpp" line="+33"/>
+        <location filename="../core/letters/TemplateEngine.cpp" line="+34"/>
         <source>the letter body</source>
         <translation>le corps du courrier</translation>
     </message>
