@@ -9,6 +9,7 @@
 #include "storage/LedgerRepository.h"
 
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
 
@@ -116,5 +117,47 @@ TEST_CASE("A French ledger export is recognised and imported into the accounts i
     for (const LedgerEntry& e : *entries)
         balance += e.side == Side::Debit ? e.amount : -e.amount;
     CHECK(balance.cents() == 50000);
+    dialog->reject();
+}
+
+TEST_CASE("Cancelling an import that is under way writes nothing")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    const QString csv = fixture.path(QStringLiteral("ledger.csv"));
+    // Large enough that the importer asks whether to go on before it ends.
+    QByteArray data = "account_ref;entry_ref;date;due_date;label;debit;credit\n";
+    for (int i = 0; i < 40000; ++i)
+        data += "LOC1;AE-" + QByteArray::number(i) + ";2026-10-01;2026-10-05;Loyer;1,00;\n";
+    TestSupport::writeFile(csv, data);
+
+    QPointer<ImportDialog> dialog = window->openImportDialog(csv);
+    REQUIRE(dialog);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }, 60000));
+    INFO(dialog->reportText().toStdString());
+    REQUIRE(dialog->report().ok());
+    CHECK(dialog->report().added == 40000);
+
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    REQUIRE(dialog->isBusy());
+    auto* progress = dialog->findChild<QProgressBar*>(QStringLiteral("importProgress"));
+    REQUIRE(progress);
+    CHECK(progress->isVisible());
+    // Cancel (or Escape) stops the work; the dialog stays to say so.
+    dialog->reject();
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }, 60000));
+    CHECK(dialog->isVisible());
+    CHECK(dialog->report().cancelled);
+    CHECK_FALSE(dialog->report().written);
+    CHECK(dialog->reportText().contains(QStringLiteral("nothing was written")));
+    CHECK(*LedgerRepository(*window->database()).count() == 0);
+
+    // The file was checked: it can be imported again, to the end this time.
+    REQUIRE(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }, 60000));
+    CHECK(dialog->report().written);
+    CHECK(*LedgerRepository(*window->database()).count() == 40000);
+    CHECK_FALSE(dialog->importButton()->isEnabled());
     dialog->reject();
 }

@@ -188,7 +188,7 @@ void ImportDialog::check()
 
 void ImportDialog::runImport()
 {
-    if (m_thread || !m_hasReport || !m_report.ok() || !m_report.dryRun)
+    if (m_thread || !m_checkedOk)
         return;
     start(false);
 }
@@ -198,7 +198,8 @@ void ImportDialog::start(bool dryRun)
     m_dryRun = dryRun;
     m_cancel = false;
     m_percent = 0;
-    m_hasReport = false;
+    if (dryRun)
+        m_checkedOk = false;
     m_import->setEnabled(false);
     m_text->clear();
     m_summary->setText(dryRun ? tr("Checking the file…") : tr("Importing…"));
@@ -233,14 +234,19 @@ void ImportDialog::workerFinished()
     m_thread = nullptr;
     m_report = std::move(m_workerReport);
     m_workerReport = {};
-    m_hasReport = true;
     setBusy(false);
     showReport(m_report);
     const bool wasDryRun = m_dryRun;
     if (wasDryRun) {
-        m_import->setEnabled(m_report.ok());
+        m_checkedOk = m_report.ok();
+        m_import->setEnabled(m_checkedOk);
         emit checkFinished();
     } else {
+        // A cancelled import wrote nothing and the file was checked: the user
+        // may start it again.
+        if (m_report.written)
+            m_checkedOk = false;
+        m_import->setEnabled(m_checkedOk && m_report.cancelled);
         if (m_report.written)
             emit imported();
         emit importFinished();

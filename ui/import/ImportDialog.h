@@ -79,5 +79,5 @@ private:
     // Written by the worker, read only after its thread has finished.
     ImportReport m_workerReport;
     ImportReport m_report;
-    bool m_hasReport = false;
+    bool m_checkedOk = false; // the last check found no error
 };
