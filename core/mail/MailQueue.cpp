@@ -38,8 +38,8 @@ Result<Texts> templateTexts(QSqlDatabase& conn, qint64 templateId, qint64 levelI
                              {templateId})
             : Database::exec(conn,
                              QStringLiteral("SELECT email_subject, email_body FROM templates "
-                                            "WHERE level_id = ? ORDER BY (language = ?) DESC, "
-                                            "is_default DESC, id LIMIT 1"),
+                                            "WHERE level_id = ? ORDER BY CASE WHEN language = ? "
+                                            "THEN 0 ELSE 1 END, is_default DESC, id LIMIT 1"),
                              {levelId, language});
     if (!q)
         return Result<Texts>::failure(q.error());

@@ -6,7 +6,10 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <Poco/Net/MailMessage.h>
 #include <Poco/Net/StringPartSource.h>
+
+#include <sstream>
 
 using Poco::Net::MailMessage;
 
@@ -66,8 +69,7 @@ Result<BuiltMessage> MessageBuilder::build(const OutboxMessage& m, const SmtpSet
         return Result<BuiltMessage>::failure(p.join(u' '));
 
     BuiltMessage built;
-    built.message = std::make_unique<MailMessage>();
-    MailMessage& mail = *built.message;
+    MailMessage mail;
     const QString fromName = settings.fromName;
     mail.set("From", MailAddress::mailbox(fromName, settings.fromAddress).toStdString());
     mail.set("To", MailAddress::mailbox(m.toName, m.toAddress).toStdString());
@@ -104,6 +106,9 @@ Result<BuiltMessage> MessageBuilder::build(const OutboxMessage& m, const SmtpSet
             MailMessage::ENCODING_BASE64);
     }
 
+    std::ostringstream out;
+    mail.write(out);
+    built.data = std::move(out).str();
     built.sender = settings.fromAddress.toStdString();
     built.recipients.push_back(m.toAddress.toStdString());
     for (const QString& a : cc)

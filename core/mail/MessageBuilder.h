@@ -7,16 +7,15 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <Poco/Net/MailMessage.h>
-
-#include <memory>
 #include <string>
 #include <vector>
 
 // A message ready for the wire and the envelope it goes with.
+// The message is kept as its bytes: Poco's part sources are streams that a
+// first write consumes, and a retry on a new session must send it whole.
 struct BuiltMessage
 {
-    std::unique_ptr<Poco::Net::MailMessage> message;
+    std::string data;                    // headers and MIME body, CRLF, not dot-stuffed
     std::string sender;                  // MAIL FROM
     std::vector<std::string> recipients; // RCPT TO: the addressee, then the copies
 };

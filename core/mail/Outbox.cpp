@@ -40,20 +40,29 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
     if (!due)
         return R::failure(due.error());
     const SmtpSettings settings = effectiveSettings();
-    const auto describe = [](const OutboxMessage& m) {
+    const auto describe = [](const OutboxMessage& m) -> QString {
         return (m.accountRef.isEmpty() ? QString() : m.accountRef + QStringLiteral(" ")) + u'<' +
                m.toAddress.simplified() + u'>';
     };
 
     if (!due->isEmpty() && !settings.problems().isEmpty()) {
         report.sessionError = settings.problems().join(u' ');
-        report.notAttempted = int(due->size());
+        report.notAttempted += int(due->size());
         return report;
     }
 
     // Refuse what can never go before any connection is made.
     QList<OutboxMessage> sendable;
     for (const OutboxMessage& m : *due) {
+        if (m.letterId > 0 && m.attachmentPath.isEmpty()) {
+            // The e-mail says its letter is attached: wait for the PDF
+            // rather than send an e-mail without it.
+            ++report.notAttempted;
+            report.problems << describe(m) + QStringLiteral(": ") +
+                                   tr("its letter has no PDF yet (produce the run's letters "
+                                      "first, e.g. run … --out DIR); it stays queued.");
+            continue;
+        }
         const QStringList problems = MessageBuilder::problems(m, settings);
         if (problems.isEmpty()) {
             sendable << m;
@@ -76,7 +85,7 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
     if (!sender->isOpen()) {
         if (Status s = sender->open(); !s) {
             report.sessionError = s.error();
-            report.notAttempted = int(sendable.size());
+            report.notAttempted += int(sendable.size());
             return report;
         }
     }
@@ -86,7 +95,9 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
         OutboxMessage m = sendable.at(i);
         if (m.messageId.isEmpty())
             m.messageId = MessageBuilder::newMessageId(settings);
-        auto claimed = repo.claim(m.id, m.messageId);
+        // The agency's copy list as it is now, not as it was when queued.
+        m.cc = settings.cc;
+        auto claimed = repo.claim(m.id, m.messageId, m.cc);
         if (!claimed)
             return R::failure(claimed.error());
         if (!*claimed)
@@ -123,7 +134,7 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
         if (sender->sessionLost()) {
             // The server is gone: the rest waits for the next send, untouched.
             report.sessionError = result.reply;
-            report.notAttempted = total - i - 1;
+            report.notAttempted += total - i - 1;
             break;
         }
     }

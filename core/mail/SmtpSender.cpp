@@ -13,6 +13,7 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Net/StreamSocket.h>
 
+#include <csignal>
 #include <mutex>
 
 using namespace Poco::Net;
@@ -61,6 +62,10 @@ SmtpSender::~SmtpSender()
 
 Status SmtpSender::open()
 {
+    static std::once_flag noSigPipe;
+    // Writing to a server that closed the connection must be an error we
+    // handle, not a signal that kills the process mid-batch.
+    std::call_once(noSigPipe, [] { std::signal(SIGPIPE, SIG_IGN); });
     drop();
     const auto seconds = [](int ms) {
         return QString::number((ms + 999) / 1000);
@@ -134,6 +139,11 @@ Status SmtpSender::open()
                "certificate authority, give it with “relance-cli smtp set --ca-file”.")
                 .arg(where, fromStd(e.displayText())));
     } catch (const SSLException& e) {
+        if (e.displayText().find("certificate") != std::string::npos)
+            return Status::failure(
+                tr("The certificate of %1 is not trusted (%2). If the agency's server uses its "
+                   "own certificate authority, give it with “relance-cli smtp set --ca-file”.")
+                    .arg(where, fromStd(e.displayText())));
         return Status::failure(
             tr("The secure connection to %1 failed (%2). Check the port and security setting, and "
                "that the server's certificate is trusted.")
@@ -183,7 +193,7 @@ SmtpSender::SendResult SmtpSender::attempt(const BuiltMessage& message, bool* re
     }
     try {
         const std::string reply =
-            m_session->transmit(*message.message, message.sender, message.recipients);
+            m_session->transmit(message.data, message.sender, message.recipients);
         return {Outcome::Sent, 250, fromStd(reply)};
     } catch (const SMTPException& e) {
         const int code = e.code();

@@ -20,7 +20,7 @@ bool SmtpSession::startTls(const std::string& host, Poco::Net::Context::Ptr cont
     return true;
 }
 
-std::string SmtpSession::transmit(const Poco::Net::MailMessage& message, const std::string& sender,
+std::string SmtpSession::transmit(const std::string& data, const std::string& sender,
                                   const Recipients& recipients)
 {
     // The envelope is ours, not taken from the headers: the addresses were
@@ -40,7 +40,7 @@ std::string SmtpSession::transmit(const Poco::Net::MailMessage& message, const s
         throw Poco::Net::SMTPException("The server refused the message data", response, status);
     Poco::Net::SocketOutputStream socketStream(socket());
     Poco::Net::MailOutputStream mailStream(socketStream);
-    message.write(mailStream);
+    mailStream.write(data.data(), std::streamsize(data.size()));
     mailStream.close();
     socketStream.flush();
     if (!socketStream.good())

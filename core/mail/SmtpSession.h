@@ -1,7 +1,6 @@
 #pragma once
 
 #include <Poco/Net/Context.h>
-#include <Poco/Net/MailMessage.h>
 #include <Poco/Net/SMTPClientSession.h>
 
 #include <string>
@@ -22,7 +21,7 @@ public:
 
     // MAIL FROM, RCPT TO, DATA, the message, and the final reply. Throws
     // SMTPException (code = the server's status) or a network exception.
-    std::string transmit(const Poco::Net::MailMessage& message, const std::string& sender,
+    std::string transmit(const std::string& data, const std::string& sender,
                          const Recipients& recipients);
 
     // RSET after a refused message, so the session can carry the next one.

@@ -159,12 +159,13 @@ Result<int> OutboxRepository::markInterruptedUncertain() const
     return q->numRowsAffected();
 }
 
-Result<bool> OutboxRepository::claim(qint64 id, const QString& messageId) const
+Result<bool> OutboxRepository::claim(qint64 id, const QString& messageId, const QString& cc) const
 {
     auto q =
         m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                                 "message_id = ? WHERE id = ? AND state IN ('queued', 'failed')"),
-                  {messageId, id});
+                                 "message_id = ?, cc = ? WHERE id = ? AND state IN ('queued', "
+                                 "'failed')"),
+                  {messageId, cc, id});
     if (!q)
         return Result<bool>::failure(q.error());
     return q->numRowsAffected() == 1;

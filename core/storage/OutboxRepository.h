@@ -40,9 +40,10 @@ public:
 
     // Messages left in "sending" by a process that stopped: now uncertain.
     Result<int> markInterruptedUncertain() const;
-    // Claims a queued or failed message for sending; false when someone
-    // else has it (or it was sent meanwhile).
-    Result<bool> claim(qint64 id, const QString& messageId) const;
+    // Claims a queued or failed message for sending, recording its
+    // Message-ID and the copies it goes with; false when someone else has
+    // it (or it was sent meanwhile).
+    Result<bool> claim(qint64 id, const QString& messageId, const QString& cc = {}) const;
     Status markSent(qint64 id, const QDateTime& at) const;
     // A failure; permanent ones send the letter back to the print batch.
     Status markFailed(qint64 id, const QString& error, bool permanent,

@@ -1,0 +1,232 @@
+#include "MailScenario.h"
+#include "TestSupport.h"
+#include "letters/LetterFormat.h"
+#include "mail/MailAddress.h"
+#include "mail/MailQueue.h"
+#include "mail/MemoryKeychain.h"
+#include "mail/MessageBuilder.h"
+#include "mail/Outbox.h"
+#include "mail/OutboxState.h"
+#include "mail/SmtpPassword.h"
+#include "storage/OutboxRepository.h"
+
+#include <catch2/catch.hpp>
+
+using namespace TestSupport;
+
+TEST_CASE("E-mail states move only along their lifecycle")
+{
+    using S = OutboxState;
+    const QList<std::pair<S, S>> allowed = {
+        {S::Queued, S::Sending}, {S::Queued, S::Failed},     {S::Sending, S::Sent},
+        {S::Sending, S::Failed}, {S::Sending, S::Uncertain}, {S::Failed, S::Sending},
+        {S::Failed, S::Queued},  {S::Uncertain, S::Sent},    {S::Uncertain, S::Queued}};
+    for (S from : OutboxStates::all()) {
+        CHECK(OutboxStates::fromKey(OutboxStates::toKey(from)) == from);
+        for (S to : OutboxStates::all()) {
+            INFO(OutboxStates::toKey(from).toStdString() + " -> " +
+                 OutboxStates::toKey(to).toStdString());
+            CHECK(OutboxStates::canMove(from, to) == allowed.contains({from, to}));
+        }
+    }
+    // Never again automatically: an uncertain message cannot be claimed.
+    CHECK_FALSE(OutboxStates::canMove(S::Uncertain, S::Sending));
+    CHECK_FALSE(OutboxStates::fromKey(QStringLiteral("bounced")).has_value());
+}
+
+TEST_CASE("Addresses are checked strictly, names and subjects encoded for headers")
+{
+    for (const char* good : {"jean.dupont@example.fr", "a+b@sub.example.org", "x_y-z@ex-ample.com"})
+        CHECK(MailAddress::isValid(QString::fromUtf8(good)));
+    for (const char* bad :
+         {"", "jean", "jean@", "@example.fr", "jean@@example.fr", "jean dupont@example.fr",
+          "jean@example", "jean@example.fr\r\nBcc: x@y.fr", "jean..d@example.fr", ".j@example.fr",
+          "jean@-example.fr", "<jean@example.fr>", "jéan@example.fr"})
+        CHECK_FALSE(MailAddress::isValid(QString::fromUtf8(bad)));
+    CHECK(
+        MailAddress::splitList(QStringLiteral(" a@x.fr, b@y.fr;c@z.fr ,, ")) ==
+        QStringList{QStringLiteral("a@x.fr"), QStringLiteral("b@y.fr"), QStringLiteral("c@z.fr")});
+
+    CHECK(MailAddress::mailbox(QStringLiteral("Jean Dupont"), QStringLiteral("j@x.fr")) ==
+          "Jean Dupont <j@x.fr>");
+    CHECK(MailAddress::mailbox(QStringLiteral("Dupont, Jean \"JD\""), QStringLiteral("j@x.fr")) ==
+          "\"Dupont, Jean \\\"JD\\\"\" <j@x.fr>");
+    CHECK(MailAddress::mailbox(QStringLiteral("Éloïse"), QStringLiteral("e@x.fr")) ==
+          "=?UTF-8?B?w4lsb8Ovc2U=?= <e@x.fr>");
+    CHECK(MailAddress::mailbox({}, QStringLiteral("e@x.fr")) == "<e@x.fr>");
+    CHECK(MailAddress::encodeText(QStringLiteral("Relance LOC0042")) == "Relance LOC0042");
+
+    // A long subject becomes several encoded words of at most 75 characters,
+    // each decoding on its own, together giving the subject back.
+    const QString subject = QStringLiteral("Mise en demeure — loyers impayés de l’appartement "
+                                           "3B, 12 rue des Lilas — échéance dépassée 😀");
+    const QByteArray encoded = MailAddress::encodeText(subject);
+    QString decoded;
+    for (const QByteArray& line : encoded.split('\n')) {
+        const QByteArray word = line.trimmed();
+        CHECK(word.size() <= 75);
+        REQUIRE(word.startsWith("=?UTF-8?B?"));
+        REQUIRE(word.endsWith("?="));
+        const QByteArray utf8 = QByteArray::fromBase64(word.mid(10, word.size() - 12));
+        CHECK(QString::fromUtf8(utf8).toUtf8() == utf8); // whole characters only
+        decoded += QString::fromUtf8(utf8);
+    }
+    CHECK(decoded == subject);
+    CHECK(MailAddress::asciiFileName(QStringLiteral("relance-LOC/42 Éloïse.pdf")) ==
+          QStringLiteral("relance-LOC-42-Eloise.pdf"));
+}
+
+TEST_CASE("Bodies get CRLF line ends, whatever the template used")
+{
+    CHECK(MessageBuilder::toCrlf(QStringLiteral("a\nb\r\nc\rd")) == "a\r\nb\r\nc\r\nd\r\n");
+    CHECK(MessageBuilder::toCrlf(QStringLiteral("été\n")) == QStringLiteral("été\r\n").toUtf8());
+}
+
+TEST_CASE("A message with a line break in a header value or a bad address is refused, "
+          "with the reason")
+{
+    SmtpSettings settings;
+    settings.host = QStringLiteral("smtp.example.fr");
+    settings.fromAddress = QStringLiteral("relances@agence.fr");
+    OutboxMessage m;
+    m.toAddress = QStringLiteral("jean@example.fr");
+    m.toName = QStringLiteral("Jean");
+    m.subject = QStringLiteral("Relance");
+    m.messageId = MessageBuilder::newMessageId(settings);
+    CHECK(MessageBuilder::problems(m, settings).isEmpty());
+    CHECK(MessageBuilder::build(m, settings).ok());
+
+    OutboxMessage injected = m;
+    injected.toName = QStringLiteral("Jean\nBcc: victim@evil.example");
+    CHECK(MessageBuilder::problems(injected, settings)
+              .join(u' ')
+              .contains(QStringLiteral("line break")));
+    CHECK_FALSE(MessageBuilder::build(injected, settings).ok());
+    injected = m;
+    injected.subject = QStringLiteral("Relance\r\nX-Evil: 1");
+    CHECK_FALSE(MessageBuilder::problems(injected, settings).isEmpty());
+    injected = m;
+    injected.cc = QStringLiteral("ok@example.fr, not an address");
+    CHECK(MessageBuilder::problems(injected, settings)
+              .join(u' ')
+              .contains(QStringLiteral("not an address")));
+    SmtpSettings badFrom = settings;
+    badFrom.fromName = QStringLiteral("Agence\r\nBcc: x@y.fr");
+    CHECK_FALSE(MessageBuilder::problems(m, badFrom).isEmpty());
+    CHECK(m.messageId.startsWith(u'<'));
+    CHECK(m.messageId.endsWith(QStringLiteral("@agence.fr>")));
+}
+
+TEST_CASE("queueRun: one message per reminder and address, guarantors when the level says so, "
+          "idempotent")
+{
+    MailScenario s;
+    const qint64 run = s.addRun(
+        {{QStringLiteral("LOC0001"),
+          QStringLiteral("Jean"),
+          QStringLiteral("jean@example.fr, jean.pro@example.org"),
+          {{QStringLiteral("Marie"), QStringLiteral("marie@example.fr")},
+           {QStringLiteral("Sans e-mail"), QString()}}},
+         {QStringLiteral("LOC0002"), QStringLiteral("Paul"), QString(), {}},
+         {QStringLiteral("LOC0003"), QStringLiteral("Luc"), QStringLiteral("luc@@example.fr"), {}}},
+        {QStringLiteral("tenant"), QStringLiteral("guarantor")});
+    OutboxRepository repo(s.db());
+    auto all = repo.list(std::nullopt, run);
+    REQUIRE(all);
+    QStringList addresses;
+    for (const OutboxMessage& m : *all)
+        addresses << m.recipient + u':' + m.toAddress;
+    CHECK(addresses == QStringList{QStringLiteral("tenant:jean@example.fr"),
+                                   QStringLiteral("tenant:jean.pro@example.org"),
+                                   QStringLiteral("guarantor:marie@example.fr"),
+                                   QStringLiteral("tenant:luc@@example.fr")});
+    CHECK(all->at(0).attachmentPath.endsWith(QStringLiteral("LOC0001-tenant.pdf")));
+    CHECK(all->at(2).attachmentPath.endsWith(QStringLiteral("LOC0001-guarantor1.pdf")));
+    CHECK(all->at(2).attachmentName == QStringLiteral("relance-LOC0001-1-2026-11-23-garant1.pdf"));
+    CHECK(all->at(2).subject == QStringLiteral("Loyer impayé — LOC0001 — Marie"));
+    CHECK(all->at(0).body.contains(
+        LetterFormat::money(Money::fromCents(101350), QStringLiteral("fr"))));
+    // The bad address is failed for good, and its letter waits for the printer.
+    CHECK(all->at(3).state == OutboxState::Failed);
+    CHECK(all->at(3).permanentFailure);
+    CHECK(s.letterState(QStringLiteral("LOC0003")) == QStringLiteral("pending"));
+
+    auto again = MailQueue::queueRun(s.db(), run);
+    REQUIRE(again);
+    CHECK(again->queued == 0);
+    CHECK(again->alreadyQueued == 4);
+    CHECK(repo.list(std::nullopt, run)->size() == 4);
+}
+
+TEST_CASE("A temporary failure waits for its back-off; uncertain and sent messages are never "
+          "claimed")
+{
+    MailScenario s;
+    const qint64 run = s.addRun(
+        {{QStringLiteral("LOC0001"), QStringLiteral("Jean"), QStringLiteral("jean@example.fr"), {}},
+         {QStringLiteral("LOC0002"),
+          QStringLiteral("Paul"),
+          QStringLiteral("paul@example.fr"),
+          {}}});
+    OutboxRepository repo(s.db());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto due = repo.due(run, now);
+    REQUIRE(due);
+    REQUIRE(due->size() == 2);
+    const qint64 first = due->at(0).id;
+    const qint64 second = due->at(1).id;
+
+    REQUIRE(*repo.claim(first, QStringLiteral("<a@x>")));
+    CHECK_FALSE(*repo.claim(first, QStringLiteral("<b@x>"))); // already being sent
+    REQUIRE(repo.markFailed(first, QStringLiteral("451 try later"), false,
+                            now.addSecs(Outbox::backoffSeconds(1))));
+    CHECK(repo.due(run, now)->size() == 1);
+    CHECK(repo.due(run, now.addSecs(Outbox::backoffSeconds(1) + 1))->size() == 2);
+    CHECK(Outbox::backoffSeconds(1) < Outbox::backoffSeconds(2));
+    CHECK(Outbox::backoffSeconds(2) < Outbox::backoffSeconds(5));
+
+    // The process stops while the second message is out: uncertain, not due.
+    REQUIRE(*repo.claim(second, QStringLiteral("<c@x>")));
+    CHECK(*repo.markInterruptedUncertain() == 1);
+    CHECK(repo.byId(second)->value().state == OutboxState::Uncertain);
+    CHECK_FALSE(*repo.claim(second, QStringLiteral("<d@x>")));
+    CHECK(repo.due(run, now.addDays(1))->size() == 1);
+    // A person re-sends it: queued again.
+    REQUIRE(repo.requeue(second));
+    CHECK(repo.due(run, now)->size() == 1);
+    REQUIRE(*repo.claim(second, QStringLiteral("<c@x>")));
+    REQUIRE(repo.markSent(second, now));
+    CHECK_FALSE(repo.requeue(second).ok());    // a sent message stays sent
+    CHECK_FALSE(repo.confirmSent(first).ok()); // only an uncertain one can be confirmed
+}
+
+TEST_CASE("The password comes from the environment first, then the keyring, never the database")
+{
+    MemoryKeychain keychain;
+    SmtpSettings settings;
+    settings.host = QStringLiteral("smtp.example.fr");
+    settings.user = QStringLiteral("agence");
+    qunsetenv("RELANCE_SMTP_PASSWORD");
+    CHECK_FALSE(SmtpPassword::find(settings, keychain).ok());
+    REQUIRE(keychain.writePassword(Keychain::smtpKey(settings.user, settings.host),
+                                   QStringLiteral("from-keyring")));
+    CHECK(*SmtpPassword::find(settings, keychain) == QStringLiteral("from-keyring"));
+    qputenv("RELANCE_SMTP_PASSWORD", "from-env");
+    CHECK(*SmtpPassword::find(settings, keychain) == QStringLiteral("from-env"));
+    qunsetenv("RELANCE_SMTP_PASSWORD");
+
+    QTemporaryDir dir;
+    auto db = createDatabase(dir);
+    settings.fromAddress = QStringLiteral("relances@agence.fr");
+    settings.cc = QStringLiteral("a@agence.fr, b@agence.fr");
+    REQUIRE(settings.save(*db));
+    const SmtpSettings back = SmtpSettings::load(*db);
+    CHECK(back.host == settings.host);
+    CHECK(back.user == settings.user);
+    CHECK(back.cc == settings.cc);
+    CHECK(back.security == SmtpSettings::Security::StartTls);
+    auto q = db->exec(QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE '%from-%'"));
+    REQUIRE(q);
+    REQUIRE(q->next());
+    CHECK(q->value(0).toInt() == 0);
+}
