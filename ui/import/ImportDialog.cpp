@@ -296,6 +296,7 @@ void ImportDialog::setBusy(bool busy)
     m_progress->setValue(0);
     m_browse->setEnabled(!busy);
     m_kind->setEnabled(!busy);
+    m_update->setEnabled(!busy && kind() == ImportReport::Kind::Ledger);
     m_close->setText(busy ? tr("&Cancel") : tr("&Close"));
     if (busy)
         m_poll->start();
