@@ -255,6 +255,20 @@ LetterRenderer::LetterRenderer(const EnvelopeWindow& window)
     : m_window(window)
 {}
 
+QImage LetterRenderer::image(const QByteArray& png) const
+{
+    if (png.isEmpty())
+        return {};
+    auto it = m_images.constFind(png);
+    if (it != m_images.constEnd())
+        return *it;
+    if (m_images.size() > 16)
+        m_images.clear();
+    const QImage decoded = pngImage(png);
+    m_images.insert(png, decoded);
+    return decoded;
+}
+
 void LetterRenderer::preparePage(QPagedPaintDevice& device)
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -318,7 +332,7 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
     const double left = u.x(leftMarginMm);
 
     // First page, fixed places: letterhead, window, place and date.
-    const QImage logo = pngImage(agency.logoPng);
+    const QImage logo = image(agency.logoPng);
     double headBottomMm = 15.0;
     std::vector<Op> firstPage;
     if (!logo.isNull()) {
@@ -460,7 +474,7 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
 
     // Signature: kept in one piece.
     {
-        const QImage signature = pngImage(agency.signaturePng);
+        const QImage signature = image(agency.signaturePng);
         const double sigX = u.x(m_window.leftMm);
         const double sigW = u.x(pageWidthMm - rightMarginMm - m_window.leftMm);
         const double imageH = signature.isNull() ? u.y(14) : u.y(22);

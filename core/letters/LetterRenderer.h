@@ -4,6 +4,8 @@
 #include "LetterContent.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QImage>
 
 class QPainter;
 class QPagedPaintDevice;
@@ -47,5 +49,10 @@ public:
                                     const QString& city, const QString& country);
 
 private:
+    // Decoded once: the PDF engine then writes one image object for all the
+    // letters of a file, instead of one copy of the logo per letter.
+    QImage image(const QByteArray& png) const;
+
     EnvelopeWindow m_window;
+    mutable QHash<QByteArray, QImage> m_images;
 };

@@ -3,7 +3,12 @@
 #include "letters/LetterComposer.h"
 #include "letters/LetterProducer.h"
 #include "letters/LetterRenderer.h"
+#include "storage/AgencyRepository.h"
 #include "storage/ReminderRepository.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QSet>
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +36,20 @@ void checkGolden(const QString& name, const QString& actual)
     const QString expected = readFile(path);
     INFO("golden file " << path.toStdString());
     CHECK(actual == expected);
+}
+
+QByteArray png(const QSize& size, Qt::GlobalColor color)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.fillRect(QRect(QPoint(10, 10), size - QSize(20, 20)), color);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 Issued level(int position, const Account& account, int months, Money rent)
@@ -146,6 +165,11 @@ TEST_CASE("Merged and split PDFs are valid PDF/A-1b files with every font embedd
     QList<Issued> issued{level(3, dupont(), 2, Money::fromCents(72000)),
                          level(2, second, 3, Money::fromCents(64000))};
     const qint64 runId = recordRun(*db, asOf, issued);
+    // A logo and a signature with transparency (PDF/A-1 has none: flattened).
+    AgencyIdentity withImages = agency();
+    withImages.logoPng = png(QSize(300, 120), Qt::darkBlue);
+    withImages.signaturePng = png(QSize(240, 90), Qt::darkGray);
+    REQUIRE(AgencyRepository(*db).save(withImages).ok());
     LetterOutputOptions options;
     options.outDir = dir.filePath(QStringLiteral("out"));
     options.mergedPath = dir.filePath(QStringLiteral("run.pdf"));
@@ -153,6 +177,16 @@ TEST_CASE("Merged and split PDFs are valid PDF/A-1b files with every font embedd
     INFO(produced.error().toStdString());
     REQUIRE(produced.ok());
     REQUIRE(produced->files.size() == 2);
+    // Two letters, but the logo and the signature are stored once each.
+    const QStringList images =
+        run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), options.mergedPath})
+            .split(u'\n', Qt::SkipEmptyParts)
+            .mid(2);
+    QSet<QString> objects;
+    for (const QString& row : images)
+        objects.insert(row.split(u' ', Qt::SkipEmptyParts).value(10));
+    CHECK(images.size() == 4);
+    CHECK(objects.size() == 2);
     QStringList all = produced->files;
     all << options.mergedPath;
     for (const QString& file : all) {
