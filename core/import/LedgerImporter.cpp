@@ -163,6 +163,16 @@ Status LedgerImport::run(QSqlDatabase& conn, bool write)
     if (!scanned)
         return scanned;
 
+    // A large file is loaded without the per-row totals triggers (see
+    // LedgerRepository::beginBulkLoad); about 50,000 rows and up.
+    LedgerRepository::BulkLoad bulk;
+    if (m_write && m_reader.size() >= 4 * 1024 * 1024) {
+        auto b = LedgerRepository::beginBulkLoad(conn);
+        if (!b)
+            return Status::failure(b.error());
+        bulk = *b;
+    }
+
     CsvReader::Record record;
     int count = 0;
     while (m_reader.next(record)) {
@@ -215,6 +225,8 @@ Status LedgerImport::run(QSqlDatabase& conn, bool write)
                 return s;
         }
     }
+    if (Status s = LedgerRepository::endBulkLoad(conn, bulk); !s)
+        return s;
     if (m_options.dryRun)
         return Status::failure(tr("dry run"));
     // A file imported again changes nothing, not even the audit log.

@@ -265,3 +265,61 @@ Status LedgerRepository::scan(QSqlDatabase& conn,
     }
     return {};
 }
+
+Result<LedgerRepository::BulkLoad> LedgerRepository::beginBulkLoad(QSqlDatabase& conn)
+{
+    BulkLoad load;
+    if (!sqliteHandle(conn))
+        return load;
+    QStringList names;
+    {
+        auto q =
+            Database::exec(conn, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                                "'trigger' AND tbl_name = 'ledger_entries'"));
+        if (!q)
+            return Result<BulkLoad>::failure(q.error());
+        while (q->next()) {
+            names.append(q->value(0).toString());
+            load.triggers.append(q->value(1).toString());
+        }
+    } // the read is finished before the schema changes
+    for (const QString& name : std::as_const(names)) {
+        auto drop = Database::exec(conn, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+        if (!drop)
+            return Result<BulkLoad>::failure(drop.error());
+    }
+    load.active = true;
+    return load;
+}
+
+Status LedgerRepository::endBulkLoad(QSqlDatabase& conn, const BulkLoad& load)
+{
+    if (!load.active)
+        return {};
+    for (const QString& sql : load.triggers) {
+        auto create = Database::exec(conn, sql);
+        if (!create)
+            return Status::failure(create.error());
+    }
+    auto exists = Database::exec(conn, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                      "type = 'table' AND name = "
+                                                      "'account_totals'"));
+    if (!exists)
+        return Status::failure(exists.error());
+    exists->next();
+    if (exists->value(0).toInt() == 0)
+        return {};
+    // The same figures the triggers keep, computed at once.
+    for (const char* sql :
+         {"DELETE FROM account_totals",
+          "INSERT INTO account_totals (account_id, debits, credits, first_due, last_date) "
+          "SELECT account_id, SUM(CASE WHEN side = 'debit' THEN amount ELSE 0 END), "
+          "SUM(CASE WHEN side = 'credit' THEN amount ELSE 0 END), "
+          "COALESCE(MIN(CASE WHEN side = 'debit' THEN due_date END), '9999-12-31'), MAX(date) "
+          "FROM ledger_entries GROUP BY account_id"}) {
+        auto q = Database::exec(conn, QString::fromLatin1(sql));
+        if (!q)
+            return Status::failure(q.error());
+    }
+    return {};
+}
