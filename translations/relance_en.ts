@@ -174,7 +174,7 @@
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</source>
         <translation>
             <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportDialog.cpp" line="+260"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+266"/>
         <source>… and %n more error(s).</source>
         <translation>
             <numerusform>… and %n more error.</numerusform>

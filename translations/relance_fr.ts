@@ -1590,7 +1590,7 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+29"/>
+        <location filename="../app/cli/main.cpp" line="+30"/>
         <source>Usage: relance-cli [--db PATH] [--lang fr|en] COMMAND [options]
 
 Commands:
@@ -1610,7 +1610,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Error: unknown command “%1”.
 </source>
         <translation>Erreur&#xa0;: commande inconnue «&#xa0;%1&#xa0;».
@@ -2005,7 +2005,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</source>
         <translation>
             <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que des locataires fictifs ne se mêlent jamais aux vrais. Indiquez un autre fichier avec --db.</numerusform>
@@ -2166,7 +2166,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
@@ -2176,7 +2176,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Errors (the file cannot be imported until they are corrected):</source>
         <translation>Erreurs (le fichier ne pourra pas être importé tant qu&apos;elles ne seront pas corrigées)&#xa0;:</translation>
     </message>
@@ -2212,7 +2212,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le fichier a été importé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2317,7 +2317,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>LedgerImporter</name>
     <message>
-        <location filename="../core/import/LedgerImporter.cpp" line="+176"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+186"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2337,7 +2337,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>le fichier contient des erreurs</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>dry run</source>
         <translation>vérification seule</translation>
     </message>
@@ -2456,52 +2456,52 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+105"/>
-        <source>The level of the reminder to %1 was deleted with its templates.</source>
-        <translation>Le niveau de la relance adressée à %1 a été supprimé avec ses modèles de courrier.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+228"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>There is no printer named « %1 ». Printers here: %2.</source>
         <translation>Il n&apos;existe aucune imprimante nommée «&#xa0;%1&#xa0;». Imprimantes disponibles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The printer « %1 » cannot be used.</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The folder %1 cannot be created: check the path and your rights on it.</source>
         <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez le chemin et vos droits sur ce dossier.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>No temporary file can be written in %1.</source>
         <translation>Aucun fichier temporaire ne peut être écrit dans %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-73"/>
         <source>Stopped: no letter was written.</source>
         <translation>Arrêt&#xa0;: aucun courrier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-44"/>
+        <source>The level of a reminder was deleted with its templates: its letter cannot be written.</source>
+        <translation>Le niveau d&apos;une relance a été supprimé avec ses modèles de courrier&#xa0;: son courrier ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The PDF file %1 could not be written.</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+68"/>
         <source>Rent arrears reminders</source>
         <translation>Relances de loyers impayés</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+60"/>
         <source>The printer « %1 » refused the job.</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» a refusé l&apos;impression.</translation>
     </message>
@@ -2511,7 +2511,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Arrêt&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>The printer « %1 » could not take the letters.</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» n&apos;a pas pu prendre en charge les courriers.</translation>
     </message>
@@ -3147,7 +3147,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>PdfFinisher</name>
     <message>
-        <location filename="../core/letters/PdfFinisher.cpp" line="+118"/>
+        <location filename="../core/letters/PdfFinisher.cpp" line="+120"/>
         <source>Stopped: not every letter has its own PDF.</source>
         <translation>Arrêt&#xa0;: tous les courriers n&apos;ont pas leur propre PDF.</translation>
     </message>
@@ -3158,6 +3158,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+21"/>
+        <location line="+27"/>
         <source>The PDF file %1 could not be written: %2</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
