@@ -389,3 +389,33 @@ TEST_CASE("Killed mid-batch: nothing sent twice, nothing forgotten, the uncertai
     CHECK(send(s).exitCode == 0);
     CHECK(server.messages().size() == 6);
 }
+
+TEST_CASE("smtp set refuses bad settings, and never writes the password into the database")
+{
+    MailScenario s;
+    const auto set = [&](const QStringList& args, const QByteArray& input = {}) {
+        return runCli(s.cli(QStringList{QStringLiteral("smtp"), QStringLiteral("set")} << args),
+                      input, s.env());
+    };
+    CHECK(set({QStringLiteral("--host"), QStringLiteral("smtp.example.fr"),
+               QStringLiteral("--security"), QStringLiteral("ssl")})
+              .exitCode == 2);
+    const CliResult badFrom = set({QStringLiteral("--host"), QStringLiteral("smtp.example.fr"),
+                                   QStringLiteral("--from"), QStringLiteral("agence@@example")});
+    CHECK(badFrom.exitCode == 1);
+    CHECK(badFrom.err.contains(QStringLiteral("agence@@example")));
+    // No keyring here: the settings are kept, the password is not, and the
+    // user is told where to give it instead.
+    const CliResult ok =
+        set({QStringLiteral("--host"), QStringLiteral("smtp.example.fr"),
+             QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
+             QStringLiteral("agence"), QStringLiteral("--password-stdin"), QStringLiteral("--from"),
+             QStringLiteral("relances@example.fr")},
+            "TopSecret-123\n");
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.err.contains(QStringLiteral("RELANCE_SMTP_PASSWORD")));
+    CHECK(s.db().setting(QStringLiteral("smtp.port")) == QStringLiteral("465"));
+    CHECK(s.db().setting(QStringLiteral("smtp.security")) == QStringLiteral("tls"));
+    for (const QString& file : QStringList{s.dbPath(), s.dbPath() + QStringLiteral("-wal")})
+        CHECK_FALSE(readFile(file).contains(QStringLiteral("TopSecret-123")));
+}
