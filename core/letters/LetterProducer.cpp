@@ -19,7 +19,15 @@
 #include <QPrinterInfo>
 #include <QTemporaryDir>
 
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <map>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -27,96 +35,6 @@ struct Job
 {
     const ReminderRecord* reminder = nullptr;
     ReminderLetter letter;
-};
-
-// Everything the letters of one production share, loaded once.
-class Context
-{
-    Q_DECLARE_TR_FUNCTIONS(LetterProducer)
-
-public:
-    explicit Context(const Database& db)
-        : m_db(db)
-        , m_templates(db)
-    {}
-
-    Status load()
-    {
-        auto agency = AgencyRepository(m_db).load();
-        if (!agency)
-            return Status::failure(agency.error());
-        m_agency = *agency;
-        m_window = EnvelopeWindow::fromSettings(m_db);
-        auto accounts = AccountRepository(m_db).all();
-        if (!accounts)
-            return Status::failure(accounts.error());
-        for (Account& a : *accounts)
-            m_accounts.insert(a.id, std::move(a));
-        return {};
-    }
-
-    const EnvelopeWindow& window() const { return m_window; }
-    const AgencyIdentity& agency() const { return m_agency; }
-
-    Result<LetterContent> compose(const Job& job, QString* fileName)
-    {
-        LetterFacts facts;
-        facts.agency = m_agency;
-        facts.reminder = *job.reminder;
-        facts.account = m_accounts.value(job.reminder->accountId);
-        facts.items = LetterComposer::parseItems(job.reminder->itemsJson);
-        facts.recordedAddress = job.letter.address.split(u'\n', Qt::SkipEmptyParts);
-        if (facts.account.name.isEmpty())
-            facts.account.name = job.letter.addressee;
-        int guarantorIndex = 0;
-        if (job.letter.recipient == QLatin1String("guarantor")) {
-            Guarantor g;
-            g.name = job.letter.addressee;
-            for (int i = 0; i < facts.account.guarantors.size(); ++i) {
-                if (facts.account.guarantors.at(i).id == job.letter.guarantorId) {
-                    g = facts.account.guarantors.at(i);
-                    guarantorIndex = i;
-                }
-            }
-            facts.guarantor = g;
-        }
-        auto t = templateFor(*job.reminder, LetterComposer::language(facts));
-        if (!t)
-            return Result<LetterContent>::failure(t.error());
-        if (fileName)
-            *fileName = LetterComposer::fileName(facts, guarantorIndex);
-        return LetterComposer::compose(facts, *t);
-    }
-
-private:
-    Result<LetterTemplate> templateFor(const ReminderRecord& r, const QString& language)
-    {
-        const QString key =
-            QString::number(r.templateId) + u'/' + QString::number(r.levelId) + u'/' + language;
-        auto it = m_cache.constFind(key);
-        if (it != m_cache.constEnd())
-            return *it;
-        Result<LetterTemplate> t = LetterTemplate();
-        if (r.templateId > 0)
-            t = m_templates.byId(r.templateId);
-        if (r.templateId <= 0 || !t) {
-            if (r.levelId <= 0)
-                return Result<LetterTemplate>::failure(
-                    tr("The level of the reminder to %1 was deleted with its templates.")
-                        .arg(QString::number(r.accountId)));
-            t = m_templates.defaultFor(r.levelId, language);
-        }
-        if (t)
-            m_cache.insert(key, *t);
-        return t;
-    }
-
-    const Database& m_db;
-    TemplateRepository m_templates;
-    AgencyIdentity m_agency;
-    EnvelopeWindow m_window;
-    QHash<qint64, Account> m_accounts;
-    QHash<QString, LetterTemplate> m_cache;
 };
 
 QString uniquePath(const QString& dir, const QString& fileName, QSet<QString>& used)
@@ -132,6 +50,172 @@ QString uniquePath(const QString& dir, const QString& fileName, QSet<QString>& u
     return path;
 }
 
+// Everything the letters of one production share, loaded once in the
+// calling thread; the rendering threads only read it.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterProducer)
+
+public:
+    explicit Context(const Database& db)
+        : m_db(db)
+        , m_templates(db)
+    {}
+
+    Status load(const QList<Job>& jobs, const QString& outDir)
+    {
+        auto agency = AgencyRepository(m_db).load();
+        if (!agency)
+            return Status::failure(agency.error());
+        m_agency = *agency;
+        m_window = EnvelopeWindow::fromSettings(m_db);
+        auto accounts = AccountRepository(m_db).all();
+        if (!accounts)
+            return Status::failure(accounts.error());
+        QHash<qint64, Account> byId;
+        for (Account& a : *accounts)
+            byId.insert(a.id, std::move(a));
+        QSet<QString> used;
+        m_letters.reserve(size_t(jobs.size()));
+        for (const Job& job : jobs) {
+            Prepared p;
+            p.facts = facts(job, byId);
+            auto t = templateFor(*job.reminder, LetterComposer::language(p.facts));
+            if (!t)
+                return Status::failure(t.error());
+            p.letterTemplate = *t;
+            if (p.facts.guarantor)
+                for (int g = 0; g < p.facts.account.guarantors.size(); ++g)
+                    if (p.facts.account.guarantors.at(g).id == p.facts.guarantor->id)
+                        p.guarantorIndex = g;
+            if (!outDir.isEmpty())
+                p.path =
+                    uniquePath(outDir, LetterComposer::fileName(p.facts, p.guarantorIndex), used);
+            m_letters.push_back(std::move(p));
+        }
+        return {};
+    }
+
+    const EnvelopeWindow& window() const { return m_window; }
+    const AgencyIdentity& agency() const { return m_agency; }
+    int size() const { return int(m_letters.size()); }
+    QString path(int i) const { return m_letters[size_t(i)].path; }
+    LetterContent compose(int i) const
+    {
+        const Prepared& p = m_letters[size_t(i)];
+        return LetterComposer::compose(p.facts, *p.letterTemplate);
+    }
+
+private:
+    struct Prepared
+    {
+        LetterFacts facts;
+        const LetterTemplate* letterTemplate = nullptr;
+        QString path;
+        int guarantorIndex = 0;
+    };
+
+    LetterFacts facts(const Job& job, const QHash<qint64, Account>& accounts) const
+    {
+        LetterFacts facts;
+        facts.agency = m_agency;
+        facts.reminder = *job.reminder;
+        facts.account = accounts.value(job.reminder->accountId);
+        facts.items = LetterComposer::parseItems(job.reminder->itemsJson);
+        facts.recordedAddress = job.letter.address.split(u'\n', Qt::SkipEmptyParts);
+        if (facts.account.name.isEmpty())
+            facts.account.name = job.letter.addressee;
+        if (job.letter.recipient == QLatin1String("guarantor")) {
+            Guarantor g;
+            g.name = job.letter.addressee;
+            for (const Guarantor& candidate : facts.account.guarantors)
+                if (candidate.id == job.letter.guarantorId)
+                    g = candidate;
+            facts.guarantor = g;
+        }
+        return facts;
+    }
+
+    Result<const LetterTemplate*> templateFor(const ReminderRecord& r, const QString& language)
+    {
+        const QString key =
+            QString::number(r.templateId) + u'/' + QString::number(r.levelId) + u'/' + language;
+        auto it = m_cache.find(key);
+        if (it != m_cache.end())
+            return &it->second;
+        Result<LetterTemplate> t = LetterTemplate();
+        if (r.templateId > 0)
+            t = m_templates.byId(r.templateId);
+        if (r.templateId <= 0 || !t) {
+            if (r.levelId <= 0)
+                return Result<const LetterTemplate*>::failure(
+                    tr("The level of a reminder was deleted with its templates: its letter "
+                       "cannot be written."));
+            t = m_templates.defaultFor(r.levelId, language);
+        }
+        if (!t)
+            return Result<const LetterTemplate*>::failure(t.error());
+        return &m_cache.emplace(key, *t).first->second;
+    }
+
+    const Database& m_db;
+    TemplateRepository m_templates;
+    AgencyIdentity m_agency;
+    EnvelopeWindow m_window;
+    std::vector<Prepared> m_letters;
+    std::map<QString, LetterTemplate> m_cache; // stable addresses
+};
+
+// The letters [from, to) drawn into one file by one thread, then split.
+struct Chunk
+{
+    int from = 0;
+    int to = 0;
+    QString raw;
+    QList<PdfPart> parts;
+    int pages = 0;
+    QString error;
+};
+
+void renderChunk(const Context& context, Chunk& chunk, const QString& title,
+                 const PdfMetadata& meta, bool split, std::atomic<int>& done,
+                 const std::atomic<bool>& stop)
+{
+    // Each thread has its own renderer (it caches decoded images).
+    const LetterRenderer renderer(context.window());
+    {
+        QPdfWriter writer(chunk.raw);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Relance"));
+        writer.setResolution(600);
+        LetterRenderer::preparePage(writer);
+        QPainter painter(&writer);
+        for (int i = chunk.from; i < chunk.to; ++i) {
+            if (stop) {
+                chunk.error = LetterProducer::tr("Stopped: no letter was written.");
+                return;
+            }
+            const LetterContent content = context.compose(i);
+            const int pages = renderer.render(painter, writer, content, chunk.pages > 0);
+            chunk.parts << PdfPart{chunk.pages, pages, context.path(i), content.title};
+            chunk.pages += pages;
+            ++done;
+        }
+        if (!painter.end()) {
+            chunk.error =
+                LetterProducer::tr("The PDF file %1 could not be written.").arg(chunk.raw);
+            return;
+        }
+    }
+    if (split) {
+        const Status st = PdfFinisher::finish(chunk.raw, {}, meta, chunk.parts, {},
+                                              [&stop]() { return stop.load(); });
+        if (!st)
+            chunk.error = st.error();
+    }
+}
+
 Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
                              const LetterOutputOptions& options, const QString& title)
 {
@@ -144,16 +228,6 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
     if (!wantPdf && !wantPrint)
         return R::failure(LetterProducer::tr(
             "Say where the letters go: a folder, a merged PDF file or a printer."));
-
-    Context context(db);
-    if (Status st = context.load(); !st)
-        return R::failure(st.error());
-    const LetterRenderer renderer(context.window());
-    const int total = int(jobs.size()) * ((wantPdf ? 1 : 0) + (wantPrint ? 1 : 0));
-    int done = 0;
-    const auto stopped = [&]() {
-        return options.cancelled && options.cancelled();
-    };
 
     // The printer is checked before anything is drawn or recorded.
     std::unique_ptr<QPrinter> printer;
@@ -172,14 +246,24 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
         printer->setDocName(title);
         LetterRenderer::preparePage(*printer);
     }
+    if (!options.outDir.isEmpty() && !QDir().mkpath(options.outDir))
+        return R::failure(LetterProducer::tr("The folder %1 cannot be created: check the "
+                                             "path and your rights on it.")
+                              .arg(options.outDir));
+
+    Context context(db);
+    if (Status st = context.load(jobs, options.outDir); !st)
+        return R::failure(st.error());
+    const int count = context.size();
+    const int total = count * ((wantPdf ? 1 : 0) + (wantPrint ? 1 : 0));
+    int reported = 0;
+    const auto stopped = [&]() {
+        return options.cancelled && options.cancelled();
+    };
 
     if (wantPdf) {
-        if (!options.outDir.isEmpty() && !QDir().mkpath(options.outDir))
-            return R::failure(LetterProducer::tr("The folder %1 cannot be created: check the "
-                                                 "path and your rights on it.")
-                                  .arg(options.outDir));
-        // Qt writes into a scratch file beside the output; qpdf then writes
-        // the finished files.
+        // Qt writes scratch files beside the output; qpdf then writes the
+        // finished files.
         const QString scratchBase = !options.outDir.isEmpty()
                                         ? options.outDir
                                         : QFileInfo(options.mergedPath).absolutePath();
@@ -187,75 +271,79 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
         if (!scratch.isValid())
             return R::failure(
                 LetterProducer::tr("No temporary file can be written in %1.").arg(scratchBase));
-        const QString raw = scratch.filePath(QStringLiteral("letters.pdf"));
-        QList<PdfPart> parts;
-        QSet<QString> used;
-        {
-            QPdfWriter writer(raw);
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-            writer.setTitle(title);
-            writer.setCreator(QStringLiteral("Relance"));
-            writer.setResolution(600);
-            LetterRenderer::preparePage(writer);
-            QPainter painter(&writer);
-            int page = 0;
-            for (const Job& job : jobs) {
-                if (stopped())
-                    return R::failure(LetterProducer::tr("Stopped: no letter was written."));
-                QString fileName;
-                auto content = context.compose(job, &fileName);
-                if (!content)
-                    return R::failure(content.error());
-                const int pages = renderer.render(painter, writer, *content, page > 0);
-                if (!options.outDir.isEmpty())
-                    parts << PdfPart{page, pages, uniquePath(options.outDir, fileName, used),
-                                     content->title};
-                page += pages;
-                if (options.progress)
-                    options.progress(++done, total);
-            }
-            if (!painter.end())
-                return R::failure(
-                    LetterProducer::tr("The PDF file %1 could not be written.").arg(raw));
-            output.pages = page;
-        }
         PdfMetadata meta;
         meta.title = title;
         meta.author = context.agency().name;
         meta.subject = LetterProducer::tr("Rent arrears reminders");
-        if (Status st = PdfFinisher::finish(raw, options.mergedPath, meta, parts, {}, stopped); !st)
-            return R::failure(st.error());
-        output.mergedPath = options.mergedPath;
-        ReminderRepository reminders(db);
-        for (int i = 0; i < parts.size(); ++i) {
-            output.files << parts.at(i).path;
-            if (Status st = reminders.setLetterFile(jobs.at(i).letter.id, parts.at(i).path); !st)
-                return R::failure(st.error());
+
+        // One chunk per core: drawing and splitting take all the time and
+        // the letters do not depend on each other.
+        const int threads = count < 64 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
+        std::vector<Chunk> chunks(static_cast<size_t>(threads));
+        for (int t = 0; t < threads; ++t) {
+            chunks[size_t(t)].from = count * t / threads;
+            chunks[size_t(t)].to = count * (t + 1) / threads;
+            chunks[size_t(t)].raw = scratch.filePath(QStringLiteral("letters-%1.pdf").arg(t));
         }
+        std::atomic<int> done = 0;
+        std::atomic<bool> stop = false;
+        std::atomic<int> running = threads;
+        std::vector<std::thread> workers;
+        for (Chunk& chunk : chunks)
+            workers.emplace_back([&, split = !options.outDir.isEmpty()]() {
+                renderChunk(context, chunk, title, meta, split, done, stop);
+                --running;
+            });
+        // Progress and cancellation stay in the calling thread.
+        while (running > 0) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            if (stopped())
+                stop = true;
+            if (options.progress && done > reported)
+                options.progress(reported = done, total);
+        }
+        for (std::thread& w : workers)
+            w.join();
+        QStringList raws;
+        for (const Chunk& chunk : chunks) {
+            if (!chunk.error.isEmpty())
+                return R::failure(chunk.error);
+            raws << chunk.raw;
+            output.pages += chunk.pages;
+            for (const PdfPart& part : chunk.parts)
+                if (!part.path.isEmpty())
+                    output.files << part.path;
+        }
+        if (!options.mergedPath.isEmpty()) {
+            if (Status st = PdfFinisher::merge(raws, options.mergedPath, meta); !st)
+                return R::failure(st.error());
+            output.mergedPath = options.mergedPath;
+        }
+        if (!options.outDir.isEmpty()) {
+            ReminderRepository reminders(db);
+            for (int i = 0; i < count; ++i)
+                if (Status st = reminders.setLetterFile(jobs.at(i).letter.id, context.path(i)); !st)
+                    return R::failure(st.error());
+        }
+        reported = count;
     }
 
     if (printer) {
+        const LetterRenderer renderer(context.window());
         QPainter painter;
         if (!painter.begin(printer.get()))
             return R::failure(
                 LetterProducer::tr("The printer « %1 » refused the job.").arg(options.printerName));
-        bool first = true;
-        for (const Job& job : jobs) {
+        for (int i = 0; i < count; ++i) {
             if (stopped()) {
                 printer->abort();
                 return R::failure(LetterProducer::tr("Stopped: nothing was printed."));
             }
-            auto content = context.compose(job, nullptr);
-            if (!content) {
-                printer->abort();
-                return R::failure(content.error());
-            }
-            const int pages = renderer.render(painter, *printer, *content, !first);
+            const int pages = renderer.render(painter, *printer, context.compose(i), i > 0);
             if (!wantPdf)
                 output.pages += pages;
-            first = false;
             if (options.progress)
-                options.progress(++done, total);
+                options.progress(++reported, total);
         }
         if (!painter.end())
             return R::failure(LetterProducer::tr("The printer « %1 » could not take the letters.")
@@ -266,7 +354,7 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
             if (Status st = reminders.setLetterState(job.letter.id, LetterState::Printed); !st)
                 return R::failure(st.error());
     }
-    output.letters = int(jobs.size());
+    output.letters = count;
     return output;
 }
 

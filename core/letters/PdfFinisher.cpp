@@ -12,6 +12,8 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <exception>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -143,6 +145,33 @@ Status PdfFinisher::finish(const QString& qtPdf, const QString& mergedPath,
     } catch (const std::exception& e) {
         return Status::failure(tr("The PDF file %1 could not be written: %2")
                                    .arg(current, QString::fromLocal8Bit(e.what())));
+    }
+    return {};
+}
+
+Status PdfFinisher::merge(const QStringList& qtPdfs, const QString& mergedPath,
+                          const PdfMetadata& merged)
+{
+    if (qtPdfs.isEmpty())
+        return {};
+    try {
+        QPDF out;
+        out.processFile(QFile::encodeName(qtPdfs.first()).constData());
+        QPDFPageDocumentHelper outPages(out);
+        // The other chunks stay open until the merged file is written: their
+        // pages are copied from them lazily.
+        std::vector<std::unique_ptr<QPDF>> others;
+        for (qsizetype i = 1; i < qtPdfs.size(); ++i) {
+            others.push_back(std::make_unique<QPDF>());
+            others.back()->processFile(QFile::encodeName(qtPdfs.at(i)).constData());
+            for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*others.back()).getAllPages())
+                outPages.addPage(page, false);
+        }
+        setMetadata(out, merged);
+        write(out, mergedPath);
+    } catch (const std::exception& e) {
+        return Status::failure(tr("The PDF file %1 could not be written: %2")
+                                   .arg(mergedPath, QString::fromLocal8Bit(e.what())));
     }
     return {};
 }

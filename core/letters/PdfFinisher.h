@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -47,4 +48,8 @@ public:
                          const QList<PdfPart>& parts,
                          const std::function<void(int, int)>& progress = {},
                          const std::function<bool()>& cancelled = {});
+    // Writes `mergedPath` from several files Qt wrote (the chunks rendered
+    // in parallel), pages in order, with the full metadata.
+    static Status merge(const QStringList& qtPdfs, const QString& mergedPath,
+                        const PdfMetadata& merged);
 };

@@ -294,3 +294,45 @@ TEST_CASE("The calibration page frames the envelope window at the configured off
     const QString text = normalizedText(path);
     CHECK(text.contains(QStringLiteral("100 mm from the left, 55 mm from the top")));
 }
+
+TEST_CASE("A large run is drawn in parallel yet keeps every letter in order, in its own file")
+{
+    QTemporaryDir dir;
+    auto db = createDatabase(dir);
+    QList<Issued> issued;
+    for (int i = 1; i <= 66; ++i) {
+        Account a = dupont();
+        a.ref = QStringLiteral("LOC%1").arg(i, 4, 10, QChar(u'0'));
+        a.name = QStringLiteral("Locataire numéro %1").arg(i);
+        a.guarantors.clear();
+        issued << level(1, a, 1 + i % 3, Money::fromCents(30000 + i));
+    }
+    const qint64 runId = recordRun(*db, asOf, issued);
+    LetterOutputOptions options;
+    options.outDir = dir.filePath(QStringLiteral("out"));
+    options.mergedPath = dir.filePath(QStringLiteral("run.pdf"));
+    int lastDone = 0;
+    options.progress = [&](int done, int) {
+        lastDone = done;
+    };
+    auto produced = LetterProducer::produceRun(*db, runId, options);
+    INFO(produced.error().toStdString());
+    REQUIRE(produced.ok());
+    CHECK(lastDone == 66);
+    REQUIRE(produced->files.size() == 66);
+    CHECK(pdfInfo(options.mergedPath, QStringLiteral("Pages")) == QString::number(produced->pages));
+    const QString merged = normalizedText(options.mergedPath);
+    qsizetype previous = -1;
+    for (int i = 1; i <= 66; ++i) {
+        const QString ref = QStringLiteral("LOC%1").arg(i, 4, 10, QChar(u'0'));
+        const QString file = produced->files.at(i - 1);
+        CHECK(QFileInfo(file).fileName() ==
+              QStringLiteral("relance-%1-n1-2026-11-23.pdf").arg(ref));
+        const QString text = normalizedText(file);
+        CHECK(text.contains(QStringLiteral("Locataire numéro %1\n").arg(i)));
+        CHECK(text.count(QStringLiteral("Réf. : LOC")) == 1);
+        const qsizetype at = merged.indexOf(QStringLiteral("Réf. : ") + ref);
+        CHECK(at > previous);
+        previous = at;
+    }
+}
