@@ -4,6 +4,7 @@
 #include "ledger/Allocation.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
+#include "storage/BulkWrite.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
 
@@ -39,6 +40,7 @@ Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& op
                    nullptr, n)
                     .arg(db.config().displayName()));
 
+        const BulkWrite bulk(conn, db.dialect());
         if (Status s = AgencyRepository::saveIn(conn, demo.agency()); !s)
             return s;
 

@@ -1,0 +1,29 @@
+#include "BulkWrite.h"
+
+#include "Database.h"
+#include "SqlDialect.h"
+
+namespace {
+
+constexpr qint64 kBulkCacheKiB = 64 * 1024;
+
+} // namespace
+
+BulkWrite::BulkWrite(QSqlDatabase& conn, const SqlDialect& dialect)
+    : m_conn(conn)
+    , m_sqlite(dialect.isSQLite())
+{
+    if (!m_sqlite)
+        return; // PostgreSQL sizes its buffers server-side
+    auto q = Database::exec(m_conn, QStringLiteral("PRAGMA cache_size"));
+    if (q && q->next())
+        m_previousCacheSize = q->value(0).toLongLong();
+    // A negative size is in KiB. PRAGMA values cannot be bound parameters.
+    Database::exec(m_conn, QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB));
+}
+
+BulkWrite::~BulkWrite()
+{
+    if (m_sqlite && m_previousCacheSize != 0)
+        Database::exec(m_conn, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+}
