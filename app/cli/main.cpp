@@ -4,7 +4,12 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <unistd.h>
 
 namespace {
 
@@ -41,7 +46,23 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Letters are drawn with Qt's painter, which needs a QGuiApplication; the
+    // command line never shows a window and must run from cron with no
+    // display, so it draws offscreen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Under cron there is no session runtime folder; give Qt a private one
+    // rather than a warning on every run.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-relance-" +
+                               QByteArray::number(uint(getuid()));
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner |
+                                                               QFileDevice::WriteOwner |
+                                                               QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relance"));
     QCoreApplication::setApplicationName(QStringLiteral("Relance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELANCE_VERSION));
