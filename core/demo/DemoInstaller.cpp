@@ -41,6 +41,10 @@ Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& op
                     .arg(db.config().displayName()));
 
         const BulkWrite bulk(conn, db.dialect());
+        // Without the per-row account_totals triggers; totals recomputed at the end.
+        auto load = LedgerRepository::beginBulkLoad(conn);
+        if (!load)
+            return Status::failure(load.error());
         if (Status s = AgencyRepository::saveIn(conn, demo.agency()); !s)
             return s;
 
@@ -75,6 +79,8 @@ Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& op
             if (progress)
                 progress(end, total);
         }
+        if (Status s = LedgerRepository::endBulkLoad(conn, *load); !s)
+            return s;
         return Database::audit(conn, QStringLiteral("demo"), QStringLiteral("database"), {},
                                QStringLiteral("accounts=%1 months=%2 seed=%3 as_of=%4")
                                    .arg(options.accounts)
