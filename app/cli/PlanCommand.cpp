@@ -75,8 +75,9 @@ int runPlan(CliContext& ctx)
     out << u'\n' << CliContext::tr("%n debtor(s) skipped:", nullptr, int(plan->skipped.size()))
         << u'\n';
     for (const PlanSkip& s : std::as_const(plan->skipped))
-        out << QLatin1String("  ") << pad(s.ref, 10) << u' ' << pad(CliContext::tr("level %1").arg(s.level), 10)
-            << u' ' << s.reason.label() << u'\n';
+        out << QLatin1String("  ") << pad(s.ref, 10) << u' '
+            << pad(CliContext::tr("level %1").arg(s.level), 10) << u' ' << s.reason.label()
+            << u'\n';
     out.flush();
     return ExitSuccess;
 }
