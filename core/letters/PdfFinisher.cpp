@@ -92,6 +92,9 @@ void write(QPDF& pdf, const QString& path)
     QPDFWriter w(pdf, QFile::encodeName(path).constData());
     // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
     w.setObjectStreamMode(qpdf_o_disable);
+    // Copy Qt's compressed streams as they are: by default qpdf would
+    // inflate and deflate every page and font again, for nothing.
+    w.setDecodeLevel(qpdf_dl_none);
     w.setMinimumPDFVersion("1.4");
     w.write();
 }
