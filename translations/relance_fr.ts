@@ -1084,7 +1084,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
@@ -1590,7 +1590,7 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+30"/>
+        <location filename="../app/cli/main.cpp" line="+34"/>
         <source>Usage: relance-cli [--db PATH] [--lang fr|en] COMMAND [options]
 
 Commands:
@@ -1610,7 +1610,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+78"/>
         <source>Error: unknown command “%1”.
 </source>
         <translation>Erreur&#xa0;: commande inconnue «&#xa0;%1&#xa0;».
@@ -2456,7 +2456,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+228"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+229"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
@@ -2466,22 +2466,22 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Il n&apos;existe aucune imprimante nommée «&#xa0;%1&#xa0;». Imprimantes disponibles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The printer « %1 » cannot be used.</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The folder %1 cannot be created: check the path and your rights on it.</source>
         <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez le chemin et vos droits sur ce dossier.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No temporary file can be written in %1.</source>
         <translation>Aucun fichier temporaire ne peut être écrit dans %1.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Stopped: no letter was written.</source>
         <translation>Arrêt&#xa0;: aucun courrier n&apos;a été écrit.</translation>
     </message>
@@ -2491,22 +2491,22 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le niveau d&apos;une relance a été supprimé avec ses modèles de courrier&#xa0;: son courrier ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The PDF file %1 could not be written.</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Rent arrears reminders</source>
         <translation>Relances de loyers impayés</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The printer « %1 » refused the job.</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» a refusé l&apos;impression.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Stopped: nothing was printed.</source>
         <translation>Arrêt&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
@@ -3147,7 +3147,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>PdfFinisher</name>
     <message>
-        <location filename="../core/letters/PdfFinisher.cpp" line="+120"/>
+        <location filename="../core/letters/PdfFinisher.cpp" line="+123"/>
         <source>Stopped: not every letter has its own PDF.</source>
         <translation>Arrêt&#xa0;: tous les courriers n&apos;ont pas leur propre PDF.</translation>
     </message>
