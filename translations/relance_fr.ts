@@ -3147,7 +3147,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>PdfFinisher</name>
     <message>
-        <location filename="../core/letters/PdfFinisher.cpp" line="+123"/>
+        <location filename="../core/letters/PdfFinisher.cpp" line="+126"/>
         <source>Stopped: not every letter has its own PDF.</source>
         <translation>Arrêt&#xa0;: tous les courriers n&apos;ont pas leur propre PDF.</translation>
     </message>
