@@ -89,7 +89,10 @@ void setMetadata(QPDF& pdf, const PdfMetadata& m)
 
 void write(QPDF& pdf, const QString& path)
 {
-    QPDFWriter w(pdf, QFile::encodeName(path).constData());
+    // QPDFWriter keeps the file name pointer until write(): it must outlive
+    // the writer, not just this statement.
+    const QByteArray fileName = QFile::encodeName(path);
+    QPDFWriter w(pdf, fileName.constData());
     // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
     w.setObjectStreamMode(qpdf_o_disable);
     // Copy Qt's compressed streams as they are: by default qpdf would

@@ -24,9 +24,12 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // On a temporary Result, give the value itself: a reference into the
+    // temporary would dangle in "for (auto& x : repo.all().value())".
+    T value() && { return std::move(*m_value); }
     const T& operator*() const& { return *m_value; }
     T& operator*() & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     T* operator->() { return &*m_value; }
     const QString& error() const { return m_error; }
