@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -298,8 +299,56 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
         while (q->next())
             existing.insert(q->value(0).toString(), q->value(1).toLongLong());
     }
+    // New accounts are the bulk of an import or a demo: their statements are
+    // prepared once and reused (preparing them per account cost more than
+    // the inserts themselves).
+    QSqlQuery insertAccount(conn);
+    QSqlQuery insertGuarantor(conn);
+    const bool prepared =
+        insertAccount.prepare(QStringLiteral(
+            "INSERT INTO accounts (ref, name, email, phone, address1, address2, postal_code, "
+            "city, country, property, lease_type, monthly_rent, payment_method, status, "
+            "payment_plan, litigation, program_mode, program_id, language, notes, updated_at, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?) RETURNING id")) &&
+        insertGuarantor.prepare(QStringLiteral(
+            "INSERT INTO guarantors (account_id, position, name, email, address1, address2, "
+            "postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return Status::failure(
+            tr("The database refused a request: %1").arg(insertAccount.lastError().text()));
+
     for (Account& a : accounts) {
         a.id = existing.value(a.ref.trimmed(), 0);
+        if (a.id == 0 && a.programMode != ProgramMode::Custom && !a.ref.trimmed().isEmpty() &&
+            !a.name.trimmed().isEmpty()) {
+            QVariantList values = accountValues(a, 0);
+            values.append(values.last()); // created_at = updated_at
+            Database::bindValues(insertAccount, values);
+            if (!insertAccount.exec() || !insertAccount.next())
+                return Status::failure(
+                    tr("The database refused a request: %1").arg(insertAccount.lastError().text()));
+            a.id = insertAccount.value(0).toLongLong();
+            insertAccount.finish();
+            int position = 1;
+            for (const Guarantor& g : std::as_const(a.guarantors)) {
+                const QVariantList gv{a.id,
+                                      position++,
+                                      g.name.trimmed(),
+                                      g.email.trimmed(),
+                                      g.address1,
+                                      g.address2,
+                                      g.postalCode,
+                                      g.city,
+                                      g.country.isEmpty() ? QStringLiteral("FR") : g.country};
+                Database::bindValues(insertGuarantor, gv);
+                if (!insertGuarantor.exec())
+                    return Status::failure(tr("The database refused a request: %1")
+                                               .arg(insertGuarantor.lastError().text()));
+            }
+            existing.insert(a.ref.trimmed(), a.id);
+            continue;
+        }
         const bool keep = keepGuarantorsIfNone && a.guarantors.isEmpty() && a.id != 0;
         if (keep) {
             // Keep the stored guarantors: read them back so saveIn rewrites them.

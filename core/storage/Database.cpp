@@ -164,14 +164,7 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
     if (!q.prepare(sql))
         return Result<QSqlQuery>::failure(
             tr("The database refused a request: %1").arg(q.lastError().text()));
-    for (const QVariant& v : values) {
-        // A null QString is bound as SQL NULL by Qt; our text columns are
-        // NOT NULL with '' for "nothing". Pass QVariant() for a real NULL.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
+    bindValues(q, values);
     if (!q.exec()) {
         if (looksLocked(q.lastError()))
             return Result<QSqlQuery>::failure(
@@ -181,6 +174,19 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
             tr("The database refused a request: %1").arg(q.lastError().text()));
     }
     return Result<QSqlQuery>(std::move(q));
+}
+
+void Database::bindValues(QSqlQuery& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // A null QString is bound as SQL NULL by Qt; our text columns are
+        // NOT NULL with '' for "nothing". Pass QVariant() for a real NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), v);
+    }
 }
 
 Status Database::write(const std::function<Status(QSqlDatabase&)>& work) const

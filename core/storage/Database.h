@@ -62,6 +62,10 @@ public:
     static Result<QSqlQuery> exec(QSqlDatabase& db, const QString& sql,
                                   const QVariantList& values = {});
 
+    // Binds positional values to a prepared query the way exec() does, for
+    // a statement prepared once and run many times.
+    static void bindValues(QSqlQuery& query, const QVariantList& values);
+
     // Settings: small key/value pairs (never secrets).
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value) const;
