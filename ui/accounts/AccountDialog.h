@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountValidator.h"
+#include "ledger/AccountValidator.h"
 #include "ledger/Account.h"
 #include "util/Result.h"
 
