@@ -337,7 +337,7 @@
 <context>
     <name>AccountRepository</name>
     <message>
-        <location filename="../core/storage/AccountRepository.cpp" line="+105"/>
+        <location filename="../core/storage/AccountRepository.cpp" line="+106"/>
         <source>The reminder program “%1” does not exist. Create it first, or choose the global program.</source>
         <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez le programme général.</translation>
     </message>
@@ -367,6 +367,13 @@
         <location line="+10"/>
         <source>Another account already has the reference %1. Choose another one.</source>
         <translation>Un autre compte a déjà la référence %1. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>The database refused a request: %1</source>
+        <translation>La base de données a refusé une opération&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -421,7 +428,7 @@
 <context>
     <name>AccountValidator</name>
     <message>
-        <location filename="../ui/accounts/AccountValidator.cpp" line="+10"/>
+        <location filename="../core/ledger/AccountValidator.cpp" line="+10"/>
         <source>Enter the account&apos;s reference, e.g. LOC0042.</source>
         <translation>Saisissez la référence du compte, par exemple LOC0042.</translation>
     </message>
@@ -1861,7 +1868,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+73"/>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une requête&#xa0;: %1</translation>
     </message>
@@ -1871,7 +1878,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>La base de données est utilisée par un autre programme et est restée verrouillée. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>The database %1 is in use by another program and stayed locked. Close the other program or wait a moment, then try again.</source>
         <translation>La base de données %1 est utilisée par un autre programme et est restée verrouillée. Fermez l&apos;autre programme ou patientez un instant, puis réessayez.</translation>
     </message>
