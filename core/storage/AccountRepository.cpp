@@ -15,7 +15,9 @@ const char* const accountColumns =
     "a.payment_plan, a.litigation, a.program_mode, a.program_id, COALESCE(p.name, ''), "
     "a.language, a.notes";
 
-Account readAccount(const QSqlQuery& q)
+} // namespace
+
+Account AccountRepository::fromRow(const QSqlQuery& q)
 {
     Account a;
     a.id = q.value(0).toLongLong();
@@ -44,6 +46,8 @@ Account readAccount(const QSqlQuery& q)
     a.notes = q.value(21).toString();
     return a;
 }
+
+namespace {
 
 QVariantList accountValues(const Account& a, qint64 programId)
 {
@@ -118,7 +122,7 @@ Result<QList<Account>> AccountRepository::load(const QString& where,
     auto q = Database::exec(conn,
                             QStringLiteral("SELECT %1 FROM accounts a LEFT JOIN programs p ON p.id "
                                            "= a.program_id %2 ORDER BY a.ref")
-                                .arg(QLatin1String(accountColumns), where),
+                                .arg(selectColumns(), where),
                             values);
     if (!q)
         return Result<QList<Account>>::failure(q.error());
@@ -126,7 +130,7 @@ Result<QList<Account>> AccountRepository::load(const QString& where,
     QHash<qint64, qsizetype> index;
     while (q->next()) {
         index.insert(q->value(0).toLongLong(), accounts.size());
-        accounts.append(readAccount(*q));
+        accounts.append(fromRow(*q));
     }
     if (accounts.isEmpty())
         return accounts;
@@ -151,6 +155,11 @@ Result<QList<Account>> AccountRepository::load(const QString& where,
         accounts[*it].guarantors.append(gu);
     }
     return accounts;
+}
+
+QString AccountRepository::selectColumns()
+{
+    return QLatin1String(accountColumns);
 }
 
 Result<QList<Account>> AccountRepository::all() const

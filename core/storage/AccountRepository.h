@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -44,6 +45,11 @@ public:
     static Status upsertMany(QSqlDatabase& conn, QList<Account>& accounts,
                              bool keepGuarantorsIfNone = true);
     static Result<qint64> saveIn(QSqlDatabase& conn, const Account& account);
+
+    // The columns of an account row (accounts a LEFT JOIN programs p) and
+    // their reading, shared with the loaders that read accounts in bulk.
+    static QString selectColumns();
+    static Account fromRow(const QSqlQuery& query);
 
 private:
     Result<QList<Account>> load(const QString& where, const QVariantList& values) const;

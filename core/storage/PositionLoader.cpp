@@ -1,5 +1,7 @@
 #include "PositionLoader.h"
 
+#include "AccountRepository.h"
+
 #include "Database.h"
 
 #include <QHash>
@@ -32,36 +34,6 @@ QString placeholders(qsizetype n)
     for (qsizetype i = 0; i < n; ++i)
         s += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     return s;
-}
-
-Account readAccount(const QSqlQuery& q)
-{
-    Account a;
-    a.id = q.value(0).toLongLong();
-    a.ref = q.value(1).toString();
-    a.name = q.value(2).toString();
-    a.email = q.value(3).toString();
-    a.phone = q.value(4).toString();
-    a.address1 = q.value(5).toString();
-    a.address2 = q.value(6).toString();
-    a.postalCode = q.value(7).toString();
-    a.city = q.value(8).toString();
-    a.country = q.value(9).toString();
-    a.property = q.value(10).toString();
-    a.leaseType = AccountKeys::leaseTypeFromKey(q.value(11).toString()).value_or(LeaseType::Other);
-    a.monthlyRent = Money::fromCents(q.value(12).toLongLong());
-    a.paymentMethod =
-        AccountKeys::paymentMethodFromKey(q.value(13).toString()).value_or(PaymentMethod::Other);
-    a.status = AccountKeys::statusFromKey(q.value(14).toString()).value_or(AccountStatus::Active);
-    a.paymentPlan = q.value(15).toInt() != 0;
-    a.litigation = q.value(16).toInt() != 0;
-    a.programMode =
-        AccountKeys::programModeFromKey(q.value(17).toString()).value_or(ProgramMode::Global);
-    a.programId = q.value(18).toLongLong();
-    a.programName = q.value(19).toString();
-    a.language = q.value(20).toString();
-    a.notes = q.value(21).toString();
-    return a;
 }
 
 constexpr qsizetype chunkSize = 500;
@@ -150,19 +122,16 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
         auto a = Database::exec(
             conn,
             QStringLiteral(
-                "SELECT a.id, a.ref, a.name, a.email, a.phone, a.address1, a.address2, "
-                "a.postal_code, a.city, a.country, a.property, a.lease_type, a.monthly_rent, "
-                "a.payment_method, a.status, a.payment_plan, a.litigation, a.program_mode, "
-                "a.program_id, COALESCE(p.name, ''), a.language, a.notes FROM accounts a "
-                "LEFT JOIN programs p ON p.id = a.program_id WHERE a.id IN (%1)")
-                .arg(in),
+                "SELECT %1 FROM accounts a LEFT JOIN programs p ON p.id = a.program_id WHERE "
+                "a.id IN (%2)")
+                .arg(AccountRepository::selectColumns(), in),
             values);
         if (!a)
             return R::failure(a.error());
         a->setForwardOnly(true);
         while (a->next()) {
             index.insert(a->value(0).toLongLong(), accounts.size());
-            accounts.append(readAccount(*a));
+            accounts.append(AccountRepository::fromRow(*a));
             entries.append(QList<LedgerEntry>());
             reminders.append(QList<IssuedReminder>());
         }
