@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "setup/DatabaseSetup.h"
+
 #include <QDate>
 #include <QDir>
 #include <QStandardPaths>
@@ -59,7 +61,15 @@ std::unique_ptr<Database> CliContext::openDatabase(const QCommandLineParser& par
         m_err << tr("Error: %1").arg(db.error()) << Qt::endl;
         return nullptr;
     }
-    return std::move(db.value());
+    // A database created just now starts with the default program and its
+    // letters, whichever command created it.
+    if (db.value()->wasCreated()) {
+        if (Status s = DatabaseSetup::prepare(*db.value()); !s) {
+            m_err << tr("Error: %1").arg(s.error()) << Qt::endl;
+            return nullptr;
+        }
+    }
+    return std::move(db).value();
 }
 
 int CliContext::usageError(const QString& message)

@@ -1,6 +1,5 @@
 #include "CliContext.h"
 #include "demo/DemoInstaller.h"
-#include "setup/DatabaseSetup.h"
 
 #include <QElapsedTimer>
 
@@ -71,10 +70,6 @@ int runDemo(CliContext& ctx)
     auto db = ctx.openDatabase(parser, Database::OpenMode::CreateOrMigrate);
     if (!db)
         return ExitBadInput;
-    if (db->wasCreated()) {
-        if (Status s = DatabaseSetup::prepare(*db); !s)
-            return ctx.fail(ExitBadInput, s.error());
-    }
 
     QElapsedTimer timer;
     timer.start();

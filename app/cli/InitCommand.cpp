@@ -1,5 +1,4 @@
 #include "CliContext.h"
-#include "setup/DatabaseSetup.h"
 
 int runInit(CliContext& ctx)
 {
@@ -11,10 +10,6 @@ int runInit(CliContext& ctx)
     auto db = ctx.openDatabase(parser, Database::OpenMode::CreateOrMigrate);
     if (!db)
         return ExitBadInput;
-    if (db->wasCreated()) {
-        if (Status s = DatabaseSetup::prepare(*db); !s)
-            return ctx.fail(ExitBadInput, s.error());
-    }
     if (!db->backupPath().isEmpty())
         ctx.err() << CliContext::tr("A copy of the database was kept in %1.").arg(db->backupPath())
                   << Qt::endl;
