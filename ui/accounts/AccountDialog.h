@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledger/AccountValidator.h"
 #include "ledger/Account.h"
+#include "ledger/AccountValidator.h"
 #include "util/Result.h"
 
 #include <QDialog>

@@ -39,7 +39,8 @@ TEST_CASE("A new database has the default program of reminder-rules.md, installe
     CHECK(global->minGapDays(3) == 15);
 }
 
-TEST_CASE("Every setting of a level survives a save and a reload, and levels are renumbered on removal")
+TEST_CASE(
+    "Every setting of a level survives a save and a reload, and levels are renumbered on removal")
 {
     QTemporaryDir dir;
     auto db = createDatabase(dir);
