@@ -81,12 +81,9 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
     report.dryRun = options.dryRun;
 
     CsvReader reader;
-    if (Status s = reader.open(path); !s) {
-        report.addError(reader.errorLine(), {}, s.error());
-        return report;
-    }
     ColumnMap columns(accountColumns());
-    columns.map(reader.header().fields, report);
+    if (!columns.openAndMap(reader, path, report))
+        return report;
     if (!report.errors.isEmpty())
         return report;
 

@@ -1,5 +1,6 @@
 #include "ColumnMap.h"
 
+#include "CsvReader.h"
 #include "ImportReport.h"
 
 #include <QSet>
@@ -57,4 +58,14 @@ void ColumnMap::map(const QStringList& header, ImportReport& report)
     for (const Column& column : std::as_const(m_columns))
         if (column.required && !m_index.contains(column.key))
             report.addError(1, column.key, tr("this required column is missing"));
+}
+
+bool ColumnMap::openAndMap(CsvReader& reader, const QString& path, ImportReport& report)
+{
+    if (Status s = reader.open(path); !s) {
+        report.addError(reader.errorLine(), {}, s.error());
+        return false;
+    }
+    map(reader.header().fields, report);
+    return true;
 }

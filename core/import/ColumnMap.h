@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class CsvReader;
 struct ImportReport;
 
 // Finds the known columns in a header row. Names are compared after
@@ -28,6 +29,9 @@ public:
     // Maps the header; an unknown column is a warning, a missing required or
     // a repeated column an error, all reported on line 1.
     void map(const QStringList& header, ImportReport& report);
+    // Opens `path` with `reader` and maps its header: the first steps of
+    // every import. False when the file cannot be read (reported).
+    bool openAndMap(CsvReader& reader, const QString& path, ImportReport& report);
 
     // Position of the column in each record, or -1 when the file lacks it.
     int index(const QString& key) const { return m_index.value(key, -1); }

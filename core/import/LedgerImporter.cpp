@@ -444,12 +444,9 @@ ImportReport LedgerImporter::importFile(const Database& db, const QString& path,
     report.dryRun = options.dryRun;
 
     CsvReader reader;
-    if (Status s = reader.open(path); !s) {
-        report.addError(reader.errorLine(), {}, s.error());
-        return report;
-    }
     ColumnMap columns(ledgerColumns());
-    columns.map(reader.header().fields, report);
+    if (!columns.openAndMap(reader, path, report))
+        return report;
     const bool debitCredit =
         columns.has(QStringLiteral("debit")) || columns.has(QStringLiteral("credit"));
     if (debitCredit && columns.has(QStringLiteral("amount")))
