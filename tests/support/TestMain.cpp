@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #ifdef RELANCE_TEST_WIDGETS
+#include "common/MessageBox.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -20,5 +22,9 @@ int main(int argc, char** argv)
     TestApplication::setOrganizationName(QStringLiteral("RelanceTests"));
     TestApplication::setApplicationName(QStringLiteral("RelanceTests"));
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+#ifdef RELANCE_TEST_WIDGETS
+    // A message box nobody answers would hang the test: none is ever shown.
+    MessageBox::setNonInteractive(true);
+#endif
     return Catch::Session().run(argc, argv);
 }

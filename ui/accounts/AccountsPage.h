@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DatabaseView.h"
 #include "util/Result.h"
 
 #include <QWidget>
@@ -17,7 +18,7 @@ class QTableView;
 // The Accounts section: every tenancy in a table with search and sorting,
 // and the form to create, edit or remove one. The page talks to the
 // repository; its dialog only asks.
-class AccountsPage : public QWidget
+class AccountsPage : public QWidget, public DatabaseView
 {
     Q_OBJECT
 
@@ -26,7 +27,7 @@ public:
     ~AccountsPage() override;
 
     // The page reads and writes this database (may be null: an empty page).
-    void setDatabase(const Database* db);
+    void setDatabase(const Database* db) override;
     // Reads the accounts again (after an import, another database).
     Status reload();
 
@@ -37,7 +38,7 @@ public:
     // The form opened by newAccount()/editAccount(), while it is open.
     AccountDialog* openDialog() const;
 
-    void saveViewState() const;
+    void saveViewState() const override;
     void restoreViewState();
 
 public slots:

@@ -1,8 +1,11 @@
 #include "MessageBox.h"
 
+#include <QQueue>
+
 namespace {
-QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
-QString s_lastText;
+QQueue<QMessageBox::StandardButton> s_answers;
+bool s_nonInteractive = false;
+QStringList s_log;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title,
@@ -30,12 +33,28 @@ void MessageBox::critical(QWidget* parent, const QString& title, const QString& 
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    s_nextAnswer = answer;
+    s_answers.enqueue(answer);
+}
+
+void MessageBox::setNonInteractive(bool on)
+{
+    s_nonInteractive = on;
 }
 
 QString MessageBox::lastText()
 {
-    return s_lastText;
+    return s_log.isEmpty() ? QString() : s_log.constLast();
+}
+
+QStringList MessageBox::shownTexts()
+{
+    return s_log;
+}
+
+void MessageBox::clearLog()
+{
+    s_log.clear();
+    s_answers.clear();
 }
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent,
@@ -43,12 +62,12 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
-    s_lastText = text;
-    if (s_nextAnswer != QMessageBox::NoButton) {
-        const auto answer = s_nextAnswer;
-        s_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    s_log.append(text);
+    const bool hasChoice = icon == QMessageBox::Question;
+    if (hasChoice && !s_answers.isEmpty())
+        return s_answers.dequeue();
+    if (s_nonInteractive)
+        return hasChoice ? defaultButton : QMessageBox::Ok;
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setTextFormat(Qt::PlainText); // names come from imported files

@@ -2,10 +2,11 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 // Every question or message the application shows goes through here, so that
-// tests can answer a question in advance (setNextAnswer) instead of a human,
-// and check what the user would have read (lastText).
+// tests can answer questions in advance (setNextAnswer) instead of a human,
+// and check what the user would have read (lastText, shownTexts).
 class MessageBox
 {
 public:
@@ -17,11 +18,17 @@ public:
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void critical(QWidget* parent, const QString& title, const QString& text);
 
-    // Tests: the next message box is not shown and returns `answer`
-    // (messages without a choice are simply not shown).
+    // Tests: queues the answer of the next question (answers are used in
+    // the order they were queued). Messages without a choice take none.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Tests: nothing is ever shown. Messages without a choice return at
+    // once; a question with no queued answer gets its default button.
+    static void setNonInteractive(bool on);
     // The text of the last message box asked or shown (for tests).
     static QString lastText();
+    // Every text asked or shown since the last clearLog() (for tests).
+    static QStringList shownTexts();
+    static void clearLog();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent,

@@ -65,7 +65,8 @@ MainWindow::~MainWindow()
     // import still running must stop (its dialog waits for it) and the pages
     // must let go before the database closes.
     qDeleteAll(findChildren<ImportDialog*>());
-    m_accounts->setDatabase(nullptr);
+    for (DatabaseView* view : std::as_const(m_views))
+        view->setDatabase(nullptr);
 }
 
 void MainWindow::buildPages()
@@ -81,20 +82,24 @@ void MainWindow::buildPages()
     m_stack->setObjectName(QStringLiteral("sectionPages"));
 
     m_accounts = new AccountsPage(m_stack);
+    auto* debtors = new DebtorsPage(m_stack);
+    auto* levels = new LevelsPage(m_stack);
+    auto* history = new HistoryPage(m_stack);
+    auto* settings = new SettingsPage(m_stack);
     const struct
     {
         QString name;
         QWidget* page;
+        DatabaseView* view;
     } sections[SectionCount] = {
-        {tr("Debtors"), new DebtorsPage(m_stack)},
-        {tr("Accounts"), m_accounts},
-        {tr("Levels & templates"), new LevelsPage(m_stack)},
-        {tr("History"), new HistoryPage(m_stack)},
-        {tr("Settings"), new SettingsPage(m_stack)},
+        {tr("Debtors"), debtors, debtors},          {tr("Accounts"), m_accounts, m_accounts},
+        {tr("Levels & templates"), levels, levels}, {tr("History"), history, history},
+        {tr("Settings"), settings, settings},
     };
     for (const auto& section : sections) {
         m_nav->addItem(section.name);
         m_stack->addWidget(section.page);
+        m_views.append(section.view);
     }
     // The list is as wide as its longest name: the page gets the rest.
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24);
@@ -173,7 +178,8 @@ QString MainWindow::statusText() const
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     // The pages drop the old database before it closes.
-    m_accounts->setDatabase(nullptr);
+    for (DatabaseView* view : std::as_const(m_views))
+        view->setDatabase(nullptr);
     m_db = std::move(db);
     if (m_db) {
         const QString where = m_db->config().kind == DatabaseConfig::Kind::SQLite
@@ -192,7 +198,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_dbLabel->setText(tr("No database open"));
         setWindowTitle(tr("Relance"));
     }
-    m_accounts->setDatabase(m_db.get());
+    for (DatabaseView* view : std::as_const(m_views))
+        view->setDatabase(m_db.get());
 }
 
 Status MainWindow::openDatabase(const QString& path)
@@ -295,7 +302,8 @@ void MainWindow::saveState() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, QMainWindow::saveState());
     settings.setValue(sectionKey, int(currentSection()));
-    m_accounts->saveViewState();
+    for (const DatabaseView* view : m_views)
+        view->saveViewState();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -8,6 +8,7 @@
 
 class AccountsPage;
 class Database;
+class DatabaseView;
 class ImportDialog;
 class QActionGroup;
 class QLabel;
@@ -69,4 +70,5 @@ private:
     AccountsPage* m_accounts = nullptr;
     QLabel* m_dbLabel = nullptr;
     QActionGroup* m_sectionActions = nullptr;
+    QList<DatabaseView*> m_views; // every page, in section order
 };

@@ -1,0 +1,15 @@
+#pragma once
+
+class Database;
+
+// A section page that shows the open database. The main window hands it the
+// database when one is opened, and null before it closes: the page must then
+// let go of everything it read from it.
+class DatabaseView
+{
+public:
+    virtual ~DatabaseView() = default;
+    virtual void setDatabase(const Database* db) = 0;
+    // Column widths, splitter positions… saved when the window closes.
+    virtual void saveViewState() const {}
+};
