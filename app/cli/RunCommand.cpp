@@ -1,7 +1,6 @@
 #include "CliContext.h"
 #include "letters/LetterProducer.h"
 #include "reminders/RunService.h"
-#include "storage/ReminderRepository.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -143,14 +142,6 @@ int runRun(CliContext& ctx)
                       << u'\n';
             result = ExitPartial;
         } else if (!produced->printed) {
-            // Rendered to PDF only: the letters leave the print batch as
-            // "generated" (the producer marks printed ones itself).
-            ReminderRepository reminders(*db);
-            auto list = reminders.lettersOfRun(outcome->runId);
-            if (list)
-                for (const ReminderLetter& l : *list)
-                    if (l.state == LetterState::Pending)
-                        reminders.setLetterState(l.id, LetterState::Generated);
             ctx.err() << CliContext::tr("%n letter(s) written.", nullptr, produced->letters)
                       << u'\n';
         } else {

@@ -77,6 +77,7 @@ bool deliver(CliContext& ctx, const Database& db, const RunOutcome& outcome)
     } else if (letters > 0) {
         LetterOutputOptions output;
         output.outDir = lettersFolder(db, outcome.runId);
+        output.keepInPrintBatch = true;
         QDir().mkpath(output.outDir);
         auto produced = LetterProducer::produceRun(db, outcome.runId, output);
         if (!produced) {

@@ -37,6 +37,28 @@ Money money(const QJsonValue& v)
 
 } // namespace
 
+LetterFacts LetterComposer::facts(const AgencyIdentity& agency, const ReminderRecord& reminder,
+                                  const ReminderLetter& letter, const Account& account)
+{
+    LetterFacts facts;
+    facts.agency = agency;
+    facts.reminder = reminder;
+    facts.account = account;
+    facts.items = parseItems(reminder.itemsJson);
+    facts.recordedAddress = letter.address.split(u'\n', Qt::SkipEmptyParts);
+    if (facts.account.name.isEmpty())
+        facts.account.name = letter.addressee;
+    if (letter.recipient == QLatin1String("guarantor")) {
+        Guarantor g;
+        g.name = letter.addressee;
+        for (const Guarantor& candidate : facts.account.guarantors)
+            if (candidate.id == letter.guarantorId)
+                g = candidate;
+        facts.guarantor = g;
+    }
+    return facts;
+}
+
 QString LetterComposer::language(const LetterFacts& facts)
 {
     return facts.account.language == QLatin1String("en") ? QStringLiteral("en")

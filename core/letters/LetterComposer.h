@@ -6,6 +6,7 @@
 #include "MergeData.h"
 #include "UnpaidItem.h"
 #include "ledger/Account.h"
+#include "reminders/ReminderLetter.h"
 #include "reminders/ReminderRecord.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,10 @@ class LetterComposer
     Q_DECLARE_TR_FUNCTIONS(LetterComposer)
 
 public:
+    // The facts of one recorded (or drafted) letter: the reminder's snapshot,
+    // addressed as `letter` says; `account` may be empty once removed.
+    static LetterFacts facts(const AgencyIdentity& agency, const ReminderRecord& reminder,
+                             const ReminderLetter& letter, const Account& account);
     // The letter's language: the account's, "fr" unless it is "en".
     static QString language(const LetterFacts& facts);
     static MergeData mergeData(const LetterFacts& facts);

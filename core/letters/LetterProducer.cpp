@@ -117,23 +117,8 @@ private:
 
     LetterFacts facts(const Job& job, const QHash<qint64, Account>& accounts) const
     {
-        LetterFacts facts;
-        facts.agency = m_agency;
-        facts.reminder = *job.reminder;
-        facts.account = accounts.value(job.reminder->accountId);
-        facts.items = LetterComposer::parseItems(job.reminder->itemsJson);
-        facts.recordedAddress = job.letter.address.split(u'\n', Qt::SkipEmptyParts);
-        if (facts.account.name.isEmpty())
-            facts.account.name = job.letter.addressee;
-        if (job.letter.recipient == QLatin1String("guarantor")) {
-            Guarantor g;
-            g.name = job.letter.addressee;
-            for (const Guarantor& candidate : facts.account.guarantors)
-                if (candidate.id == job.letter.guarantorId)
-                    g = candidate;
-            facts.guarantor = g;
-        }
-        return facts;
+        return LetterComposer::facts(m_agency, *job.reminder, job.letter,
+                                     accounts.value(job.reminder->accountId));
     }
 
     Result<const LetterTemplate*> templateFor(const ReminderRecord& r, const QString& language)
@@ -244,6 +229,8 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
                 LetterProducer::tr("The printer « %1 » cannot be used.").arg(options.printerName));
         printer->setFullPage(true);
         printer->setDocName(title);
+        printer->setCopyCount(std::max(1, options.copies));
+        printer->setDuplex(options.duplex ? QPrinter::DuplexAuto : QPrinter::DuplexNone);
         LetterRenderer::preparePage(*printer);
     }
     if (!options.outDir.isEmpty() && !QDir().mkpath(options.outDir))
@@ -326,6 +313,15 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
                     return R::failure(st.error());
         }
         reported = count;
+        if (!wantPrint && !options.keepInPrintBatch) {
+            // Rendered to PDF only: the letters leave the print batch.
+            ReminderRepository reminders(db);
+            for (const Job& job : jobs)
+                if (job.letter.state == LetterState::Pending)
+                    if (Status st = reminders.setLetterState(job.letter.id, LetterState::Generated);
+                        !st)
+                        return R::failure(st.error());
+        }
     }
 
     if (printer) {

@@ -17,6 +17,12 @@ struct LetterOutputOptions
     QString outDir;      // one PDF per letter in this folder (empty: none)
     QString mergedPath;  // the merged PDF of the whole run (empty: none)
     QString printerName; // print the run on this printer (empty: don't print)
+    int copies = 1;      // as chosen in the print dialog
+    bool duplex = false; // both sides of the sheet
+    // Letters written to PDF only leave the print batch ("generated") unless
+    // this is set: automation renders PDFs for the e-mails, but the paper
+    // letters still have to be printed.
+    bool keepInPrintBatch = false;
     // Called after each letter is drawn (done, total); may be empty.
     std::function<void(int, int)> progress;
     // Polled between letters; returning true stops with a failure that says
@@ -37,7 +43,7 @@ struct LetterOutput
 // snapshot engine-run recorded), merges each letter's template, draws every
 // letter once into one merged PDF/A-1b, splits it into one PDF per letter
 // (records the path in letters.file_path), and prints it when asked
-// (letters then become "printed").
+// (letters then become "printed"; written to PDF only, "generated").
 class LetterProducer
 {
     Q_DECLARE_TR_FUNCTIONS(LetterProducer)

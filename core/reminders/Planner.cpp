@@ -256,7 +256,7 @@ bool Planner::refLess(const QString& a, const QString& b)
     return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end());
 }
 
-Result<Plan> Planner::build(const Database& db, QDate asOf)
+Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debtorsOut)
 {
     ProgramRepository programs(db);
     auto all = programs.all();
@@ -283,5 +283,8 @@ Result<Plan> Planner::build(const Database& db, QDate asOf)
     if (!newest)
         return Result<Plan>::failure(newest.error());
     Planner planner(std::move(global), std::move(custom), staleDays);
-    return planner.plan(asOf, *debtors, *newest);
+    Plan plan = planner.plan(asOf, *debtors, *newest);
+    if (debtorsOut)
+        *debtorsOut = std::move(*debtors);
+    return plan;
 }

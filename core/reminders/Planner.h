@@ -34,7 +34,9 @@ public:
     std::variant<PlannedReminder, PlanSkip> decide(const Debtor& debtor) const;
 
     // Loads programs, settings and debtors from the database and plans.
-    static Result<Plan> build(const Database& db, QDate asOf);
+    // When `debtors` is given it receives the debtors the plan was made on
+    // (the Debtors screen shows both, read once).
+    static Result<Plan> build(const Database& db, QDate asOf, QList<Debtor>* debtors = nullptr);
 
     // The key of the settings table holding the stale ledger days (default 7).
     static QString staleLedgerDaysKey() { return QStringLiteral("stale_ledger_days"); }

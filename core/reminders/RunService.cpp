@@ -3,7 +3,7 @@
 #include "AutomationCalendar.h"
 #include "Plan.h"
 #include "Planner.h"
-#include "ledger/Destination.h"
+#include "ReminderDraft.h"
 #include "mail/MailQueue.h"
 #include "storage/AccountRepository.h"
 #include "storage/AutomationRepository.h"
@@ -12,44 +12,10 @@
 #include "storage/ReminderRepository.h"
 #include "storage/RunRepository.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
-
-namespace {
-
-// The overdue items as the letter lists them; the letter producer reads this
-// snapshot, never the ledger, so a reprint says what the original said.
-QString itemsJson(const AccountPosition& position)
-{
-    QJsonArray items;
-    for (const PositionItem& i : position.items) {
-        QJsonObject o;
-        o[QStringLiteral("entry_ref")] = i.entryRef;
-        o[QStringLiteral("label")] = i.label;
-        o[QStringLiteral("due_date")] = i.dueDate.toString(Qt::ISODate);
-        o[QStringLiteral("amount")] = i.amount.toPlainString();
-        o[QStringLiteral("remaining")] = i.remaining.toPlainString();
-        items.append(o);
-    }
-    return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
-}
-
-QString postalLines(const QString& name, const QString& address1, const QString& address2,
-                    const QString& postalCode, const QString& city, const QString& country)
-{
-    QStringList lines{name, address1};
-    if (!address2.isEmpty())
-        lines << address2;
-    lines << (postalCode + u' ' + city);
-    if (!country.isEmpty() && country != QLatin1String("FR"))
-        lines << country;
-    return lines.join(u'\n');
-}
-
-} // namespace
 
 Result<RunOutcome> RunService::run(const RunOptions& options) const
 {
@@ -224,29 +190,10 @@ Status RunService::recordIn(QSqlDatabase& conn, const RunOptions& options,
                             const QString& overriddenReason, RunOutcome& outcome) const
 {
     const bool byLetter = planned.channels.contains(QStringLiteral("letter"));
-    ReminderRecord r;
+    ReminderRecord r = ReminderDraft::record(planned, options);
     r.runId = runId;
-    r.accountId = planned.accountId;
-    r.levelId = planned.levelSettings.id;
-    r.levelPosition = planned.level;
-    r.levelName = planned.levelName;
-    r.repeat = planned.repeat;
-    r.date = options.asOf;
-    r.episodeStart = planned.episodeStart;
-    r.overdue = planned.overdue;
-    r.balance = planned.balance;
-    r.oldestDueDate = planned.position.oldestDueDate;
-    r.itemsJson = itemsJson(planned.position);
-    r.recipients = planned.recipients;
-    r.channels = planned.channels;
-    r.deadline = planned.deadline;
-    r.registered = planned.levelSettings.registered;
     r.manual = manual;
     r.overriddenReason = overriddenReason;
-    r.userName = options.userName;
-    r.fee = planned.fee;
-    if (byLetter)
-        r.letterState = options.letterState;
     if (!options.templateName.isEmpty()) {
         auto templateId = ReminderRepository::templateIdIn(
             conn, planned.levelSettings.id, options.templateName, planned.account.language);
@@ -283,29 +230,7 @@ Status RunService::recordIn(QSqlDatabase& conn, const RunOptions& options,
     issued.fee = planned.fee;
 
     if (byLetter) {
-        QList<ReminderLetter> letters;
-        const Account& a = planned.account;
-        if (planned.tenantByLetter) {
-            ReminderLetter l;
-            l.recipient = QStringLiteral("tenant");
-            l.addressee = a.name;
-            l.address =
-                postalLines(a.name, a.address1, a.address2, a.postalCode, a.city, a.country);
-            letters << l;
-        }
-        if (planned.recipients.contains(QStringLiteral("guarantor"))) {
-            for (const Guarantor& g : planned.guarantors) {
-                if (!Destination::usableAddress(g))
-                    continue;
-                ReminderLetter l;
-                l.recipient = QStringLiteral("guarantor");
-                l.guarantorId = g.id;
-                l.addressee = g.name;
-                l.address =
-                    postalLines(g.name, g.address1, g.address2, g.postalCode, g.city, g.country);
-                letters << l;
-            }
-        }
+        QList<ReminderLetter> letters = ReminderDraft::letters(planned);
         for (ReminderLetter& l : letters) {
             l.reminderId = **id;
             l.state = options.letterState;

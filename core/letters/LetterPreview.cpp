@@ -1,0 +1,90 @@
+#include "LetterPreview.h"
+
+#include "LetterComposer.h"
+#include "reminders/Plan.h"
+#include "reminders/ReminderDraft.h"
+#include "reminders/RunOptions.h"
+#include "storage/AgencyRepository.h"
+#include "storage/TemplateRepository.h"
+
+LetterPreview::LetterPreview(const Database& db)
+    : m_db(db)
+{}
+
+Status LetterPreview::load()
+{
+    auto agency = AgencyRepository(m_db).load();
+    if (!agency)
+        return Status::failure(agency.error());
+    m_agency = *agency;
+    m_window = EnvelopeWindow::fromSettings(m_db);
+    return {};
+}
+
+Result<LetterTemplate> LetterPreview::templateFor(qint64 levelId, const QString& language,
+                                                  const QString& templateName)
+{
+    const QString key = QString::number(levelId) + u'/' + language + u'/' + templateName;
+    if (auto it = m_templates.find(key); it != m_templates.end())
+        return it->second;
+    const TemplateRepository templates(m_db);
+    auto found = templateName.isEmpty() ? templates.defaultFor(levelId, language)
+                                        : templates.byName(levelId, templateName, language);
+    if (!found)
+        return found;
+    m_templates.emplace(key, *found);
+    return found;
+}
+
+namespace {
+// What the run would record for this reminder, as of `asOf`.
+ReminderRecord draftOf(const PlannedReminder& planned, QDate asOf)
+{
+    RunOptions options;
+    options.asOf = asOf;
+    return ReminderDraft::record(planned, options);
+}
+
+ReminderLetter tenantLetterOf(const PlannedReminder& planned)
+{
+    ReminderLetter tenant;
+    tenant.addressee = planned.account.name;
+    return tenant;
+}
+} // namespace
+
+Result<QList<LetterContent>> LetterPreview::letters(const PlannedReminder& planned, QDate asOf,
+                                                    const QString& templateName)
+{
+    using R = Result<QList<LetterContent>>;
+    const ReminderRecord record = draftOf(planned, asOf);
+    QList<ReminderLetter> letters = ReminderDraft::letters(planned);
+    if (letters.isEmpty())
+        letters << tenantLetterOf(planned);
+    QList<LetterContent> out;
+    for (const ReminderLetter& letter : std::as_const(letters)) {
+        const LetterFacts facts = LetterComposer::facts(m_agency, record, letter, planned.account);
+        auto t =
+            templateFor(planned.levelSettings.id, LetterComposer::language(facts), templateName);
+        if (!t)
+            return R::failure(tr("%1: %2").arg(planned.ref, t.error()));
+        out << LetterComposer::compose(facts, *t);
+    }
+    return out;
+}
+
+Result<LetterPreview::Email> LetterPreview::tenantEmail(const PlannedReminder& planned, QDate asOf,
+                                                        const QString& templateName)
+{
+    const LetterFacts facts = LetterComposer::facts(m_agency, draftOf(planned, asOf),
+                                                    tenantLetterOf(planned), planned.account);
+    auto t = templateFor(planned.levelSettings.id, LetterComposer::language(facts), templateName);
+    if (!t)
+        return Result<Email>::failure(tr("%1: %2").arg(planned.ref, t.error()));
+    Email email;
+    email.subject = LetterComposer::emailSubject(facts, *t);
+    email.body = LetterComposer::emailBody(facts, *t);
+    email.letter = LetterComposer::compose(facts, *t);
+    email.fileName = LetterComposer::fileName(facts);
+    return email;
+}
