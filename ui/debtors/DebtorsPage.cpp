@@ -1,9 +1,745 @@
 #include "DebtorsPage.h"
 
+#include "AccountRemindersModel.h"
+#include "AgencyMail.h"
+#include "DebtorFilterProxy.h"
+#include "DebtorTableModel.h"
+#include "RunFlow.h"
+#include "SimulationDialog.h"
+#include "UnpaidItemsModel.h"
+#include "common/BackgroundTask.h"
+#include "common/MessageBox.h"
+#include "letters/LetterPreview.h"
+#include "letters/LetterRenderer.h"
+#include "mail/TestLetterMail.h"
+#include "reminders/History.h"
+#include "reminders/Planner.h"
+#include "reminders/RunOptions.h"
+#include "storage/Database.h"
+#include "storage/ReminderRepository.h"
+#include "storage/TemplateRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+namespace {
+const auto headerStateKey = QLatin1String("debtors/headerState");
+const auto splitterKey = QLatin1String("debtors/splitter");
+const auto pdfFolderKey = QLatin1String("debtors/pdfFolder");
+const auto printerKey = QLatin1String("printing/printer");
+
+QTableView* makeTable(QWidget* parent, const QString& name, const QString& accessible)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setAccessibleName(accessible);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+} // namespace
+
 DebtorsPage::DebtorsPage(QWidget* parent)
-    : PlaceholderPage(tr("Debtors"),
-                      tr("This section will list the tenants who owe money as of a date, with what "
-                         "each would receive. It is not available yet: until then, use relance-cli "
-                         "plan and relance-cli run."),
-                      parent)
-{}
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("debtorsPage"));
+    setAccessibleName(tr("Debtors"));
+    m_model = new DebtorTableModel(this);
+    m_proxy = new DebtorFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_items = new UnpaidItemsModel(this);
+    m_reminders = new AccountRemindersModel(this);
+    buildLayout();
+    setDatabase(nullptr);
+}
+
+DebtorsPage::~DebtorsPage()
+{
+    // Both wait for their work before the database goes.
+    delete m_flow;
+    delete m_agencyMail;
+}
+
+void DebtorsPage::buildLayout()
+{
+    // Top: as of, search and filters.
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("asOfDate"));
+    m_date->setAccessibleName(tr("As of"));
+    m_date->setCalendarPopup(true);
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshDebtors"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read the debtors again (F5)"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("debtorSearch"));
+    m_search->setAccessibleName(tr("Search debtors"));
+    m_search->setPlaceholderText(tr("Search ref, name, property, e-mail… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("debtorShow"));
+    m_show->setAccessibleName(tr("Show"));
+    m_show->addItem(tr("All debtors"), int(DebtorFilterProxy::Show::All));
+    m_show->addItem(tr("To remind"), int(DebtorFilterProxy::Show::ToRemind));
+    m_show->addItem(tr("Skipped"), int(DebtorFilterProxy::Show::Skipped));
+
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("debtorLevel"));
+    m_level->setAccessibleName(tr("Level"));
+
+    m_minimum = new QLineEdit(this);
+    m_minimum->setObjectName(QStringLiteral("debtorMinimum"));
+    m_minimum->setAccessibleName(tr("Minimum overdue"));
+    m_minimum->setPlaceholderText(tr("Minimum overdue"));
+    m_minimum->setMaximumWidth(140);
+
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("debtorTemplate"));
+    m_template->setAccessibleName(tr("Letter template"));
+    m_template->setToolTip(tr("The template of each level used for the letters"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("As of:"), this));
+    filters->addWidget(m_date);
+    filters->addWidget(refresh);
+    filters->addSpacing(12);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_show);
+    filters->addWidget(m_level);
+    filters->addWidget(m_minimum);
+
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("debtorWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid "
+                                            "#e0c060; padding: 6px; color: #5a4500; }"));
+    m_warning->hide();
+
+    m_batchBar = new QWidget(this);
+    m_batchBar->setObjectName(QStringLiteral("printBatchBar"));
+    m_batchLabel = new QLabel(m_batchBar);
+    auto* batchPrint = new QPushButton(tr("Print them…"), m_batchBar);
+    batchPrint->setObjectName(QStringLiteral("printBatch"));
+    auto* batchLayout = new QHBoxLayout(m_batchBar);
+    batchLayout->setContentsMargins(0, 0, 0, 0);
+    batchLayout->addWidget(m_batchLabel, 1);
+    batchLayout->addWidget(batchPrint);
+    m_batchBar->hide();
+
+    m_table = makeTable(this, QStringLiteral("debtorTable"), tr("Debtors"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DebtorTableModel::RefColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+
+    auto* all = new QPushButton(tr("Select &all"), this);
+    all->setObjectName(QStringLiteral("selectAll"));
+    all->setToolTip(tr("Check every debtor shown that can be reminded"));
+    auto* none = new QPushButton(tr("Select &none"), this);
+    none->setObjectName(QStringLiteral("selectNone"));
+    m_selection = new QLabel(this);
+    m_selection->setObjectName(QStringLiteral("selectionSummary"));
+    auto* simulation = new QPushButton(tr("Si&mulation…"), this);
+    simulation->setObjectName(QStringLiteral("simulation"));
+    simulation->setToolTip(tr("What a run would issue, and why each other debtor is skipped"));
+    auto* selectionRow = new QHBoxLayout;
+    selectionRow->addWidget(all);
+    selectionRow->addWidget(none);
+    selectionRow->addWidget(m_selection, 1);
+    selectionRow->addWidget(simulation);
+
+    // Bottom: the current debtor's items and its reminders.
+    m_itemsTable = makeTable(this, QStringLiteral("unpaidItems"), tr("Unpaid items"));
+    m_itemsTable->setModel(m_items);
+    m_itemsTotal = new QLabel(this);
+    m_itemsTotal->setObjectName(QStringLiteral("itemsTotal"));
+    m_remindersTable = makeTable(this, QStringLiteral("accountReminders"), tr("Reminders sent"));
+    m_remindersTable->setModel(m_reminders);
+    auto* itemsBox = new QWidget(this);
+    auto* itemsLayout = new QVBoxLayout(itemsBox);
+    itemsLayout->setContentsMargins(0, 0, 0, 0);
+    itemsLayout->addWidget(new QLabel(tr("Unpaid items"), itemsBox));
+    itemsLayout->addWidget(m_itemsTable, 1);
+    itemsLayout->addWidget(m_itemsTotal);
+    auto* remindersBox = new QWidget(this);
+    auto* remindersLayout = new QVBoxLayout(remindersBox);
+    remindersLayout->setContentsMargins(0, 0, 0, 0);
+    remindersLayout->addWidget(new QLabel(tr("Reminders sent"), remindersBox));
+    remindersLayout->addWidget(m_remindersTable, 1);
+    auto* details = new QSplitter(Qt::Horizontal, this);
+    details->addWidget(itemsBox);
+    details->addWidget(remindersBox);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addLayout(selectionRow);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("debtorSplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    // Actions, and the progress of long work (never a blocking dialog).
+    m_previewButton = new QPushButton(tr("Pre&view…"), this);
+    m_previewButton->setObjectName(QStringLiteral("previewLetters"));
+    m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_printButton = new QPushButton(tr("&Print…"), this);
+    m_printButton->setObjectName(QStringLiteral("printLetters"));
+    m_printButton->setShortcut(QKeySequence::Print);
+    m_printButton->setToolTip(tr("Issue the reminders of the checked debtors and print their "
+                                 "letters (Ctrl+P)"));
+    m_pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    m_pdfButton->setObjectName(QStringLiteral("saveLettersPdf"));
+    m_pdfButton->setToolTip(tr("Issue the reminders of the checked debtors and save their "
+                               "letters as one PDF file"));
+    m_testButton = new QPushButton(tr("Send &test to agency"), this);
+    m_testButton->setObjectName(QStringLiteral("sendTestLetter"));
+    m_testButton->setToolTip(tr("E-mail the current debtor's letter to the agency's own "
+                                "address instead of the tenant's"));
+
+    m_progressBar = new QWidget(this);
+    m_progress = new QProgressBar(m_progressBar);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progressLabel = new QLabel(m_progressBar);
+    auto* cancel = new QPushButton(tr("Cancel"), m_progressBar);
+    cancel->setObjectName(QStringLiteral("cancelRun"));
+    auto* progressLayout = new QHBoxLayout(m_progressBar);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progressLabel);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(cancel);
+    m_progressBar->hide();
+
+    m_lastResult = new QLabel(this);
+    m_lastResult->setObjectName(QStringLiteral("lastResult"));
+    m_lastResult->setWordWrap(true);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Template:"), this));
+    actions->addWidget(m_template);
+    actions->addWidget(m_lastResult, 1);
+    actions->addWidget(m_testButton);
+    actions->addWidget(m_previewButton);
+    actions->addWidget(m_pdfButton);
+    actions->addWidget(m_printButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_batchBar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_progressBar);
+    layout->addLayout(actions);
+
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        if (Status s = reload(); !s)
+            MessageBox::warning(this, tr("Debtors"), s.error());
+    });
+    connect(m_date, &QDateEdit::editingFinished, this, [this] {
+        if (m_db && m_date->date() != m_model->plan().asOf)
+            if (Status s = reload(); !s)
+                MessageBox::warning(this, tr("Debtors"), s.error());
+    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &DebtorFilterProxy::setSearchText);
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setShow(DebtorFilterProxy::Show(m_show->currentData().toInt())); });
+    connect(m_level, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setLevel(m_level->currentData().toInt()); });
+    connect(m_minimum, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const auto amount = Money::parse(text);
+        m_minimum->setStyleSheet(text.isEmpty() || amount ? QString()
+                                                          : QStringLiteral("color: #b00020;"));
+        m_proxy->setMinimumOverdueCents(amount ? amount->cents() : 0);
+    });
+    connect(m_model, &DebtorTableModel::checkedChanged, this, &DebtorsPage::updateSelectionSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DebtorsPage::updateSelectionSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DebtorsPage::updateSelectionSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DebtorsPage::updateSelectionSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+            &DebtorsPage::updateSelectionSummary);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DebtorsPage::showCurrent);
+    connect(all, &QPushButton::clicked, this, &DebtorsPage::selectAll);
+    connect(none, &QPushButton::clicked, this, &DebtorsPage::selectNone);
+    connect(simulation, &QPushButton::clicked, this, &DebtorsPage::showSimulation);
+    connect(m_previewButton, &QPushButton::clicked, this, &DebtorsPage::preview);
+    connect(m_printButton, &QPushButton::clicked, this, &DebtorsPage::print);
+    connect(m_pdfButton, &QPushButton::clicked, this, &DebtorsPage::saveAsPdfAs);
+    connect(m_testButton, &QPushButton::clicked, this, &DebtorsPage::sendTestLetter);
+    connect(batchPrint, &QPushButton::clicked, this, [this] {
+        if (!m_flow)
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        const QString preferred = QSettings().value(printerKey).toString();
+        if (!preferred.isEmpty())
+            printer.setPrinterName(preferred);
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print the print batch"));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        LetterOutputOptions output;
+        if (printer.outputFormat() == QPrinter::PdfFormat)
+            output.mergedPath = printer.outputFileName();
+        else
+            output.printerName = printer.printerName();
+        output.copies = printer.copyCount();
+        output.duplex = printer.duplex() != QPrinter::DuplexNone;
+        m_flow->printBatch(output);
+    });
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        if (m_flow)
+            m_flow->cancel();
+    });
+}
+
+void DebtorsPage::setDatabase(const Database* db)
+{
+    delete m_flow;
+    m_flow = nullptr;
+    delete m_agencyMail;
+    m_agencyMail = nullptr;
+    m_db = db;
+    m_model->clear();
+    m_items->setItems({});
+    m_reminders->setEntries({});
+    setEnabled(db != nullptr);
+    if (!db)
+        return;
+    m_agencyMail = new AgencyMail(*db, m_keychain, this, this);
+    connect(m_agencyMail, &AgencyMail::finished, this,
+            [this](bool, const QString& text) { m_lastResult->setText(text); });
+    m_flow = new RunFlow(*db, this, this);
+    m_flow->setKeychain(m_keychain);
+    connect(m_flow, &RunFlow::busyChanged, this, &DebtorsPage::setBusy);
+    connect(m_flow, &RunFlow::progressChanged, this,
+            [this](int done, int total, const QString& text) {
+                m_progress->setRange(0, total);
+                m_progress->setValue(done);
+                m_progressLabel->setText(text);
+            });
+    connect(m_flow, &RunFlow::done, this,
+            [this](const QString& summary) { m_lastResult->setText(summary); });
+    connect(m_flow, &RunFlow::runRecorded, this, [this](qint64 runId) {
+        if (Status s = reload(); !s)
+            MessageBox::warning(this, tr("Debtors"), s.error());
+        if (runId > 0)
+            emit runRecorded(runId);
+    });
+
+    // The templates a user may pick instead of each level's default.
+    m_template->clear();
+    m_template->addItem(tr("Each level's default"), QString());
+    if (auto templates = TemplateRepository(*db).all()) {
+        QStringList names;
+        for (const LetterTemplate& t : std::as_const(*templates))
+            if (!t.isDefault && !names.contains(t.name))
+                names << t.name;
+        names.sort(Qt::CaseInsensitive);
+        for (const QString& name : std::as_const(names))
+            m_template->addItem(name, name);
+    }
+    QSettings settings;
+    m_table->horizontalHeader()->restoreState(settings.value(headerStateKey).toByteArray());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("debtorSplitter")))
+        splitter->restoreState(settings.value(splitterKey).toByteArray());
+    if (Status s = reload(); !s)
+        MessageBox::warning(this, tr("Debtors"), s.error());
+}
+
+void DebtorsPage::setKeychain(Keychain* keychain)
+{
+    m_keychain = keychain;
+    // The helpers made for the open database take the new keychain.
+    setDatabase(m_db);
+}
+
+void DebtorsPage::saveViewState() const
+{
+    QSettings settings;
+    settings.setValue(headerStateKey, m_table->horizontalHeader()->saveState());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("debtorSplitter")))
+        settings.setValue(splitterKey, splitter->saveState());
+}
+
+QDate DebtorsPage::asOf() const
+{
+    return m_date->date();
+}
+
+void DebtorsPage::setAsOf(QDate date)
+{
+    m_date->setDate(date);
+}
+
+Status DebtorsPage::reload()
+{
+    if (!m_db)
+        return {};
+    const qint64 current = currentAccountId();
+    QList<Debtor> debtors;
+    auto plan = Planner::build(*m_db, asOf(), &debtors);
+    if (!plan)
+        return Status::failure(plan.error());
+
+    // The levels met in this plan, for the level filter.
+    QMap<int, QString> levels;
+    for (const PlannedReminder& r : std::as_const(plan->reminders))
+        levels.insert(r.level, r.levelName);
+    const int chosenLevel = m_level->currentData().toInt();
+    {
+        const QSignalBlocker block(m_level);
+        m_level->clear();
+        m_level->addItem(tr("Any level"), 0);
+        for (auto it = levels.cbegin(); it != levels.cend(); ++it)
+            m_level->addItem(tr("Level %1: %2").arg(it.key()).arg(it.value()), it.key());
+        m_level->setCurrentIndex(std::max(0, m_level->findData(chosenLevel)));
+    }
+    m_proxy->setLevel(m_level->currentData().toInt());
+
+    QStringList warnings;
+    if (plan->warnings.contains(QStringLiteral("stale_ledger")))
+        warnings << tr("The ledger looks out of date: no payment was recorded recently. Import "
+                       "the latest ledger before issuing reminders, or tenants who paid may be "
+                       "reminded.");
+    m_warning->setText(warnings.join(u'\n'));
+    m_warning->setVisible(!warnings.isEmpty());
+
+    m_model->setPlan(std::move(*plan), std::move(debtors));
+    const int row = m_model->rowOf(current);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    else if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    else
+        showCurrent();
+    updatePrintBatch();
+    updateSelectionSummary();
+    return {};
+}
+
+QString DebtorsPage::warningText() const
+{
+    return m_warning->isVisible() ? m_warning->text() : QString();
+}
+
+void DebtorsPage::updatePrintBatch()
+{
+    int pending = 0;
+    if (m_db)
+        if (auto letters = ReminderRepository(*m_db).pendingLetters())
+            pending = int(letters->size());
+    m_batchLabel->setText(tr("%n letter(s) to print from earlier runs (automation, or e-mails "
+                             "that could not be delivered).",
+                             nullptr, pending));
+    m_batchBar->setVisible(pending > 0);
+}
+
+qint64 DebtorsPage::currentAccountId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(DebtorTableModel::AccountIdRole).toLongLong() : 0;
+}
+
+void DebtorsPage::showCurrent()
+{
+    const int row = m_model->rowOf(currentAccountId());
+    if (row < 0 || !m_db) {
+        m_items->setItems({});
+        m_reminders->setEntries({});
+        m_itemsTotal->clear();
+        m_testButton->setEnabled(false);
+        return;
+    }
+    const Debtor& d = m_model->debtorAt(row);
+    m_items->setItems(d.position.items);
+    m_itemsTotal->setText(tr("%1: overdue %2, balance %3")
+                              .arg(d.account.ref, d.position.overdue.toLocaleString(),
+                                   d.position.balance.toLocaleString()));
+    auto history = History::load(*m_db, d.account.ref);
+    m_reminders->setEntries(history ? *history : QList<HistoryEntry>());
+    m_testButton->setEnabled(m_model->reminderAt(row) != nullptr);
+}
+
+void DebtorsPage::updateSelectionSummary()
+{
+    Money total;
+    const QList<int> rows = m_model->checkedRows();
+    for (int row : rows)
+        total = total + m_model->debtorAt(row).position.overdue;
+    m_selection->setText(
+        tr("%1 of %n debtor(s) checked, %2 overdue · %3 shown", nullptr, m_model->rowCount())
+            .arg(rows.size())
+            .arg(total.toLocaleString())
+            .arg(m_proxy->rowCount()));
+    const bool any = !rows.isEmpty() && !(m_flow && m_flow->isBusy());
+    m_previewButton->setEnabled(any);
+    m_printButton->setEnabled(any);
+    m_pdfButton->setEnabled(any);
+}
+
+void DebtorsPage::setBusy(bool busy)
+{
+    m_progressBar->setVisible(busy);
+    if (busy) {
+        m_progress->setRange(0, 0);
+        m_lastResult->clear();
+    }
+    m_table->setEnabled(!busy);
+    m_date->setEnabled(!busy);
+    updateSelectionSummary();
+}
+
+void DebtorsPage::selectAll()
+{
+    QList<int> rows;
+    for (int i = 0; i < m_proxy->rowCount(); ++i)
+        rows << m_proxy->mapToSource(m_proxy->index(i, 0)).row();
+    m_model->setChecked(rows, true);
+}
+
+void DebtorsPage::selectNone()
+{
+    QList<int> rows;
+    for (int i = 0; i < m_proxy->rowCount(); ++i)
+        rows << m_proxy->mapToSource(m_proxy->index(i, 0)).row();
+    m_model->setChecked(rows, false);
+}
+
+QString DebtorsPage::templateName() const
+{
+    return m_template->currentData().toString();
+}
+
+QList<const PlannedReminder*> DebtorsPage::checkedReminders(QStringList* overridden) const
+{
+    QList<const PlannedReminder*> out;
+    for (int row : m_model->checkedRows()) {
+        const PlannedReminder* r = m_model->reminderAt(row);
+        if (!r)
+            continue;
+        out << r;
+        if (overridden && m_model->decisionAt(row) == DebtorTableModel::SkippedOverridable)
+            *overridden << tr("%1 (%2)").arg(r->ref, m_model->skipAt(row)->reason.label());
+    }
+    return out;
+}
+
+void DebtorsPage::paintPreview(QPrinter* printer)
+{
+    if (!m_db)
+        return;
+    LetterPreview letters(*m_db);
+    if (Status s = letters.load(); !s) {
+        MessageBox::warning(this, tr("Preview"), s.error());
+        return;
+    }
+    LetterRenderer::preparePage(*printer);
+    printer->setFullPage(true);
+    const LetterRenderer renderer(letters.window());
+    QPainter painter(printer);
+    bool first = true;
+    for (const PlannedReminder* r : checkedReminders()) {
+        auto contents = letters.letters(*r, asOf(), templateName());
+        if (!contents) {
+            MessageBox::warning(this, tr("Preview"), contents.error());
+            return;
+        }
+        for (const LetterContent& c : std::as_const(*contents)) {
+            renderer.render(painter, *printer, c, !first);
+            first = false;
+        }
+    }
+}
+
+void DebtorsPage::preview()
+{
+    if (checkedReminders().isEmpty())
+        return;
+    auto* dialog = new QPrintPreviewDialog(this);
+    dialog->setObjectName(QStringLiteral("letterPreview"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Preview of the letters (nothing is recorded yet)"));
+    dialog->resize(900, 1000);
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, &DebtorsPage::paintPreview);
+    dialog->open();
+}
+
+bool DebtorsPage::confirmRun(RunOptions& options)
+{
+    QStringList overridden;
+    const QList<const PlannedReminder*> reminders = checkedReminders(&overridden);
+    if (reminders.isEmpty())
+        return false;
+    options.asOf = asOf();
+    for (const PlannedReminder* r : reminders)
+        options.accountRefs << r->ref;
+    options.templateName = templateName();
+    options.userName = Database::currentUserName();
+    options.mode = RunMode::Manual;
+    options.letterState = LetterState::Pending;
+    options.queueEmails = true;
+    if (!overridden.isEmpty()) {
+        // reminder-rules.md: a skipped debtor is reminded only on purpose.
+        if (MessageBox::question(
+                this, tr("Manual reminders"),
+                tr("The rules skip %n of the checked debtor(s):\n%1\n\nIssue a manual reminder "
+                   "to them anyway? Your name is recorded with each.",
+                   nullptr, int(overridden.size()))
+                    .arg(overridden.join(u'\n'))) != QMessageBox::Yes)
+            return false;
+        options.manual = true;
+    }
+    if (m_model->plan().warnings.contains(QStringLiteral("stale_ledger"))) {
+        if (MessageBox::question(this, tr("Ledger out of date"),
+                                 tr("No payment was recorded recently: the ledger may be out of "
+                                    "date, and tenants who paid would be reminded.\n\nIssue the "
+                                    "reminders anyway?")) != QMessageBox::Yes)
+            return false;
+        options.force = true;
+    }
+    return true;
+}
+
+bool DebtorsPage::printTo(const QString& printerName, int copies, bool duplex)
+{
+    RunOptions options;
+    if (!m_flow || m_flow->isBusy() || !confirmRun(options))
+        return false;
+    LetterOutputOptions output;
+    output.printerName = printerName;
+    output.copies = copies;
+    output.duplex = duplex;
+    options.letterState = LetterState::Pending;
+    options.extraOptions[QStringLiteral("printer")] = printerName;
+    return m_flow->start(options, output);
+}
+
+bool DebtorsPage::saveAsPdf(const QString& path)
+{
+    RunOptions options;
+    if (!m_flow || m_flow->isBusy() || !confirmRun(options))
+        return false;
+    LetterOutputOptions output;
+    output.mergedPath = QFileInfo(path).absoluteFilePath();
+    options.extraOptions[QStringLiteral("merged")] = output.mergedPath;
+    return m_flow->start(options, output);
+}
+
+void DebtorsPage::print()
+{
+    const QList<const PlannedReminder*> reminders = checkedReminders();
+    if (reminders.isEmpty() || !m_flow)
+        return;
+    const bool anyPaper = std::any_of(reminders.begin(), reminders.end(), [](auto* r) {
+        return r->channels.contains(QStringLiteral("letter"));
+    });
+    if (!anyPaper) {
+        // Levels that only e-mail skip printing (workflows.md, step 4).
+        RunOptions options;
+        if (confirmRun(options))
+            m_flow->start(options, {});
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    const QString preferred = QSettings().value(printerKey).toString();
+    if (!preferred.isEmpty() && QPrinterInfo::availablePrinterNames().contains(preferred))
+        printer.setPrinterName(preferred);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the letters"));
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+    if (dialog.exec() != QDialog::Accepted)
+        return; // cancelled before the run: nothing is recorded
+    if (printer.outputFormat() == QPrinter::PdfFormat)
+        saveAsPdf(printer.outputFileName());
+    else
+        printTo(printer.printerName(), printer.copyCount(),
+                printer.duplex() != QPrinter::DuplexNone);
+}
+
+void DebtorsPage::saveAsPdfAs()
+{
+    if (checkedReminders().isEmpty())
+        return;
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(pdfFolderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString suggested =
+        QDir(folder).filePath(tr("reminders-%1.pdf").arg(asOf().toString(Qt::ISODate)));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the letters as PDF"), suggested,
+                                                tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".pdf");
+    settings.setValue(pdfFolderKey, QFileInfo(path).absolutePath());
+    saveAsPdf(path);
+}
+
+bool DebtorsPage::sendTestLetter()
+{
+    const int row = m_model->rowOf(currentAccountId());
+    if (row < 0 || !m_db || !m_flow || m_flow->isBusy())
+        return false;
+    const PlannedReminder* r = m_model->reminderAt(row);
+    if (!r) {
+        MessageBox::information(this, tr("Test letter"),
+                                tr("This debtor would receive no letter as of this date."));
+        return false;
+    }
+    auto folder = std::make_shared<QTemporaryDir>();
+    auto message = TestLetterMail::build(*m_db, *r, asOf(), templateName(), folder->path());
+    if (!message) {
+        MessageBox::warning(this, tr("Test letter"), message.error());
+        return false;
+    }
+    m_lastResult->setText(tr("Sending the test letter to %1…").arg(message->toAddress));
+    return m_agencyMail->send(*message, folder);
+}
+
+void DebtorsPage::showSimulation()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new SimulationDialog(*m_db, m_model->plan(), m_model, m_keychain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}

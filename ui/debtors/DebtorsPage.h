@@ -1,13 +1,126 @@
 #pragma once
 
-#include "common/PlaceholderPage.h"
+#include "common/DatabaseView.h"
+#include "util/Result.h"
 
-// The debtors as of a date, their unpaid items and the letters to send. For now a placeholder: the
-// screen comes with the reminder engine.
-class DebtorsPage : public PlaceholderPage
+#include <QDate>
+#include <QWidget>
+
+class AccountRemindersModel;
+class AgencyMail;
+class Database;
+class DebtorFilterProxy;
+class DebtorTableModel;
+class Keychain;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPrinter;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class RunFlow;
+class UnpaidItemsModel;
+struct PlannedReminder;
+struct RunOptions;
+
+// The main screen (workflows.md, « Mass reminders »): the debtors as of a
+// date with what the plan decides for each, check boxes for the accounts to
+// remind, their unpaid items and past reminders below; preview, print or
+// save the letters, then « Envoyer aussi par e-mail ? ». The page asks the
+// core for everything: the plan is the Planner's, the run is RunService's.
+class DebtorsPage : public QWidget, public DatabaseView
 {
     Q_OBJECT
 
 public:
     explicit DebtorsPage(QWidget* parent = nullptr);
+    ~DebtorsPage() override;
+
+    void setDatabase(const Database* db) override;
+    void saveViewState() const override;
+
+    // Reads the debtors and the plan again as of asOf().
+    Status reload();
+    QDate asOf() const;
+    void setAsOf(QDate date);
+
+    DebtorTableModel* model() const { return m_model; }
+    DebtorFilterProxy* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchBox() const { return m_search; }
+    UnpaidItemsModel* itemsModel() const { return m_items; }
+    AccountRemindersModel* remindersModel() const { return m_reminders; }
+    RunFlow* runFlow() const { return m_flow; }
+    AgencyMail* agencyMail() const { return m_agencyMail; }
+    QString warningText() const;
+    void setKeychain(Keychain* keychain);
+
+    // The reminders a print would issue now: the checked rows. `manual`
+    // receives the checked rows whose skip reason is overridden.
+    QList<const PlannedReminder*> checkedReminders(QStringList* overridden = nullptr) const;
+    // Draws the letters of the checked rows (the preview's paint request).
+    void paintPreview(QPrinter* printer);
+
+    // The steps behind the buttons, without their file and print dialogs
+    // (tests call them). False when the user declined or nothing is checked.
+    bool printTo(const QString& printerName, int copies = 1, bool duplex = false);
+    bool saveAsPdf(const QString& path);
+    // Sends the current debtor's letter to the agency's own address.
+    bool sendTestLetter();
+
+public slots:
+    void preview();
+    void print();
+    void saveAsPdfAs();
+    void showSimulation();
+    void selectAll();
+    void selectNone();
+
+signals:
+    // A run was recorded and the list read again.
+    void runRecorded(qint64 runId);
+
+private:
+    void buildLayout();
+    void showCurrent();
+    void updateSelectionSummary();
+    void updatePrintBatch();
+    void setBusy(bool busy);
+    bool confirmRun(RunOptions& options);
+    qint64 currentAccountId() const;
+    QString templateName() const;
+
+    const Database* m_db = nullptr;
+    DebtorTableModel* m_model = nullptr;
+    DebtorFilterProxy* m_proxy = nullptr;
+    UnpaidItemsModel* m_items = nullptr;
+    AccountRemindersModel* m_reminders = nullptr;
+    RunFlow* m_flow = nullptr;
+    AgencyMail* m_agencyMail = nullptr;
+    Keychain* m_keychain = nullptr;
+
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_show = nullptr;
+    QComboBox* m_level = nullptr;
+    QLineEdit* m_minimum = nullptr;
+    QComboBox* m_template = nullptr;
+    QLabel* m_warning = nullptr;
+    QWidget* m_batchBar = nullptr;
+    QLabel* m_batchLabel = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_selection = nullptr;
+    QTableView* m_itemsTable = nullptr;
+    QLabel* m_itemsTotal = nullptr;
+    QTableView* m_remindersTable = nullptr;
+    QPushButton* m_previewButton = nullptr;
+    QPushButton* m_printButton = nullptr;
+    QPushButton* m_pdfButton = nullptr;
+    QPushButton* m_testButton = nullptr;
+    QWidget* m_progressBar = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QLabel* m_lastResult = nullptr;
 };

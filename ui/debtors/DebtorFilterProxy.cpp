@@ -1,0 +1,46 @@
+#include "DebtorFilterProxy.h"
+
+#include "DebtorTableModel.h"
+
+DebtorFilterProxy::DebtorFilterProxy(QObject* parent)
+    : AccountFilterProxy(parent)
+{}
+
+void DebtorFilterProxy::setShow(Show show)
+{
+    if (show == m_show)
+        return;
+    m_show = show;
+    invalidateRowsFilter();
+}
+
+void DebtorFilterProxy::setLevel(int level)
+{
+    if (level == m_level)
+        return;
+    m_level = level;
+    invalidateRowsFilter();
+}
+
+void DebtorFilterProxy::setMinimumOverdueCents(qint64 cents)
+{
+    if (cents == m_minimumCents)
+        return;
+    m_minimumCents = cents;
+    invalidateRowsFilter();
+}
+
+bool DebtorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const bool planned =
+        index.data(DebtorTableModel::DecisionRole).toInt() == DebtorTableModel::Planned;
+    if ((m_show == Show::ToRemind && !planned) || (m_show == Show::Skipped && planned))
+        return false;
+    if (m_level > 0 && index.data(DebtorTableModel::NextLevelRole).toInt() != m_level)
+        return false;
+    if (m_minimumCents > 0 &&
+        index.data(DebtorTableModel::OverdueCentsRole).toLongLong() < m_minimumCents)
+        return false;
+    return AccountFilterProxy::filterAcceptsRow(sourceRow, sourceParent);
+}

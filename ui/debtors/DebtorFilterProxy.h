@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/AccountFilterProxy.h"
+
+// The debtor list's filters on top of the accounts' search and sorting:
+// what the plan decides (to remind / skipped), the next level, and a
+// minimum overdue amount. All in memory: typing never queries the database.
+class DebtorFilterProxy : public AccountFilterProxy
+{
+    Q_OBJECT
+
+public:
+    enum class Show
+    {
+        All,
+        ToRemind, // the plan issues a reminder
+        Skipped   // every other debtor
+    };
+
+    explicit DebtorFilterProxy(QObject* parent = nullptr);
+
+    void setShow(Show show);
+    // 0: any level.
+    void setLevel(int level);
+    void setMinimumOverdueCents(qint64 cents);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    Show m_show = Show::All;
+    int m_level = 0;
+    qint64 m_minimumCents = 0;
+};
