@@ -75,6 +75,13 @@ Agency agencyWithRuns(GuiFixture& fixture)
     agency.db = fixture.databaseWithAccounts();
     Database& db = *agency.db;
     REQUIRE(DatabaseSetup::prepare(db).ok());
+    // A fee on the first level: only LOC3's commercial lease may be charged it.
+    ProgramRepository programs(db);
+    auto global = programs.global();
+    REQUIRE(global.ok());
+    Level first = *global->level(1);
+    first.feeAmount = Money::fromCents(2500);
+    REQUIRE(programs.saveLevel(first).ok());
 
     const qint64 loc10 = idOf(db, "LOC10");
     const qint64 loc2 = idOf(db, "LOC2");
@@ -216,11 +223,23 @@ TEST_CASE("The History page lists every reminder issued newest first with its le
     // LOC2's reminder went by letter and e-mail; LOC3 has no address to mail.
     for (int row = 0; row < shown->rowCount(); ++row) {
         const QString ref = shown->index(row, HistoryTableModel::RefColumn).data().toString();
-        const QString mails = shown->index(row, HistoryTableModel::EmailsColumn).data().toString();
-        if (ref == u"LOC2")
-            CHECK(mails.contains(QStringLiteral("jean.dupont@example.fr")));
-        if (ref == u"LOC3")
-            CHECK(mails.isEmpty());
+        const QModelIndex mails = shown->index(row, HistoryTableModel::EmailsColumn);
+        const QString invoice =
+            shown->index(row, HistoryTableModel::InvoiceColumn).data().toString();
+        if (ref == u"LOC2") {
+            CHECK(mails.data().toString() == QStringLiteral("Tenant: Waiting to be sent"));
+            CHECK(mails.data(Qt::ToolTipRole)
+                      .toString()
+                      .contains(QStringLiteral("jean.dupont@example.fr")));
+            CHECK(invoice.isEmpty()); // residential lease: never a fee
+        }
+        if (ref == u"LOC3") {
+            CHECK(mails.data().toString().isEmpty());
+            CHECK(shown->index(row, HistoryTableModel::FeeColumn)
+                      .data(HistoryTableModel::RawSortRole)
+                      .toLongLong() == 2500);
+            CHECK(invoice.startsWith(QStringLiteral("FR-2026-")));
+        }
         CHECK_FALSE(
             shown->index(row, HistoryTableModel::LettersColumn).data().toString().isEmpty());
     }

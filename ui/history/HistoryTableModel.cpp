@@ -51,8 +51,8 @@ QString HistoryTableModel::emailsText(const HistoryDetail& d) const
 {
     QStringList parts;
     for (const OutboxMessage& m : d.emails)
-        parts.append(
-            tr("%1: %2", "e-mail address: state").arg(m.toAddress, OutboxStates::label(m.state)));
+        parts.append(tr("%1: %2", "e-mail recipient: state")
+                         .arg(recipientLabel(m.recipient), OutboxStates::label(m.state)));
     return parts.join(QStringLiteral("; "));
 }
 
