@@ -58,13 +58,17 @@ HistoryView::HistoryView(const QString& settingsKey, QWidget* parent)
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("historyAccount"));
     m_account->setAccessibleName(tr("Account"));
-    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long names must not make the window wider than the user left it.
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_account->setMinimumContentsLength(18);
     connect(m_account, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setAccountId(m_account->currentData().toLongLong()); });
 
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("historyLevel"));
     m_level->setAccessibleName(tr("Level"));
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_level->setMinimumContentsLength(14);
     connect(m_level, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setLevel(m_level->currentData().toInt()); });
 
@@ -85,6 +89,8 @@ HistoryView::HistoryView(const QString& settingsKey, QWidget* parent)
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("historyState"));
     m_state->setAccessibleName(tr("State"));
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(20);
     m_state->addItem(tr("Any state"), QString());
     for (LetterState s : LetterStates::all())
         m_state->addItem(tr("Letter: %1").arg(LetterStates::label(s)),
@@ -126,15 +132,17 @@ HistoryView::HistoryView(const QString& settingsKey, QWidget* parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_account);
     filters->addWidget(m_level);
+    auto* dates = new QHBoxLayout;
     auto* fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);
-    filters->addWidget(fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(toLabel);
-    filters->addWidget(m_to);
-    filters->addWidget(m_state);
+    dates->addWidget(fromLabel);
+    dates->addWidget(m_from);
+    dates->addWidget(toLabel);
+    dates->addWidget(m_to);
+    dates->addWidget(m_state);
+    dates->addStretch();
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
@@ -142,6 +150,7 @@ HistoryView::HistoryView(const QString& settingsKey, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(dates);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
