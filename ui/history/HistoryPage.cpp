@@ -92,7 +92,8 @@ void HistoryPage::showEvent(QShowEvent* event)
     // Runs, prints and sends happen elsewhere: show what is true now.
     QWidget::showEvent(event);
     if (m_db && !m_outbox->isSending())
-        reload();
+        if (Status s = reload(); !s)
+            MessageBox::warning(this, tr("History"), s.error());
 }
 
 void HistoryPage::saveViewState() const
