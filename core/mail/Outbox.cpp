@@ -92,6 +92,10 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
 
     const int total = int(sendable.size());
     for (int i = 0; i < total; ++i) {
+        if (options.cancelled && options.cancelled()) {
+            report.notAttempted += total - i;
+            break;
+        }
         OutboxMessage m = sendable.at(i);
         if (m.messageId.isEmpty())
             m.messageId = MessageBuilder::newMessageId(settings);

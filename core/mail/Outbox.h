@@ -48,6 +48,9 @@ public:
         qint64 runId = 0; // 0: every due message
         QDateTime now = QDateTime::currentDateTimeUtc();
         std::function<void(int done, int total)> progress;
+        // Asked before each message: true stops the batch there, the rest
+        // stays queued (the desktop's Cancel button).
+        std::function<bool()> cancelled;
         // Tests and benchmarks give their own sender; otherwise one is made
         // from the settings and `password`.
         SmtpSender* sender = nullptr;

@@ -148,6 +148,14 @@ Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxState> s
     return readAll(m_db.exec(sql + QStringLiteral(" ORDER BY o.id"), values));
 }
 
+Result<QList<OutboxMessage>> OutboxRepository::ofAccount(qint64 accountId) const
+{
+    if (accountId <= 0)
+        return list(std::nullopt);
+    return readAll(m_db.exec(selectSql + QStringLiteral("WHERE r.account_id = ? ORDER BY o.id"),
+                             {accountId}));
+}
+
 Result<int> OutboxRepository::markInterruptedUncertain() const
 {
     auto q =

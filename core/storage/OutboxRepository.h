@@ -37,6 +37,8 @@ public:
     Result<QList<OutboxMessage>> due(qint64 runId, const QDateTime& now) const;
     // Messages of a state (all states when std::nullopt), of one run or all.
     Result<QList<OutboxMessage>> list(std::optional<OutboxState> state, qint64 runId = 0) const;
+    // The messages of one account's reminders (every message when 0).
+    Result<QList<OutboxMessage>> ofAccount(qint64 accountId) const;
 
     // Messages left in "sending" by a process that stopped: now uncertain.
     Result<int> markInterruptedUncertain() const;

@@ -179,6 +179,15 @@ Result<QList<ReminderLetter>> ReminderRepository::lettersOf(qint64 reminderId) c
     return loadLetters(QStringLiteral("WHERE reminder_id = ?"), {reminderId});
 }
 
+Result<QList<ReminderLetter>> ReminderRepository::lettersOfAccount(qint64 accountId) const
+{
+    if (accountId <= 0)
+        return loadLetters(QString(), {});
+    return loadLetters(
+        QStringLiteral("WHERE reminder_id IN (SELECT id FROM reminders WHERE account_id = ?)"),
+        {accountId});
+}
+
 Result<QList<ReminderLetter>> ReminderRepository::pendingLetters() const
 {
     return loadLetters(QStringLiteral("WHERE state = 'pending'"), {});

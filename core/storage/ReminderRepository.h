@@ -43,6 +43,9 @@ public:
     Result<QList<ReminderRecord>> all() const;
     Result<QList<ReminderLetter>> lettersOfRun(qint64 runId) const;
     Result<QList<ReminderLetter>> lettersOf(qint64 reminderId) const;
+    // The letters of every reminder of an account (of all accounts when 0),
+    // for the history screens.
+    Result<QList<ReminderLetter>> lettersOfAccount(qint64 accountId) const;
     // The print batch (« courriers à imprimer »): every letter still to print.
     Result<QList<ReminderLetter>> pendingLetters() const;
 

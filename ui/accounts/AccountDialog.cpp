@@ -1,15 +1,22 @@
 #include "AccountDialog.h"
 
+#include "history/HistoryView.h"
+#include "models/LedgerTableModel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,6 +72,18 @@ AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QW
     m_tabs->addTab(buildLeaseTab(), tr("&Lease"));
     m_buildingTab = 2;
     m_tabs->addTab(buildGuarantorsTab(), tr("&Guarantors"));
+    m_buildingTab = 3;
+    m_tabs->addTab(buildStatementTab(), tr("&Statement"));
+    m_buildingTab = 4;
+    // A clock, as on the history tab of the screens staff already know.
+    const QIcon clock = QIcon::fromTheme(
+        QStringLiteral("appointment-soon"),
+        QIcon::fromTheme(QStringLiteral("history"),
+                         style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    m_tabs->addTab(buildHistoryTab(), clock, tr("&History"));
+    // A new account has no ledger and no reminders yet.
+    m_tabs->setTabEnabled(StatementTab, account.id != 0);
+    m_tabs->setTabEnabled(HistoryTab, account.id != 0);
 
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveError"));
@@ -84,7 +103,14 @@ AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QW
 
     load(account);
     m_ref->setFocus();
-    resize(640, 520);
+    const QByteArray geometry =
+        QSettings().value(QStringLiteral("accountDialog/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(760, 560);
+    connect(this, &QDialog::finished, this, [this] {
+        QSettings().setValue(QStringLiteral("accountDialog/geometry"), saveGeometry());
+        m_history->saveViewState();
+    });
 }
 
 AccountDialog::~AccountDialog() = default;
@@ -190,8 +216,10 @@ QWidget* AccountDialog::buildLeaseTab()
     m_programMode->setObjectName(QStringLiteral("programMode"));
     m_programMode->setAccessibleName(tr("Reminder program"));
     addChoices(m_programMode, {ProgramMode::Global, ProgramMode::None, ProgramMode::Custom});
-    m_programName = lineEdit(QStringLiteral("programName"), tr("Custom program name"));
-    m_programName->setPlaceholderText(tr("name of the custom program"));
+    m_programName = new QComboBox(this);
+    m_programName->setObjectName(QStringLiteral("programName"));
+    m_programName->setAccessibleName(tr("Custom program"));
+    m_programName->setToolTip(tr("Custom programs are made in Levels & templates."));
     connect(m_programMode, &QComboBox::currentIndexChanged, this, [this] {
         m_programName->setEnabled(selected<ProgramMode>(m_programMode) == ProgramMode::Custom);
     });
@@ -248,6 +276,81 @@ QWidget* AccountDialog::buildGuarantorsTab()
     return page;
 }
 
+QWidget* AccountDialog::buildStatementTab()
+{
+    auto* page = new QWidget(this);
+    m_ledgerModel = new LedgerTableModel(this);
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_ledgerModel);
+    proxy->setSortRole(LedgerTableModel::RawSortRole);
+    m_ledger = new QTableView(page);
+    m_ledger->setObjectName(QStringLiteral("ledgerTable"));
+    m_ledger->setAccessibleName(tr("Statement of account"));
+    m_ledger->setModel(proxy);
+    m_ledger->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ledger->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ledger->setAlternatingRowColors(true);
+    m_ledger->setWordWrap(false);
+    m_ledger->verticalHeader()->hide();
+    m_ledger->verticalHeader()->setDefaultSectionSize(m_ledger->fontMetrics().height() + 8);
+    m_ledger->horizontalHeader()->setSectionResizeMode(LedgerTableModel::LabelColumn,
+                                                       QHeaderView::Stretch);
+    m_ledgerTotals = new QLabel(page);
+    m_ledgerTotals->setObjectName(QStringLiteral("ledgerTotals"));
+    m_ledgerTotals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_ledger, 1);
+    layout->addWidget(m_ledgerTotals);
+    return page;
+}
+
+QWidget* AccountDialog::buildHistoryTab()
+{
+    m_history = new HistoryView(QStringLiteral("accountDialog/historyHeaderState"), this);
+    m_history->setObjectName(QStringLiteral("accountHistory"));
+    m_history->setAccountFilterVisible(false);
+    return m_history;
+}
+
+void AccountDialog::setLedger(QList<LedgerEntry> entries)
+{
+    m_ledgerModel->setEntries(std::move(entries));
+    m_ledger->resizeColumnsToContents();
+    m_ledger->horizontalHeader()->setSectionResizeMode(LedgerTableModel::LabelColumn,
+                                                       QHeaderView::Stretch);
+    // The latest entries are what a caller asks about.
+    m_ledger->scrollToBottom();
+    const Money balance = m_ledgerModel->balance();
+    m_ledgerTotals->setText(
+        tr("%n entry(ies) — total debits %1 — total credits %2 — balance %3", nullptr,
+           m_ledgerModel->rowCount())
+            .arg(m_ledgerModel->totalDebits().toLocaleString(),
+                 m_ledgerModel->totalCredits().toLocaleString(),
+                 balance.isNegative()
+                     ? tr("%1 in the tenant's favour").arg((-balance).toLocaleString())
+                     : balance.toLocaleString()));
+}
+
+void AccountDialog::setHistory(QList<HistoryDetail> history)
+{
+    m_history->setDetails(std::move(history));
+    m_history->setAccountFilterVisible(false);
+}
+
+void AccountDialog::setCustomPrograms(const QStringList& names)
+{
+    const QString current = m_programName->count() > 0 ? m_programName->currentData().toString()
+                                                       : m_original.programName;
+    m_programName->clear();
+    for (const QString& name : names)
+        m_programName->addItem(name, name);
+    // A program removed or renamed since stays visible: the choice is the user's.
+    if (!current.isEmpty() && m_programName->findData(current) < 0)
+        m_programName->addItem(current, current);
+    m_programName->setCurrentIndex(qMax(0, m_programName->findData(current)));
+}
+
 void AccountDialog::load(const Account& a)
 {
     m_ref->setText(a.ref);
@@ -270,7 +373,7 @@ void AccountDialog::load(const Account& a)
     m_paymentPlan->setChecked(a.paymentPlan);
     m_litigation->setChecked(a.litigation);
     select(m_programMode, a.programMode);
-    m_programName->setText(a.programName);
+    setCustomPrograms({});
     m_programName->setEnabled(a.programMode == ProgramMode::Custom);
     m_notes->setPlainText(a.notes);
     m_guarantors->setRowCount(0);
@@ -335,7 +438,7 @@ Account AccountDialog::account() const
     a.litigation = m_litigation->isChecked();
     a.programMode = selected<ProgramMode>(m_programMode);
     a.programName =
-        a.programMode == ProgramMode::Custom ? m_programName->text().trimmed() : QString();
+        a.programMode == ProgramMode::Custom ? m_programName->currentData().toString() : QString();
     if (a.programMode != ProgramMode::Custom)
         a.programId = 0;
     else if (a.programName != m_original.programName)

@@ -2,6 +2,8 @@
 
 #include "ledger/Account.h"
 #include "ledger/AccountValidator.h"
+#include "ledger/LedgerEntry.h"
+#include "reminders/HistoryDetail.h"
 #include "util/Result.h"
 
 #include <QDialog>
@@ -11,10 +13,13 @@
 
 class QCheckBox;
 class QComboBox;
+class HistoryView;
+class LedgerTableModel;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 
 // The form of one account and its guarantors. It checks what it can
@@ -34,6 +39,23 @@ public:
     ~AccountDialog() override;
 
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
+    // What the caller read for this account: shown, never changed here.
+    void setLedger(QList<LedgerEntry> entries);
+    void setHistory(QList<HistoryDetail> history);
+    // The custom programs the account may follow (names, in display order).
+    void setCustomPrograms(const QStringList& names);
+
+    enum Tab
+    {
+        TenantTab,
+        LeaseTab,
+        GuarantorsTab,
+        StatementTab,
+        HistoryTab
+    };
+    QTabWidget* tabs() const { return m_tabs; }
+    LedgerTableModel* ledgerModel() const { return m_ledgerModel; }
+    HistoryView* historyView() const { return m_history; }
 
     // The account as the form holds it now (with the saved id once accepted).
     Account account() const;
@@ -47,6 +69,8 @@ private:
     QWidget* buildTenantTab();
     QWidget* buildLeaseTab();
     QWidget* buildGuarantorsTab();
+    QWidget* buildStatementTab();
+    QWidget* buildHistoryTab();
     QWidget* withError(QWidget* field, AccountValidator::Field which);
     QLineEdit* lineEdit(const QString& objectName, const QString& accessibleName);
     void load(const Account& account);
@@ -79,10 +103,14 @@ private:
     QCheckBox* m_paymentPlan = nullptr;
     QCheckBox* m_litigation = nullptr;
     QComboBox* m_programMode = nullptr;
-    QLineEdit* m_programName = nullptr;
+    QComboBox* m_programName = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QTableWidget* m_guarantors = nullptr;
     QLabel* m_saveError = nullptr;
+    LedgerTableModel* m_ledgerModel = nullptr;
+    QTableView* m_ledger = nullptr;
+    QLabel* m_ledgerTotals = nullptr;
+    HistoryView* m_history = nullptr;
 
     QHash<AccountValidator::Field, QLabel*> m_errorLabels;
     QHash<AccountValidator::Field, int> m_fieldTab;

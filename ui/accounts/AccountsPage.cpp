@@ -4,8 +4,11 @@
 #include "common/MessageBox.h"
 #include "models/AccountFilterProxy.h"
 #include "models/AccountTableModel.h"
+#include "reminders/HistoryDetails.h"
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
+#include "storage/LedgerRepository.h"
+#include "storage/ProgramRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -182,6 +185,27 @@ void AccountsPage::openDialogFor(const Account& account)
     auto* dialog = new AccountDialog(account, std::move(otherRefs), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Database* db = m_db;
+    // The form only shows what the page reads for it: it holds no SQL.
+    QStringList problems;
+    if (auto programs = ProgramRepository(*db).all()) {
+        QStringList names;
+        for (const Program& p : std::as_const(*programs))
+            if (!p.isGlobal)
+                names.append(p.name);
+        dialog->setCustomPrograms(names);
+    } else {
+        problems.append(programs.error());
+    }
+    if (account.id != 0) {
+        if (auto ledger = LedgerRepository(*db).forAccount(account.id))
+            dialog->setLedger(std::move(*ledger));
+        else
+            problems.append(ledger.error());
+        if (auto history = HistoryDetails::load(*db, account.id))
+            dialog->setHistory(std::move(*history));
+        else
+            problems.append(history.error());
+    }
     dialog->setSaveHandler([db](Account& a) -> Status {
         auto id = AccountRepository(*db).save(a);
         if (!id)
@@ -198,6 +222,8 @@ void AccountsPage::openDialogFor(const Account& account)
         emit accountsChanged();
     });
     dialog->open();
+    if (!problems.isEmpty())
+        MessageBox::warning(dialog, tr("Account %1").arg(account.ref), problems.join(u'\n'));
 }
 
 void AccountsPage::removeCurrent()
