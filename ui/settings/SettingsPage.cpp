@@ -513,7 +513,7 @@ QWidget* SettingsPage::buildAutomationTab()
                            page));
     m_automationSummary = new QLabel(page);
     m_automationSummary->setObjectName(QStringLiteral("automationSummary"));
-    m_automationSummary->setWordWrap(true);
+    m_automationSummary->setWordWrap(false);
     m_automationSummary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_automationSummary);
 
@@ -678,12 +678,11 @@ void SettingsPage::updateAutomationSummary()
         return a.nextRun < b.nextRun;
     });
     const QLocale locale;
-    QStringList next;
+    QStringList lines = {
+        tr("The automation is on for %n level(s). Next runs:", nullptr, int(on.size()))};
     for (const AutomationLevel& l : std::as_const(on))
-        next << tr("%1 on %2").arg(l.levelName, locale.toString(l.nextRun, QLocale::LongFormat));
-    m_automationSummary->setText(
-        tr("The automation is on for %n level(s). Next runs: %1.", nullptr, int(on.size()))
-            .arg(next.join(QStringLiteral("; "))));
+        lines << tr("• %1: %2").arg(locale.toString(l.nextRun, QLocale::LongFormat), l.levelName);
+    m_automationSummary->setText(lines.join(u'\n'));
 }
 
 void SettingsPage::markDirty()
