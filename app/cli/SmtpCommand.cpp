@@ -1,10 +1,10 @@
 #include "CliContext.h"
-#include "mail/DirectMail.h"
 #include "mail/Keychain.h"
 #include "mail/MailAddress.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpPassword.h"
 #include "mail/SmtpSettings.h"
+#include "mail/SmtpTestMessage.h"
 
 #include <QFileInfo>
 
@@ -150,16 +150,9 @@ int runSmtpTest(CliContext& ctx)
     if (!password)
         return ctx.fail(ExitBadInput, password.error());
 
-    OutboxMessage m;
-    m.toAddress = to;
-    m.subject = CliContext::tr("Relance: test message");
-    m.body = CliContext::tr("This message was sent by Relance to check the mail settings of %1.\n"
-                            "Nothing needs to be done.")
-                 .arg(settings.fromName.isEmpty() ? settings.fromAddress : settings.fromName);
-    auto reply = DirectMail::send(settings, *password, m);
+    auto reply = SmtpTestMessage::send(settings, *password, to);
     if (!reply)
-        return ctx.fail(ExitBadInput,
-                        CliContext::tr("The test message was not accepted: %1").arg(reply.error()));
+        return ctx.fail(ExitBadInput, reply.error());
     ctx.out() << CliContext::tr("Accepted by %1: %2").arg(settings.host, *reply) << Qt::endl;
     return ExitSuccess;
 }

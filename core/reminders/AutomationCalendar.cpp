@@ -20,4 +20,12 @@ bool isDue(int dayOfMonth, const QDate& today, bool ranThisMonth)
     return !ranThisMonth && today >= dueDate(dayOfMonth, today.year(), today.month());
 }
 
+QDate nextRun(int dayOfMonth, const QDate& today, bool ranThisMonth)
+{
+    if (!ranThisMonth)
+        return std::max(today, dueDate(dayOfMonth, today.year(), today.month()));
+    const QDate next = today.addMonths(1);
+    return dueDate(dayOfMonth, next.year(), next.month());
+}
+
 } // namespace AutomationCalendar

@@ -17,5 +17,9 @@ QString monthKey(const QDate& date);
 // True when `today` is on or after this month's due date and the level has
 // not yet run this month.
 bool isDue(int dayOfMonth, const QDate& today, bool ranThisMonth);
+// The day run-due will next run the level, as seen on `today`: today when it
+// is due (a missed day is caught up at once), this month's due date when it
+// is still ahead, next month's when the level already ran this month.
+QDate nextRun(int dayOfMonth, const QDate& today, bool ranThisMonth);
 
 } // namespace AutomationCalendar

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "AgencyIdentity.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// What makes the agency's identity fit to print on every letter: a name, an
+// address La Poste delivers to, an e-mail address a server accepts, a SIRET
+// of 14 digits. The address and e-mail rules are the accounts' own
+// (AccountValidator), so an agency and a tenant are held to the same ones.
+class AgencyValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(AgencyValidator)
+
+public:
+    enum class Field
+    {
+        Name,
+        PostalCode,
+        City,
+        Country,
+        Email,
+        Siret,
+    };
+    struct Problem
+    {
+        Field field;
+        QString message;
+    };
+
+    static QList<Problem> check(const AgencyIdentity& agency);
+    // The SIRET as it is stored: its digits without the spaces people type
+    // between groups ("123 456 789 00012").
+    static QString normalizedSiret(const QString& siret);
+};
