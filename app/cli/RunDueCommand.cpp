@@ -47,15 +47,6 @@ QJsonObject reportJson(const AutomationReport& report)
 
 // Where run-due keeps the PDFs of its letters (the e-mails attach them; the
 // paper copies wait in the print batch): beside the database file.
-QString lettersFolder(const Database& db, qint64 runId)
-{
-    const QString base =
-        db.dialect().isSQLite()
-            ? QFileInfo(db.config().path).absoluteDir().filePath(QStringLiteral("letters"))
-            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                  .filePath(QStringLiteral("letters"));
-    return QDir(base).filePath(QStringLiteral("run-%1").arg(runId));
-}
 
 // Renders the letters of one automated run and sends its e-mails; returns
 // false when something is left undone (reported on stderr).
@@ -76,7 +67,7 @@ bool deliver(CliContext& ctx, const Database& db, const RunOutcome& outcome)
                   << u'\n';
     } else if (letters > 0) {
         LetterOutputOptions output;
-        output.outDir = lettersFolder(db, outcome.runId);
+        output.outDir = LetterProducer::runFolder(db, outcome.runId);
         output.keepInPrintBatch = true;
         QDir().mkpath(output.outDir);
         auto produced = LetterProducer::produceRun(db, outcome.runId, output);

@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QPrinterInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <QThread>
@@ -355,6 +356,16 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
 }
 
 } // namespace
+
+QString LetterProducer::runFolder(const Database& db, qint64 runId)
+{
+    const QString base =
+        db.dialect().isSQLite()
+            ? QFileInfo(db.config().path).absoluteDir().filePath(QStringLiteral("letters"))
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                  .filePath(QStringLiteral("letters"));
+    return QDir(base).filePath(QStringLiteral("run-%1").arg(runId));
+}
 
 Result<LetterOutput> LetterProducer::produceRun(const Database& db, qint64 runId,
                                                 const LetterOutputOptions& options)

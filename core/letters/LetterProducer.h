@@ -53,6 +53,10 @@ public:
                                            const LetterOutputOptions& options);
     // The same for chosen letters of any runs (e.g. the pending print batch,
     // as ReminderRepository lists them).
+    // Where a run's letters are kept, one PDF each (the e-mails attach them
+    // and the history opens them): "letters/run-N" beside the database file.
+    static QString runFolder(const Database& db, qint64 runId);
+
     static Result<LetterOutput> produceLetters(const Database& db,
                                                const QList<ReminderLetter>& letters,
                                                const LetterOutputOptions& options);

@@ -116,6 +116,7 @@ void DebtorsPage::buildLayout()
     m_show->addItem(tr("Skipped"), int(DebtorFilterProxy::Show::Skipped));
 
     m_level = new QComboBox(this);
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_level->setObjectName(QStringLiteral("debtorLevel"));
     m_level->setAccessibleName(tr("Level"));
 
@@ -126,6 +127,7 @@ void DebtorsPage::buildLayout()
     m_minimum->setMaximumWidth(140);
 
     m_template = new QComboBox(this);
+    m_template->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_template->setObjectName(QStringLiteral("debtorTemplate"));
     m_template->setAccessibleName(tr("Letter template"));
     m_template->setToolTip(tr("The template of each level used for the letters"));
@@ -375,7 +377,8 @@ void DebtorsPage::setDatabase(const Database* db)
             m_template->addItem(name, name);
     }
     QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(headerStateKey).toByteArray());
+    m_columnsSized =
+        m_table->horizontalHeader()->restoreState(settings.value(headerStateKey).toByteArray());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("debtorSplitter")))
         splitter->restoreState(settings.value(splitterKey).toByteArray());
     if (Status s = reload(); !s)
@@ -448,6 +451,14 @@ Status DebtorsPage::reload()
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     else
         showCurrent();
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // First time on this machine: columns as wide as what they hold
+        // (measured on the first rows only: fast on 20,000 debtors).
+        m_table->horizontalHeader()->setResizeContentsPrecision(50);
+        m_table->resizeColumnsToContents();
+        m_itemsTable->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     updatePrintBatch();
     updateSelectionSummary();
     return {};
@@ -455,7 +466,7 @@ Status DebtorsPage::reload()
 
 QString DebtorsPage::warningText() const
 {
-    return m_warning->isVisible() ? m_warning->text() : QString();
+    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 void DebtorsPage::updatePrintBatch()

@@ -123,4 +123,5 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressLabel = nullptr;
     QLabel* m_lastResult = nullptr;
+    bool m_columnsSized = false; // widths restored or fitted once
 };

@@ -106,8 +106,11 @@ bool RunFlow::start(const RunOptions& options, const LetterOutputOptions& output
             o.cancelled = [&control] {
                 return control.cancelled();
             };
-            if (!o.outDir.isEmpty())
-                QDir().mkpath(o.outDir);
+            // One PDF per letter as well, kept with the run: the e-mails
+            // attach them and the history opens them.
+            if (o.outDir.isEmpty())
+                o.outDir = LetterProducer::runFolder(db, outcome->runId);
+            QDir().mkpath(o.outDir);
             auto produced = LetterProducer::produceRun(db, outcome->runId, o);
             if (produced)
                 result->letters = *produced;

@@ -1,0 +1,451 @@
+#include "GuiFixture.h"
+#include "SmtpFixture.h"
+#include "TestSupport.h"
+
+#include "common/MessageBox.h"
+#include "debtors/AccountRemindersModel.h"
+#include "debtors/AgencyMail.h"
+#include "debtors/DebtorFilterProxy.h"
+#include "debtors/DebtorTableModel.h"
+#include "debtors/DebtorsPage.h"
+#include "debtors/RunFlow.h"
+#include "debtors/SimulationDialog.h"
+#include "debtors/UnpaidItemsModel.h"
+#include "mail/MemoryKeychain.h"
+#include "mail/SmtpSettings.h"
+#include "main/DatabaseOpener.h"
+#include "main/MainWindow.h"
+#include "setup/DatabaseSetup.h"
+#include "storage/AccountRepository.h"
+#include "storage/AgencyRepository.h"
+#include "storage/LedgerRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/ReminderRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+const QDate asOf(2026, 11, 20);
+
+qint64 idOf(const Database& db, const char* ref)
+{
+    auto account = AccountRepository(db).byRef(QString::fromLatin1(ref));
+    REQUIRE(account.ok());
+    return account->id;
+}
+
+LedgerEntry entry(qint64 accountId, const char* ref, Side side, const QDate& date, qint64 cents,
+                  const char* label)
+{
+    LedgerEntry e;
+    e.accountId = accountId;
+    e.entryRef = QString::fromLatin1(ref);
+    e.side = side;
+    e.date = date;
+    e.dueDate = date;
+    e.label = QString::fromUtf8(label);
+    e.amount = Money::fromCents(cents);
+    e.kind = side == Side::Debit ? EntryKind::Rent : EntryKind::Payment;
+    return e;
+}
+
+// The sample agency as of 20 November 2026: LOC10 owes two rents (one part
+// paid), LOC2 and LOC3 one each, LOC4 has paid, LOC1 owes one rent but is on
+// a payment plan (excluded, may be reminded by hand). The newest payment is
+// 17 days old: the ledger counts as stale.
+std::unique_ptr<Database> agency(GuiFixture& fixture)
+{
+    auto db = fixture.databaseWithAccounts();
+    REQUIRE(DatabaseSetup::prepare(*db).ok());
+    AgencyIdentity identity;
+    identity.name = QStringLiteral("Agence du Parc");
+    identity.address1 = QStringLiteral("12 quai Saint-Antoine");
+    identity.postalCode = QStringLiteral("69002");
+    identity.city = QStringLiteral("Lyon");
+    identity.email = QStringLiteral("gestion@agence-du-parc.fr");
+    REQUIRE(AgencyRepository(*db).save(identity).ok());
+
+    auto zoe = AccountRepository(*db).byRef(QStringLiteral("LOC1"));
+    REQUIRE(zoe.ok());
+    zoe->paymentPlan = true;
+    REQUIRE(AccountRepository(*db).save(*zoe).ok());
+
+    const qint64 loc10 = idOf(*db, "LOC10");
+    const qint64 loc2 = idOf(*db, "LOC2");
+    const qint64 loc3 = idOf(*db, "LOC3");
+    const qint64 loc4 = idOf(*db, "LOC4");
+    const qint64 loc1 = idOf(*db, "LOC1");
+    const QList<LedgerEntry> ledger = {
+        entry(loc10, "R-2026-10", Side::Debit, QDate(2026, 10, 1), 101350, "Loyer octobre 2026"),
+        entry(loc10, "V-2026-10", Side::Credit, QDate(2026, 10, 10), 50000, "Virement"),
+        entry(loc10, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 101350, "Loyer novembre 2026"),
+        entry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 90000, "Loyer novembre 2026"),
+        entry(loc3, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 9500, "Loyer novembre 2026"),
+        entry(loc4, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 1000000, "Loyer novembre 2026"),
+        entry(loc4, "V-2026-11", Side::Credit, QDate(2026, 11, 3), 1000000, "Prélèvement"),
+        entry(loc1, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 45050, "Loyer novembre 2026"),
+    };
+    REQUIRE(db->write([&](QSqlDatabase& conn) {
+                  return LedgerRepository::insertMany(conn, ledger);
+              }).ok());
+    return db;
+}
+
+void useServer(const Database& db, const SmtpFixture& server)
+{
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("localhost");
+    smtp.port = server.port();
+    smtp.security = SmtpSettings::Security::StartTls;
+    smtp.fromAddress = QStringLiteral("relances@agence-du-parc.fr");
+    smtp.caFile = server.caFile();
+    smtp.connectTimeoutMs = 10000;
+    smtp.readTimeoutMs = 10000;
+    REQUIRE(smtp.save(db).ok());
+}
+
+int rowOf(const DebtorTableModel* model, const char* ref)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->debtorAt(row).account.ref == QLatin1String(ref))
+            return row;
+    FAIL("no row for " << ref);
+    return -1;
+}
+
+QStringList refsOf(const QAbstractItemModel* model)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, DebtorTableModel::RefColumn).data().toString();
+    return out;
+}
+
+int reminderCount(const Database& db)
+{
+    auto all = ReminderRepository(db).all();
+    REQUIRE(all.ok());
+    return int(all->size());
+}
+
+// Text with every run of spaces (no-break ones and line ends too) as one
+// space: what a reader sees, whatever the PDF's layout.
+QString flat(const QString& text)
+{
+    QString out = text;
+    out.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+    return out.simplified();
+}
+
+QString money(qint64 cents)
+{
+    return flat(Money::fromCents(cents).toLocaleString(QLocale(QLocale::French)));
+}
+
+bool waitForFlow(DebtorsPage& page)
+{
+    return GuiFixture::waitUntil([&] { return !page.runFlow()->isBusy(); }, 60000);
+}
+
+} // namespace
+
+TEST_CASE("The debtor list shows each debtor with its amounts and the plan's decision and the "
+          "rows the plan issues to are checked")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    DebtorsPage page;
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    QAbstractItemModelTester modelTester(page.model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester proxyTester(page.proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    const DebtorTableModel* model = page.model();
+    // LOC4 paid: not a debtor.
+    CHECK(refsOf(page.proxy()) == QStringList{QStringLiteral("LOC1"), QStringLiteral("LOC2"),
+                                              QStringLiteral("LOC3"), QStringLiteral("LOC10")});
+    const int loc10 = rowOf(model, "LOC10");
+    CHECK(model->debtorAt(loc10).position.overdue.cents() == 152700);
+    CHECK(model->index(loc10, DebtorTableModel::OverdueColumn).data().toString() ==
+          Money::fromCents(152700).toLocaleString());
+    CHECK(model->index(loc10, DebtorTableModel::DaysLateColumn).data().toString() ==
+          QStringLiteral("50"));
+    CHECK(model->isChecked(loc10));
+    CHECK(model->isChecked(rowOf(model, "LOC2")));
+    CHECK(model->isChecked(rowOf(model, "LOC3")));
+    // The payment plan: unchecked, with its reason, but it may be checked.
+    const int loc1 = rowOf(model, "LOC1");
+    CHECK_FALSE(model->isChecked(loc1));
+    CHECK(model->decisionAt(loc1) == DebtorTableModel::SkippedOverridable);
+    CHECK(model->index(loc1, DebtorTableModel::NextColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Skipped")));
+    // The stale ledger is said before anything is issued.
+    CHECK(page.warningText().contains(QStringLiteral("ledger")));
+
+    // Selecting a debtor shows its unpaid items and their total.
+    page.table()->setCurrentIndex(
+        page.proxy()->mapFromSource(model->index(loc10, DebtorTableModel::RefColumn)));
+    REQUIRE(page.itemsModel()->rowCount() == 2);
+    CHECK(page.itemsModel()->index(0, UnpaidItemsModel::RemainingColumn).data().toString() ==
+          Money::fromCents(51350).toLocaleString());
+    CHECK(page.itemsModel()->index(1, UnpaidItemsModel::RemainingColumn).data().toString() ==
+          Money::fromCents(101350).toLocaleString());
+
+    // Sorting by overdue sorts by cents: 95,00 € < 450,50 € < 900,00 € < 1 527,00 €.
+    page.table()->sortByColumn(DebtorTableModel::OverdueColumn, Qt::AscendingOrder);
+    CHECK(refsOf(page.proxy()) == QStringList{QStringLiteral("LOC3"), QStringLiteral("LOC1"),
+                                              QStringLiteral("LOC2"), QStringLiteral("LOC10")});
+
+    // Filters live in the proxy: search, to remind / skipped, minimum amount.
+    page.table()->sortByColumn(DebtorTableModel::RefColumn, Qt::AscendingOrder);
+    QTest::keyClicks(page.searchBox(), QStringLiteral("durand"));
+    CHECK(refsOf(page.proxy()) == QStringList{QStringLiteral("LOC10")});
+    page.searchBox()->clear();
+    page.proxy()->setShow(DebtorFilterProxy::Show::Skipped);
+    CHECK(refsOf(page.proxy()) == QStringList{QStringLiteral("LOC1")});
+    page.proxy()->setShow(DebtorFilterProxy::Show::All);
+    page.proxy()->setMinimumOverdueCents(50000);
+    CHECK(refsOf(page.proxy()) == QStringList{QStringLiteral("LOC2"), QStringLiteral("LOC10")});
+    page.proxy()->setMinimumOverdueCents(0);
+
+    // Select none / all work on what is shown; a skipped row can be checked.
+    page.selectNone();
+    CHECK(page.model()->checkedCount() == 0);
+    page.selectAll();
+    CHECK(page.model()->checkedCount() == 4);
+}
+
+TEST_CASE("Three debtors checked are saved as one PDF and the e-mail offer sends the same "
+          "letters to a local SMTP server")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    SmtpFixture server({QStringLiteral("--security"), QStringLiteral("starttls")});
+    REQUIRE(server.ready());
+    useServer(*db, server);
+    MemoryKeychain keychain;
+
+    MainWindow window(std::move(db));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::DebtorsSection);
+    auto* page = window.findChild<DebtorsPage*>();
+    REQUIRE(page);
+    page->setKeychain(&keychain);
+    page->setAsOf(asOf);
+    REQUIRE(page->reload().ok());
+    const Database& database = *window.database();
+    REQUIRE(page->model()->checkedCount() == 3);
+    GuiFixture::screenshot(&window, QStringLiteral("debtors"));
+
+    // Print to PDF: the stale ledger is confirmed, then the e-mails accepted.
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // issue despite the stale ledger
+    MessageBox::setNextAnswer(QMessageBox::Yes); // « Envoyer aussi par e-mail ? »
+    const QString pdf = fixture.path(QStringLiteral("relances.pdf"));
+    REQUIRE(page->saveAsPdf(pdf));
+    const bool received =
+        GuiFixture::waitUntil([&] { return server.messages().size() >= 2; }, 60000);
+    INFO(MessageBox::shownTexts().join(QStringLiteral(" || ")).toStdString());
+    INFO(server.log().toStdString());
+    REQUIRE(received);
+    REQUIRE(waitForFlow(*page));
+
+    // The questions the user saw.
+    const QStringList asked = MessageBox::shownTexts();
+    REQUIRE(asked.size() >= 2);
+    CHECK(asked.at(0).contains(QStringLiteral("out of date")));
+    CHECK(asked.at(1).contains(QStringLiteral("LOC10")));
+    CHECK(asked.at(1).contains(QStringLiteral("LOC2")));
+
+    // One PDF with the three tenants' letters (the first level writes to
+    // tenants only).
+    const QString text = TestSupport::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Hélène Durand")));
+    CHECK(text.contains(QStringLiteral("Jean Dupont")));
+    CHECK(text.contains(QStringLiteral("Cœur de Ville")));
+    CHECK_FALSE(text.contains(QStringLiteral("Paul Durand")));
+    CHECK(flat(text).contains(money(152700)));
+    CHECK_FALSE(text.contains(QStringLiteral("Zoé Martin")));
+    CHECK(TestSupport::pdfInfo(pdf, QStringLiteral("Pages")).toInt() == 3);
+
+    // The run is recorded once, its letters generated, its e-mails sent.
+    auto reminders = ReminderRepository(database).all();
+    REQUIRE(reminders.ok());
+    QStringList issuedTo;
+    for (const ReminderRecord& r : *reminders)
+        issuedTo << AccountRepository(database).byId(r.accountId)->ref;
+    issuedTo.sort();
+    CHECK(issuedTo ==
+          QStringList{QStringLiteral("LOC10"), QStringLiteral("LOC2"), QStringLiteral("LOC3")});
+    auto letters = ReminderRepository(database).lettersOfRun(page->runFlow()->outcome().runId);
+    REQUIRE(letters.ok());
+    REQUIRE(letters->size() == 3);
+    for (const ReminderLetter& l : *letters)
+        CHECK(l.state == LetterState::Generated);
+
+    // What the server received: the tenants who have an address, each with
+    // their letter attached.
+    QStringList to;
+    for (const QJsonObject& m : server.messages()) {
+        to << m.value(QStringLiteral("to")).toString();
+        const QJsonArray attachments = m.value(QStringLiteral("attachments")).toArray();
+        REQUIRE(attachments.size() == 1);
+        const QString attached =
+            attachments.at(0).toObject().value(QStringLiteral("path")).toString();
+        const QString pdfPath = attached + QStringLiteral(".pdf");
+        QFile::remove(pdfPath);
+        REQUIRE(QFile::copy(attached, pdfPath));
+        CHECK(TestSupport::pdfText(pdfPath).contains(
+            m.value(QStringLiteral("to")).toString().contains(QStringLiteral("durand"))
+                ? QStringLiteral("Hélène Durand")
+                : QStringLiteral("Jean Dupont")));
+    }
+    to.sort();
+    CHECK(to.join(u'|').contains(QStringLiteral("helene.durand@example.fr")));
+    CHECK(to.join(u'|').contains(QStringLiteral("jean.dupont@example.fr")));
+    CHECK(server.messages().size() == 2);
+    auto outbox = OutboxRepository(database).list(std::nullopt);
+    REQUIRE(outbox.ok());
+    for (const OutboxMessage& m : *outbox)
+        CHECK(m.state == OutboxState::Sent);
+
+    // The list is read again: nobody is due a reminder a second time.
+    CHECK(page->model()->checkedCount() == 0);
+}
+
+TEST_CASE("A skipped debtor checked by hand gets a manual reminder only after the user confirms "
+          "the reason")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    DebtorsPage page;
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    page.selectNone();
+    const int loc1 = rowOf(page.model(), "LOC1");
+    REQUIRE(page.model()->setData(page.model()->index(loc1, DebtorTableModel::RefColumn),
+                                  Qt::Checked, Qt::CheckStateRole));
+    REQUIRE(page.model()->checkedCount() == 1);
+
+    // No: nothing is recorded.
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(page.saveAsPdf(fixture.path(QStringLiteral("no.pdf"))));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("LOC1")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("payment plan"), Qt::CaseInsensitive));
+    CHECK(reminderCount(*db) == 0);
+    CHECK_FALSE(QFile::exists(fixture.path(QStringLiteral("no.pdf"))));
+
+    // Yes (and yes to the stale ledger): a manual reminder with its reason.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::No); // keep the e-mail in the outbox
+    const QString pdf = fixture.path(QStringLiteral("manual.pdf"));
+    REQUIRE(page.saveAsPdf(pdf));
+    REQUIRE(waitForFlow(page));
+    auto reminders = ReminderRepository(*db).all();
+    REQUIRE(reminders.ok());
+    REQUIRE(reminders->size() == 1);
+    CHECK(reminders->at(0).manual);
+    CHECK(reminders->at(0).overriddenReason.contains(QStringLiteral("payment_plan")));
+    CHECK(reminders->at(0).userName == Database::currentUserName());
+    CHECK(TestSupport::pdfText(pdf).contains(QStringLiteral("Zoé Martin")));
+    // Answered No to the e-mail offer: the message waits in the outbox.
+    auto outbox = OutboxRepository(*db).list(std::nullopt);
+    REQUIRE(outbox.ok());
+    REQUIRE(outbox->size() == 1);
+    CHECK(outbox->at(0).state == OutboxState::Queued);
+    CHECK(outbox->at(0).toAddress == QStringLiteral("zoe.martin@example.fr"));
+}
+
+TEST_CASE("The preview draws the checked debtors' letters and records nothing")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    DebtorsPage page;
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    page.selectNone();
+    page.model()->setChecked({rowOf(page.model(), "LOC2")}, true);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = fixture.path(QStringLiteral("preview.pdf"));
+    printer.setOutputFileName(pdf);
+    page.paintPreview(&printer);
+    const QString text = TestSupport::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Jean Dupont")));
+    CHECK(flat(text).contains(money(90000)));
+    CHECK_FALSE(text.contains(QStringLiteral("Hélène Durand")));
+    CHECK(reminderCount(*db) == 0);
+}
+
+TEST_CASE("The simulation lists what a run would issue and why others are skipped and goes to "
+          "the agency by e-mail as does a test letter")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    SmtpFixture server({QStringLiteral("--security"), QStringLiteral("starttls")});
+    REQUIRE(server.ready());
+    useServer(*db, server);
+    MemoryKeychain keychain;
+    DebtorsPage page;
+    page.setKeychain(&keychain);
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+
+    SimulationDialog dialog(*db, page.model()->plan(), page.model(), &keychain);
+    const QString html = dialog.html();
+    for (const char* ref : {"LOC10", "LOC2", "LOC3", "LOC1"})
+        CHECK(html.contains(QString::fromLatin1(ref)));
+    CHECK(html.contains(QStringLiteral("3 reminder")));
+    CHECK(html.contains(QStringLiteral("1 debtor")));
+    CHECK(html.contains(QStringLiteral("manual reminder is possible")));
+    CHECK(html.contains(QStringLiteral("ledger may be out of date")));
+    const QString simulationPdf = fixture.path(QStringLiteral("simulation.pdf"));
+    REQUIRE(dialog.writePdf(simulationPdf));
+    const QString simulation = flat(TestSupport::pdfText(simulationPdf));
+    CHECK(simulation.contains(QStringLiteral("LOC10")));
+    CHECK(simulation.contains(money(152700)));
+    CHECK(simulation.contains(QStringLiteral("Payment plan")));
+
+    REQUIRE(dialog.emailToAgency());
+    REQUIRE(server.waitForMessages(1));
+    REQUIRE(dialog.agencyMail()->task()->waitForFinished());
+    QJsonObject sent = server.messages().at(0);
+    CHECK(sent.value(QStringLiteral("rcpt_tos")).toArray().at(0).toString() ==
+          QStringLiteral("gestion@agence-du-parc.fr"));
+    CHECK(sent.value(QStringLiteral("subject")).toString().contains(QStringLiteral("simulation")));
+
+    // A test letter: LOC2's letter, to the agency's address, not to LOC2.
+    page.table()->setCurrentIndex(page.proxy()->mapFromSource(
+        page.model()->index(rowOf(page.model(), "LOC2"), DebtorTableModel::RefColumn)));
+    REQUIRE(page.sendTestLetter());
+    REQUIRE(server.waitForMessages(2));
+    REQUIRE(page.agencyMail()->task()->waitForFinished());
+    sent = server.messages().at(1);
+    CHECK(sent.value(QStringLiteral("rcpt_tos")).toArray().at(0).toString() ==
+          QStringLiteral("gestion@agence-du-parc.fr"));
+    CHECK(sent.value(QStringLiteral("subject")).toString().startsWith(QStringLiteral("[TEST]")));
+    const QJsonArray attachments = sent.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 1);
+    const QString attached = attachments.at(0).toObject().value(QStringLiteral("path")).toString();
+    REQUIRE(QFile::copy(attached, fixture.path(QStringLiteral("test-letter.pdf"))));
+    CHECK(TestSupport::pdfText(fixture.path(QStringLiteral("test-letter.pdf")))
+              .contains(QStringLiteral("Jean Dupont")));
+    // Nothing was recorded by either.
+    CHECK(reminderCount(*db) == 0);
+}
