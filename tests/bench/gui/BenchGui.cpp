@@ -1,0 +1,165 @@
+// bench_gui: the figures of issue 6 on the demo agency (20,000 accounts,
+// 36 months): how long until the main window is usable after start (the
+// QApplication, the database, every page and the first paint), how long
+// the Debtors screen takes to fill, and how long each key typed in its
+// search box holds the GUI thread (filtering happens in the proxy).
+//
+//   bench_gui [--accounts N] [--months M] [--db PATH] [--keep DIR]
+//
+// Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+#include "debtors/DebtorFilterProxy.h"
+#include "debtors/DebtorTableModel.h"
+#include "debtors/DebtorsPage.h"
+#include "main/DatabaseOpener.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace {
+
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void print(const QString& line)
+{
+    std::printf("%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+QString verdict(double value, double target)
+{
+    return value <= target ? QStringLiteral("met") : QStringLiteral("NOT MET");
+}
+
+QString arg(int argc, char** argv, const char* name, const QString& fallback)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    return fallback;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QString accounts = arg(argc, argv, "--accounts", QStringLiteral("20000"));
+    const QString months = arg(argc, argv, "--months", QStringLiteral("36"));
+    QString dbPath = arg(argc, argv, "--db", {});
+    const QString keep = arg(argc, argv, "--keep", {});
+
+    QTemporaryDir scratch;
+    const QString folder = keep.isEmpty() ? scratch.path() : keep;
+    // Settings of its own: no saved column widths or section from a user.
+    qputenv("XDG_CONFIG_HOME", QDir(folder).filePath(QStringLiteral("config")).toLocal8Bit());
+    if (dbPath.isEmpty()) {
+        dbPath = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
+        if (!QFile::exists(dbPath)) {
+            print(QStringLiteral("Creating the demo agency (%1 accounts, %2 months)…")
+                      .arg(accounts, months));
+            QProcess demo;
+            demo.start(QStringLiteral(RELANCE_CLI_PATH),
+                       {QStringLiteral("demo"), QStringLiteral("--accounts"), accounts,
+                        QStringLiteral("--months"), months, QStringLiteral("--db"), dbPath});
+            if (!demo.waitForFinished(600000) || demo.exitCode() != 0) {
+                print(QStringLiteral("relance-cli demo failed: %1")
+                          .arg(QString::fromLocal8Bit(demo.readAllStandardError())));
+                return 1;
+            }
+        }
+    }
+
+    // 1. Start: what Application::run does, up to the first paint.
+    QElapsedTimer start;
+    start.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RelanceBench"));
+    QApplication::setApplicationName(QStringLiteral("RelanceBench"));
+    auto db = DatabaseOpener::open(dbPath, false);
+    if (!db) {
+        print(db.error());
+        return 1;
+    }
+    MainWindow window(std::move(db.value()));
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QCoreApplication::processEvents();
+    const double startMs = ms(start);
+
+    // 2. The Debtors screen filled (plan included), as the Refresh button.
+    window.showSection(MainWindow::DebtorsSection);
+    auto* page = window.findChild<DebtorsPage*>();
+    std::vector<double> fills;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!page->reload())
+            return 1;
+        QCoreApplication::processEvents();
+        fills.push_back(ms(t));
+    }
+    std::sort(fills.begin(), fills.end());
+    const int debtors = page->model()->rowCount();
+
+    // 3. Typing in the search box: the longest any key holds the GUI thread.
+    QLineEdit* search = page->searchBox();
+    double longestKey = 0;
+    const QString typed = QStringLiteral("martin lyon");
+    for (QChar c : typed) {
+        QElapsedTimer t;
+        t.start();
+        search->insert(QString(c));
+        QCoreApplication::processEvents();
+        longestKey = std::max(longestKey, ms(t));
+    }
+    const int matches = page->proxy()->rowCount();
+    QElapsedTimer clear;
+    clear.start();
+    search->clear();
+    QCoreApplication::processEvents();
+    longestKey = std::max(longestKey, ms(clear));
+
+    // 4. Sorting 20,000 rows by amount (a click on the header).
+    QElapsedTimer sort;
+    sort.start();
+    page->table()->sortByColumn(DebtorTableModel::OverdueColumn, Qt::DescendingOrder);
+    QCoreApplication::processEvents();
+    const double sortMs = ms(sort);
+
+    print(QStringLiteral("Demo agency: %1 accounts, %2 months, %3 debtors as of %4")
+              .arg(accounts, months)
+              .arg(debtors)
+              .arg(page->asOf().toString(Qt::ISODate)));
+    print(QStringLiteral("Window usable after start:   %1 ms  (target ≤ 1500 ms: %2)")
+              .arg(startMs, 0, 'f', 0)
+              .arg(verdict(startMs, 1500)));
+    print(QStringLiteral("Debtor screen filled:        %1 ms  median of 3 (target ≤ 500 ms: %2)")
+              .arg(fills[1], 0, 'f', 0)
+              .arg(verdict(fills[1], 500)));
+    print(QStringLiteral("Longest key in the search:   %1 ms  (\"%2\", %3 matches; no query per "
+                         "key)")
+              .arg(longestKey, 0, 'f', 1)
+              .arg(typed)
+              .arg(matches));
+    print(QStringLiteral("Sort by overdue:             %1 ms").arg(sortMs, 0, 'f', 0));
+    return 0;
+}
