@@ -25,6 +25,8 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPrinter>
 #include <QTableView>
@@ -248,7 +250,7 @@ TEST_CASE("Three debtors checked are saved as one PDF and the e-mail offer sends
     REQUIRE(page->reload().ok());
     const Database& database = *window.database();
     REQUIRE(page->model()->checkedCount() == 3);
-    GuiFixture::screenshot(&window, QStringLiteral("debtors"));
+    GuiFixture::screenshot(&window, QStringLiteral("debtors-before-print"));
 
     // Print to PDF: the stale ledger is confirmed, then the e-mails accepted.
     MessageBox::clearLog();
@@ -448,4 +450,42 @@ TEST_CASE("The simulation lists what a run would issue and why others are skippe
               .contains(QStringLiteral("Jean Dupont")));
     // Nothing was recorded by either.
     CHECK(reminderCount(*db) == 0);
+}
+
+TEST_CASE("On a demo agency the debtors screen lists the plan's reminders checked and their "
+          "skipped neighbours with reasons")
+{
+    GuiFixture fixture;
+    const QString path = fixture.path(QStringLiteral("demo.sqlite"));
+    const auto demo = TestSupport::runCli(
+        {QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("60"),
+         QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--as-of"),
+         QStringLiteral("2026-11-23"), QStringLiteral("--db"), path});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    const auto plan = TestSupport::runCli({QStringLiteral("plan"), QStringLiteral("--as-of"),
+                                           QStringLiteral("2026-11-23"), QStringLiteral("--json"),
+                                           QStringLiteral("--db"), path});
+    REQUIRE(plan.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(plan.out.toUtf8()).object();
+    const int planned = int(json.value(QStringLiteral("reminders")).toArray().size());
+
+    auto db = DatabaseOpener::open(path, false);
+    REQUIRE(db.ok());
+    MainWindow window(std::move(db.value()));
+    window.resize(1280, 760);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* page = window.findChild<DebtorsPage*>();
+    REQUIRE(page);
+    page->setAsOf(QDate(2026, 11, 23));
+    REQUIRE(page->reload().ok());
+    // The screen and `relance-cli plan` agree: same reminders, checked.
+    CHECK(page->model()->checkedCount() == planned);
+    CHECK(planned > 0);
+    const QJsonArray skipped = json.value(QStringLiteral("skipped")).toArray();
+    CHECK(page->model()->rowCount() == planned + skipped.size());
+    page->table()->setCurrentIndex(page->proxy()->index(0, 0));
+    QCoreApplication::processEvents();
+    GuiFixture::screenshot(&window, QStringLiteral("debtors"));
 }

@@ -103,6 +103,7 @@ void DebtorsPage::buildLayout()
     m_search->setPlaceholderText(tr("Search ref, name, property, e-mail… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut); // each page has its own search
     connect(find, &QShortcut::activated, m_search, [this] {
         m_search->setFocus();
         m_search->selectAll();

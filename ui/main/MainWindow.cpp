@@ -53,10 +53,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1100, 700);
     restoreState(settings.value(stateKey).toByteArray());
-    // Accounts is the section that works today: start there unless the user
-    // was elsewhere last time.
-    const int section = settings.value(sectionKey, int(AccountsSection)).toInt();
-    showSection(section >= 0 && section < SectionCount ? Section(section) : AccountsSection);
+    // Debtors is the daily job: start there unless the user was elsewhere
+    // last time.
+    const int section = settings.value(sectionKey, int(DebtorsSection)).toInt();
+    showSection(section >= 0 && section < SectionCount ? Section(section) : DebtorsSection);
 }
 
 MainWindow::~MainWindow()
