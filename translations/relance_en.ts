@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccountDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+326"/>
+        <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
+        <translation>
+            <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
+            <numerusform>%n entries — total debits %1 — total credits %2 — balance %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+250"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+276"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/DemoCommand.cpp" line="+84"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+79"/>
         <source>Demo agency created in %1 (seed %2, as of %3): %n account(s), </source>
         <translation>
             <numerusform>Demo agency created in %1 (seed %2, as of %3): %n account, </numerusform>
@@ -63,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunCommand.cpp" line="+112"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+111"/>
         <source>Run %1: %n reminder(s) issued as of %2.</source>
         <translation>
             <numerusform>Run %1: %n reminder issued as of %2.</numerusform>
@@ -71,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+34"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -103,8 +114,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="+73"/>
-        <location line="+17"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+64"/>
+        <location line="+18"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>Run %1: %n letter waits in the print batch.</numerusform>
@@ -172,6 +183,42 @@
     </message>
 </context>
 <context>
+    <name>DebtorsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+479"/>
+        <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
+        <translation>
+            <numerusform>%n letter to print from earlier runs (automation, or an e-mail that could not be delivered).</numerusform>
+            <numerusform>%n letters to print from earlier runs (automation, or e-mails that could not be delivered).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 of %n debtor(s) checked, %2 overdue · %3 shown</source>
+        <translation>
+            <numerusform>%1 of %n debtor checked, %2 overdue · %3 shown</numerusform>
+            <numerusform>%1 of %n debtors checked, %2 overdue · %3 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>The rules skip %n of the checked debtor(s):
+%1
+
+Issue a manual reminder to them anyway? Your name is recorded with each.</source>
+        <translation>
+            <numerusform>The rules skip %n of the checked debtors:
+%1
+
+Issue a manual reminder to this debtor anyway? Your name is recorded with it.</numerusform>
+            <numerusform>The rules skip %n of the checked debtors:
+%1
+
+Issue a manual reminder to them anyway? Your name is recorded with each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoInstaller</name>
     <message numerus="yes">
         <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
@@ -179,6 +226,25 @@
         <translation>
             <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
             <numerusform>The database %1 already has %n accounts: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../ui/history/HistoryView.cpp" line="+311"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n reminder(s)</source>
+        <translation>
+            <numerusform>%1 of %n reminder</numerusform>
+            <numerusform>%1 of %n reminders</numerusform>
         </translation>
     </message>
 </context>
@@ -209,6 +275,179 @@
         <translation>
             <numerusform>%n error, nothing was written</numerusform>
             <numerusform>%n errors, nothing was written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message numerus="yes">
+        <location filename="../ui/outbox/OutboxView.cpp" line="+348"/>
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail sent.</numerusform>
+            <numerusform>%n e-mails sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n e-mail(s) were being sent when Relance stopped: they may or may not have arrived and are not sent again. Check, then mark them as sent or retry them.</source>
+        <translation>
+            <numerusform>%n e-mail was being sent when Relance stopped: it may or may not have arrived and is not sent again. Check, then mark it as sent or retry it.</numerusform>
+            <numerusform>%n e-mails were being sent when Relance stopped: they may or may not have arrived and are not sent again. Check, then mark them as sent or retry them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Cancelled: %n e-mail(s) stay in the queue for the next send.</source>
+        <translation>
+            <numerusform>Cancelled: %n e-mail stays in the queue for the next send.</numerusform>
+            <numerusform>Cancelled: %n e-mails stay in the queue for the next send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n e-mail(s) stay in the queue for the next send.</source>
+        <translation>
+            <numerusform>%n e-mail stays in the queue for the next send.</numerusform>
+            <numerusform>%n e-mails stay in the queue for the next send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n e-mail(s) shown</source>
+        <translation>
+            <numerusform>%n e-mail shown</numerusform>
+            <numerusform>%n e-mails shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> — %n need(s) a decision</source>
+        <translation>
+            <numerusform> — %n needs a decision</numerusform>
+            <numerusform> — %n need a decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/debtors/RunFlow.cpp" line="+42"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%n reminder(s) issued.</source>
+        <translation>
+            <numerusform>%n reminder issued.</numerusform>
+            <numerusform>%n reminders issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n letter(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n letter sent to the printer.</numerusform>
+            <numerusform>%n letters sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n letter(s) written to %2.</source>
+        <translation>
+            <numerusform>%n letter written to %2.</numerusform>
+            <numerusform>%n letters written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n letter written.</numerusform>
+            <numerusform>%n letters written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n e-mail(s) with the same letters are ready for the accounts %1.
+
+Send them now? If you answer No, they stay in the outbox (History, E-mail outbox) and can be sent later.</source>
+        <translation>
+            <numerusform>%n e-mail with the same letter is ready for the account %1.
+
+Send it now? If you answer No, it stays in the outbox (History, E-mail outbox) and can be sent later.</numerusform>
+            <numerusform>%n e-mails with the same letters are ready for the accounts %1.
+
+Send them now? If you answer No, they stay in the outbox (History, E-mail outbox) and can be sent later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n e-mail(s) left in the outbox.</source>
+        <translation>
+            <numerusform>%n e-mail left in the outbox.</numerusform>
+            <numerusform>%n e-mails left in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail sent.</numerusform>
+            <numerusform>%n e-mails sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n letter(s) of the print batch produced.</source>
+        <translation>
+            <numerusform>%n letter of the print batch produced.</numerusform>
+            <numerusform>%n letters of the print batch produced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/SettingsPage.cpp" line="+682"/>
+        <source>The automation is on for %n level(s). Next runs:</source>
+        <translation>
+            <numerusform>The automation is on for %n level. Next run:</numerusform>
+            <numerusform>The automation is on for %n levels. Next runs:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulationDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/debtors/SimulationDialog.cpp" line="+120"/>
+        <source>The simulation attached lists the %n reminder(s) a run as of %1 would issue, and why each other debtor is skipped. Nothing was recorded.</source>
+        <translation>
+            <numerusform>The simulation attached lists the %n reminder a run as of %1 would issue, and why each other debtor is skipped. Nothing was recorded.</numerusform>
+            <numerusform>The simulation attached lists the %n reminders a run as of %1 would issue, and why each other debtor is skipped. Nothing was recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulationReport</name>
+    <message numerus="yes">
+        <location filename="../ui/debtors/SimulationReport.cpp" line="+56"/>
+        <source>%n reminder(s) would be issued</source>
+        <translation>
+            <numerusform>%n reminder would be issued</numerusform>
+            <numerusform>%n reminders would be issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n debtor(s) skipped</source>
+        <translation>
+            <numerusform>%n debtor skipped</numerusform>
+            <numerusform>%n debtors skipped</numerusform>
         </translation>
     </message>
 </context>

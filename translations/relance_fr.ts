@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+58"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+65"/>
         <source>New account</source>
         <translation>Nouveau compte locataire</translation>
     </message>
@@ -29,7 +29,17 @@
         <translation>&amp;Cautions</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>&amp;Statement</source>
+        <translation>&amp;Relevé de compte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -40,23 +50,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>as on letters, e.g. M. et Mme Jean Dupont</source>
         <translation>tel qu&apos;il figure sur les courriers, par ex. M. et Mme Jean Dupont</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>several addresses separated by commas</source>
         <translation>plusieurs adresses séparées par des virgules</translation>
     </message>
@@ -67,36 +77,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Address (line 2)</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-90"/>
+        <location line="+90"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+86"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Language of letters</source>
         <translation>Langue des courriers</translation>
     </message>
@@ -206,14 +216,14 @@
         <translation>Programme de relance</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Custom program name</source>
-        <translation>Nom du programme personnalisé</translation>
+        <location line="+4"/>
+        <source>Custom program</source>
+        <translation>Programme personnalisé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>name of the custom program</source>
-        <translation>nom du programme personnalisé</translation>
+        <source>Custom programs are made in Levels &amp; templates.</source>
+        <translation>Les programmes personnalisés se créent dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -271,7 +281,25 @@
         <translation>&amp;Retirer la caution</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+29"/>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
+        <translation>
+            <numerusform>%n écriture — total des débits %1 — total des crédits %2 — solde %3</numerusform>
+            <numerusform>%n écritures — total des débits %1 — total des crédits %2 — solde %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in the tenant&apos;s favour</source>
+        <translation>%1 en faveur du locataire</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
     </message>
@@ -279,7 +307,7 @@
 <context>
     <name>AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+132"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+129"/>
         <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters (an amount like 1013,50 must be quoted in a comma-separated file)</source>
         <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs (dans un fichier séparé par des virgules, un montant comme 1013,50 doit être entre guillemets)</translation>
     </message>
@@ -335,14 +363,67 @@
     </message>
 </context>
 <context>
+    <name>AccountRemindersModel</name>
+    <message>
+        <location filename="../ui/debtors/AccountRemindersModel.cpp" line="+46"/>
+        <source>%1 (repeat %2)</source>
+        <translation>%1 (répétition %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, manual</source>
+        <translation>%1, manuelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue then</source>
+        <translation>Impayé échu à cette date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent by</source>
+        <translation>Envoi par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>AccountRepository</name>
     <message>
-        <location filename="../core/storage/AccountRepository.cpp" line="+106"/>
+        <location filename="../core/storage/AccountRepository.cpp" line="+110"/>
         <source>The reminder program “%1” does not exist. Create it first, or choose the global program.</source>
         <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez le programme général.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+80"/>
         <location line="+34"/>
         <source>This account no longer exists.</source>
@@ -496,7 +577,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+34"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+37"/>
         <source>Search by ref, name, property, city or e-mail (Ctrl+F)</source>
         <translation>Rechercher par référence, nom, bien, ville ou e-mail (Ctrl+F)</translation>
     </message>
@@ -542,7 +623,12 @@
         <translation>Supprimer le compte sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+140"/>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove the account %1 — %2?
 
 Its ledger, its reminders and its e-mails are removed with it. This cannot be undone.</source>
@@ -574,6 +660,43 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
     </message>
 </context>
 <context>
+    <name>AgencyImage</name>
+    <message>
+        <location filename="../core/letters/AgencyImage.cpp" line="+13"/>
+        <source>The image %1 could not be opened (%2): check that it exists and that you may read it.</source>
+        <translation>L&apos;image %1 n&apos;a pas pu être ouverte (%2)&#xa0;: vérifiez qu&apos;elle existe et que vous avez le droit de la lire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not an image Relance can read: choose a PNG, JPEG or BMP file.</source>
+        <translation>%1 n&apos;est pas une image que Relance sait lire&#xa0;: choisissez un fichier PNG, JPEG ou BMP.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be converted to PNG: save it as PNG and try again.</source>
+        <translation>%1 n&apos;a pas pu être converti en PNG&#xa0;: enregistrez-le au format PNG, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyMail</name>
+    <message>
+        <location filename="../ui/debtors/AgencyMail.cpp" line="+38"/>
+        <location line="+14"/>
+        <source>E-mail to the agency</source>
+        <translation>E-mail à l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message to %1 was not sent: %2</source>
+        <translation>Le message à %1 n&apos;a pas été envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to %1.</source>
+        <translation>Envoyé à %1.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyRepository</name>
     <message>
         <location filename="../core/storage/AgencyRepository.cpp" line="+60"/>
@@ -587,11 +710,90 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
     </message>
 </context>
 <context>
+    <name>AgencyValidator</name>
+    <message>
+        <location filename="../core/letters/AgencyValidator.cpp" line="+11"/>
+        <source>Enter the agency&apos;s name as it should appear on letters.</source>
+        <translation>Saisissez le nom de l&apos;agence tel qu&apos;il doit figurer sur les courriers.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This e-mail address is not valid: write one address as contact@agence.fr.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide&#xa0;: saisissez une seule adresse, sous la forme contact@agence.fr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A SIRET has 14 digits (the 9 of the SIREN and 5 more), e.g. 123 456 789 00012.</source>
+        <translation>Un numéro SIRET compte 14 chiffres (les 9 du SIREN et 5 de plus), par exemple 123 456 789 00012.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../ui/main/Application.cpp" line="+57"/>
         <source>Relance</source>
         <translation>Relance</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationSchedule</name>
+    <message>
+        <location filename="../core/reminders/AutomationSchedule.cpp" line="+41"/>
+        <source>The day of the month must be between 1 and 31 (31 means the last day of every month).</source>
+        <translation>Le jour du mois doit être compris entre 1 et 31 (31 désigne le dernier jour de chaque mois).</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationTableModel</name>
+    <message>
+        <location filename="../ui/models/AutomationTableModel.cpp" line="+62"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day of the month; a day beyond the month&apos;s length means its last day.</source>
+        <translation>Jour du mois&#xa0;; un jour au-delà de la longueur du mois désigne son dernier jour.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Already run this month.</source>
+        <translation>Déjà lancé ce mois-ci.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automated</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day of month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run</source>
+        <translation>Prochain lancement</translation>
     </message>
 </context>
 <context>
@@ -670,7 +872,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+20"/>
+        <location filename="../app/cli/CliContext.cpp" line="+22"/>
         <source>The database file (default: $RELANCE_DB, or the user&apos;s data folder).</source>
         <translation>Le fichier de base de données (par défaut&#xa0;: $RELANCE_DB, ou le dossier de données de l&apos;utilisateur).</translation>
     </message>
@@ -696,9 +898,10 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
     </message>
     <message>
         <location line="+35"/>
-        <location line="+8"/>
         <location line="+7"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+127"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+119"/>
         <location filename="../app/cli/SendCommand.cpp" line="+115"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
@@ -785,9 +988,9 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/DemoCommand.cpp" line="+37"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+36"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+23"/>
-        <location filename="../app/cli/RunCommand.cpp" line="+34"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+33"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+11"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
@@ -922,7 +1125,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
         <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Demo agency created in %1 (seed %2, as of %3): %n account(s), </source>
         <translation>
             <numerusform>Agence de démonstration créée dans %1 (graine %2, au %3)&#xa0;: %n compte, </numerusform>
@@ -1030,12 +1233,12 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+8"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+7"/>
         <source>Creates the database, or brings it to this version.</source>
         <translation>Crée la base de données, ou la met à jour vers cette version.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>A copy of the database was kept in %1.</source>
         <translation>Une copie de la base de données a été conservée dans %1.</translation>
     </message>
@@ -1138,7 +1341,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
     <message>
         <location line="+1"/>
         <location line="+9"/>
-        <location filename="../app/cli/SmtpCommand.cpp" line="+35"/>
+        <location filename="../app/cli/SmtpCommand.cpp" line="+34"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -1217,7 +1420,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
         <translation>La campagne est enregistrée, mais ses courriers n&apos;ont pas été produits&#xa0;: %1 Ils attendent dans «&#xa0;Courriers à imprimer&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+6"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n courrier écrit.</numerusform>
@@ -1255,8 +1458,8 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
         <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="-120"/>
-        <location line="+17"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-121"/>
+        <location line="+18"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>Campagne %1&#xa0;: %n courrier attend dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
@@ -1572,24 +1775,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
         <translation>Indiquez l&apos;adresse avec --to.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Relance: test message</source>
-        <translation>Relance&#xa0;: message de test</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This message was sent by Relance to check the mail settings of %1.
-Nothing needs to be done.</source>
-        <translation>Ce message a été envoyé par Relance pour vérifier les paramètres de messagerie de %1.
-Vous n&apos;avez rien à faire.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The test message was not accepted: %1</source>
-        <translation>Le message de test n&apos;a pas été accepté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepté par %1&#xa0;: %2</translation>
     </message>
@@ -1627,7 +1813,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>ColumnMap</name>
     <message>
-        <location filename="../core/import/ColumnMap.cpp" line="+46"/>
+        <location filename="../core/import/ColumnMap.cpp" line="+47"/>
         <source>unknown column, ignored</source>
         <translation>colonne inconnue, ignorée</translation>
     </message>
@@ -1943,16 +2129,382 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
 </context>
 <context>
+    <name>DebtorTableModel</name>
+    <message>
+        <location filename="../ui/debtors/DebtorTableModel.cpp" line="+166"/>
+        <source>This debtor cannot be reminded: %1</source>
+        <translation>Ce débiteur ne peut pas être relancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Level %1, %2</source>
+        <translation>Niveau %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (repeat %2)</source>
+        <translation>%1 (répétition %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped: %1</source>
+        <translation>Écarté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Ref</source>
+        <comment>account reference column</comment>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Property</source>
+        <translation>Bien loué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Impayé échu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last reminder</source>
+        <translation>Dernière relance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+4"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+71"/>
+        <location line="+94"/>
+        <location line="+110"/>
+        <location line="+5"/>
+        <location line="+83"/>
+        <location line="+23"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
     <message>
+        <location line="-293"/>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the debtors again (F5)</source>
+        <translation>Relire les débiteurs (F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search debtors</source>
+        <translation>Rechercher des débiteurs</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This section will list the tenants who owe money as of a date, with what each would receive. It is not available yet: until then, use relance-cli plan and relance-cli run.</source>
-        <translation>Cette section listera les locataires débiteurs à une date donnée, avec ce que chacun recevrait. Elle n&apos;est pas encore disponible&#xa0;: en attendant, utilisez relance-cli plan et relance-cli run.</translation>
+        <source>Search ref, name, property, e-mail… (Ctrl+F)</source>
+        <translation>Rechercher par référence, nom, bien, e-mail… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All debtors</source>
+        <translation>Tous les débiteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To remind</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Minimum overdue</source>
+        <translation>Impayé échu minimum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter template</source>
+        <translation>Modèle de courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template of each level used for the letters</source>
+        <translation>Le modèle de courrier de chaque niveau utilisé pour les courriers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As of:</source>
+        <translation>Date de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print them…</source>
+        <translation>Les imprimer…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every debtor shown that can be reminded</source>
+        <translation>Cocher tous les débiteurs affichés qui peuvent être relancés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;none</source>
+        <translation>Tout désé&amp;lectionner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Si&amp;mulation…</source>
+        <translation>Si&amp;mulation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a run would issue, and why each other debtor is skipped</source>
+        <translation>Ce qu&apos;une campagne de relance émettrait, et pourquoi chacun des autres débiteurs est écarté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Unpaid items</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+11"/>
+        <source>Reminders sent</source>
+        <translation>Relances envoyées</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pre&amp;view…</source>
+        <translation>A&amp;perçu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue the reminders of the checked debtors and print their letters (Ctrl+P)</source>
+        <translation>Émettre les relances des débiteurs cochés et imprimer leurs courriers (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue the reminders of the checked debtors and save their letters as one PDF file</source>
+        <translation>Émettre les relances des débiteurs cochés et enregistrer leurs courriers dans un seul fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;test to agency</source>
+        <translation>Envoyer un &amp;test à l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail the current debtor&apos;s letter to the agency&apos;s own address instead of the tenant&apos;s</source>
+        <translation>Envoyer par e-mail le courrier du débiteur sélectionné à l&apos;adresse de l&apos;agence plutôt qu&apos;à celle du locataire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Print the print batch</source>
+        <translation>Imprimer le lot d&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Each level&apos;s default</source>
+        <translation>Modèle par défaut de chaque niveau</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Any level</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ledger looks out of date: no payment was recorded recently. Import the latest ledger before issuing reminders, or tenants who paid may be reminded.</source>
+        <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré récemment. Importez les dernières écritures avant d&apos;émettre des relances, sinon des locataires qui ont payé risquent d&apos;être relancés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
+        <translation>
+            <numerusform>%n courrier à imprimer issu de campagnes précédentes (automatisation, ou e-mail qui n&apos;a pas pu être remis).</numerusform>
+            <numerusform>%n courriers à imprimer issus de campagnes précédentes (automatisation, ou e-mails qui n&apos;ont pas pu être remis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: overdue %2, balance %3</source>
+        <translation>%1&#xa0;: impayé échu %2, solde %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %n debtor(s) checked, %2 overdue · %3 shown</source>
+        <translation>
+            <numerusform>%1 débiteur coché sur %n, %2 d&apos;impayés échus · %3 affiché</numerusform>
+            <numerusform>%1 coché(s) sur %n débiteurs, %2 d&apos;impayés échus · %3 affiché(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preview of the letters (nothing is recorded yet)</source>
+        <translation>Aperçu des courriers (rien n&apos;est encore enregistré)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Manual reminders</source>
+        <translation>Relances manuelles</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The rules skip %n of the checked debtor(s):
+%1
+
+Issue a manual reminder to them anyway? Your name is recorded with each.</source>
+        <translation>
+            <numerusform>Les règles écartent %n des débiteurs cochés&#xa0;:
+%1
+
+Émettre quand même une relance manuelle pour ce débiteur&#xa0;? Votre nom est enregistré avec la relance.</numerusform>
+            <numerusform>Les règles écartent %n des débiteurs cochés&#xa0;:
+%1
+
+Émettre quand même une relance manuelle pour ces débiteurs&#xa0;? Votre nom est enregistré avec chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ledger out of date</source>
+        <translation>Écritures anciennes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No payment was recorded recently: the ledger may be out of date, and tenants who paid would be reminded.
+
+Issue the reminders anyway?</source>
+        <translation>Aucun paiement n&apos;a été enregistré récemment&#xa0;: les écritures ne sont peut-être pas à jour, et des locataires qui ont payé seraient relancés.
+
+Émettre quand même les relances&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Print the letters</source>
+        <translation>Imprimer les courriers</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>reminders-%1.pdf</source>
+        <translation>relances-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letters as PDF</source>
+        <translation>Enregistrer les courriers en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>Test letter</source>
+        <translation>Courrier de test</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This debtor would receive no letter as of this date.</source>
+        <translation>Ce débiteur ne recevrait aucun courrier à cette date.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending the test letter to %1…</source>
+        <translation>Envoi du courrier de test à %1…</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2570,14 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
             <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que des locataires fictifs ne se mêlent jamais aux vrais. Indiquez un autre fichier avec --db.</numerusform>
             <numerusform>La base de données %1 contient déjà %n comptes&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que des locataires fictifs ne se mêlent jamais aux vrais. Indiquez un autre fichier avec --db.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectMail</name>
+    <message>
+        <location filename="../core/mail/DirectMail.cpp" line="+23"/>
+        <source>The mail server did not accept the message: %1</source>
+        <translation>Le serveur de messagerie n&apos;a pas accepté le message&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2089,14 +2649,351 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/HistoryPage.cpp" line="+5"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+21"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Relances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>E-&amp;mail outbox</source>
+        <translation>&amp;Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+45"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>E-&amp;mail outbox (%1)</source>
+        <translation>&amp;Boîte d&apos;envoi (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="+24"/>
+        <location line="+184"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Guarantor</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <comment>letter recipient: state</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>e-mail recipient: state</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2 (repeat %3)</source>
+        <translation>%1. %2 (répétition %3)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This section will show every reminder issued, with the state of its letter and e-mail. It is not available yet: until then, use relance-cli history.</source>
-        <translation>Cette section montrera chaque relance émise, avec l&apos;état de son courrier et de son e-mail. Elle n&apos;est pas encore disponible&#xa0;: en attendant, utilisez relance-cli history.</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+137"/>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Manual (%1)</source>
+        <translation>Manuelle (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued by %1</source>
+        <translation>Émise par %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Impayé échu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee invoice</source>
+        <translation>Facture de frais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="+46"/>
+        <source>Search by ref, name, level, address, tracking number…</source>
+        <translation>Rechercher par référence, nom, niveau, adresse, numéro de suivi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search reminders</source>
+        <translation>Rechercher des relances</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>any</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter: %1</source>
+        <translation>Courrier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminders issued</source>
+        <translation>Relances émises</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open letter PDF</source>
+        <translation>&amp;Ouvrir le PDF du courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the PDF of the selected reminder&apos;s letter (double-click)</source>
+        <translation>Ouvrir le PDF du courrier de la relance sélectionnée (double-clic)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>Open letter</source>
+        <translation>Ouvrir le courrier</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>This reminder of %1 has no letter: it went by e-mail only.</source>
+        <translation>Cette relance de %1 n&apos;a pas de courrier&#xa0;: elle a été envoyée uniquement par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter of this reminder of %1 has not been rendered to PDF yet: print it or save it as PDF from the print batch first.</source>
+        <translation>Le courrier de cette relance de %1 n&apos;a pas encore été produit en PDF&#xa0;: imprimez-le ou enregistrez-le d&apos;abord en PDF depuis le lot d&apos;impression.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The letter&apos;s PDF is no longer at %1: it was moved or deleted. Look for it where the letters were saved, or print the letter again.</source>
+        <translation>Le PDF du courrier ne se trouve plus à l&apos;emplacement %1&#xa0;: il a été déplacé ou supprimé. Cherchez-le là où les courriers ont été enregistrés, ou imprimez de nouveau le courrier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No application could open %1. Install a PDF viewer, or open the file from its folder.</source>
+        <translation>Aucune application n&apos;a pu ouvrir %1. Installez une visionneuse PDF, ou ouvrez le fichier depuis son dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n reminder(s)</source>
+        <translation>
+            <numerusform>%1 sur %n relance</numerusform>
+            <numerusform>%1 sur %n relances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <location filename="../ui/settings/ImageField.cpp" line="+30"/>
+        <source>%1 preview</source>
+        <translation>Aperçu (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Choose the %1 image</source>
+        <translation>Choisir l&apos;image (%1)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the %1 image</source>
+        <translation>Retirer l&apos;image (%1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No image</source>
+        <translation>Aucune image</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +3326,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>l&apos;écriture %1 du compte %2 est déjà importée avec un autre contenu (%3)&#xa0;; importez avec --update pour la remplacer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>the file has both debit/credit and amount columns; keep one way of writing amounts</source>
         <translation>le fichier a à la fois des colonnes débit/crédit et une colonne de montant&#xa0;; gardez une seule façon d&apos;écrire les montants</translation>
     </message>
@@ -2461,9 +3358,74 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
 </context>
 <context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../ui/models/LedgerTableModel.cpp" line="+96"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdf</name>
+    <message>
+        <location filename="../core/letters/LetterPdf.cpp" line="+13"/>
+        <source>There is no letter to write.</source>
+        <translation>Il n&apos;y a aucun courrier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file %1 cannot be written: check the folder and your rights on it.</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: vérifiez le dossier et vos droits sur ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file %1 could not be written.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <location filename="../core/letters/LetterPreview.cpp" line="+70"/>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+229"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+215"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
@@ -2478,7 +3440,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The folder %1 cannot be created: check the path and your rights on it.</source>
         <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez le chemin et vos droits sur ce dossier.</translation>
     </message>
@@ -2488,7 +3450,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Aucun fichier temporaire ne peut être écrit dans %1.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Stopped: no letter was written.</source>
         <translation>Arrêt&#xa0;: aucun courrier n&apos;a été écrit.</translation>
     </message>
@@ -2503,12 +3465,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Rent arrears reminders</source>
         <translation>Relances de loyers impayés</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The printer « %1 » refused the job.</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» a refusé l&apos;impression.</translation>
     </message>
@@ -2523,7 +3485,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» n&apos;a pas pu prendre en charge les courriers.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Reminder run %1</source>
         <translation>Campagne de relance %1</translation>
     </message>
@@ -2635,28 +3597,28 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+75"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+76"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+185"/>
+        <location line="+0"/>
+        <location line="+187"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2666,7 +3628,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2716,7 +3678,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -2736,7 +3698,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Relance</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
@@ -3098,7 +4060,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>OutboxRepository</name>
     <message>
-        <location filename="../core/storage/OutboxRepository.cpp" line="+156"/>
+        <location filename="../core/storage/OutboxRepository.cpp" line="+164"/>
         <source>Sending was interrupted: the server may or may not have received it.</source>
         <translation>L&apos;envoi a été interrompu&#xa0;: le serveur l&apos;a peut-être reçu, peut-être pas.</translation>
     </message>
@@ -3152,6 +4114,260 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
 </context>
 <context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../ui/outbox/OutboxTableModel.cpp" line="+43"/>
+        <source>Failed (for good)</source>
+        <translation>Échec (définitif)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed (will retry)</source>
+        <translation>Échec (nouvel essai prévu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sending was interrupted: the server may or may not have received this e-mail. Check with the recipient, then mark it as sent or retry it.</source>
+        <translation>L&apos;envoi a été interrompu&#xa0;: le serveur a peut-être reçu cet e-mail, peut-être pas. Vérifiez auprès du destinataire, puis marquez-le comme envoyé ou réessayez.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+34"/>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Password for this sending only (it is not saved):</source>
+        <translation>%1
+
+Mot de passe pour cet envoi uniquement (il n&apos;est pas enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show &amp;sent e-mails too</source>
+        <translation>Afficher aussi les e-mails en&amp;voyés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By default the outbox lists only what is still to send or needs a decision.</source>
+        <translation>Par défaut, la boîte d&apos;envoi ne montre que ce qui reste à envoyer ou demande une décision.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+93"/>
+        <source>E-mail outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected failed or uncertain e-mail back in the queue</source>
+        <translation>Remettre dans la file d&apos;attente l&apos;e-mail en échec ou incertain sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the selected uncertain e-mail did arrive: it is not sent again</source>
+        <translation>Enregistrer que l&apos;e-mail incertain sélectionné est bien arrivé&#xa0;: il ne sera pas renvoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;now</source>
+        <translation>Envoyer mainte&amp;nant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send every e-mail that is due now (Ctrl+Shift+S)</source>
+        <translation>Envoyer tous les e-mails prévus maintenant (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after the e-mail being sent; the rest stays queued</source>
+        <translation>Arrêter après l&apos;e-mail en cours d&apos;envoi&#xa0;; les autres restent en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending progress</source>
+        <translation>Progression de l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send the e-mail to %1 again?
+
+Its sending was interrupted: the server may already have delivered it, and the recipient would then receive it twice. Check the mailbox&apos;s sent folder or ask the recipient first.</source>
+        <translation>Renvoyer l&apos;e-mail à %1&#xa0;?
+
+Son envoi a été interrompu&#xa0;: le serveur l&apos;a peut-être déjà remis, et le destinataire le recevrait alors deux fois. Vérifiez d&apos;abord le dossier des messages envoyés de la boîte aux lettres, ou demandez au destinataire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Retry e-mail</source>
+        <translation>Réessayer l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record that the e-mail to %1 did arrive?
+
+It will not be sent again. Do this only once you have checked, in the mailbox&apos;s sent folder or with the recipient.</source>
+        <translation>Enregistrer que l&apos;e-mail à %1 est bien arrivé&#xa0;?
+
+Il ne sera pas renvoyé. Ne le faites qu&apos;après avoir vérifié, dans le dossier des messages envoyés de la boîte aux lettres ou auprès du destinataire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+79"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>Send e-mails</source>
+        <translation>Envoyer les e-mails</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>E-mails cannot be sent yet: %1
+Set the mail server in Settings, then send again.</source>
+        <translation>Les e-mails ne peuvent pas encore être envoyés&#xa0;: %1
+Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 of %2 e-mails</source>
+        <translation>%1 e-mails sur %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending stopped unexpectedly.</source>
+        <translation>L&apos;envoi s&apos;est arrêté de façon inattendue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail envoyé.</numerusform>
+            <numerusform>%n e-mails envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n e-mail(s) were being sent when Relance stopped: they may or may not have arrived and are not sent again. Check, then mark them as sent or retry them.</source>
+        <translation>
+            <numerusform>%n e-mail était en cours d&apos;envoi quand Relance s&apos;est arrêté&#xa0;: il est peut-être arrivé, peut-être pas, et ne sera pas renvoyé. Vérifiez, puis marquez-le comme envoyé ou réessayez.</numerusform>
+            <numerusform>%n e-mails étaient en cours d&apos;envoi quand Relance s&apos;est arrêté&#xa0;: ils sont peut-être arrivés, peut-être pas, et ne seront pas renvoyés. Vérifiez, puis marquez-les comme envoyés ou réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server could not be used: %1</source>
+        <translation>Le serveur de messagerie n&apos;a pas pu être utilisé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cancelled: %n e-mail(s) stay in the queue for the next send.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n e-mail reste dans la file d&apos;attente pour le prochain envoi.</numerusform>
+            <numerusform>Annulé&#xa0;: %n e-mails restent dans la file d&apos;attente pour le prochain envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n e-mail(s) stay in the queue for the next send.</source>
+        <translation>
+            <numerusform>%n e-mail reste dans la file d&apos;attente pour le prochain envoi.</numerusform>
+            <numerusform>%n e-mails restent dans la file d&apos;attente pour le prochain envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n e-mail(s) shown</source>
+        <translation>
+            <numerusform>%n e-mail affiché</numerusform>
+            <numerusform>%n e-mails affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> — %n need(s) a decision</source>
+        <translation>
+            <numerusform> — %n demande une décision</numerusform>
+            <numerusform> — %n demandent une décision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfFinisher</name>
     <message>
         <location filename="../core/letters/PdfFinisher.cpp" line="+126"/>
@@ -3173,7 +4389,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>PositionLoader</name>
     <message>
-        <location filename="../core/storage/PositionLoader.cpp" line="+83"/>
+        <location filename="../core/storage/PositionLoader.cpp" line="+55"/>
         <source>This tenant account no longer exists.</source>
         <translation>Ce compte locataire n&apos;existe plus.</translation>
     </message>
@@ -3259,7 +4475,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de modèle de courrier nommé «&#xa0;%2&#xa0;». Vérifiez le nom dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>There is no letter number %1.</source>
         <translation>Il n&apos;existe aucun courrier numéro %1.</translation>
     </message>
@@ -3267,6 +4483,166 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <location line="+6"/>
         <source>A letter that is “%1” cannot become “%2”.</source>
         <translation>Un courrier à l&apos;état «&#xa0;%1&#xa0;» ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>RunFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/debtors/RunFlow.cpp" line="+42"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Recording the reminders…</source>
+        <translation>Enregistrement des relances…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+171"/>
+        <source>Drawing the letters…</source>
+        <translation>Production des courriers…</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n reminder(s) issued.</source>
+        <translation>
+            <numerusform>%n relance émise.</numerusform>
+            <numerusform>%n relances émises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n letter(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n courrier envoyé à l&apos;imprimante.</numerusform>
+            <numerusform>%n courriers envoyés à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n letter(s) written to %2.</source>
+        <translation>
+            <numerusform>%n courrier écrit dans %2.</numerusform>
+            <numerusform>%n courriers écrits dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n courrier écrit.</numerusform>
+            <numerusform>%n courriers écrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reminders are recorded, but their letters were not produced: %1 They wait in the print batch: print them from the Debtors screen.</source>
+        <translation>Les relances sont enregistrées, mais leurs courriers n&apos;ont pas été produits&#xa0;: %1 Ils attendent dans le lot d&apos;impression&#xa0;: imprimez-les depuis l&apos;écran Débiteurs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail not queued: %1</source>
+        <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Also send by e-mail?</source>
+        <translation>Envoyer aussi par e-mail&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n e-mail(s) with the same letters are ready for the accounts %1.
+
+Send them now? If you answer No, they stay in the outbox (History, E-mail outbox) and can be sent later.</source>
+        <translation>
+            <numerusform>%n e-mail contenant le même courrier est prêt pour le compte %1.
+
+L&apos;envoyer maintenant&#xa0;? Si vous répondez Non, il reste dans la boîte d&apos;envoi (Historique, Boîte d&apos;envoi) et pourra être envoyé plus tard.</numerusform>
+            <numerusform>%n e-mails contenant les mêmes courriers sont prêts pour les comptes %1.
+
+Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte d&apos;envoi (Historique, Boîte d&apos;envoi) et pourront être envoyés plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n e-mail(s) left in the outbox.</source>
+        <translation>
+            <numerusform>%n e-mail laissé dans la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n e-mails laissés dans la boîte d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+13"/>
+        <source>Send e-mails</source>
+        <translation>Envoyer les e-mails</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>The e-mails stay in the outbox: %1</source>
+        <translation>Les e-mails restent dans la boîte d&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending the e-mails…</source>
+        <translation>Envoi des e-mails…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The e-mails were not sent: %1</source>
+        <translation>Les e-mails n&apos;ont pas été envoyés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail envoyé.</numerusform>
+            <numerusform>%n e-mails envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Some messages did not go; they are listed in the outbox (History, E-mail outbox), and letters whose address failed for good are back in the print batch.
+
+%2</source>
+        <translation>%1 Certains messages ne sont pas partis&#xa0;; ils figurent dans la boîte d&apos;envoi (Historique, Boîte d&apos;envoi), et les courriers dont l&apos;adresse a échoué définitivement sont revenus dans le lot d&apos;impression.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Print batch</source>
+        <translation>Lot d&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters were not produced: %1</source>
+        <translation>Les courriers n&apos;ont pas été produits&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n letter(s) of the print batch produced.</source>
+        <translation>
+            <numerusform>%n courrier du lot d&apos;impression produit.</numerusform>
+            <numerusform>%n courriers du lot d&apos;impression produits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3285,7 +4661,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>RunService</name>
     <message>
-        <location filename="../core/reminders/RunService.cpp" line="+57"/>
+        <location filename="../core/reminders/RunService.cpp" line="+23"/>
         <source>A run needs a valid as-of date.</source>
         <translation>Une campagne de relance nécessite une date de référence valide.</translation>
     </message>
@@ -3320,12 +4696,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+68"/>
         <source>%1: level %2 was already issued in this arrears period.</source>
         <translation>%1&#xa0;: le niveau %2 a déjà été émis pendant cette période d&apos;impayé.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+43"/>
         <source>Reminder fee: %1</source>
         <translation>Frais de relance&#xa0;: %1</translation>
     </message>
@@ -3356,14 +4732,860 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+4"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+114"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>&amp;Agency</source>
+        <translation>A&amp;gence</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This section will hold the agency&apos;s identity, the letter layout and the e-mail server. It is not available yet: until then, use relance-cli config and relance-cli smtp.</source>
-        <translation>Cette section contiendra l&apos;identité de l&apos;agence, la mise en page des courriers et le serveur de messagerie. Elle n&apos;est pas encore disponible&#xa0;: en attendant, utilisez relance-cli config et relance-cli smtp.</translation>
+        <source>&amp;Letter layout</source>
+        <translation>Mise en &amp;page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Printing</source>
+        <translation>&amp;Impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;utomation</source>
+        <translation>A&amp;utomatisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the changes and show the saved settings</source>
+        <translation>Annuler les modifications et afficher les paramètres enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Enregi&amp;strer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check and save every tab (%1)</source>
+        <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source> mm</source>
+        <translation>&#xa0;mm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agency name</source>
+        <translation>Nom de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as on the letterhead, e.g. Agence du Parc</source>
+        <translation>tel qu&apos;il figure sur l&apos;en-tête, par ex. Agence du Parc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (line 2)</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. contact@agence.fr; test e-mails go here</source>
+        <translation>par ex. contact@agence.fr&#xa0;; les e-mails de test sont envoyés à cette adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional licence</source>
+        <translation>Carte professionnelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>carte professionnelle, e.g. CPI 6901 2026 000 012 345</source>
+        <translation>par ex. CPI 6901 2026 000 012 345</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal footer</source>
+        <translation>Mentions légales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed at the foot of every letter: financial guarantee, insurer, RCS…</source>
+        <translation>Imprimées en bas de chaque courrier&#xa0;: garantie financière, assureur, RCS…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name under the signature</source>
+        <translation>le nom figurant sous la signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code, cit&amp;y, country:</source>
+        <translation>Code postal, &amp;ville, pays&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-mai&amp;l&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;IRET:</source>
+        <translation>SIRE&amp;T&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional &amp;licence:</source>
+        <translation>&amp;Carte professionnelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal &amp;footer:</source>
+        <translation>Menti&amp;ons légales&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnatory:</source>
+        <translation>Signatai&amp;re&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logo (letterhead):</source>
+        <translation>Logo (en-tête)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanned signature:</source>
+        <translation>Signature numérisée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Images:</source>
+        <translation>Images&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are stored as PNG; very large ones are scaled down to %1 pixels.</source>
+        <translation>Les images sont enregistrées au format PNG&#xa0;; les très grandes sont réduites à %1 pixels.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the tenant&apos;s address is printed, so that it shows in the window of your envelopes. Measure the window from the top left corner of an envelope with a sheet folded inside, or print the calibration page, fold it and slide it into an envelope: the frame must show entirely in the window.</source>
+        <translation>L&apos;endroit où l&apos;adresse du locataire est imprimée, pour qu&apos;elle apparaisse dans la fenêtre de vos enveloppes. Mesurez la fenêtre depuis le coin supérieur gauche d&apos;une enveloppe contenant une feuille pliée, ou imprimez la page d&apos;étalonnage, pliez-la et glissez-la dans une enveloppe&#xa0;: le cadre doit apparaître entièrement dans la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Window distance from the left</source>
+        <translation>Distance de la fenêtre au bord gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window distance from the top</source>
+        <translation>Distance de la fenêtre au bord supérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window width</source>
+        <translation>Largeur de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window height</source>
+        <translation>Hauteur de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope window</source>
+        <translation>Fenêtre de l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the &amp;left edge:</source>
+        <translation>Depuis le &amp;bord gauche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the &amp;top edge:</source>
+        <translation>&amp;Depuis le bord supérieur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French DL &amp;defaults</source>
+        <translation>Valeurs par défaut (en&amp;veloppe DL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>110 mm from the left, 55 mm from the top, 85 × 33 mm</source>
+        <translation>110&#xa0;mm du bord gauche, 55&#xa0;mm du bord supérieur, 85&#xa0;×&#xa0;33&#xa0;mm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Preview and print the calibration page…</source>
+        <translation>Aperçu et impression de la page d&apos;étal&amp;onnage…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the calibration page as P&amp;DF…</source>
+        <translation>E&amp;nregistrer la page d&apos;étalonnage en PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the calibration page</source>
+        <translation>Enregistrer la page d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calibration.pdf</source>
+        <translation>etalonnage.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+511"/>
+        <location line="+17"/>
+        <source>Calibration page</source>
+        <translation>Page d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location line="-521"/>
+        <source>The calibration page uses the values typed above, saved or not.</source>
+        <translation>La page d&apos;étalonnage utilise les valeurs saisies ci-dessus, enregistrées ou non.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. smtp.example.fr</source>
+        <translation>par ex. smtp.exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (a local relay only)</source>
+        <translation>Aucun (relais local uniquement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty when the server needs no login</source>
+        <translation>vide si le serveur ne demande pas d&apos;identification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave empty to keep the saved password</source>
+        <translation>laisser vide pour conserver le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. relances@agence.fr</source>
+        <translation>par ex. relances@agence.fr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>Nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the agency&apos;s name</source>
+        <translation>vide&#xa0;: le nom de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-to address</source>
+        <translation>Adresse de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: answers go to the sender address</source>
+        <translation>vide&#xa0;: les réponses vont à l&apos;adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addresses that get a copy of every e-mail, comma-separated</source>
+        <translation>adresses qui reçoivent une copie de chaque e-mail, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate authority file</source>
+        <translation>Fichier d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only for a server with its own certificate authority</source>
+        <translation>uniquement pour un serveur ayant sa propre autorité de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the certificate authority file</source>
+        <translation>Choisir le fichier d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mail &amp;server:</source>
+        <translation>Ser&amp;veur de messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;ncryption:</source>
+        <translation>C&amp;hiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;uti&amp;lisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mo&amp;t de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the system keyring, never in the database.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender &amp;address:</source>
+        <translation>A&amp;dresse de l&apos;expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender na&amp;me:</source>
+        <translation>Nom de l&apos;e&amp;xpéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply to:</source>
+        <translation>Adresse de répo&amp;nse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copies to:</source>
+        <translation>&amp;Copies à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate au&amp;thority:</source>
+        <translation>Autori&amp;té de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a &amp;test e-mail</source>
+        <translation>Envo&amp;yer un e-mail de test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends one message to the agency&apos;s own address with the settings typed here, saved or not</source>
+        <translation>Envoie un message à l&apos;adresse de l&apos;agence avec les paramètres saisis ici, enregistrés ou non</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the test e-mail</source>
+        <translation>Envoi de l&apos;e-mail de test</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Default printer</source>
+        <translation>Imprimante par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default &amp;printer:</source>
+        <translation>Imprimante par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters are printed there without asking. With « Ask each time », the print dialog opens for every batch. This choice belongs to this computer, not to the database.</source>
+        <translation>Les courriers y sont imprimés sans confirmation. Avec «&#xa0;Demander à chaque fois&#xa0;», la boîte de dialogue d&apos;impression s&apos;ouvre pour chaque lot. Ce choix est propre à cet ordinateur, pas à la base de données.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Levels ticked here are issued by themselves, once a month, on their day (a day missed while the computer was off is caught up the next day). This needs « relance-cli run-due » to run every day (a systemd timer or a cron line); the order and the other settings of each level are in Levels &amp; templates.</source>
+        <translation>Les niveaux cochés ici sont émis automatiquement, une fois par mois, à leur jour (un jour manqué pendant que l&apos;ordinateur était éteint est rattrapé le lendemain). Il faut pour cela que «&#xa0;relance-cli run-due&#xa0;» soit lancé chaque jour (par un minuteur systemd ou une ligne cron)&#xa0;; l&apos;ordre et les autres paramètres de chaque niveau se trouvent dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Automated levels</source>
+        <translation>Niveaux automatiques</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not available now)</source>
+        <translation>%1 (indisponible pour le moment)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The automation is off: reminders are issued only when someone runs them.</source>
+        <translation>L&apos;automatisation est désactivée&#xa0;: les relances ne sont émises que lorsque quelqu&apos;un les lance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The automation is on for %n level(s). Next runs:</source>
+        <translation>
+            <numerusform>L&apos;automatisation est activée pour %n niveau. Prochain lancement&#xa0;:</numerusform>
+            <numerusform>L&apos;automatisation est activée pour %n niveaux. Prochains lancements&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Enter the mail server&apos;s name, e.g. smtp.example.fr.</source>
+        <translation>Saisissez le nom du serveur de messagerie, par exemple smtp.exemple.fr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server name has no spaces, e.g. smtp.example.fr.</source>
+        <translation>Un nom de serveur ne contient pas d&apos;espace, par exemple smtp.exemple.fr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the address e-mails are sent from, e.g. relances@agence.fr.</source>
+        <translation>Saisissez l&apos;adresse d&apos;où partent les e-mails, par exemple relances@agence.fr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail address is not valid: write it as relances@agence.fr.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide&#xa0;: écrivez-la sous la forme relances@agence.fr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail address is not valid: write it as contact@agence.fr.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide&#xa0;: écrivez-la sous la forme contact@agence.fr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read: choose the certificate authority&apos;s PEM file again, or leave the field empty.</source>
+        <translation>Ce fichier ne peut pas être lu&#xa0;: choisissez de nouveau le fichier PEM de l&apos;autorité de certification, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the user name this password belongs to.</source>
+        <translation>Saisissez le nom d&apos;utilisateur auquel correspond ce mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was saved: the password could not be kept.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: le mot de passe n&apos;a pas pu être conservé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings were not all saved: %1</source>
+        <translation>Les paramètres n&apos;ont pas tous été enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the envelope window could not be stored; try again.</source>
+        <translation>la fenêtre de l&apos;enveloppe n&apos;a pas pu être enregistrée&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>saved in the system keyring</source>
+        <translation>enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be written: choose a folder where you may save files.</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: choisissez un dossier dans lequel vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The test e-mail was not sent: correct the fields marked in red first.</source>
+        <translation>L&apos;e-mail de test n&apos;a pas été envoyé&#xa0;: corrigez d&apos;abord les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The test e-mail was not sent: type the password.</source>
+        <translation>L&apos;e-mail de test n&apos;a pas été envoyé&#xa0;: saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The test e-mail to %1 was accepted by %2. Check that it arrived. The server answered: %3</source>
+        <translation>L&apos;e-mail de test à %1 a été accepté par %2. Vérifiez qu&apos;il est bien arrivé. Réponse du serveur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test e-mail was not sent. %1</source>
+        <translation>L&apos;e-mail de test n&apos;a pas été envoyé. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending a test e-mail to %1…</source>
+        <translation>Envoi d&apos;un e-mail de test à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationDialog</name>
+    <message>
+        <location filename="../ui/debtors/SimulationDialog.cpp" line="+31"/>
+        <location line="+13"/>
+        <location line="+58"/>
+        <location line="+9"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail to the agency</source>
+        <translation>&amp;Envoyer à l&apos;agence par e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agency has no e-mail address: enter it in Settings.</source>
+        <translation>L&apos;agence n&apos;a pas d&apos;adresse e-mail&#xa0;: saisissez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this simulation as a PDF to %1</source>
+        <translation>Envoyer cette simulation en PDF à %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Simulation as of %1</source>
+        <translation>Simulation au %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the simulation</source>
+        <translation>Imprimer la simulation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The agency has no e-mail address: enter it in Settings, Agency, then send the simulation again.</source>
+        <translation>L&apos;agence n&apos;a pas d&apos;adresse e-mail&#xa0;: saisissez-la dans Paramètres, Agence, puis renvoyez la simulation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The simulation could not be written as PDF.</source>
+        <translation>La simulation n&apos;a pas pu être écrite en PDF.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relance: simulation as of %1</source>
+        <translation>Relance&#xa0;: simulation au %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The simulation attached lists the %n reminder(s) a run as of %1 would issue, and why each other debtor is skipped. Nothing was recorded.</source>
+        <translation>
+            <numerusform>La simulation ci-jointe liste %n relance qu&apos;une campagne au %1 émettrait, et indique pourquoi chacun des autres débiteurs est écarté. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>La simulation ci-jointe liste les %n relances qu&apos;une campagne au %1 émettrait, et indique pourquoi chacun des autres débiteurs est écarté. Rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending to %1…</source>
+        <translation>Envoi à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationReport</name>
+    <message>
+        <location filename="../ui/debtors/SimulationReport.cpp" line="+16"/>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tenant</source>
+        <translation>locataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>guarantors</source>
+        <translation>cautions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simulation as of %1</source>
+        <translation>Simulation au %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning: no payment was recorded recently; the ledger may be out of date.</source>
+        <translation>Attention&#xa0;: aucun paiement n&apos;a été enregistré récemment&#xa0;; les écritures ne sont peut-être pas à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n reminder(s) would be issued</source>
+        <translation>
+            <numerusform>%n relance serait émise</numerusform>
+            <numerusform>%n relances seraient émises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Impayé échu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent by</source>
+        <translation>Envoi par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2 (repeat %3)</source>
+        <translation>%1. %2 (répétition %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none (residential lease)</source>
+        <translation>aucun (bail d&apos;habitation)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n debtor(s) skipped</source>
+        <translation>
+            <numerusform>%n débiteur écarté</numerusform>
+            <numerusform>%n débiteurs écartés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next level</source>
+        <translation>Niveau suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (a manual reminder is possible)</source>
+        <translation>%1 (une relance manuelle est possible)</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +5757,21 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
 </context>
 <context>
+    <name>SmtpTestMessage</name>
+    <message>
+        <location filename="../core/mail/SmtpTestMessage.cpp" line="+14"/>
+        <source>Relance: test message</source>
+        <translation>Relance&#xa0;: message de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This message was sent by Relance to check the mail settings of %1.
+Nothing needs to be done.</source>
+        <translation>Ce message a été envoyé par Relance pour vérifier les paramètres de messagerie de %1.
+Vous n&apos;avez rien à faire.</translation>
+    </message>
+</context>
+<context>
     <name>SystemKeychain</name>
     <message>
         <location filename="../core/mail/SystemKeychain.cpp" line="+34"/>
@@ -3697,6 +5934,51 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <location line="+16"/>
         <source>The letter template could not be saved.</source>
         <translation>Le modèle de courrier n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>TestLetterMail</name>
+    <message>
+        <location filename="../core/mail/TestLetterMail.cpp" line="+18"/>
+        <source>The agency has no e-mail address: enter it in Settings, Agency, then send the test again.</source>
+        <translation>L&apos;agence n&apos;a pas d&apos;adresse e-mail&#xa0;: saisissez-la dans Paramètres, Agence, puis renvoyez le test.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>[TEST] %1</source>
+        <translation>[TEST] %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test: the message %1 would receive (%2), sent to the agency instead. Nothing was recorded.
+
+%3</source>
+        <translation>Ceci est un test&#xa0;: voici le message que %1 recevrait (%2), envoyé à l&apos;agence à sa place. Rien n&apos;a été enregistré.
+
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>UnpaidItemsModel</name>
+    <message>
+        <location filename="../ui/debtors/UnpaidItemsModel.cpp" line="+69"/>
+        <source>Item</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remaining</source>
+        <translation>Reste dû</translation>
     </message>
 </context>
 </TS>
