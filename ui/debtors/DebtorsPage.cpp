@@ -457,6 +457,9 @@ Status DebtorsPage::reload()
         // (measured on the first rows only: fast on 20,000 debtors).
         m_table->horizontalHeader()->setResizeContentsPrecision(50);
         m_table->resizeColumnsToContents();
+        for (int c = 0; c < DebtorTableModel::ColumnCount; ++c)
+            if (m_table->columnWidth(c) > 220) // long addresses: the tooltip has them
+                m_table->setColumnWidth(c, 220);
         m_itemsTable->resizeColumnsToContents();
         m_columnsSized = true;
     }
