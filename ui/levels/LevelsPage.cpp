@@ -316,6 +316,10 @@ void LevelsPage::showProgram()
     const Program* p = currentProgram();
     m_levelModel->setLevels(p ? p->levels : QList<Level>());
     m_levelTable->resizeColumnsToContents();
+    // The list of exclusions must not push automation and repeat out of sight.
+    const int widest = m_levelTable->fontMetrics().averageCharWidth() * 32;
+    for (int column = 0; column < LevelTableModel::ColumnCount; ++column)
+        m_levelTable->setColumnWidth(column, qMin(m_levelTable->columnWidth(column), widest));
     restoreViewState();
     if (p)
         m_programNote->setText(p->isGlobal ? tr("Accounts follow this program unless their form "

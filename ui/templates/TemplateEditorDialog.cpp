@@ -169,7 +169,8 @@ TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level&
     });
 
     checkAll();
-    composePreview();
+    // The preview widget may already have drawn while the dialog was built.
+    refreshPreviewNow();
 
     resize(1180, 760);
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
