@@ -515,7 +515,7 @@ TEST_CASE("The default letters keep their stored form through the editor")
             auto original = DefaultTemplates::text(position, QString::fromLatin1(language));
             REQUIRE(original.ok());
             original->levelId = level.id;
-            TemplateEditorDialog editor(*original, level, AgencyIdentity(), page.get());
+            TemplateEditorDialog editor(*original, level, AgencyIdentity(), {}, page.get());
             const QString html = editor.letterTemplate().body;
             INFO(language << position << "\n" << html.toStdString());
             CHECK(TemplateEngine::check(html, TemplateEngine::Part::LetterBody) == std::nullopt);
@@ -527,7 +527,7 @@ TEST_CASE("The default letters keep their stored form through the editor")
             CHECK(html.contains(QStringLiteral("\n{{reminder.items_table}}\n")));
             CHECK(html.contains(QStringLiteral("<b>{{reminder.overdue}}</b>")));
             // Saving it again changes nothing more.
-            TemplateEditorDialog again(editor.letterTemplate(), level, AgencyIdentity(),
+            TemplateEditorDialog again(editor.letterTemplate(), level, AgencyIdentity(), {},
                                        page.get());
             CHECK(again.letterTemplate().body == html);
         }

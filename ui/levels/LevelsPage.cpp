@@ -4,6 +4,7 @@
 #include "LevelTableModel.h"
 #include "common/MessageBox.h"
 #include "letters/DefaultTemplates.h"
+#include "letters/EnvelopeWindow.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramCopy.h"
@@ -708,7 +709,8 @@ void LevelsPage::openTemplateEditorFor(const LetterTemplate& t)
         return;
     auto agency = AgencyRepository(*m_db).load();
     auto* dialog = new TemplateEditorDialog(t, m_levelModel->levelAt(levelRow),
-                                            agency ? *agency : AgencyIdentity(), this);
+                                            agency ? *agency : AgencyIdentity(),
+                                            EnvelopeWindow::fromSettings(*m_db), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Database* db = m_db;
     dialog->setSaveHandler([db](LetterTemplate& saved) -> Status {

@@ -58,11 +58,13 @@ QString groupTitle(const QString& prefix)
 } // namespace
 
 TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level& level,
-                                           const AgencyIdentity& agency, QWidget* parent)
+                                           const AgencyIdentity& agency,
+                                           const EnvelopeWindow& window, QWidget* parent)
     : QDialog(parent)
     , m_original(t)
     , m_level(level)
     , m_agency(agency)
+    , m_window(window)
 {
     setObjectName(QStringLiteral("TemplateEditorDialog"));
     setWindowTitle(t.id == 0 ? tr("New template — %1").arg(level.name)
@@ -547,7 +549,7 @@ void TemplateEditorDialog::paintPreview(QPrinter* printer)
 {
     LetterRenderer::preparePage(*printer);
     QPainter painter(printer);
-    LetterRenderer().render(painter, *printer, m_preview);
+    LetterRenderer(m_window).render(painter, *printer, m_preview);
     ++m_renderCount;
 }
 

@@ -2,6 +2,7 @@
 
 #include "TemplateBodyHtml.h"
 #include "letters/AgencyIdentity.h"
+#include "letters/EnvelopeWindow.h"
 #include "letters/LetterContent.h"
 #include "letters/LetterTemplate.h"
 #include "letters/TemplateEngine.h"
@@ -46,8 +47,11 @@ public:
     // in the dialog, which stays open.
     using SaveHandler = std::function<Status(LetterTemplate&)>;
 
+    // `window`: where the agency's envelopes show the address, so that the
+    // preview places it as the printed letter will.
     TemplateEditorDialog(const LetterTemplate& letterTemplate, const Level& level,
-                         const AgencyIdentity& agency, QWidget* parent = nullptr);
+                         const AgencyIdentity& agency, const EnvelopeWindow& window = {},
+                         QWidget* parent = nullptr);
     ~TemplateEditorDialog() override;
 
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
@@ -87,6 +91,7 @@ private:
     LetterTemplate m_original;
     Level m_level;
     AgencyIdentity m_agency;
+    EnvelopeWindow m_window;
     SaveHandler m_save;
 
     QLineEdit* m_name = nullptr;
