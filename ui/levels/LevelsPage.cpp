@@ -77,10 +77,13 @@ LevelsPage::LevelsPage(QWidget* parent)
     m_programs = new QComboBox(this);
     m_programs->setObjectName(QStringLiteral("programChoice"));
     m_programs->setAccessibleName(tr("Reminder program"));
-    m_programs->setMinimumContentsLength(28);
+    m_programs->setMinimumContentsLength(20);
+    m_programs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_programNote = new QLabel(this);
     m_programNote->setObjectName(QStringLiteral("programNote"));
     m_programNote->setForegroundRole(QPalette::PlaceholderText);
+    // Wrapped, so the sentence never sets the window's minimum width.
+    m_programNote->setWordWrap(true);
     m_newProgram = button(this, tr("New program…"), QStringLiteral("newProgram"),
                           tr("Create a custom program, starting as a copy of this one"));
     m_renameProgram =
@@ -201,6 +204,16 @@ LevelsPage::LevelsPage(QWidget* parent)
     templateRow->addWidget(m_templateTable, 1);
     templateRow->addLayout(templateButtons);
     templateGrid->addLayout(templateRow, 1);
+
+    // One width for both button columns, so the two tables line up.
+    int buttonWidth = 0;
+    const QList<QPushButton*> sideButtons = {
+        m_newLevel,    m_editLevel,    m_removeLevel,       m_levelUp,        m_levelDown,
+        m_newTemplate, m_editTemplate, m_duplicateTemplate, m_removeTemplate, m_defaultTemplate};
+    for (QPushButton* b : sideButtons)
+        buttonWidth = qMax(buttonWidth, b->sizeHint().width());
+    for (QPushButton* b : sideButtons)
+        b->setMinimumWidth(buttonWidth);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("levelsSplitter"));
