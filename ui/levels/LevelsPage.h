@@ -1,12 +1,124 @@
 #pragma once
 
-#include "common/PlaceholderPage.h"
+#include "common/DatabaseView.h"
+#include "reminders/Program.h"
+#include "util/Result.h"
 
-// The reminder levels and their letter templates. For now a placeholder.
-class LevelsPage : public PlaceholderPage
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+
+class Database;
+struct LetterTemplate;
+class LevelDialog;
+class LevelTableModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class TemplateEditorDialog;
+class TemplateListModel;
+
+// The « Levels & templates » section: the reminder programs (the global one
+// and the custom ones some accounts follow), the levels of the chosen
+// program in order, and the letter templates of the chosen level. Dialogs
+// only ask; the page saves through ProgramRepository and TemplateRepository.
+class LevelsPage : public QWidget, public DatabaseView
 {
     Q_OBJECT
 
 public:
     explicit LevelsPage(QWidget* parent = nullptr);
+    ~LevelsPage() override;
+
+    void setDatabase(const Database* db) override;
+    // Reads programs, levels and templates again, keeping the selection.
+    Status reload();
+
+    QComboBox* programChoice() const { return m_programs; }
+    QTableView* levelTable() const { return m_levelTable; }
+    QTableView* templateTable() const { return m_templateTable; }
+    LevelTableModel* levelModel() const { return m_levelModel; }
+    TemplateListModel* templateModel() const { return m_templateModel; }
+    QSortFilterProxyModel* levelProxy() const { return m_levelProxy; }
+    // The dialog opened by newLevel()/editLevel(), while it is open.
+    LevelDialog* openLevelDialog() const;
+    TemplateEditorDialog* openTemplateEditor() const;
+
+    qint64 currentProgramId() const;
+    qint64 currentLevelId() const;
+    qint64 currentTemplateId() const;
+    void selectProgram(qint64 id);
+    void selectLevel(qint64 id);
+    void selectTemplate(qint64 id);
+
+    void saveViewState() const override;
+    void restoreViewState();
+
+public slots:
+    void newProgram();
+    void renameProgram();
+    void removeProgram();
+    void makeProgramGlobal();
+    void newLevel();
+    void editLevel(qint64 id);
+    void editCurrentLevel();
+    void removeCurrentLevel();
+    void moveCurrentLevel(int delta);
+    void newTemplate();
+    void editCurrentTemplate();
+    void duplicateCurrentTemplate();
+    void removeCurrentTemplate();
+    void setCurrentTemplateDefault();
+
+signals:
+    // A program, level or template was created, changed or removed.
+    void configurationChanged();
+
+private:
+    const Program* currentProgram() const;
+    void showProgram();
+    void showTemplates();
+    void updateButtons();
+    void openLevelDialogFor(const Level& level);
+    void openTemplateEditorFor(const LetterTemplate& letterTemplate);
+    void askProgramName(const QString& title, const QString& label, const QString& initial,
+                        const std::function<void(const QString&)>& done);
+    QString uniqueTemplateName(const QString& wanted, const QString& language) const;
+    QString textSummary(qint64 levelId) const;
+    void warn(const QString& title, const Status& status);
+
+    const Database* m_db = nullptr;
+    QList<Program> m_programList;
+
+    QComboBox* m_programs = nullptr;
+    QLabel* m_programNote = nullptr;
+    QPushButton* m_newProgram = nullptr;
+    QPushButton* m_renameProgram = nullptr;
+    QPushButton* m_removeProgram = nullptr;
+    QPushButton* m_globalProgram = nullptr;
+
+    LevelTableModel* m_levelModel = nullptr;
+    QSortFilterProxyModel* m_levelProxy = nullptr;
+    QTableView* m_levelTable = nullptr;
+    QPushButton* m_newLevel = nullptr;
+    QPushButton* m_editLevel = nullptr;
+    QPushButton* m_removeLevel = nullptr;
+    QPushButton* m_levelUp = nullptr;
+    QPushButton* m_levelDown = nullptr;
+
+    QLabel* m_templateTitle = nullptr;
+    TemplateListModel* m_templateModel = nullptr;
+    QSortFilterProxyModel* m_templateProxy = nullptr;
+    QTableView* m_templateTable = nullptr;
+    QPushButton* m_newTemplate = nullptr;
+    QPushButton* m_editTemplate = nullptr;
+    QPushButton* m_duplicateTemplate = nullptr;
+    QPushButton* m_removeTemplate = nullptr;
+    QPushButton* m_defaultTemplate = nullptr;
+    QSplitter* m_splitter = nullptr;
 };
