@@ -185,7 +185,7 @@
 <context>
     <name>DebtorsPage</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+479"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+482"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n letter to print from earlier runs (automation, or an e-mail that could not be delivered).</numerusform>
@@ -275,6 +275,45 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
         <translation>
             <numerusform>%n error, nothing was written</numerusform>
             <numerusform>%n errors, nothing was written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LevelTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/levels/LevelTableModel.cpp" line="+46"/>
+        <location line="+8"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, at most %n time(s)</source>
+        <translation>
+            <numerusform>, at most %n time</numerusform>
+            <numerusform>, at most %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/levels/LevelsPage.cpp" line="+577"/>
+        <source>%n template(s); default: %1. The texts are edited in the templates list under the levels.</source>
+        <translation>
+            <numerusform>%n template; default: %1. The texts are edited in the templates list under the levels.</numerusform>
+            <numerusform>%n templates; default: %1. The texts are edited in the templates list under the levels.</numerusform>
         </translation>
     </message>
 </context>

@@ -2398,7 +2398,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré récemment. Importez les dernières écritures avant d&apos;émettre des relances, sinon des locataires qui ont payé risquent d&apos;être relancés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n courrier à imprimer issu de campagnes précédentes (automatisation, ou e-mail qui n&apos;a pas pu être remis).</numerusform>
@@ -3536,6 +3536,328 @@ Issue the reminders anyway?</source>
     </message>
 </context>
 <context>
+    <name>LevelDialog</name>
+    <message>
+        <location filename="../ui/levels/LevelDialog.cpp" line="+45"/>
+        <source>New level</source>
+        <translation>Nouveau niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1 — %2</source>
+        <translation>Niveau %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fee invoice</source>
+        <translation>&amp;Facture de frais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Automation</source>
+        <translation>&amp;Automatisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Envoi</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Level name</source>
+        <translation>Nom du niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Première relance</source>
+        <translation>par ex. Première relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay in days</source>
+        <translation>Délai en jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+138"/>
+        <location line="+4"/>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>The account must have been in arrears for at least this many days.</source>
+        <translation>Le compte doit être en impayé depuis au moins ce nombre de jours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum gap since the last reminder:</source>
+        <translation>Écart minimum depuis la dernière relance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum gap in days</source>
+        <translation>Écart minimum en jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchecked: this level&apos;s delay minus the delay of the level before it.</source>
+        <translation>Non coché&#xa0;: le délai de ce niveau moins celui du niveau précédent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum overdue amount, e.g. 10,00</source>
+        <translation>impayé échu minimum, par ex. 10,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter and e-mail texts are edited in the templates of this level, under the list of levels.</source>
+        <translation>Les textes du courrier et de l&apos;e-mail se modifient dans les modèles de ce niveau, sous la liste des niveaux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip accounts that are</source>
+        <translation>Écarter les comptes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid by direct debit (unless a debit was rejected)</source>
+        <translation>Payés par prélèvement (sauf en cas de prélèvement rejeté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a payment plan</source>
+        <translation>En plan d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In litigation</source>
+        <translation>En contentieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departed tenants</source>
+        <translation>De locataires sortis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fees are never charged on residential or furnished leases (loi n° 89-462 du 6 juillet 1989, art. 4 p, and art. 25-3 for furnished main residences): the run leaves the fee out for those accounts. It applies to commercial, professional, parking and other leases.</source>
+        <translation>Les frais ne sont jamais facturés sur les baux d&apos;habitation, vides ou meublés (loi n°&#xa0;89-462 du 6 juillet 1989, art. 4 p, et art. 25-3 pour les meublés constituant la résidence principale)&#xa0;: la campagne omet les frais pour ces comptes. Ils s&apos;appliquent aux baux commerciaux, professionnels, de parking et autres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Residential leases</source>
+        <translation>Baux d&apos;habitation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fee amount</source>
+        <translation>Montant des frais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0,00: no fee</source>
+        <translation>0,00&#xa0;: pas de frais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier account</source>
+        <translation>Compte fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 401FRAIS</source>
+        <translation>par ex. 401FRAIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expense account</source>
+        <translation>Compte de charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 6226</source>
+        <translation>par ex. 6226</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Supplier account:</source>
+        <translation>&amp;Compte fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expense account:</source>
+        <translation>Compte de c&amp;harge&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Validate the fee invoice automatically (otherwise it stays a draft)</source>
+        <translation>&amp;Valider automatiquement la facture de frais (sinon, elle reste à l&apos;état de brouillon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee &amp;amount:</source>
+        <translation>&amp;Montant des frais&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Issue this level automatically</source>
+        <translation>Émettre ce niveau automat&amp;iquement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order of automated runs</source>
+        <translation>Ordre des lancements automatiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels run in ascending order: 1 runs first.</source>
+        <translation>Les niveaux sont lancés par ordre croissant&#xa0;: le 1 est lancé en premier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day of month:</source>
+        <translation>&amp;Jour du mois&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The level runs once a month, on the first day on or after this day (a day beyond the month&apos;s length means its last day); a missed day is caught up the next day. A manual run does not count as the month&apos;s automated run.</source>
+        <translation>Le niveau est lancé une fois par mois, le premier jour qui tombe à cette date ou après (un jour au-delà de la longueur du mois désigne son dernier jour)&#xa0;; un jour manqué est rattrapé le lendemain. Une campagne manuelle ne compte pas comme le lancement automatique du mois.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The &amp;tenant</source>
+        <translation>Le &amp;locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;guarantors</source>
+        <translation>Les &amp;cautions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Letter</source>
+        <translation>Co&amp;urrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Registered letter with acknowledgement of receipt</source>
+        <translation>Lettre &amp;recommandée avec accusé de réception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment deadline in days</source>
+        <translation>Délai de paiement en jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;peat this level</source>
+        <translation>Ré&amp;péter ce niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat interval</source>
+        <translation>Intervalle de répétition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum repeats</source>
+        <translation>Nombre maximal de répétitions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> times</source>
+        <translation>&#xa0;fois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every</source>
+        <translation>tous les</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send to:</source>
+        <translation>Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send by:</source>
+        <translation>Envoyer par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;deadline:</source>
+        <translation>&amp;Délai de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat:</source>
+        <translation>Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the last level of a program can be repeated.</source>
+        <translation>Seul le dernier niveau d&apos;un programme peut être répété.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <location line="+3"/>
+        <source>This amount is not valid.</source>
+        <translation>Ce montant n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
     <name>LevelKeys</name>
     <message>
         <location filename="../core/reminders/Level.cpp" line="+37"/>
@@ -3564,16 +3886,540 @@ Issue the reminders anyway?</source>
     </message>
 </context>
 <context>
+    <name>LevelTableModel</name>
+    <message>
+        <location filename="../ui/levels/LevelTableModel.cpp" line="+20"/>
+        <source>Tenant, guarantors</source>
+        <translation>Locataire, cautions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guarantors</source>
+        <translation>Cautions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registered letter</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the %1 (order %2)</source>
+        <translation>Le %1 (ordre %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Chaque jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, at most %n time(s)</source>
+        <translation>
+            <numerusform>, au plus %n fois</numerusform>
+            <numerusform>, au plus %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>#</source>
+        <comment>level position column</comment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skips accounts with</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automation</source>
+        <translation>Automatisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+</context>
+<context>
+    <name>LevelValidator</name>
+    <message>
+        <location filename="../core/reminders/LevelValidator.cpp" line="+8"/>
+        <source>Give the level a name, e.g. « Première relance ».</source>
+        <translation>Donnez un nom au niveau, par exemple «&#xa0;Première relance&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another level of this program is already called “%1”: choose another name.</source>
+        <translation>Un autre niveau de ce programme s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delay cannot be negative.</source>
+        <translation>Le délai ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum gap cannot be negative.</source>
+        <translation>L&apos;écart minimum ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The threshold cannot be negative.</source>
+        <translation>Le seuil ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who receives it: the tenant, the guarantors or both.</source>
+        <translation>Choisissez qui le reçoit&#xa0;: le locataire, les cautions ou les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose how it is sent: letter, e-mail or both.</source>
+        <translation>Choisissez comment il est envoyé&#xa0;: courrier, e-mail ou les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment deadline cannot be negative.</source>
+        <translation>Le délai de paiement ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fee cannot be negative: use 0 for no fee.</source>
+        <translation>Les frais ne peuvent pas être négatifs&#xa0;: indiquez 0 pour ne pas facturer de frais.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A fee needs its supplier account and its expense account.</source>
+        <translation>Des frais nécessitent un compte fournisseur et un compte de charge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order cannot be negative.</source>
+        <translation>L&apos;ordre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day of month must be between %1 and %2 (a day beyond the month&apos;s length means its last day).</source>
+        <translation>Le jour du mois doit être compris entre %1 et %2 (un jour au-delà de la longueur du mois désigne son dernier jour).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the last level of a program can be repeated.</source>
+        <translation>Seul le dernier niveau d&apos;un programme peut être répété.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repeat needs an interval of at least one day and at least one repeat.</source>
+        <translation>Une répétition nécessite un intervalle d&apos;au moins un jour et au moins une répétition.</translation>
+    </message>
+</context>
+<context>
     <name>LevelsPage</name>
     <message>
-        <location filename="../ui/levels/LevelsPage.cpp" line="+5"/>
+        <location filename="../ui/levels/LevelsPage.cpp" line="+79"/>
+        <source>Reminder program</source>
+        <translation>Programme de relance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New program…</source>
+        <translation>Nouveau programme…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a custom program, starting as a copy of this one</source>
+        <translation>Créer un programme personnalisé, à partir d&apos;une copie de celui-ci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename this program</source>
+        <translation>Renommer ce programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this custom program</source>
+        <translation>Supprimer ce programme personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+414"/>
+        <location line="+8"/>
+        <source>Make global</source>
+        <translation>Rendre général</translation>
+    </message>
+    <message>
+        <location line="-421"/>
+        <source>Make this the program every account follows by default</source>
+        <translation>Faire de ce programme celui que tous les comptes suivent par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New level…</source>
+        <translation>&amp;Nouveau niveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a level at the end of the program</source>
+        <translation>Ajouter un niveau à la fin du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected level (Enter or double-click)</source>
+        <translation>Modifier le niveau sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected level and its templates (Delete)</source>
+        <translation>Supprimer le niveau sélectionné et ses modèles de courrier (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue this level earlier (Alt+Up)</source>
+        <translation>Émettre ce niveau plus tôt (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Descend&amp;re</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue this level later (Alt+Down)</source>
+        <translation>Émettre ce niveau plus tard (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+195"/>
+        <location line="+9"/>
+        <source>Letter templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>New &amp;template…</source>
+        <translation>Nou&amp;veau modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new letter for the selected level</source>
+        <translation>Rédiger un nouveau courrier pour le niveau sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit te&amp;mplate…</source>
+        <translation>Mod&amp;ifier le modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected template (Enter or double-click)</source>
+        <translation>Modifier le modèle sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected template under a new name</source>
+        <translation>Copier le modèle sélectionné sous un nouveau nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove template…</source>
+        <translation>Supprimer le modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected template (Delete)</source>
+        <translation>Supprimer le modèle sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set as &amp;default</source>
+        <translation>Définir par &amp;défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs use this template for its language</source>
+        <translation>Les campagnes utilisent ce modèle pour sa langue</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>%1 (global)</source>
+        <translation>%1 (général)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Accounts follow this program unless their form names a custom one.</source>
+        <translation>Les comptes suivent ce programme, sauf si leur fiche désigne un programme personnalisé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A custom program: accounts whose form names it follow it.</source>
+        <translation>Programme personnalisé&#xa0;: les comptes dont la fiche le désigne le suivent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No program yet.</source>
+        <translation>Aucun programme pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Letter templates of level %1 — %2</source>
+        <translation>Modèles de courrier du niveau %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+5"/>
+        <source>New program</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the new program (it starts as a copy of “%1”, with its letters):</source>
+        <translation>Nom du nouveau programme (il part d&apos;une copie de «&#xa0;%1&#xa0;», avec ses courriers)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Rename program</source>
+        <translation>Renommer le programme</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>New name of “%1”:</source>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A program called “%1” already exists: choose another name.</source>
+        <translation>Un programme nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Remove program</source>
+        <translation>Supprimer le programme</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Remove the program “%1”, its levels and their letter templates?
+
+Accounts that follow it go back to the global program. Reminders already issued stay in the history.</source>
+        <translation>Supprimer le programme «&#xa0;%1&#xa0;», ses niveaux et leurs modèles de courrier&#xa0;?
+
+Les comptes qui le suivent reviennent au programme général. Les relances déjà émises restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Make “%1” the global program?
+
+Every account that does not name a custom program will follow it from the next run.</source>
+        <translation>Faire de «&#xa0;%1&#xa0;» le programme général&#xa0;?
+
+Tous les comptes qui ne désignent pas de programme personnalisé le suivront à partir de la prochaine campagne.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The new level has no letter yet: once it is saved, write its templates in the list under the levels.</source>
+        <translation>Le nouveau niveau n&apos;a pas encore de courrier&#xa0;: une fois qu&apos;il est enregistré, rédigez ses modèles dans la liste sous les niveaux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No letter yet: write one in the templates list under the levels.</source>
+        <translation>Pas encore de courrier&#xa0;: rédigez-en un dans la liste des modèles, sous les niveaux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« %1 » (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>This section will let you configure the reminder levels (delays, thresholds, fees, automation) and edit their letter and e-mail templates. It is not available yet: a new database already has the default program and its letters.</source>
-        <translation>Cette section vous permettra de configurer les niveaux de relance (délais, seuils, frais, automatisation) et de modifier leurs modèles de courrier et d&apos;e-mail. Elle n&apos;est pas encore disponible&#xa0;: une nouvelle base de données contient déjà le programme par défaut et ses courriers.</translation>
+        <source>%n template(s); default: %1. The texts are edited in the templates list under the levels.</source>
+        <translation>
+            <numerusform>%n modèle&#xa0;; par défaut&#xa0;: %1. Les textes se modifient dans la liste des modèles, sous les niveaux.</numerusform>
+            <numerusform>%n modèles&#xa0;; par défaut&#xa0;: %1. Les textes se modifient dans la liste des modèles, sous les niveaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+10"/>
+        <source>Remove level</source>
+        <translation>Supprimer le niveau</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove the level %1 — %2 and its letter templates?
+
+The levels after it move up one place. Reminders already issued at this level stay in the history.</source>
+        <translation>Supprimer le niveau %1 — %2 et ses modèles de courrier&#xa0;?
+
+Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce niveau restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Move level</source>
+        <translation>Déplacer le niveau</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate template</source>
+        <translation>Dupliquer le modèle</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove the template “%1” (%2)?</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;» (%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is the only letter of this level: the level cannot print until it has another one.</source>
+        <translation>C&apos;est le seul courrier de ce niveau&#xa0;: le niveau ne pourra pas imprimer tant qu&apos;il n&apos;en aura pas un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is the default one: another template of the level takes its place.</source>
+        <translation>C&apos;est le modèle par défaut&#xa0;: un autre modèle du niveau prend sa place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Remove template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set as default</source>
+        <translation>Définir par défaut</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +5238,19 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <location filename="../core/storage/PositionLoader.cpp" line="+55"/>
         <source>This tenant account no longer exists.</source>
         <translation>Ce compte locataire n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCopy</name>
+    <message>
+        <location filename="../core/storage/ProgramCopy.cpp" line="+13"/>
+        <source>A reminder program needs a name.</source>
+        <translation>Un programme de relance doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A program called “%1” already exists: choose another name.</source>
+        <translation>Un programme nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +6649,269 @@ Vous n&apos;avez rien à faire.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/templates/TemplateEditorDialog.cpp" line="+45"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant account</source>
+        <translation>Compte locataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guarantor</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid items</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New template — %1</source>
+        <translation>Nouveau modèle — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template “%1” — %2</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Standard letter</source>
+        <translation>par ex. Courrier standard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the letter</source>
+        <translation>Langue du courrier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Default template of this level for its language</source>
+        <translation>Modèle par &amp;défaut de ce niveau pour sa langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter&apos;s « Objet » and the e-mail&apos;s subject</source>
+        <translation>l&apos;objet du courrier et celui de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+396"/>
+        <source>Le&amp;tter</source>
+        <translation>&amp;Courrier</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <location line="+396"/>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>Letter body</source>
+        <translation>Corps du courrier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U</source>
+        <comment>underline button</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline (Ctrl+U)</source>
+        <translation>Souligné (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align left</source>
+        <translation>Aligner à gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center</source>
+        <translation>Centrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align right</source>
+        <translation>Aligner à droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justify</source>
+        <translation>Justifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a merge field where the cursor is (in the subject, the letter or the e-mail)</source>
+        <translation>Insérer un champ de fusion à l&apos;emplacement du curseur (dans l&apos;objet, le courrier ou l&apos;e-mail)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E-mail body</source>
+        <translation>Corps de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plain text. The letter goes with it as a PDF attachment.</source>
+        <translation>Texte brut. Le courrier l&apos;accompagne en pièce jointe PDF.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview of the letter</source>
+        <translation>Aperçu du courrier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the e-mail</source>
+        <translation>Aperçu de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter preview</source>
+        <translation>Aperçu du courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail preview</source>
+        <translation>Aperçu de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sample tenant&apos;s letter, drawn as it will print</source>
+        <translation>Le courrier d&apos;un locataire fictif, tel qu&apos;il sera imprimé</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — e.g. %2</source>
+        <translation>%1 — par ex. %2</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Give the template a name.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le&amp;tter ⚠</source>
+        <translation>&amp;Courrier ⚠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail ⚠</source>
+        <translation>E-&amp;mail ⚠</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEngine</name>
     <message>
         <location filename="../core/letters/TemplateEngine.cpp" line="+34"/>
@@ -5905,6 +7027,45 @@ Vous n&apos;avez rien à faire.</translation>
         <location line="+7"/>
         <source>The template « %1 » cannot be saved. %2</source>
         <translation>Le modèle de courrier «&#xa0;%1&#xa0;» ne peut pas être enregistré. %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <location filename="../ui/templates/TemplateListModel.cpp" line="+23"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <comment>template column</comment>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
     </message>
 </context>
 <context>
