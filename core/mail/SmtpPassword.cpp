@@ -18,3 +18,11 @@ Result<QString> SmtpPassword::find(const SmtpSettings& settings, Keychain& keych
                 .arg(settings.user, settings.host));
     return stored;
 }
+
+Result<QString> SmtpPassword::find(const SmtpSettings& settings, Keychain* keychain)
+{
+    if (keychain)
+        return find(settings, *keychain);
+    const std::unique_ptr<Keychain> system = Keychain::system();
+    return find(settings, *system);
+}

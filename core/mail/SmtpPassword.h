@@ -15,4 +15,6 @@ class SmtpPassword
 
 public:
     static Result<QString> find(const SmtpSettings& settings, Keychain& keychain);
+    // The same with `keychain`, or the system keyring when it is null.
+    static Result<QString> find(const SmtpSettings& settings, Keychain* keychain);
 };

@@ -36,28 +36,6 @@ namespace {
 
 const QDate asOf(2026, 11, 20);
 
-qint64 idOf(const Database& db, const char* ref)
-{
-    auto account = AccountRepository(db).byRef(QString::fromLatin1(ref));
-    REQUIRE(account.ok());
-    return account->id;
-}
-
-LedgerEntry entry(qint64 accountId, const char* ref, Side side, const QDate& date, qint64 cents,
-                  const char* label)
-{
-    LedgerEntry e;
-    e.accountId = accountId;
-    e.entryRef = QString::fromLatin1(ref);
-    e.side = side;
-    e.date = date;
-    e.dueDate = date;
-    e.label = QString::fromUtf8(label);
-    e.amount = Money::fromCents(cents);
-    e.kind = side == Side::Debit ? EntryKind::Rent : EntryKind::Payment;
-    return e;
-}
-
 // The sample agency as of 20 November 2026: LOC10 owes two rents (one part
 // paid), LOC2 and LOC3 one each, LOC4 has paid, LOC1 owes one rent but is on
 // a payment plan (excluded, may be reminded by hand). The newest payment is
@@ -79,20 +57,28 @@ std::unique_ptr<Database> agency(GuiFixture& fixture)
     zoe->paymentPlan = true;
     REQUIRE(AccountRepository(*db).save(*zoe).ok());
 
-    const qint64 loc10 = idOf(*db, "LOC10");
-    const qint64 loc2 = idOf(*db, "LOC2");
-    const qint64 loc3 = idOf(*db, "LOC3");
-    const qint64 loc4 = idOf(*db, "LOC4");
-    const qint64 loc1 = idOf(*db, "LOC1");
+    const qint64 loc10 = GuiFixture::idOf(*db, "LOC10");
+    const qint64 loc2 = GuiFixture::idOf(*db, "LOC2");
+    const qint64 loc3 = GuiFixture::idOf(*db, "LOC3");
+    const qint64 loc4 = GuiFixture::idOf(*db, "LOC4");
+    const qint64 loc1 = GuiFixture::idOf(*db, "LOC1");
     const QList<LedgerEntry> ledger = {
-        entry(loc10, "R-2026-10", Side::Debit, QDate(2026, 10, 1), 101350, "Loyer octobre 2026"),
-        entry(loc10, "V-2026-10", Side::Credit, QDate(2026, 10, 10), 50000, "Virement"),
-        entry(loc10, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 101350, "Loyer novembre 2026"),
-        entry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 90000, "Loyer novembre 2026"),
-        entry(loc3, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 9500, "Loyer novembre 2026"),
-        entry(loc4, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 1000000, "Loyer novembre 2026"),
-        entry(loc4, "V-2026-11", Side::Credit, QDate(2026, 11, 3), 1000000, "Prélèvement"),
-        entry(loc1, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 45050, "Loyer novembre 2026"),
+        GuiFixture::ledgerEntry(loc10, "R-2026-10", Side::Debit, QDate(2026, 10, 1), 101350,
+                                QStringLiteral("Loyer octobre 2026")),
+        GuiFixture::ledgerEntry(loc10, "V-2026-10", Side::Credit, QDate(2026, 10, 10), 50000,
+                                QStringLiteral("Virement")),
+        GuiFixture::ledgerEntry(loc10, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 101350,
+                                QStringLiteral("Loyer novembre 2026")),
+        GuiFixture::ledgerEntry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 90000,
+                                QStringLiteral("Loyer novembre 2026")),
+        GuiFixture::ledgerEntry(loc3, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 9500,
+                                QStringLiteral("Loyer novembre 2026")),
+        GuiFixture::ledgerEntry(loc4, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 1000000,
+                                QStringLiteral("Loyer novembre 2026")),
+        GuiFixture::ledgerEntry(loc4, "V-2026-11", Side::Credit, QDate(2026, 11, 3), 1000000,
+                                QStringLiteral("Prélèvement")),
+        GuiFixture::ledgerEntry(loc1, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 45050,
+                                QStringLiteral("Loyer novembre 2026")),
     };
     REQUIRE(db->write([&](QSqlDatabase& conn) {
                   return LedgerRepository::insertMany(conn, ledger);

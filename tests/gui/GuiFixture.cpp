@@ -97,3 +97,25 @@ void GuiFixture::screenshot(QWidget* widget, const QString& name)
     dir.mkpath(QStringLiteral("."));
     CHECK(widget->grab().save(dir.filePath(name + QLatin1String(".png"))));
 }
+
+qint64 GuiFixture::idOf(const Database& db, const char* ref)
+{
+    auto account = AccountRepository(db).byRef(QString::fromLatin1(ref));
+    REQUIRE(account.ok());
+    return account->id;
+}
+
+LedgerEntry GuiFixture::ledgerEntry(qint64 accountId, const char* ref, Side side, QDate date,
+                                    qint64 cents, const QString& label)
+{
+    LedgerEntry e;
+    e.accountId = accountId;
+    e.entryRef = QString::fromLatin1(ref);
+    e.side = side;
+    e.date = date;
+    e.dueDate = date;
+    e.label = label;
+    e.amount = Money::fromCents(cents);
+    e.kind = side == Side::Debit ? EntryKind::Rent : EntryKind::Payment;
+    return e;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/Account.h"
+#include "ledger/LedgerEntry.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -26,6 +27,11 @@ public:
     std::unique_ptr<MainWindow> openMainWindow();
 
     static QList<Account> sampleAccounts();
+    // The id of the account `ref` (the test fails if there is none).
+    static qint64 idOf(const Database& db, const char* ref);
+    // A rent (debit) or a payment (credit) due on its posting date.
+    static LedgerEntry ledgerEntry(qint64 accountId, const char* ref, Side side, QDate date,
+                                   qint64 cents, const QString& label);
     // Processes events until `done` or the timeout; false on timeout.
     static bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000);
     // Writes the window to <build>/screenshots/<name>.png.

@@ -37,28 +37,6 @@
 
 namespace {
 
-qint64 idOf(const Database& db, const char* ref)
-{
-    auto account = AccountRepository(db).byRef(QString::fromLatin1(ref));
-    REQUIRE(account.ok());
-    return account->id;
-}
-
-LedgerEntry entry(qint64 accountId, const char* ref, Side side, const QDate& date, qint64 cents,
-                  const QString& label)
-{
-    LedgerEntry e;
-    e.accountId = accountId;
-    e.entryRef = QString::fromLatin1(ref);
-    e.side = side;
-    e.date = date;
-    e.dueDate = date;
-    e.label = label;
-    e.amount = Money::fromCents(cents);
-    e.kind = side == Side::Debit ? EntryKind::Rent : EntryKind::Payment;
-    return e;
-}
-
 // The sample accounts with a ledger, and two real runs: on 20 November
 // LOC10 (two rents, part paid), LOC2 and LOC3 get their first reminder; on
 // 30 November LOC10 gets its second. LOC4 has paid and gets none.
@@ -83,25 +61,25 @@ Agency agencyWithRuns(GuiFixture& fixture)
     first.feeAmount = Money::fromCents(2500);
     REQUIRE(programs.saveLevel(first).ok());
 
-    const qint64 loc10 = idOf(db, "LOC10");
-    const qint64 loc2 = idOf(db, "LOC2");
-    const qint64 loc3 = idOf(db, "LOC3");
-    const qint64 loc4 = idOf(db, "LOC4");
+    const qint64 loc10 = GuiFixture::idOf(db, "LOC10");
+    const qint64 loc2 = GuiFixture::idOf(db, "LOC2");
+    const qint64 loc3 = GuiFixture::idOf(db, "LOC3");
+    const qint64 loc4 = GuiFixture::idOf(db, "LOC4");
     const QList<LedgerEntry> ledger = {
-        entry(loc10, "R-2026-10", Side::Debit, QDate(2026, 10, 1), 101350,
-              QStringLiteral("Loyer octobre 2026")),
-        entry(loc10, "V-2026-10", Side::Credit, QDate(2026, 10, 10), 50000,
-              QStringLiteral("Virement")),
-        entry(loc10, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 101350,
-              QStringLiteral("Loyer novembre 2026")),
-        entry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 90000,
-              QStringLiteral("Loyer novembre 2026")),
-        entry(loc3, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 9500,
-              QStringLiteral("Loyer novembre 2026")),
-        entry(loc4, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 1000000,
-              QStringLiteral("Loyer novembre 2026")),
-        entry(loc4, "V-2026-11", Side::Credit, QDate(2026, 11, 3), 1000000,
-              QStringLiteral("Prélèvement")),
+        GuiFixture::ledgerEntry(loc10, "R-2026-10", Side::Debit, QDate(2026, 10, 1), 101350,
+                                QStringLiteral("Loyer octobre 2026")),
+        GuiFixture::ledgerEntry(loc10, "V-2026-10", Side::Credit, QDate(2026, 10, 10), 50000,
+                                QStringLiteral("Virement")),
+        GuiFixture::ledgerEntry(loc10, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 101350,
+                                QStringLiteral("Loyer novembre 2026")),
+        GuiFixture::ledgerEntry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 90000,
+                                QStringLiteral("Loyer novembre 2026")),
+        GuiFixture::ledgerEntry(loc3, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 9500,
+                                QStringLiteral("Loyer novembre 2026")),
+        GuiFixture::ledgerEntry(loc4, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 1000000,
+                                QStringLiteral("Loyer novembre 2026")),
+        GuiFixture::ledgerEntry(loc4, "V-2026-11", Side::Credit, QDate(2026, 11, 3), 1000000,
+                                QStringLiteral("Prélèvement")),
     };
     REQUIRE(db.write([&](QSqlDatabase& conn) {
                   return LedgerRepository::insertMany(conn, ledger);
@@ -246,7 +224,7 @@ TEST_CASE("The History page lists every reminder issued newest first with its le
 
     auto* account = view->findChild<QComboBox*>(QStringLiteral("historyAccount"));
     REQUIRE(account);
-    account->setCurrentIndex(account->findData(idOf(*agency.db, "LOC10")));
+    account->setCurrentIndex(account->findData(GuiFixture::idOf(*agency.db, "LOC10")));
     CHECK(shown->rowCount() == 2);
     CHECK(columnTexts(shown, HistoryTableModel::RefColumn) ==
           QStringList{QStringLiteral("LOC10"), QStringLiteral("LOC10")});
@@ -442,7 +420,7 @@ TEST_CASE("The account form shows the statement with its running balance the acc
 
     AccountsPage page;
     page.setDatabase(agency.db.get());
-    const qint64 loc10 = idOf(db, "LOC10");
+    const qint64 loc10 = GuiFixture::idOf(db, "LOC10");
     page.editAccount(loc10);
     AccountDialog* dialog = page.openDialog();
     REQUIRE(dialog);

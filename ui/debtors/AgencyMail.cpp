@@ -27,13 +27,7 @@ bool AgencyMail::send(const OutboxMessage& message, std::shared_ptr<QTemporaryDi
     if (m_task && m_task->isRunning())
         return false;
     const SmtpSettings settings = Outbox(m_db).effectiveSettings();
-    std::unique_ptr<Keychain> system;
-    Keychain* keychain = m_keychain;
-    if (!keychain) {
-        system = Keychain::system();
-        keychain = system.get();
-    }
-    auto password = SmtpPassword::find(settings, *keychain);
+    auto password = SmtpPassword::find(settings, m_keychain);
     if (!password) {
         MessageBox::warning(m_window, tr("E-mail to the agency"), password.error());
         emit finished(false, password.error());

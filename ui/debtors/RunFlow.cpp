@@ -196,14 +196,7 @@ bool RunFlow::sendEmails(qint64 runId)
         return false;
     // The keyring is asked here, in the GUI thread: it may show its own
     // prompt and it is not made to be used from a worker.
-    const SmtpSettings settings = Outbox(m_db).effectiveSettings();
-    std::unique_ptr<Keychain> system;
-    Keychain* keychain = m_keychain;
-    if (!keychain) {
-        system = Keychain::system();
-        keychain = system.get();
-    }
-    auto password = SmtpPassword::find(settings, *keychain);
+    auto password = SmtpPassword::find(Outbox(m_db).effectiveSettings(), m_keychain);
     if (!password) {
         MessageBox::warning(m_window, tr("Send e-mails"),
                             tr("The e-mails stay in the outbox: %1").arg(password.error()));
