@@ -433,7 +433,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+43"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>

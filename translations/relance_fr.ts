@@ -680,7 +680,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>AgencyMail</name>
     <message>
-        <location filename="../ui/debtors/AgencyMail.cpp" line="+38"/>
+        <location filename="../ui/debtors/AgencyMail.cpp" line="+32"/>
         <location line="+14"/>
         <source>E-mail to the agency</source>
         <translation>E-mail à l&apos;agence</translation>
@@ -5361,12 +5361,12 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+171"/>
+        <location line="+164"/>
         <source>Drawing the letters…</source>
         <translation>Production des courriers…</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-138"/>
         <location line="+7"/>
         <location line="+26"/>
         <source>Print</source>
@@ -5447,7 +5447,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <location line="+26"/>
         <location line="+13"/>
         <source>Send e-mails</source>
