@@ -165,10 +165,11 @@ TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level&
     connect(m_body, &QTextEdit::textChanged, this, changed);
     connect(m_emailBody, &QPlainTextEdit::textChanged, this, changed);
     connect(m_language, &QComboBox::currentIndexChanged, this, changed);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
-        if (now == m_body || now == m_subject || now == m_emailBody)
-            m_target = now;
-    });
+    m_focusConnection =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+            if (now == m_body || now == m_subject || now == m_emailBody)
+                m_target = now;
+        });
 
     checkAll();
     // The preview widget may already have drawn while the dialog was built.
@@ -184,7 +185,12 @@ TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level&
     m_name->setFocus();
 }
 
-TemplateEditorDialog::~TemplateEditorDialog() = default;
+TemplateEditorDialog::~TemplateEditorDialog()
+{
+    // QWidget's destructor hides the dialog, which moves the focus: by then
+    // this object is only a QDialog and the lambda must not run.
+    disconnect(m_focusConnection);
+}
 
 QLabel* TemplateEditorDialog::errorLabel(const QString& objectName)
 {

@@ -118,6 +118,7 @@ private:
     QTimer* m_previewTimer = nullptr;
     // The editor the « Insert field » menu writes into: the last one used.
     QPointer<QWidget> m_target;
+    QMetaObject::Connection m_focusConnection; // which editor « Insert field » writes to
 
     TemplateBodyHtml::Output m_bodyHtml;
     LetterContent m_preview;
