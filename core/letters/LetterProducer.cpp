@@ -357,14 +357,25 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
 
 } // namespace
 
+namespace {
+QString lettersRoot(const Database& db)
+{
+    return db.dialect().isSQLite()
+               ? QFileInfo(db.config().path).absoluteDir().filePath(QStringLiteral("letters"))
+               : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                     .filePath(QStringLiteral("letters"));
+}
+} // namespace
+
 QString LetterProducer::runFolder(const Database& db, qint64 runId)
 {
-    const QString base =
-        db.dialect().isSQLite()
-            ? QFileInfo(db.config().path).absoluteDir().filePath(QStringLiteral("letters"))
-            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                  .filePath(QStringLiteral("letters"));
-    return QDir(base).filePath(QStringLiteral("run-%1").arg(runId));
+    return QDir(lettersRoot(db)).filePath(QStringLiteral("run-%1").arg(runId));
+}
+
+QString LetterProducer::batchFolder(const Database& db, const QDateTime& when)
+{
+    return QDir(lettersRoot(db))
+        .filePath(QStringLiteral("batch-%1").arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 Result<LetterOutput> LetterProducer::produceRun(const Database& db, qint64 runId,

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,8 @@ public:
     // Where a run's letters are kept, one PDF each (the e-mails attach them
     // and the history opens them): "letters/run-N" beside the database file.
     static QString runFolder(const Database& db, qint64 runId);
+    // Where letters printed later from the print batch are kept.
+    static QString batchFolder(const Database& db, const QDateTime& when);
 
     static Result<LetterOutput> produceLetters(const Database& db,
                                                const QList<ReminderLetter>& letters,

@@ -15,6 +15,7 @@
 #include "mail/SmtpSettings.h"
 #include "main/DatabaseOpener.h"
 #include "main/MainWindow.h"
+#include "reminders/RunService.h"
 #include "setup/DatabaseSetup.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
@@ -27,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
 #include <QTableView>
@@ -474,4 +476,95 @@ TEST_CASE("On a demo agency the debtors screen lists the plan's reminders checke
     page->table()->setCurrentIndex(page->proxy()->index(0, 0));
     QCoreApplication::processEvents();
     GuiFixture::screenshot(&window, QStringLiteral("debtors"));
+}
+
+TEST_CASE("Cancelling a print at once leaves either nothing recorded or the run recorded with its "
+          "letters in the print batch")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    DebtorsPage page;
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the stale ledger
+    const QString pdf = fixture.path(QStringLiteral("cancelled.pdf"));
+    REQUIRE(page.saveAsPdf(pdf));
+    page.runFlow()->cancel();
+    REQUIRE(waitForFlow(page));
+
+    auto reminders = ReminderRepository(*db).all();
+    REQUIRE(reminders.ok());
+    auto pending = ReminderRepository(*db).pendingLetters();
+    REQUIRE(pending.ok());
+    auto* result = page.findChild<QLabel*>(QStringLiteral("lastResult"));
+    REQUIRE(result);
+    if (reminders->isEmpty()) {
+        CHECK(result->text().contains(QStringLiteral("nothing was recorded")));
+        CHECK(pending->isEmpty());
+    } else {
+        // Stopped while drawing: every letter of the run waits to be printed,
+        // and the user is told.
+        CHECK(int(pending->size()) == 3);
+        CHECK(result->text().contains(QStringLiteral("print batch")));
+    }
+    // No e-mail left without its letter: nothing was sent.
+    auto outbox = OutboxRepository(*db).list(std::nullopt);
+    REQUIRE(outbox.ok());
+    for (const OutboxMessage& m : *outbox)
+        CHECK(m.state == OutboxState::Queued);
+}
+
+TEST_CASE("Letters an automated run left in the print batch are shown and printed from the "
+          "debtors screen and their e-mails can then go")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    SmtpFixture server({QStringLiteral("--security"), QStringLiteral("starttls")});
+    REQUIRE(server.ready());
+    useServer(*db, server);
+    MemoryKeychain keychain;
+
+    // What run-due leaves behind: reminders recorded, letters to print.
+    RunOptions options;
+    options.asOf = asOf;
+    options.force = true;
+    options.userName = QStringLiteral("automation");
+    options.letterState = LetterState::Pending;
+    auto outcome = RunService(*db).run(options);
+    REQUIRE(outcome.ok());
+    REQUIRE(outcome->issued.size() == 3);
+
+    DebtorsPage page;
+    page.setKeychain(&keychain);
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    auto* bar = page.findChild<QWidget*>(QStringLiteral("printBatchBar"));
+    REQUIRE(bar);
+    CHECK_FALSE(bar->isHidden());
+    auto* label = bar->findChild<QLabel*>();
+    REQUIRE(label);
+    CHECK(label->text().startsWith(QStringLiteral("3 ")));
+
+    LetterOutputOptions output;
+    output.mergedPath = fixture.path(QStringLiteral("batch.pdf"));
+    REQUIRE(page.runFlow()->printBatch(output));
+    REQUIRE(waitForFlow(page));
+    const QString text = TestSupport::pdfText(output.mergedPath);
+    CHECK(text.contains(QStringLiteral("Hélène Durand")));
+    CHECK(text.contains(QStringLiteral("Jean Dupont")));
+    auto letters = ReminderRepository(*db).lettersOfRun(outcome->runId);
+    REQUIRE(letters.ok());
+    for (const ReminderLetter& l : *letters) {
+        CHECK(l.state == LetterState::Generated);
+        CHECK(QFile::exists(l.filePath));
+    }
+    CHECK(bar->isHidden());
+
+    // The e-mails had waited for those PDFs; now they go, letters attached.
+    REQUIRE(page.runFlow()->sendEmails(outcome->runId));
+    REQUIRE(server.waitForMessages(2));
+    REQUIRE(waitForFlow(page));
+    for (const QJsonObject& m : server.messages())
+        CHECK(m.value(QStringLiteral("attachments")).toArray().size() == 1);
 }

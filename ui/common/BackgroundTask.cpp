@@ -42,7 +42,6 @@ void BackgroundTask::start()
         Control control(this);
         m_work(control);
         m_db.releaseThreadConnection();
-        m_done = true;
     });
     connect(m_thread, &QThread::finished, this, [this] {
         m_reported = true;
@@ -53,7 +52,8 @@ void BackgroundTask::start()
 
 bool BackgroundTask::isRunning() const
 {
-    return m_thread && !m_done;
+    // Until `finished` was handled: the results are not the caller's before.
+    return m_thread && !m_reported;
 }
 
 bool BackgroundTask::waitForFinished(int timeoutMs)

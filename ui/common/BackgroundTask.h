@@ -54,6 +54,5 @@ private:
     Work m_work;
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancelled = false;
-    std::atomic<bool> m_done = false;
     bool m_reported = false; // `finished` was emitted (GUI thread only)
 };

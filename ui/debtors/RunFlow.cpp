@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/ReminderRepository.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -25,6 +26,7 @@ struct RunFlowResult
     QString lettersError; // recorded, but the letters were not produced
     bool wantedLetters = false;
     std::optional<Outbox::Report> mail;
+    bool cancelledBeforeRun = false;
 };
 
 namespace {
@@ -84,6 +86,10 @@ bool RunFlow::start(const RunOptions& options, const LetterOutputOptions& output
     auto* task = new BackgroundTask(
         m_db,
         [&db, options, output, result](BackgroundTask::Control& control) {
+            if (control.cancelled()) {
+                result->cancelledBeforeRun = true;
+                return;
+            }
             control.progress(0, 0, tr("Recording the reminders…"));
             auto outcome = RunService(db).run(options);
             if (!outcome) {
@@ -126,6 +132,10 @@ bool RunFlow::start(const RunOptions& options, const LetterOutputOptions& output
 void RunFlow::runFinished(const std::shared_ptr<RunFlowResult>& result)
 {
     emit busyChanged(false);
+    if (result->cancelledBeforeRun) {
+        emit done(tr("Cancelled: nothing was recorded."));
+        return;
+    }
     if (!result->outcome) {
         MessageBox::warning(m_window, tr("Print"),
                             tr("Nothing was recorded: %1").arg(result->error));
@@ -154,6 +164,7 @@ void RunFlow::runFinished(const std::shared_ptr<RunFlowResult>& result)
         problems << tr("The reminders are recorded, but their letters were not produced: %1 "
                        "They wait in the print batch: print them from the Debtors screen.")
                         .arg(result->lettersError);
+        summary << tr("The letters wait in the print batch.");
     }
     for (const RunNotIssued& n : std::as_const(m_outcome.notIssued))
         problems << n.message;
@@ -162,6 +173,14 @@ void RunFlow::runFinished(const std::shared_ptr<RunFlowResult>& result)
     if (!problems.isEmpty())
         MessageBox::warning(m_window, tr("Print"), problems.join(u'\n'));
 
+    // E-mails attach the letters: without them they wait in the outbox
+    // until the print batch is printed.
+    if (m_outcome.emailsQueued > 0 && result->wantedLetters && !result->letters) {
+        emit done(
+            summary.join(u' ') + u' ' +
+            tr("%n e-mail(s) wait in the outbox until then.", nullptr, m_outcome.emailsQueued));
+        return;
+    }
     if (m_outcome.emailsQueued > 0) {
         emit done(summary.join(u' '));
         offerEmails(m_outcome.runId, m_outcome.emailsQueued);
@@ -270,6 +289,9 @@ bool RunFlow::printBatch(const LetterOutputOptions& output)
             o.cancelled = [&control] {
                 return control.cancelled();
             };
+            // One PDF per letter too: e-mails waiting for them can then go.
+            o.outDir = LetterProducer::batchFolder(db, QDateTime::currentDateTime());
+            QDir().mkpath(o.outDir);
             auto produced = LetterProducer::produceLetters(db, *letters, o);
             if (produced)
                 result->letters = *produced;
