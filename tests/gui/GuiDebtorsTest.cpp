@@ -21,6 +21,7 @@
 #include "storage/AgencyRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/OutboxRepository.h"
+#include "storage/ProgramRepository.h"
 #include "storage/ReminderRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -567,4 +568,38 @@ TEST_CASE("Letters an automated run left in the print batch are shown and printe
     REQUIRE(waitForFlow(page));
     for (const QJsonObject& m : server.messages())
         CHECK(m.value(QStringLiteral("attachments")).toArray().size() == 1);
+}
+
+TEST_CASE("An automated run refused for a stale ledger is shown on the debtors screen until a run "
+          "goes through")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    auto global = ProgramRepository(*db).global();
+    REQUIRE(global.ok());
+    RunOptions automated;
+    automated.asOf = asOf;
+    automated.mode = RunMode::Automated;
+    automated.levelId = global->level(1)->id;
+    automated.levelPosition = 1;
+    automated.userName = QStringLiteral("automation");
+    auto refused = RunService(*db).run(automated);
+    REQUIRE(refused.ok());
+    REQUIRE(refused->status == RunStatus::Refused);
+
+    DebtorsPage page;
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    auto* notice = page.findChild<QLabel*>(QStringLiteral("refusedRunNotice"));
+    REQUIRE(notice);
+    CHECK_FALSE(notice->isHidden());
+    CHECK(notice->text().contains(QStringLiteral("refused")));
+
+    // The user imports, checks and prints: the notice goes.
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the stale ledger
+    MessageBox::setNextAnswer(QMessageBox::No);  // e-mails stay queued
+    REQUIRE(page.saveAsPdf(fixture.path(QStringLiteral("after.pdf"))));
+    REQUIRE(waitForFlow(page));
+    CHECK(notice->isHidden());
 }

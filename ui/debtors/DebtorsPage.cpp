@@ -17,6 +17,7 @@
 #include "reminders/RunOptions.h"
 #include "storage/Database.h"
 #include "storage/ReminderRepository.h"
+#include "storage/RunRepository.h"
 #include "storage/TemplateRepository.h"
 
 #include <QComboBox>
@@ -151,6 +152,13 @@ void DebtorsPage::buildLayout()
                                             "#e0c060; padding: 6px; color: #5a4500; }"));
     m_warning->hide();
 
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("refusedRunNotice"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setStyleSheet(m_warning->styleSheet());
+    m_refusal->hide();
+
     m_batchBar = new QWidget(this);
     m_batchBar->setObjectName(QStringLiteral("printBatchBar"));
     m_batchLabel = new QLabel(m_batchBar);
@@ -265,6 +273,7 @@ void DebtorsPage::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_warning);
+    layout->addWidget(m_refusal);
     layout->addWidget(m_batchBar);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progressBar);
@@ -483,6 +492,33 @@ void DebtorsPage::updatePrintBatch()
                              "that could not be delivered).",
                              nullptr, pending));
     m_batchBar->setVisible(pending > 0);
+
+    // An automated run refused since the last run that went through: the
+    // reminders it should have issued are still to do (workflows.md).
+    QString refusal;
+    if (m_db) {
+        auto runs = RunRepository(*m_db).all();
+        if (runs) {
+            // Ids grow with time: the newest refused automated run, and
+            // whether any run went through after it.
+            const RunRecord* lastRefused = nullptr;
+            qint64 lastCompleted = 0;
+            for (const RunRecord& r : std::as_const(*runs)) {
+                if (r.status == RunStatus::Refused && r.mode == RunMode::Automated &&
+                    (!lastRefused || r.id > lastRefused->id))
+                    lastRefused = &r;
+                if (r.status != RunStatus::Refused)
+                    lastCompleted = std::max(lastCompleted, r.id);
+            }
+            if (lastRefused && lastCompleted < lastRefused->id)
+                refusal = tr("The automatic run of %1 was refused: the ledger looked out of date. "
+                             "Import the latest ledger, then check and print the reminders here.")
+                              .arg(QLocale().toString(lastRefused->createdAt.toLocalTime(),
+                                                      QLocale::ShortFormat));
+        }
+    }
+    m_refusal->setText(refusal);
+    m_refusal->setVisible(!refusal.isEmpty());
 }
 
 qint64 DebtorsPage::currentAccountId() const

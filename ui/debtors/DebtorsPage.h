@@ -108,6 +108,7 @@ private:
     QLineEdit* m_minimum = nullptr;
     QComboBox* m_template = nullptr;
     QLabel* m_warning = nullptr;
+    QLabel* m_refusal = nullptr; // a refused automated run waits for the user
     QWidget* m_batchBar = nullptr;
     QLabel* m_batchLabel = nullptr;
     QTableView* m_table = nullptr;
