@@ -86,7 +86,23 @@ int main(int argc, char** argv)
         }
     }
 
-    // 1. Start: what Application::run does, up to the first paint.
+    // 0. The real program, as a user starts it: process, libraries,
+    // translations, database, every page, first events.
+    double processMs = -1;
+    {
+        QProcess relance;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RELANCE_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
+        relance.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        relance.start(QStringLiteral(RELANCE_GUI_PATH), {QStringLiteral("--db"), dbPath});
+        if (relance.waitForFinished(60000) && relance.exitCode() == 0)
+            processMs = ms(t);
+    }
+
+    // 1. Start in this process: what Application::run does, up to the first
+    // paint (without the process start and library loading).
     QElapsedTimer start;
     start.start();
     QApplication app(argc, argv);
@@ -149,9 +165,13 @@ int main(int argc, char** argv)
               .arg(accounts, months)
               .arg(debtors)
               .arg(page->asOf().toString(Qt::ISODate)));
-    print(QStringLiteral("Window usable after start:   %1 ms  (target ≤ 1500 ms: %2)")
-              .arg(startMs, 0, 'f', 0)
-              .arg(verdict(startMs, 1500)));
+    print(QStringLiteral("relance started and shown:   %1 ms  whole process (target ≤ 1500 ms: %2)")
+              .arg(processMs, 0, 'f', 0)
+              .arg(processMs >= 0 ? verdict(processMs, 1500) : QStringLiteral("FAILED")));
+    print(
+        QStringLiteral("Window usable after start:   %1 ms  in this process (target ≤ 1500 ms: %2)")
+            .arg(startMs, 0, 'f', 0)
+            .arg(verdict(startMs, 1500)));
     print(QStringLiteral("Debtor screen filled:        %1 ms  median of 3 (target ≤ 500 ms: %2)")
               .arg(fills[1], 0, 'f', 0)
               .arg(verdict(fills[1], 500)));
