@@ -81,10 +81,18 @@ Result<LetterPreview::Email> LetterPreview::tenantEmail(const PlannedReminder& p
     auto t = templateFor(planned.levelSettings.id, LetterComposer::language(facts), templateName);
     if (!t)
         return Result<Email>::failure(tr("%1: %2").arg(planned.ref, t.error()));
+    return tenantEmail(planned, asOf, *t);
+}
+
+LetterPreview::Email LetterPreview::tenantEmail(const PlannedReminder& planned, QDate asOf,
+                                                const LetterTemplate& letterTemplate) const
+{
+    const LetterFacts facts = LetterComposer::facts(m_agency, draftOf(planned, asOf),
+                                                    tenantLetterOf(planned), planned.account);
     Email email;
-    email.subject = LetterComposer::emailSubject(facts, *t);
-    email.body = LetterComposer::emailBody(facts, *t);
-    email.letter = LetterComposer::compose(facts, *t);
+    email.subject = LetterComposer::emailSubject(facts, letterTemplate);
+    email.body = LetterComposer::emailBody(facts, letterTemplate);
+    email.letter = LetterComposer::compose(facts, letterTemplate);
     email.fileName = LetterComposer::fileName(facts);
     return email;
 }

@@ -47,6 +47,9 @@ public:
     };
     Result<Email> tenantEmail(const PlannedReminder& planned, QDate asOf,
                               const QString& templateName = {});
+    // The same with a template given whole (e.g. one being edited).
+    Email tenantEmail(const PlannedReminder& planned, QDate asOf,
+                      const LetterTemplate& letterTemplate) const;
 
     const EnvelopeWindow& window() const { return m_window; }
     const AgencyIdentity& agency() const { return m_agency; }

@@ -4,7 +4,7 @@
 
 #include "common/MessageBox.h"
 #include "debtors/AccountRemindersModel.h"
-#include "debtors/AgencyMail.h"
+#include "common/AgencyMail.h"
 #include "debtors/DebtorFilterProxy.h"
 #include "debtors/DebtorTableModel.h"
 #include "debtors/DebtorsPage.h"

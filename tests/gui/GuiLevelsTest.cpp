@@ -1,5 +1,15 @@
 #include "GuiFixture.h"
+#include "SmtpFixture.h"
 #include "TestSupport.h"
+#include "common/AgencyMail.h"
+#include "mail/MemoryKeychain.h"
+#include "mail/SmtpSettings.h"
+#include "storage/AgencyRepository.h"
+#include "storage/LedgerRepository.h"
+#include "storage/TemplateRepository.h"
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include "common/MessageBox.h"
 #include "letters/DefaultTemplates.h"
@@ -602,4 +612,66 @@ TEST_CASE("The level and template models pass QAbstractItemModelTester")
     page->setDatabase(nullptr);
     CHECK(page->levelModel()->rowCount() == 0);
     CHECK(page->templateModel()->rowCount() == 0);
+}
+
+TEST_CASE("A template being edited is sent as a test for a chosen account to the agency's address")
+{
+    GuiFixture fixture;
+    auto db = preparedDatabase(fixture);
+    AgencyIdentity agency;
+    agency.name = QStringLiteral("Agence du Parc");
+    agency.city = QStringLiteral("Lyon");
+    agency.postalCode = QStringLiteral("69002");
+    agency.address1 = QStringLiteral("12 quai Saint-Antoine");
+    agency.email = QStringLiteral("gestion@agence-du-parc.fr");
+    REQUIRE(AgencyRepository(*db).save(agency).ok());
+    const qint64 loc2 = GuiFixture::idOf(*db, "LOC2");
+    REQUIRE(db->write([&](QSqlDatabase& conn) {
+                  return LedgerRepository::insertMany(
+                      conn,
+                      {GuiFixture::ledgerEntry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1),
+                                               90000, QStringLiteral("Loyer novembre 2026"))});
+              }).ok());
+    SmtpFixture server({QStringLiteral("--security"), QStringLiteral("starttls")});
+    REQUIRE(server.ready());
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("localhost");
+    smtp.port = server.port();
+    smtp.fromAddress = QStringLiteral("relances@agence-du-parc.fr");
+    smtp.caFile = server.caFile();
+    REQUIRE(smtp.save(*db).ok());
+    MemoryKeychain keychain;
+
+    const Level level = globalProgram(*db).levels.first();
+    auto page = openPage(*db);
+    page->setKeychain(&keychain);
+    page->setDatabase(db.get());
+    page->selectLevel(level.id);
+    page->editCurrentTemplate();
+    TemplateEditorDialog* editor = page->openTemplateEditor();
+    REQUIRE(editor);
+    // An edit not saved yet is what the test shows.
+    QTextEdit* body = editor->bodyEditor();
+    body->moveCursor(QTextCursor::Start);
+    body->insertPlainText(QStringLiteral("Essai de modèle non enregistré. "));
+    REQUIRE(page->sendTemplateTest(editor, loc2));
+    REQUIRE(server.waitForMessages(1));
+    REQUIRE(page->agencyMail()->task()->waitForFinished());
+
+    const QJsonObject sent = server.messages().at(0);
+    CHECK(sent.value(QStringLiteral("rcpt_tos")).toArray().at(0).toString() ==
+          QStringLiteral("gestion@agence-du-parc.fr"));
+    CHECK(sent.value(QStringLiteral("subject")).toString().startsWith(QStringLiteral("[TEST]")));
+    const QJsonArray attachments = sent.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 1);
+    const QString pdf = fixture.path(QStringLiteral("test.pdf"));
+    REQUIRE(
+        QFile::copy(attachments.at(0).toObject().value(QStringLiteral("path")).toString(), pdf));
+    const QString text = TestSupport::pdfText(pdf).simplified();
+    CHECK(text.contains(QStringLiteral("Essai de modèle non enregistré")));
+    CHECK(text.contains(QStringLiteral("Jean Dupont")));
+    // Nothing was recorded, and the template is not saved by the test.
+    auto stored = TemplateRepository(*db).defaultFor(level.id, QStringLiteral("fr"));
+    REQUIRE(stored.ok());
+    CHECK_FALSE(stored->body.contains(QStringLiteral("Essai de modèle")));
 }

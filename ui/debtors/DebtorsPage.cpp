@@ -1,12 +1,12 @@
 #include "DebtorsPage.h"
 
 #include "AccountRemindersModel.h"
-#include "AgencyMail.h"
 #include "DebtorFilterProxy.h"
 #include "DebtorTableModel.h"
 #include "RunFlow.h"
 #include "SimulationDialog.h"
 #include "UnpaidItemsModel.h"
+#include "common/AgencyMail.h"
 #include "common/BackgroundTask.h"
 #include "common/MessageBox.h"
 #include "letters/LetterPreview.h"

@@ -1,8 +1,8 @@
 #include "SimulationDialog.h"
 
-#include "AgencyMail.h"
 #include "DebtorTableModel.h"
 #include "SimulationReport.h"
+#include "common/AgencyMail.h"
 #include "common/MessageBox.h"
 #include "storage/AgencyRepository.h"
 

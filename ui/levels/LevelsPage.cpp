@@ -2,9 +2,12 @@
 
 #include "LevelDialog.h"
 #include "LevelTableModel.h"
+#include "common/AgencyMail.h"
 #include "common/MessageBox.h"
 #include "letters/DefaultTemplates.h"
 #include "letters/EnvelopeWindow.h"
+#include "mail/TestLetterMail.h"
+#include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramCopy.h"
@@ -24,6 +27,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace {
@@ -231,11 +235,23 @@ LevelsPage::LevelsPage(QWidget* parent)
     restoreViewState();
 }
 
-LevelsPage::~LevelsPage() = default;
+LevelsPage::~LevelsPage()
+{
+    delete m_agencyMail; // waits for a test being sent
+}
 
 void LevelsPage::setDatabase(const Database* db)
 {
+    delete m_agencyMail; // waits for a test being sent
+    m_agencyMail = nullptr;
     m_db = db;
+    if (db) {
+        m_agencyMail = new AgencyMail(*db, m_keychain, this, this);
+        connect(m_agencyMail, &AgencyMail::finished, this, [this](bool ok, const QString& text) {
+            if (ok)
+                MessageBox::information(this, tr("Test letter"), text);
+        });
+    }
     if (Status s = reload(); !s)
         MessageBox::warning(this, tr("Levels & templates"), s.error());
 }
@@ -725,6 +741,8 @@ void LevelsPage::openTemplateEditorFor(const LetterTemplate& t)
                                             agency ? *agency : AgencyIdentity(),
                                             EnvelopeWindow::fromSettings(*m_db), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TemplateEditorDialog::testRequested, this,
+            [this, dialog] { chooseTestAccount(dialog); });
     const Database* db = m_db;
     dialog->setSaveHandler([db](LetterTemplate& saved) -> Status {
         auto id = TemplateRepository(*db).save(saved);
@@ -822,4 +840,46 @@ void LevelsPage::restoreViewState()
     const QByteArray splitter = settings.value(splitterKey).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+}
+
+void LevelsPage::chooseTestAccount(TemplateEditorDialog* editor)
+{
+    if (!m_db)
+        return;
+    auto accounts = AccountRepository(*m_db).all();
+    if (!accounts) {
+        warn(tr("Test letter"), Status::failure(accounts.error()));
+        return;
+    }
+    QStringList items;
+    items.reserve(accounts->size());
+    for (const Account& a : std::as_const(*accounts))
+        items << tr("%1 — %2").arg(a.ref, a.name);
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(editor, tr("Test letter"),
+                              tr("The letter of which account? It goes to the agency's address, "
+                                 "not to the tenant."),
+                              items, 0, true, &ok);
+    const qsizetype index = items.indexOf(chosen);
+    if (ok && index >= 0)
+        sendTemplateTest(editor, accounts->at(index).id);
+}
+
+bool LevelsPage::sendTemplateTest(TemplateEditorDialog* editor, qint64 accountId)
+{
+    if (!m_db || !m_agencyMail || !editor || !editor->canSave())
+        return false;
+    const LetterTemplate letter = editor->letterTemplate();
+    const int levelRow = m_levelModel->rowOfId(letter.levelId);
+    if (levelRow < 0)
+        return false;
+    auto folder = std::make_shared<QTemporaryDir>();
+    auto message = TestLetterMail::buildFor(*m_db, accountId, m_levelModel->levelAt(levelRow),
+                                            letter, QDate::currentDate(), folder->path());
+    if (!message) {
+        warn(tr("Test letter"), Status::failure(message.error()));
+        return false;
+    }
+    return m_agencyMail->send(*message, folder);
 }

@@ -10,7 +10,9 @@
 
 #include <functional>
 
+class AgencyMail;
 class Database;
+class Keychain;
 struct LetterTemplate;
 class LevelDialog;
 class LevelTableModel;
@@ -36,6 +38,13 @@ public:
     ~LevelsPage() override;
 
     void setDatabase(const Database* db) override;
+    // Tests give a memory keychain; otherwise the system keyring is used.
+    void setKeychain(Keychain* keychain) { m_keychain = keychain; }
+    // Sends the editor's letter, as it is now, for `accountId` to the
+    // agency's address (workflows.md: « a test sends the letter of any
+    // account to the agency's own address »).
+    bool sendTemplateTest(TemplateEditorDialog* editor, qint64 accountId);
+    AgencyMail* agencyMail() const { return m_agencyMail; }
     // Reads programs, levels and templates again, keeping the selection.
     Status reload();
 
@@ -92,7 +101,11 @@ private:
     QString textSummary(qint64 levelId) const;
     void warn(const QString& title, const Status& status);
 
+    void chooseTestAccount(TemplateEditorDialog* editor);
+
     const Database* m_db = nullptr;
+    Keychain* m_keychain = nullptr;
+    AgencyMail* m_agencyMail = nullptr;
     QList<Program> m_programList;
 
     QComboBox* m_programs = nullptr;

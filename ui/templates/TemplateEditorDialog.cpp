@@ -131,6 +131,11 @@ TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level&
     buttons->setObjectName(QStringLiteral("templateButtons"));
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveTemplate"));
+    m_testButton = buttons->addButton(tr("Send &test to agency…"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(QStringLiteral("sendTemplateTest"));
+    m_testButton->setToolTip(tr("E-mail this letter, as it is now, for an account you choose, "
+                                "to the agency's own address"));
+    connect(m_testButton, &QPushButton::clicked, this, &TemplateEditorDialog::testRequested);
     connect(buttons, &QDialogButtonBox::accepted, this, &TemplateEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TemplateEditorDialog::reject);
 
@@ -516,6 +521,8 @@ void TemplateEditorDialog::checkAll()
     m_editTabs->setTabText(1, email ? tr("E-&mail ⚠") : tr("E-&mail"));
     m_hasError = subject || body || email || noName;
     m_saveButton->setEnabled(!m_hasError);
+    if (m_testButton)
+        m_testButton->setEnabled(!m_hasError);
 }
 
 bool TemplateEditorDialog::canSave() const

@@ -71,6 +71,10 @@ public:
     // Draws the preview now instead of after the typing pause.
     void refreshPreviewNow();
 
+signals:
+    // « Send test to agency… »: the page asks for an account and sends it.
+    void testRequested();
+
 public slots:
     void accept() override;
 
@@ -109,6 +113,7 @@ private:
     QLabel* m_bodyError = nullptr;
     QLabel* m_emailBodyError = nullptr;
     QLabel* m_saveError = nullptr;
+    QPushButton* m_testButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     QAction* m_bold = nullptr;
     QAction* m_italic = nullptr;
