@@ -26,3 +26,27 @@ Result<QString> SmtpPassword::find(const SmtpSettings& settings, Keychain* keych
     const std::unique_ptr<Keychain> system = Keychain::system();
     return find(settings, *system);
 }
+
+Status SmtpPassword::follow(Keychain& keychain, const SmtpSettings& before,
+                            const SmtpSettings& after)
+{
+    const QString from = Keychain::smtpKey(before.user, before.host);
+    const QString to = Keychain::smtpKey(after.user, after.host);
+    if (before.user.isEmpty() || after.user.isEmpty() || from == to)
+        return {};
+    auto stored = keychain.readPassword(from);
+    if (!stored)
+        return Status::failure(stored.error());
+    if (stored->isEmpty())
+        return {};
+    auto existing = keychain.readPassword(to);
+    if (!existing)
+        return Status::failure(existing.error());
+    if (!existing->isEmpty())
+        return {};
+    // Written before the old one goes: a failure in between leaves it twice,
+    // never nowhere.
+    if (Status s = keychain.writePassword(to, *stored); !s)
+        return s;
+    return keychain.deletePassword(from);
+}

@@ -1,5 +1,6 @@
 #include "AccountDialog.h"
 
+#include "common/ViewState.h"
 #include "history/HistoryView.h"
 #include "models/LedgerTableModel.h"
 
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTabWidget>
@@ -22,6 +22,9 @@
 #include <QVBoxLayout>
 
 namespace {
+const auto guarantorsHeaderKey = QLatin1String("accountDialog/guarantorsHeader");
+const auto ledgerHeaderKey = QLatin1String("accountDialog/ledgerHeader");
+
 enum GuarantorColumn
 {
     GName,
@@ -103,12 +106,12 @@ AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QW
 
     load(account);
     m_ref->setFocus();
-    const QByteArray geometry =
-        QSettings().value(QStringLiteral("accountDialog/geometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(760, 560);
+    ViewState::remember(this, QStringLiteral("accountDialog/geometry"), QSize(760, 560));
+    ViewState::restore(m_guarantors->horizontalHeader(), guarantorsHeaderKey);
+    ViewState::restore(m_ledger->horizontalHeader(), ledgerHeaderKey);
     connect(this, &QDialog::finished, this, [this] {
-        QSettings().setValue(QStringLiteral("accountDialog/geometry"), saveGeometry());
+        ViewState::save(m_guarantors->horizontalHeader(), guarantorsHeaderKey);
+        ViewState::save(m_ledger->horizontalHeader(), ledgerHeaderKey);
         m_history->saveViewState();
     });
 }

@@ -2,6 +2,7 @@
 
 #include "AccountDialog.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "models/AccountFilterProxy.h"
 #include "models/AccountTableModel.h"
 #include "reminders/HistoryDetails.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -288,12 +288,10 @@ void AccountsPage::updateButtons()
 
 void AccountsPage::saveViewState() const
 {
-    QSettings().setValue(headerStateKey, m_table->horizontalHeader()->saveState());
+    ViewState::save(m_table->horizontalHeader(), headerStateKey);
 }
 
 void AccountsPage::restoreViewState()
 {
-    const QByteArray state = QSettings().value(headerStateKey).toByteArray();
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    ViewState::restore(m_table->horizontalHeader(), headerStateKey);
 }

@@ -12,4 +12,9 @@ public:
     virtual void setDatabase(const Database* db) = 0;
     // Column widths, splitter positions… saved when the window closes.
     virtual void saveViewState() const {}
+    // Asked before the user leaves the page: another section, another
+    // database, closing the window. A page holding edits not yet saved asks
+    // whether to save, discard or stay (MessageBox); false keeps the user on
+    // the page with everything still typed.
+    virtual bool confirmLeave() { return true; }
 };

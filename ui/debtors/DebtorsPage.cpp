@@ -9,6 +9,7 @@
 #include "common/AgencyMail.h"
 #include "common/BackgroundTask.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "letters/LetterPreview.h"
 #include "letters/LetterRenderer.h"
 #include "mail/TestLetterMail.h"
@@ -46,6 +47,9 @@
 namespace {
 const auto headerStateKey = QLatin1String("debtors/headerState");
 const auto splitterKey = QLatin1String("debtors/splitter");
+const auto detailsSplitterKey = QLatin1String("debtors/detailsSplitter");
+const auto itemsHeaderKey = QLatin1String("debtors/unpaidItemsHeader");
+const auto remindersHeaderKey = QLatin1String("debtors/remindersHeader");
 const auto pdfFolderKey = QLatin1String("debtors/pdfFolder");
 const auto printerKey = QLatin1String("printing/printer");
 
@@ -211,6 +215,7 @@ void DebtorsPage::buildLayout()
     remindersLayout->addWidget(new QLabel(tr("Reminders sent"), remindersBox));
     remindersLayout->addWidget(m_remindersTable, 1);
     auto* details = new QSplitter(Qt::Horizontal, this);
+    details->setObjectName(QStringLiteral("debtorDetailsSplitter"));
     details->addWidget(itemsBox);
     details->addWidget(remindersBox);
 
@@ -386,11 +391,13 @@ void DebtorsPage::setDatabase(const Database* db)
         for (const QString& name : std::as_const(names))
             m_template->addItem(name, name);
     }
-    QSettings settings;
-    m_columnsSized =
-        m_table->horizontalHeader()->restoreState(settings.value(headerStateKey).toByteArray());
+    m_columnsSized = ViewState::restore(m_table->horizontalHeader(), headerStateKey);
+    ViewState::restore(m_itemsTable->horizontalHeader(), itemsHeaderKey);
+    ViewState::restore(m_remindersTable->horizontalHeader(), remindersHeaderKey);
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("debtorSplitter")))
-        splitter->restoreState(settings.value(splitterKey).toByteArray());
+        ViewState::restore(splitter, splitterKey);
+    if (auto* details = findChild<QSplitter*>(QStringLiteral("debtorDetailsSplitter")))
+        ViewState::restore(details, detailsSplitterKey);
     if (Status s = reload(); !s)
         MessageBox::warning(this, tr("Debtors"), s.error());
 }
@@ -404,10 +411,13 @@ void DebtorsPage::setKeychain(Keychain* keychain)
 
 void DebtorsPage::saveViewState() const
 {
-    QSettings settings;
-    settings.setValue(headerStateKey, m_table->horizontalHeader()->saveState());
+    ViewState::save(m_table->horizontalHeader(), headerStateKey);
+    ViewState::save(m_itemsTable->horizontalHeader(), itemsHeaderKey);
+    ViewState::save(m_remindersTable->horizontalHeader(), remindersHeaderKey);
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("debtorSplitter")))
-        settings.setValue(splitterKey, splitter->saveState());
+        ViewState::save(splitter, splitterKey);
+    if (auto* details = findChild<QSplitter*>(QStringLiteral("debtorDetailsSplitter")))
+        ViewState::save(details, detailsSplitterKey);
 }
 
 QDate DebtorsPage::asOf() const

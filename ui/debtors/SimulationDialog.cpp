@@ -4,6 +4,7 @@
 #include "SimulationReport.h"
 #include "common/AgencyMail.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "storage/AgencyRepository.h"
 
 #include <QDialogButtonBox>
@@ -68,7 +69,7 @@ SimulationDialog::SimulationDialog(const Database& db, const Plan& plan,
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(900, 700);
+    ViewState::remember(this, QStringLiteral("simulationDialog/geometry"), QSize(900, 700));
 }
 
 bool SimulationDialog::writePdf(const QString& path) const

@@ -3,6 +3,7 @@
 #include "HistoryFilterProxy.h"
 #include "HistoryTableModel.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,7 +16,6 @@
 #include <QMap>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -320,12 +320,10 @@ void HistoryView::updateButtons()
 
 void HistoryView::saveViewState() const
 {
-    QSettings().setValue(m_settingsKey, m_table->horizontalHeader()->saveState());
+    ViewState::save(m_table->horizontalHeader(), m_settingsKey);
 }
 
 void HistoryView::restoreViewState()
 {
-    const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    ViewState::restore(m_table->horizontalHeader(), m_settingsKey);
 }

@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "common/ViewState.h"
 #include "import/AccountImporter.h"
 #include "import/ColumnMap.h"
 #include "import/CsvReader.h"
@@ -107,7 +108,7 @@ ImportDialog::ImportDialog(const Database& db, QWidget* parent)
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_percent.load()); });
 
-    resize(720, 480);
+    ViewState::remember(this, QStringLiteral("importDialog/geometry"), QSize(720, 480));
 }
 
 ImportDialog::~ImportDialog()

@@ -1,5 +1,7 @@
 #include "LevelDialog.h"
 
+#include "common/ViewState.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -7,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -71,10 +72,7 @@ LevelDialog::LevelDialog(const Level& level, QStringList otherNames, bool isLast
 
     load(level);
     m_name->setFocus();
-    resize(600, 500);
-    restoreGeometry(QSettings().value(geometryKey).toByteArray());
-    connect(this, &QDialog::finished, this,
-            [this] { QSettings().setValue(geometryKey, saveGeometry()); });
+    ViewState::remember(this, geometryKey, QSize(600, 500));
 }
 
 LevelDialog::~LevelDialog() = default;

@@ -4,6 +4,7 @@
 #include "LevelTableModel.h"
 #include "common/AgencyMail.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "letters/DefaultTemplates.h"
 #include "letters/EnvelopeWindow.h"
 #include "mail/TestLetterMail.h"
@@ -22,7 +23,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -822,24 +822,16 @@ void LevelsPage::setCurrentTemplateDefault()
 
 void LevelsPage::saveViewState() const
 {
-    QSettings settings;
-    settings.setValue(levelHeaderKey, m_levelTable->horizontalHeader()->saveState());
-    settings.setValue(templateHeaderKey, m_templateTable->horizontalHeader()->saveState());
-    settings.setValue(splitterKey, m_splitter->saveState());
+    ViewState::save(m_levelTable->horizontalHeader(), levelHeaderKey);
+    ViewState::save(m_templateTable->horizontalHeader(), templateHeaderKey);
+    ViewState::save(m_splitter, splitterKey);
 }
 
 void LevelsPage::restoreViewState()
 {
-    QSettings settings;
-    const QByteArray levels = settings.value(levelHeaderKey).toByteArray();
-    if (!levels.isEmpty())
-        m_levelTable->horizontalHeader()->restoreState(levels);
-    const QByteArray templates = settings.value(templateHeaderKey).toByteArray();
-    if (!templates.isEmpty())
-        m_templateTable->horizontalHeader()->restoreState(templates);
-    const QByteArray splitter = settings.value(splitterKey).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    ViewState::restore(m_levelTable->horizontalHeader(), levelHeaderKey);
+    ViewState::restore(m_templateTable->horizontalHeader(), templateHeaderKey);
+    ViewState::restore(m_splitter, splitterKey);
 }
 
 void LevelsPage::chooseTestAccount(TemplateEditorDialog* editor)

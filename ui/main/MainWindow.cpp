@@ -3,6 +3,7 @@
 #include "DatabaseOpener.h"
 #include "accounts/AccountsPage.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "debtors/DebtorsPage.h"
 #include "history/HistoryPage.h"
 #include "import/ImportDialog.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     setDatabase(std::move(db));
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+    if (!ViewState::restoreGeometry(this, geometryKey))
         resize(1100, 700);
     restoreState(settings.value(stateKey).toByteArray());
     // Debtors is the daily job: start there unless the user was elsewhere
@@ -156,6 +157,8 @@ void MainWindow::showSection(MainWindow::Section section)
 {
     if (section < 0 || section >= SectionCount)
         return;
+    if (section != currentSection() && !confirmLeaveCurrent())
+        section = currentSection(); // the list and the menu go back to the page kept
     m_stack->setCurrentIndex(section);
     if (m_nav->currentRow() != section) {
         const QSignalBlocker block(m_nav);
@@ -177,9 +180,13 @@ QString MainWindow::statusText() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
-    // The pages drop the old database before it closes.
-    for (DatabaseView* view : std::as_const(m_views))
+    // The pages drop the old database before it closes, and keep the
+    // columns the user arranged on it for the next one.
+    for (DatabaseView* view : std::as_const(m_views)) {
+        if (m_db)
+            view->saveViewState();
         view->setDatabase(nullptr);
+    }
     m_db = std::move(db);
     if (m_db) {
         const QString where = m_db->config().kind == DatabaseConfig::Kind::SQLite
@@ -207,12 +214,19 @@ Status MainWindow::openDatabase(const QString& path)
     auto db = DatabaseOpener::open(path, false);
     if (!db)
         return Status::failure(db.error());
+    if (!confirmLeaveCurrent())
+        return Status::failure(tr("The database was not changed: the changes on this page are "
+                                  "still to be saved or discarded."));
     setDatabase(std::move(db.value()));
     return {};
 }
 
 Status MainWindow::createDatabase(const QString& path)
 {
+    // Asked before the file is made: staying must leave nothing behind.
+    if (!confirmLeaveCurrent())
+        return Status::failure(tr("The database was not created: the changes on this page are "
+                                  "still to be saved or discarded."));
     auto db = DatabaseOpener::create(path);
     if (!db)
         return Status::failure(db.error());
@@ -233,6 +247,9 @@ void MainWindow::chooseDatabaseToOpen()
     if (path.isEmpty())
         return;
     settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    // Staying on the page is the user's answer, not an error to report.
+    if (!confirmLeaveCurrent())
+        return;
     if (Status s = openDatabase(path); !s)
         MessageBox::warning(this, tr("Open database"), s.error());
 }
@@ -253,6 +270,8 @@ void MainWindow::chooseDatabaseToCreate()
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(".sqlite");
     settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    if (!confirmLeaveCurrent())
+        return;
     if (Status s = createDatabase(path); !s)
         MessageBox::warning(this, tr("New database"), s.error());
 }
@@ -299,15 +318,25 @@ void MainWindow::about()
 void MainWindow::saveState() const
 {
     QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
+    ViewState::saveGeometry(this, geometryKey);
     settings.setValue(stateKey, QMainWindow::saveState());
     settings.setValue(sectionKey, int(currentSection()));
     for (const DatabaseView* view : m_views)
         view->saveViewState();
 }
 
+bool MainWindow::confirmLeaveCurrent()
+{
+    DatabaseView* view = m_views.value(m_stack->currentIndex());
+    return !view || view->confirmLeave();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmLeaveCurrent()) {
+        event->ignore();
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -42,7 +42,9 @@ public:
     Section currentSection() const;
     QString statusText() const;
 
-    // Replace the open database; on failure the current one stays open.
+    // Replace the open database; on failure the current one stays open. The
+    // current page is asked first (confirmLeave): if the user stays, nothing
+    // changes and the status says so.
     Status openDatabase(const QString& path);
     Status createDatabase(const QString& path);
     // Opens the import dialog on `path` and starts checking it.
@@ -63,6 +65,9 @@ private:
     void chooseFileToImport();
     void about();
     void saveState() const;
+    // The current page agrees to be left (its unsaved edits saved or
+    // discarded); false: the user stays.
+    bool confirmLeaveCurrent();
 
     std::unique_ptr<Database> m_db;
     QListWidget* m_nav = nullptr;

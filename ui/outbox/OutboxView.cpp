@@ -3,6 +3,7 @@
 #include "OutboxFilterProxy.h"
 #include "OutboxTableModel.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "mail/Keychain.h"
 #include "mail/SmtpPassword.h"
 #include "storage/Database.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QTableView>
 #include <QThread>
@@ -403,12 +403,10 @@ void OutboxView::updateButtons()
 
 void OutboxView::saveViewState() const
 {
-    QSettings().setValue(headerStateKey, m_table->horizontalHeader()->saveState());
+    ViewState::save(m_table->horizontalHeader(), headerStateKey);
 }
 
 void OutboxView::restoreViewState()
 {
-    const QByteArray state = QSettings().value(headerStateKey).toByteArray();
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    ViewState::restore(m_table->horizontalHeader(), headerStateKey);
 }

@@ -2,6 +2,7 @@
 
 #include "ImageField.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "letters/AgencyImage.h"
 #include "letters/LetterRenderer.h"
 #include "mail/Keychain.h"
@@ -569,7 +570,26 @@ void SettingsPage::saveViewState() const
 {
     QSettings settings;
     settings.setValue(tabKey, m_tabs->currentIndex());
-    settings.setValue(automationHeaderKey, m_automationTable->horizontalHeader()->saveState());
+    ViewState::save(m_automationTable->horizontalHeader(), automationHeaderKey);
+}
+
+bool SettingsPage::confirmLeave()
+{
+    if (!m_dirty || !m_db)
+        return true;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved settings"),
+        tr("The settings were changed but not saved. Save them before leaving?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    switch (answer) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        revert();
+        return true;
+    default:
+        return false;
+    }
 }
 
 void SettingsPage::revert()
@@ -637,8 +657,7 @@ void SettingsPage::load()
     loadPrinters();
 
     m_automation->setLevels(levels, m_today);
-    const QByteArray header = QSettings().value(automationHeaderKey).toByteArray();
-    if (header.isEmpty() || !m_automationTable->horizontalHeader()->restoreState(header))
+    if (!ViewState::restore(m_automationTable->horizontalHeader(), automationHeaderKey))
         m_automationTable->resizeColumnsToContents();
     updateAutomationSummary();
 
@@ -845,6 +864,14 @@ bool SettingsPage::save()
             showSaveError(tr("Nothing was saved: the password could not be kept."));
             return false;
         }
+    } else if (Status s = SmtpPassword::follow(keychain(), m_smtp, smtp); !s) {
+        // The password is stored under its user and server: a new user or
+        // server takes it along, or sending would no longer find it.
+        showProblem(passwordKey, s.error());
+        m_tabs->setCurrentIndex(MailTab);
+        showSaveError(tr("Nothing was saved: the saved password could not be moved to the new "
+                         "user name or server. Type the password again, or retry."));
+        return false;
     }
 
     const auto failed = [this](const QString& error) {

@@ -54,6 +54,9 @@ public:
 
     void setDatabase(const Database* db) override;
     void saveViewState() const override;
+    // Unsaved edits: asks Save / Discard / Cancel. Save leaves only if the
+    // settings were saved (a field in error keeps the user here).
+    bool confirmLeave() override;
 
     // Where the SMTP password is kept: the system keyring unless a test
     // gives another one (not owned; it must outlive the page).

@@ -1,6 +1,7 @@
 #include "TemplateEditorDialog.h"
 
 #include "TemplateListModel.h"
+#include "common/ViewState.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterRenderer.h"
 #include "letters/MergeFields.h"
@@ -21,7 +22,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextCursor>
@@ -180,13 +180,10 @@ TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level&
     // The preview widget may already have drawn while the dialog was built.
     refreshPreviewNow();
 
-    resize(1180, 760);
-    restoreGeometry(QSettings().value(geometryKey).toByteArray());
-    splitter->restoreState(QSettings().value(splitterKey).toByteArray());
-    connect(this, &QDialog::finished, this, [this, splitter] {
-        QSettings().setValue(geometryKey, saveGeometry());
-        QSettings().setValue(splitterKey, splitter->saveState());
-    });
+    ViewState::remember(this, geometryKey, QSize(1180, 760));
+    ViewState::restore(splitter, splitterKey);
+    connect(this, &QDialog::finished, splitter,
+            [splitter] { ViewState::save(splitter, splitterKey); });
     m_name->setFocus();
 }
 

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+class QDialog;
+class QHeaderView;
+class QSplitter;
+class QWidget;
+
+// What the user arranged is there again next time: column widths, order and
+// sort of a table, splitter positions, the size of a window or dialog. Each
+// is kept in QSettings under its own key (one key per table, so two tables
+// never fight over one layout). A layout that no longer fits (a column was
+// added since) is ignored and the caller keeps its defaults.
+class ViewState
+{
+public:
+    static void save(const QHeaderView* header, const QString& key);
+    // False when nothing usable is stored: the caller sizes the columns.
+    static bool restore(QHeaderView* header, const QString& key);
+    static void save(const QSplitter* splitter, const QString& key);
+    static bool restore(QSplitter* splitter, const QString& key);
+    static void saveGeometry(const QWidget* window, const QString& key);
+    static bool restoreGeometry(QWidget* window, const QString& key);
+
+    // A dialog: its last size back now (or `defaultSize` the first time),
+    // saved again each time it closes, whichever button closed it.
+    static void remember(QDialog* dialog, const QString& key, QSize defaultSize);
+};
