@@ -1,6 +1,7 @@
 #include "AccountsPage.h"
 
 #include "AccountDialog.h"
+#include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "models/AccountFilterProxy.h"
@@ -32,37 +33,14 @@ AccountsPage::AccountsPage(QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("accountSearch"));
-    m_search->setPlaceholderText(tr("Search by ref, name, property, city or e-mail (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search accounts"));
-    m_search->setClearButtonEnabled(true);
+    m_search = ListWidgets::searchBox(this, QStringLiteral("accountSearch"), tr("Search accounts"),
+                                      tr("Search by ref, name, property, city or e-mail (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AccountFilterProxy::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &AccountsPage::updateCount);
 
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("accountTable"));
-    m_table->setAccessibleName(tr("Accounts"));
+    m_table = ListWidgets::table(this, QStringLiteral("accountTable"), tr("Accounts"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountTableModel::RefColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Compact rows: staff scan long lists.
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     connect(m_table, &QTableView::doubleClicked, this, &AccountsPage::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountsPage::updateButtons);

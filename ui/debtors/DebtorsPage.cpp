@@ -8,6 +8,7 @@
 #include "UnpaidItemsModel.h"
 #include "common/AgencyMail.h"
 #include "common/BackgroundTask.h"
+#include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "letters/LetterPreview.h"
@@ -37,7 +38,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,20 +53,6 @@ const auto remindersHeaderKey = QLatin1String("debtors/remindersHeader");
 const auto pdfFolderKey = QLatin1String("debtors/pdfFolder");
 const auto printerKey = QLatin1String("printing/printer");
 
-QTableView* makeTable(QWidget* parent, const QString& name, const QString& accessible)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setAccessibleName(accessible);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
 } // namespace
 
 DebtorsPage::DebtorsPage(QWidget* parent)
@@ -102,17 +88,8 @@ void DebtorsPage::buildLayout()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read the debtors again (F5)"));
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("debtorSearch"));
-    m_search->setAccessibleName(tr("Search debtors"));
-    m_search->setPlaceholderText(tr("Search ref, name, property, e-mail… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut); // each page has its own search
-    connect(find, &QShortcut::activated, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    m_search = ListWidgets::searchBox(this, QStringLiteral("debtorSearch"), tr("Search debtors"),
+                                      tr("Search ref, name, property, e-mail… (Ctrl+F)"));
 
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("debtorShow"));
@@ -174,11 +151,9 @@ void DebtorsPage::buildLayout()
     batchLayout->addWidget(batchPrint);
     m_batchBar->hide();
 
-    m_table = makeTable(this, QStringLiteral("debtorTable"), tr("Debtors"));
+    m_table = ListWidgets::table(this, QStringLiteral("debtorTable"), tr("Debtors"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(DebtorTableModel::RefColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionsMovable(true);
 
     auto* all = new QPushButton(tr("Select &all"), this);
     all->setObjectName(QStringLiteral("selectAll"));
@@ -197,12 +172,15 @@ void DebtorsPage::buildLayout()
     selectionRow->addWidget(simulation);
 
     // Bottom: the current debtor's items and its reminders.
-    m_itemsTable = makeTable(this, QStringLiteral("unpaidItems"), tr("Unpaid items"));
+    m_itemsTable = ListWidgets::table(this, QStringLiteral("unpaidItems"), tr("Unpaid items"));
     m_itemsTable->setModel(m_items);
+    m_itemsTable->setSortingEnabled(false); // in due-date order, as the letter lists them
     m_itemsTotal = new QLabel(this);
     m_itemsTotal->setObjectName(QStringLiteral("itemsTotal"));
-    m_remindersTable = makeTable(this, QStringLiteral("accountReminders"), tr("Reminders sent"));
+    m_remindersTable =
+        ListWidgets::table(this, QStringLiteral("accountReminders"), tr("Reminders sent"));
     m_remindersTable->setModel(m_reminders);
+    m_remindersTable->setSortingEnabled(false); // newest first
     auto* itemsBox = new QWidget(this);
     auto* itemsLayout = new QVBoxLayout(itemsBox);
     itemsLayout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "HistoryFilterProxy.h"
 #include "HistoryTableModel.h"
+#include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 
@@ -16,7 +17,6 @@
 #include <QMap>
 #include <QMenu>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,19 +41,9 @@ HistoryView::HistoryView(const QString& settingsKey, QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("historySearch"));
-    m_search->setPlaceholderText(tr("Search by ref, name, level, address, tracking number…"));
-    m_search->setAccessibleName(tr("Search reminders"));
-    m_search->setClearButtonEnabled(true);
+    m_search = ListWidgets::searchBox(this, QStringLiteral("historySearch"), tr("Search reminders"),
+                                      tr("Search by ref, name, level, address, tracking number…"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &HistoryFilterProxy::setSearchText);
-
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
 
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("historyAccount"));
@@ -101,21 +91,9 @@ HistoryView::HistoryView(const QString& settingsKey, QWidget* parent)
     connect(m_state, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setState(m_state->currentData().toString()); });
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setAccessibleName(tr("Reminders issued"));
+    m_table = ListWidgets::table(this, QStringLiteral("historyTable"), tr("Reminders issued"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(HistoryTableModel::DateColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryView::openLetter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryView::updateButtons);

@@ -3,6 +3,7 @@
 #include "LevelDialog.h"
 #include "LevelTableModel.h"
 #include "common/AgencyMail.h"
+#include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "letters/DefaultTemplates.h"
@@ -34,24 +35,6 @@ namespace {
 const auto levelHeaderKey = QLatin1String("levels/levelHeaderState");
 const auto templateHeaderKey = QLatin1String("levels/templateHeaderState");
 const auto splitterKey = QLatin1String("levels/splitterState");
-
-QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionsMovable(true);
-    return table;
-}
 
 QPushButton* button(QWidget* parent, const QString& text, const QString& objectName,
                     const QString& tip)
@@ -116,7 +99,7 @@ LevelsPage::LevelsPage(QWidget* parent)
     // Levels
     m_levelProxy = sortProxy(this, LevelTableModel::RawSortRole);
     m_levelProxy->setSourceModel(m_levelModel);
-    m_levelTable = makeTable(this, QStringLiteral("levelTable"), tr("Levels"));
+    m_levelTable = ListWidgets::table(this, QStringLiteral("levelTable"), tr("Levels"));
     m_levelTable->setModel(m_levelProxy);
     m_levelTable->sortByColumn(LevelTableModel::PositionColumn, Qt::AscendingOrder);
     connect(m_levelTable, &QTableView::doubleClicked, this, &LevelsPage::editCurrentLevel);
@@ -165,7 +148,8 @@ LevelsPage::LevelsPage(QWidget* parent)
     m_templateTitle->setFont(titleFont);
     m_templateProxy = sortProxy(this, TemplateListModel::RawSortRole);
     m_templateProxy->setSourceModel(m_templateModel);
-    m_templateTable = makeTable(this, QStringLiteral("templateTable"), tr("Letter templates"));
+    m_templateTable =
+        ListWidgets::table(this, QStringLiteral("templateTable"), tr("Letter templates"));
     m_templateTable->setModel(m_templateProxy);
     m_templateTable->sortByColumn(TemplateListModel::LanguageColumn, Qt::DescendingOrder);
     connect(m_templateTable, &QTableView::doubleClicked, this, &LevelsPage::editCurrentTemplate);

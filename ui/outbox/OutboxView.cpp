@@ -2,6 +2,7 @@
 
 #include "OutboxFilterProxy.h"
 #include "OutboxTableModel.h"
+#include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "mail/Keychain.h"
@@ -55,21 +56,9 @@ OutboxView::OutboxView(QWidget* parent)
                               "a decision."));
     connect(m_showSent, &QCheckBox::toggled, m_proxy, &OutboxFilterProxy::setShowSent);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("outboxTable"));
-    m_table->setAccessibleName(tr("E-mail outbox"));
+    m_table = ListWidgets::table(this, QStringLiteral("outboxTable"), tr("E-mail outbox"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(OutboxTableModel::StateColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutboxView::updateButtons);
 
