@@ -1,5 +1,6 @@
 #include "AccountDialog.h"
 
+#include "common/FieldErrors.h"
 #include "common/ViewState.h"
 #include "history/HistoryView.h"
 #include "models/LedgerTableModel.h"
@@ -88,12 +89,7 @@ AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QW
     m_tabs->setTabEnabled(StatementTab, account.id != 0);
     m_tabs->setTabEnabled(HistoryTab, account.id != 0);
 
-    m_saveError = new QLabel(this);
-    m_saveError->setObjectName(QStringLiteral("saveError"));
-    m_saveError->setWordWrap(true);
-    m_saveError->setTextFormat(Qt::PlainText);
-    m_saveError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_saveError->hide();
+    m_saveError = FormParts::errorLabel(this, QStringLiteral("saveError"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
@@ -128,22 +124,7 @@ QLineEdit* AccountDialog::lineEdit(const QString& objectName, const QString& acc
 
 QWidget* AccountDialog::withError(QWidget* field, AccountValidator::Field which)
 {
-    // The message sits right under its field, where the eye already is.
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    auto* error = new QLabel(box);
-    error->setObjectName(field->objectName() + QLatin1String("Error"));
-    error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->hide();
-    layout->addWidget(error);
-    m_errorLabels.insert(which, error);
-    m_fieldTab.insert(which, m_buildingTab);
-    return box;
+    return m_errors.wrap(this, field, which, m_buildingTab);
 }
 
 QWidget* AccountDialog::buildTenantTab()
@@ -473,10 +454,7 @@ Account AccountDialog::account() const
 
 QStringList AccountDialog::visibleProblems() const
 {
-    QStringList out;
-    for (QLabel* label : m_errorLabels)
-        if (!label->isHidden())
-            out.append(label->text().split(QLatin1Char('\n')));
+    QStringList out = m_errors.visible();
     if (!m_saveError->isHidden())
         out.append(m_saveError->text());
     return out;
@@ -484,10 +462,7 @@ QStringList AccountDialog::visibleProblems() const
 
 void AccountDialog::clearProblems()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
+    m_errors.clear();
     m_saveError->clear();
     m_saveError->hide();
 }
@@ -496,15 +471,8 @@ void AccountDialog::showProblems(const QList<AccountValidator::Problem>& problem
 {
     int firstTab = -1;
     for (const auto& problem : problems) {
-        QLabel* label = m_errorLabels.value(problem.field);
-        if (!label)
-            continue;
-        label->setText(label->text().isEmpty()
-                           ? problem.message
-                           : label->text() + QLatin1Char('\n') + problem.message);
-        label->show();
-        if (firstTab < 0)
-            firstTab = m_fieldTab.value(problem.field);
+        if (m_errors.add(problem.field, problem.message) && firstTab < 0)
+            firstTab = m_errors.tabOf(problem.field);
     }
     // Show the tab of the first problem: a message on a hidden tab is no message.
     if (firstTab >= 0)

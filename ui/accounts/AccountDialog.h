@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/FieldErrors.h"
 #include "ledger/Account.h"
 #include "ledger/AccountValidator.h"
 #include "ledger/LedgerEntry.h"
@@ -112,7 +113,6 @@ private:
     QLabel* m_ledgerTotals = nullptr;
     HistoryView* m_history = nullptr;
 
-    QHash<AccountValidator::Field, QLabel*> m_errorLabels;
-    QHash<AccountValidator::Field, int> m_fieldTab;
+    FieldErrors<AccountValidator::Field> m_errors;
     int m_buildingTab = 0;
 };

@@ -1,5 +1,6 @@
 #include "LevelDialog.h"
 
+#include "common/FieldErrors.h"
 #include "common/ViewState.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 
 namespace {
 const auto geometryKey = QLatin1String("levelDialog/geometry");
-const auto errorStyle = QLatin1String("color: #b00020;");
 
 std::optional<Money> parseMoney(const QLineEdit* edit, QString* error)
 {
@@ -25,14 +25,6 @@ std::optional<Money> parseMoney(const QLineEdit* edit, QString* error)
     return Money::parse(text, error);
 }
 
-QLabel* note(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 } // namespace
 
 LevelDialog::LevelDialog(const Level& level, QStringList otherNames, bool isLastLevel,
@@ -53,12 +45,7 @@ LevelDialog::LevelDialog(const Level& level, QStringList otherNames, bool isLast
     m_tabs->addTab(buildAutomationTab(), tr("&Automation"));
     m_tabs->addTab(buildDeliveryTab(), tr("&Delivery"));
 
-    m_saveError = new QLabel(this);
-    m_saveError->setObjectName(QStringLiteral("saveError"));
-    m_saveError->setWordWrap(true);
-    m_saveError->setTextFormat(Qt::PlainText);
-    m_saveError->setStyleSheet(errorStyle);
-    m_saveError->hide();
+    m_saveError = FormParts::errorLabel(this, QStringLiteral("saveError"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("levelButtons"));
@@ -105,22 +92,7 @@ QCheckBox* LevelDialog::checkBox(const QString& objectName, const QString& text)
 
 QWidget* LevelDialog::withError(QWidget* field, LevelValidator::Field which, int tab)
 {
-    // The message sits right under its field, where the eye already is.
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    auto* error = new QLabel(box);
-    error->setObjectName(field->objectName() + QLatin1String("Error"));
-    error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
-    error->setStyleSheet(errorStyle);
-    error->hide();
-    layout->addWidget(error);
-    m_errorLabels.insert(which, error);
-    m_fieldTab.insert(which, tab);
-    return box;
+    return m_errors.wrap(this, field, which, tab);
 }
 
 QWidget* LevelDialog::buildGeneralTab()
@@ -144,9 +116,10 @@ QWidget* LevelDialog::buildGeneralTab()
     gapLayout->addStretch();
     m_threshold = lineEdit(QStringLiteral("threshold"), tr("Threshold"));
     m_threshold->setPlaceholderText(tr("minimum overdue amount, e.g. 10,00"));
-    m_textSummary = note(tr("The letter and e-mail texts are edited in the templates of this "
-                            "level, under the list of levels."),
-                         this);
+    m_textSummary =
+        FormParts::note(tr("The letter and e-mail texts are edited in the templates of this "
+                           "level, under the list of levels."),
+                        this);
     m_textSummary->setObjectName(QStringLiteral("textSummary"));
 
     auto* exclusions = new QGroupBox(tr("Skip accounts that are"), this);
@@ -234,11 +207,12 @@ QWidget* LevelDialog::buildAutomationTab()
     form->addRow(m_automationEnabled);
     form->addRow(tr("&Order:"), withError(m_automationOrder, F::AutomationOrder, AutomationTab));
     form->addRow(tr("&Day of month:"), withError(m_automationDay, F::AutomationDay, AutomationTab));
-    form->addRow(note(tr("The level runs once a month, on the first day on or after this day "
-                         "(a day beyond the month's length means its last day); a missed day is "
-                         "caught up the next day. A manual run does not count as the month's "
-                         "automated run."),
-                      this));
+    form->addRow(
+        FormParts::note(tr("The level runs once a month, on the first day on or after this day "
+                           "(a day beyond the month's length means its last day); a missed day is "
+                           "caught up the next day. A manual run does not count as the month's "
+                           "automated run."),
+                        this));
     connect(m_automationEnabled, &QCheckBox::toggled, this, &LevelDialog::updateEnabled);
     return page;
 }
@@ -295,8 +269,8 @@ QWidget* LevelDialog::buildDeliveryTab()
     form->addRow(tr("Payment &deadline:"), withError(m_deadline, F::PaymentDeadline, DeliveryTab));
     form->addRow(tr("Repeat:"), withError(repeat, F::Repeat, DeliveryTab));
     if (!m_isLastLevel)
-        form->addRow(QString(),
-                     note(tr("Only the last level of a program can be repeated."), this));
+        form->addRow(QString(), FormParts::note(
+                                    tr("Only the last level of a program can be repeated."), this));
     connect(m_byLetter, &QCheckBox::toggled, this, &LevelDialog::updateEnabled);
     connect(m_repeat, &QCheckBox::toggled, this, &LevelDialog::updateEnabled);
     return page;
@@ -399,10 +373,7 @@ Level LevelDialog::level() const
 
 QStringList LevelDialog::visibleProblems() const
 {
-    QStringList out;
-    for (QLabel* label : m_errorLabels)
-        if (!label->isHidden())
-            out.append(label->text().split(QLatin1Char('\n')));
+    QStringList out = m_errors.visible();
     if (!m_saveError->isHidden())
         out.append(m_saveError->text());
     return out;
@@ -410,10 +381,7 @@ QStringList LevelDialog::visibleProblems() const
 
 void LevelDialog::clearProblems()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
+    m_errors.clear();
     m_saveError->clear();
     m_saveError->hide();
 }
@@ -422,15 +390,8 @@ void LevelDialog::showProblems(const QList<LevelValidator::Problem>& problems)
 {
     int firstTab = -1;
     for (const auto& problem : problems) {
-        QLabel* label = m_errorLabels.value(problem.field);
-        if (!label)
-            continue;
-        label->setText(label->text().isEmpty()
-                           ? problem.message
-                           : label->text() + QLatin1Char('\n') + problem.message);
-        label->show();
-        if (firstTab < 0)
-            firstTab = m_fieldTab.value(problem.field);
+        if (m_errors.add(problem.field, problem.message) && firstTab < 0)
+            firstTab = m_errors.tabOf(problem.field);
     }
     // A message on a hidden tab is no message.
     if (firstTab >= 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/FieldErrors.h"
 #include "reminders/Level.h"
 #include "reminders/LevelValidator.h"
 #include "util/Result.h"
@@ -108,6 +109,5 @@ private:
     QSpinBox* m_repeatMax = nullptr;
 
     QLabel* m_saveError = nullptr;
-    QHash<LevelValidator::Field, QLabel*> m_errorLabels;
-    QHash<LevelValidator::Field, int> m_fieldTab;
+    FieldErrors<LevelValidator::Field> m_errors;
 };

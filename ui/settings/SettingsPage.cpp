@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "ImageField.h"
+#include "common/FieldErrors.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "letters/AgencyImage.h"
@@ -96,14 +97,6 @@ int defaultPort(SmtpSettings::Security security)
     return 587;
 }
 
-QLabel* note(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 } // namespace
 
 SettingsPage::SettingsPage(QWidget* parent)
@@ -203,22 +196,7 @@ QLineEdit* SettingsPage::lineEdit(const QString& objectName, const QString& acce
 
 QWidget* SettingsPage::withError(QWidget* field, const QString& key, Tab tab)
 {
-    // The message sits right under its field, where the eye already is.
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    auto* error = new QLabel(box);
-    error->setObjectName(field->objectName() + QLatin1String("Error"));
-    error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->hide();
-    layout->addWidget(error);
-    m_errorLabels.insert(key, error);
-    m_errorTab.insert(key, tab);
-    return box;
+    return m_errors.wrap(this, field, key, tab);
 }
 
 QDoubleSpinBox* SettingsPage::millimetres(const QString& objectName, const QString& accessibleName)
@@ -312,7 +290,8 @@ QWidget* SettingsPage::buildIdentityTab()
     imagesWidget->setObjectName(QStringLiteral("agencyImages"));
     imagesWidget->setLayout(imageBox);
     form->addRow(tr("Images:"), withError(imagesWidget, imageKey, IdentityTab));
-    form->addRow(QString(), note(tr("Images are stored as PNG; very large ones are scaled down "
+    form->addRow(QString(),
+                 FormParts::note(tr("Images are stored as PNG; very large ones are scaled down "
                                     "to %1 pixels.")
                                      .arg(AgencyImage::maxSide),
                                  page));
@@ -323,12 +302,13 @@ QWidget* SettingsPage::buildLayoutTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(note(tr("Where the tenant's address is printed, so that it shows in the "
-                              "window of your envelopes. Measure the window from the top left "
-                              "corner of an envelope with a sheet folded inside, or print the "
-                              "calibration page, fold it and slide it into an envelope: the "
-                              "frame must show entirely in the window."),
-                           page));
+    layout->addWidget(
+        FormParts::note(tr("Where the tenant's address is printed, so that it shows in the "
+                           "window of your envelopes. Measure the window from the top left "
+                           "corner of an envelope with a sheet folded inside, or print the "
+                           "calibration page, fold it and slide it into an envelope: the "
+                           "frame must show entirely in the window."),
+                        page));
 
     m_windowLeft = millimetres(QStringLiteral("windowLeft"), tr("Window distance from the left"));
     m_windowTop = millimetres(QStringLiteral("windowTop"), tr("Window distance from the top"));
@@ -371,9 +351,10 @@ QWidget* SettingsPage::buildLayoutTab()
     buttons->addWidget(pdf);
     buttons->addStretch();
     layout->addLayout(buttons);
-    layout->addWidget(note(tr("The calibration page uses the values typed above, saved or "
-                              "not."),
-                           page));
+    layout->addWidget(
+        FormParts::note(tr("The calibration page uses the values typed above, saved or "
+                           "not."),
+                        page));
     layout->addStretch();
     return page;
 }
@@ -449,7 +430,8 @@ QWidget* SettingsPage::buildMailTab()
     form->addRow(tr("E&ncryption:"), m_smtpSecurity);
     form->addRow(tr("&User name:"), withError(m_smtpUser, userKey, MailTab));
     form->addRow(tr("Pass&word:"), withError(m_smtpPassword, passwordKey, MailTab));
-    form->addRow(QString(), note(tr("The password is kept in the system keyring, never in the "
+    form->addRow(QString(),
+                 FormParts::note(tr("The password is kept in the system keyring, never in the "
                                     "database."),
                                  page));
     form->addRow(tr("Sender &address:"), withError(m_smtpFrom, fromKey, MailTab));
@@ -495,7 +477,8 @@ QWidget* SettingsPage::buildPrintingTab()
     m_printer->setAccessibleName(tr("Default printer"));
     m_printer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(tr("Default &printer:"), m_printer);
-    form->addRow(QString(), note(tr("Letters are printed there without asking. With « Ask each "
+    form->addRow(QString(),
+                 FormParts::note(tr("Letters are printed there without asking. With « Ask each "
                                     "time », the print dialog opens for every batch. This choice "
                                     "belongs to this computer, not to the database."),
                                  page));
@@ -506,12 +489,13 @@ QWidget* SettingsPage::buildAutomationTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(note(tr("Levels ticked here are issued by themselves, once a month, on "
-                              "their day (a day missed while the computer was off is caught up "
-                              "the next day). This needs « relance-cli run-due » to run every "
-                              "day (a systemd timer or a cron line); the order and the other "
-                              "settings of each level are in Levels & templates."),
-                           page));
+    layout->addWidget(
+        FormParts::note(tr("Levels ticked here are issued by themselves, once a month, on "
+                           "their day (a day missed while the computer was off is caught up "
+                           "the next day). This needs « relance-cli run-due » to run every "
+                           "day (a systemd timer or a cron line); the order and the other "
+                           "settings of each level are in Levels & templates."),
+                        page));
     m_automationSummary = new QLabel(page);
     m_automationSummary->setObjectName(QStringLiteral("automationSummary"));
     m_automationSummary->setWordWrap(false);
@@ -719,22 +703,14 @@ void SettingsPage::setDirty(bool dirty)
 
 void SettingsPage::clearProblems()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
+    m_errors.clear();
     m_saveError->clear();
 }
 
 void SettingsPage::showProblem(const QString& key, const QString& message)
 {
-    QLabel* label = m_errorLabels.value(key);
-    if (!label) {
+    if (!m_errors.add(key, message))
         showSaveError(message);
-        return;
-    }
-    label->setText(label->text().isEmpty() ? message : label->text() + u'\n' + message);
-    label->show();
 }
 
 void SettingsPage::showSaveError(const QString& message)
@@ -744,10 +720,7 @@ void SettingsPage::showSaveError(const QString& message)
 
 QStringList SettingsPage::visibleProblems() const
 {
-    QStringList list;
-    for (const QLabel* label : m_errorLabels)
-        if (!label->isHidden() && !label->text().isEmpty())
-            list << label->text();
+    QStringList list = m_errors.visible();
     if (!m_saveError->text().isEmpty())
         list << m_saveError->text();
     return list;
@@ -849,7 +822,7 @@ bool SettingsPage::save()
     if (!problems.isEmpty()) {
         for (const auto& [key, message] : problems)
             showProblem(key, message);
-        m_tabs->setCurrentIndex(m_errorTab.value(problems.first().first, IdentityTab));
+        m_tabs->setCurrentIndex(m_errors.tabOf(problems.first().first, IdentityTab));
         showSaveError(tr("Nothing was saved: correct the fields marked in red."));
         return false;
     }

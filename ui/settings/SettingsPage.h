@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/DatabaseView.h"
+#include "common/FieldErrors.h"
 #include "letters/AgencyIdentity.h"
 #include "letters/AgencyValidator.h"
 #include "letters/EnvelopeWindow.h"
@@ -122,8 +123,7 @@ private:
     SmtpSettings m_smtp;
 
     QTabWidget* m_tabs = nullptr;
-    QHash<QString, QLabel*> m_errorLabels;
-    QHash<QString, Tab> m_errorTab;
+    FieldErrors<QString> m_errors;
     QLabel* m_saveError = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
