@@ -59,6 +59,9 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
     auto accountList = AccountRepository::ofRunIn(conn, runId);
     if (!accountList)
         return R::failure(accountList.error());
+    QHash<qint64, QList<ReminderLetter>> lettersOf; // by reminder, in recording order
+    for (const ReminderLetter& l : std::as_const(*letters))
+        lettersOf[l.reminderId] << l;
     QHash<qint64, Account> accounts;
     for (const Account& a : std::as_const(*accountList))
         accounts.insert(a.id, a);
@@ -79,9 +82,8 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
         // The addressee's letter: the first one recorded for them.
         const auto letterOf = [&](const QString& recipient, qint64 guarantorId,
                                   const QString& name) {
-            for (const ReminderLetter& l : std::as_const(*letters))
-                if (l.reminderId == reminder.id && l.recipient == recipient &&
-                    l.guarantorId == guarantorId)
+            for (const ReminderLetter& l : lettersOf.value(reminder.id))
+                if (l.recipient == recipient && l.guarantorId == guarantorId)
                     return l;
             ReminderLetter none; // e-mail only: no paper letter for this addressee
             none.reminderId = reminder.id;

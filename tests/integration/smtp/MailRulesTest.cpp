@@ -258,6 +258,46 @@ TEST_CASE("An e-mail says what its letter says: subject and body are LetterCompo
     CHECK(messages->at(2).subject == QStringLiteral("Première relance — LOC0001 — Hugo"));
 }
 
+TEST_CASE("A recorded reminder's letter and e-mail use its own template, else its level's "
+          "default in the letter's language")
+{
+    MailScenario s;
+    TemplateRepository templates(s.db());
+    auto existing = templates.all();
+    REQUIRE(existing);
+    REQUIRE(existing->size() == 1);
+    const LetterTemplate standard = existing->first();
+    const auto add = [&](const QString& name, const QString& language, bool isDefault) {
+        LetterTemplate t;
+        t.levelId = standard.levelId;
+        t.name = name;
+        t.language = language;
+        t.isDefault = isDefault;
+        t.body = QStringLiteral("<p>{{account.name}}</p>");
+        t.emailSubject = name;
+        auto id = templates.save(t);
+        INFO(id.error().toStdString());
+        REQUIRE(id);
+        return *id;
+    };
+    const qint64 special = add(QStringLiteral("Spécial"), QStringLiteral("fr"), false);
+    add(QStringLiteral("English"), QStringLiteral("en"), true);
+    const auto nameOf = [&](qint64 templateId, qint64 levelId, const QString& language) {
+        auto t = templates.forReminder(templateId, levelId, language);
+        REQUIRE(t);
+        return t->has_value() ? t->value().name : QStringLiteral("(none)");
+    };
+    CHECK(nameOf(special, standard.levelId, QStringLiteral("en")) == QStringLiteral("Spécial"));
+    CHECK(nameOf(0, standard.levelId, QStringLiteral("en")) == QStringLiteral("English"));
+    CHECK(nameOf(0, standard.levelId, QStringLiteral("fr")) == QStringLiteral("Standard"));
+    // The reminder's template was deleted: its level's default.
+    CHECK(nameOf(special + 1000, standard.levelId, QStringLiteral("fr")) ==
+          QStringLiteral("Standard"));
+    // The level went with its templates: nothing (the letter says so, the
+    // e-mail falls back to plain texts).
+    CHECK(nameOf(0, 0, QStringLiteral("fr")) == QStringLiteral("(none)"));
+}
+
 TEST_CASE("A temporary failure waits for its back-off; uncertain and sent messages are never "
           "claimed")
 {
