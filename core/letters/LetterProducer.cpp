@@ -129,19 +129,18 @@ private:
         auto it = m_cache.find(key);
         if (it != m_cache.end())
             return &it->second;
-        Result<LetterTemplate> t = LetterTemplate();
-        if (r.templateId > 0)
-            t = m_templates.byId(r.templateId);
-        if (r.templateId <= 0 || !t) {
-            if (r.levelId <= 0)
-                return Result<const LetterTemplate*>::failure(
-                    tr("The level of a reminder was deleted with its templates: its letter "
-                       "cannot be written."));
-            t = m_templates.defaultFor(r.levelId, language);
-        }
+        // The same choice as the reminder's e-mail (MailQueue).
+        auto t = m_templates.forReminder(r.templateId, r.levelId, language);
         if (!t)
             return Result<const LetterTemplate*>::failure(t.error());
-        return &m_cache.emplace(key, *t).first->second;
+        if (!t->has_value())
+            return Result<const LetterTemplate*>::failure(
+                r.levelId <= 0
+                    ? tr("The level of a reminder was deleted with its templates: its letter "
+                         "cannot be written.")
+                    : TemplateRepository::tr("The reminder level has no letter template: add "
+                                             "one in « Levels and templates »."));
+        return &m_cache.emplace(key, **t).first->second;
     }
 
     const Database& m_db;

@@ -1,55 +1,28 @@
 #include "MailQueue.h"
 
 #include "MailAddress.h"
-#include "MailMerge.h"
-#include "SmtpSettings.h"
-#include "letters/TemplateEngine.h"
+#include "letters/LetterComposer.h"
+#include "storage/AccountRepository.h"
+#include "storage/AgencyRepository.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
+#include "storage/ReminderRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
+#include <QHash>
+
+#include <algorithm>
 
 namespace {
 
 struct Addressee
 {
-    QString recipient; // tenant / guarantor
-    qint64 guarantorId = 0;
-    int guarantorPosition = 0;
+    ReminderLetter letter;     // the addressee's recorded letter, or one made up when none
+    int guarantorPosition = 0; // 1 for the first guarantor…
     QString name;
     QString emails;
 };
-
-struct Texts
-{
-    QString subject;
-    QString body;
-};
-
-Result<Texts> templateTexts(QSqlDatabase& conn, qint64 templateId, qint64 levelId,
-                            const QString& language)
-{
-    Result<QSqlQuery> q =
-        templateId > 0
-            ? Database::exec(conn,
-                             QStringLiteral("SELECT email_subject, email_body FROM templates "
-                                            "WHERE id = ?"),
-                             {templateId})
-            : Database::exec(conn,
-                             QStringLiteral("SELECT email_subject, email_body FROM templates "
-                                            "WHERE level_id = ? ORDER BY CASE WHEN language = ? "
-                                            "THEN 0 ELSE 1 END, is_default DESC, id LIMIT 1"),
-                             {levelId, language});
-    if (!q)
-        return Result<Texts>::failure(q.error());
-    Texts t;
-    if (q->next()) {
-        t.subject = q->value(0).toString();
-        t.body = q->value(1).toString();
-    }
-    return t;
-}
 
 } // namespace
 
@@ -72,120 +45,111 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
 {
     using R = Result<Report>;
     Report report;
-    auto settingOf = [&](const char* key) {
-        auto q = Database::exec(conn, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                                {QString(QStringLiteral("smtp.") + QLatin1String(key))});
-        return q && q->next() ? q->value(0).toString() : QString();
-    };
-    const QString cc = settingOf("cc");
+    const QString cc = Database::settingIn(conn, QStringLiteral("smtp.cc"));
 
-    auto reminders = Database::exec(
-        conn,
-        QStringLiteral("SELECT r.id, r.account_id, r.recipients, r.channels, r.template_id, "
-                       "r.level_id, r.level_position, r.date, a.ref, a.name, a.email, a.language "
-                       "FROM reminders r JOIN accounts a ON a.id = r.account_id "
-                       "WHERE r.run_id = ? ORDER BY a.ref"),
-        {runId});
+    auto agency = AgencyRepository::loadIn(conn);
+    if (!agency)
+        return R::failure(agency.error());
+    auto reminders = ReminderRepository::ofRunIn(conn, runId);
     if (!reminders)
         return R::failure(reminders.error());
-    struct Row
-    {
-        qint64 id, accountId, templateId, levelId;
-        QStringList recipients, channels;
-        int level;
-        QString date, ref, name, email, language;
-    };
-    QList<Row> rows;
-    while (reminders->next()) {
-        const auto& q = *reminders;
-        rows << Row{q.value(0).toLongLong(),
-                    q.value(1).toLongLong(),
-                    q.value(4).toLongLong(),
-                    q.value(5).toLongLong(),
-                    q.value(2).toString().split(u',', Qt::SkipEmptyParts),
-                    q.value(3).toString().split(u',', Qt::SkipEmptyParts),
-                    q.value(6).toInt(),
-                    q.value(7).toString(),
-                    q.value(8).toString(),
-                    q.value(9).toString(),
-                    q.value(10).toString(),
-                    q.value(11).toString()};
-    }
-    reminders->finish();
+    auto letters = ReminderRepository::lettersOfRunIn(conn, runId);
+    if (!letters)
+        return R::failure(letters.error());
+    auto accountList = AccountRepository::ofRunIn(conn, runId);
+    if (!accountList)
+        return R::failure(accountList.error());
+    QHash<qint64, QList<ReminderLetter>> lettersOf; // by reminder, in recording order
+    for (const ReminderLetter& l : std::as_const(*letters))
+        lettersOf[l.reminderId] << l;
+    QHash<qint64, Account> accounts;
+    for (const Account& a : std::as_const(*accountList))
+        accounts.insert(a.id, a);
+    QHash<QString, LetterTemplate> templates; // templateId/levelId/language → template
+    // Queued in the order of the accounts' refs, as the outbox lists them.
+    std::stable_sort(reminders->begin(), reminders->end(),
+                     [&](const ReminderRecord& x, const ReminderRecord& y) {
+                         return accounts.value(x.accountId).ref < accounts.value(y.accountId).ref;
+                     });
 
-    for (const Row& row : rows) {
-        if (!row.channels.contains(QStringLiteral("email")))
+    for (const ReminderRecord& reminder : std::as_const(*reminders)) {
+        if (!reminder.channels.contains(QStringLiteral("email")))
             continue;
+        const auto accountIt = accounts.constFind(reminder.accountId);
+        if (accountIt == accounts.constEnd())
+            continue; // a reminder always has its account (removing one removes its reminders)
+        const Account& account = *accountIt;
+        // The addressee's letter: the first one recorded for them.
+        const auto letterOf = [&](const QString& recipient, qint64 guarantorId,
+                                  const QString& name) {
+            for (const ReminderLetter& l : lettersOf.value(reminder.id))
+                if (l.recipient == recipient && l.guarantorId == guarantorId)
+                    return l;
+            ReminderLetter none; // e-mail only: no paper letter for this addressee
+            none.reminderId = reminder.id;
+            none.recipient = recipient;
+            none.guarantorId = guarantorId;
+            none.addressee = name;
+            return none;
+        };
         QList<Addressee> addressees;
-        if (row.recipients.contains(QStringLiteral("tenant")))
-            addressees << Addressee{QStringLiteral("tenant"), 0, 0, row.name, row.email};
-        if (row.recipients.contains(QStringLiteral("guarantor"))) {
-            auto g = Database::exec(conn,
-                                    QStringLiteral("SELECT id, position, name, email FROM "
-                                                   "guarantors WHERE account_id = ? ORDER BY "
-                                                   "position, id"),
-                                    {row.accountId});
-            if (!g)
-                return R::failure(g.error());
-            while (g->next())
-                addressees << Addressee{QStringLiteral("guarantor"), g->value(0).toLongLong(),
-                                        g->value(1).toInt(), g->value(2).toString(),
-                                        g->value(3).toString()};
-        }
-        const auto texts = templateTexts(conn, row.templateId, row.levelId, row.language);
-        if (!texts)
-            return R::failure(texts.error());
+        if (reminder.recipients.contains(QStringLiteral("tenant")))
+            addressees << Addressee{letterOf(QStringLiteral("tenant"), 0, account.name), 0,
+                                    account.name, account.email};
+        if (reminder.recipients.contains(QStringLiteral("guarantor")))
+            for (int g = 0; g < account.guarantors.size(); ++g) {
+                const Guarantor& guarantor = account.guarantors.at(g);
+                addressees << Addressee{
+                    letterOf(QStringLiteral("guarantor"), guarantor.id, guarantor.name), g + 1,
+                    guarantor.name, guarantor.email};
+            }
 
         for (const Addressee& who : addressees) {
             const QStringList addresses = MailAddress::splitList(who.emails);
             if (addresses.isEmpty())
                 continue;
-            auto letter = Database::exec(
-                conn,
-                QStringLiteral("SELECT id, file_path FROM letters WHERE reminder_id = ? AND "
-                               "recipient = ? AND COALESCE(guarantor_id, 0) = ? ORDER BY id "
-                               "LIMIT 1"),
-                {row.id, who.recipient, who.guarantorId});
-            if (!letter)
-                return R::failure(letter.error());
-            qint64 letterId = 0;
-            QString filePath;
-            if (letter->next()) {
-                letterId = letter->value(0).toLongLong();
-                filePath = letter->value(1).toString();
+            // The very facts and template of the letter it carries, so the
+            // e-mail cannot say something else (LetterProducer does the same).
+            const LetterFacts facts = LetterComposer::facts(*agency, reminder, who.letter, account);
+            const QString templateKey = QString::number(reminder.templateId) + u'/' +
+                                        QString::number(reminder.levelId) + u'/' +
+                                        LetterComposer::language(facts);
+            if (!templates.contains(templateKey)) {
+                auto chosen = TemplateRepository::forReminderIn(
+                    conn, reminder.templateId, reminder.levelId, LetterComposer::language(facts));
+                if (!chosen)
+                    return R::failure(chosen.error());
+                // No template left at all: the plain texts below.
+                templates.insert(templateKey, chosen->value_or(LetterTemplate()));
             }
-            letter->finish();
+            const LetterTemplate texts = templates.value(templateKey);
 
-            const MergeData data = MailMerge::forReminder(conn, row.id, who.guarantorId);
-            QString subject = texts->subject.isEmpty()
+            QString subject = texts.emailSubject.isEmpty()
                                   ? QString()
-                                  : TemplateEngine::render(texts->subject, data,
-                                                           TemplateEngine::Part::EmailSubject)
-                                        .simplified();
+                                  : LetterComposer::emailSubject(facts, texts).simplified();
             if (subject.isEmpty())
-                subject =
-                    tr("%1 — account %2")
-                        .arg(data.values.value(QStringLiteral("reminder.level_name")), row.ref);
-            QString body =
-                texts->body.isEmpty()
-                    ? tr("Please find attached our letter about your account %1.").arg(row.ref)
-                    : TemplateEngine::render(texts->body, data, TemplateEngine::Part::EmailBody);
+                subject = tr("%1 — account %2").arg(reminder.levelName, account.ref);
+            const QString body =
+                texts.emailBody.isEmpty()
+                    ? tr("Please find attached our letter about your account %1.").arg(account.ref)
+                    : LetterComposer::emailBody(facts, texts);
             QString fileName = QStringLiteral("relance-%1-%2-%3")
-                                   .arg(row.ref, QString::number(row.level), row.date);
-            if (who.guarantorId != 0)
+                                   .arg(account.ref, QString::number(reminder.levelPosition),
+                                        reminder.date.toString(Qt::ISODate));
+            if (who.letter.guarantorId != 0)
                 fileName += QStringLiteral("-garant%1").arg(who.guarantorPosition);
 
             for (const QString& address : addresses) {
                 OutboxMessage m;
-                m.reminderId = row.id;
-                m.letterId = letterId;
-                m.recipient = who.recipient;
+                m.reminderId = reminder.id;
+                m.letterId = who.letter.id;
+                m.recipient = who.letter.recipient;
                 m.toAddress = address;
                 m.toName = who.name;
                 m.cc = cc;
                 m.subject = subject;
                 m.body = body;
-                m.attachmentPath = filePath;
+                m.attachmentPath = who.letter.filePath;
                 m.attachmentName = MailAddress::asciiFileName(fileName + QStringLiteral(".pdf"));
                 m.createdAt = QDateTime::currentDateTimeUtc();
                 const bool usable = MailAddress::isValid(address);
@@ -206,8 +170,10 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
                     ++report.queued;
                     continue;
                 }
-                report.refused << row.ref + QStringLiteral(": ") + m.lastError;
-                if (Status s = OutboxRepository::fallBackToPaperIn(conn, row.id, letterId); !s)
+                report.refused << account.ref + QStringLiteral(": ") + m.lastError;
+                if (Status s =
+                        OutboxRepository::fallBackToPaperIn(conn, reminder.id, who.letter.id);
+                    !s)
                     return R::failure(s.error());
             }
         }

@@ -11,8 +11,10 @@ class Database;
 // Turns the reminders of a run into outgoing e-mails: one outbox message per
 // reminder and recipient address (each of the tenant's addresses, and each
 // guarantor's when the reminder's recipients include the guarantor), with the
-// letter of that addressee attached. Subject and body come from the
-// reminder's template (its level's default when the run chose none).
+// letter of that addressee attached. Subject and body are that letter's:
+// LetterComposer merges the reminder's template (TemplateRepository::
+// forReminder, as LetterProducer chooses it) with the same LetterFacts
+// (the reminder's recorded snapshot, addressed to the tenant or guarantor).
 //
 // Idempotent: queueing the same run twice adds nothing (the outbox has a
 // unique key per reminder, recipient and address), so the run command may

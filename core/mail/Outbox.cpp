@@ -2,7 +2,7 @@
 
 #include "MessageBuilder.h"
 #include "SmtpSender.h"
-#include "storage/Database.h"
+#include "storage/AgencyRepository.h"
 #include "storage/OutboxRepository.h"
 
 #include <memory>
@@ -18,9 +18,9 @@ SmtpSettings Outbox::effectiveSettings() const
 {
     SmtpSettings s = SmtpSettings::load(m_db);
     if (s.fromName.isEmpty()) {
-        auto q = m_db.exec(QStringLiteral("SELECT name FROM agency WHERE id = 1"));
-        if (q && q->next())
-            s.fromName = q->value(0).toString().simplified();
+        auto agency = AgencyRepository(m_db).load();
+        if (agency)
+            s.fromName = agency->name.simplified();
     }
     return s;
 }

@@ -119,6 +119,19 @@ Result<QList<Account>> AccountRepository::load(const QString& where,
                                                const QVariantList& values) const
 {
     QSqlDatabase conn = m_db.connection();
+    return loadIn(conn, where, values);
+}
+
+Result<QList<Account>> AccountRepository::ofRunIn(QSqlDatabase& conn, qint64 runId)
+{
+    return loadIn(
+        conn, QStringLiteral("WHERE a.id IN (SELECT account_id FROM reminders WHERE run_id = ?)"),
+        {runId});
+}
+
+Result<QList<Account>> AccountRepository::loadIn(QSqlDatabase& conn, const QString& where,
+                                                 const QVariantList& values)
+{
     auto q = Database::exec(conn,
                             QStringLiteral("SELECT %1 FROM accounts a LEFT JOIN programs p ON p.id "
                                            "= a.program_id %2 ORDER BY a.ref")

@@ -45,6 +45,9 @@ public:
     static Status upsertMany(QSqlDatabase& conn, QList<Account>& accounts,
                              bool keepGuarantorsIfNone = true);
     static Result<qint64> saveIn(QSqlDatabase& conn, const Account& account);
+    // Inside the caller's transaction: the accounts that have a reminder in
+    // the run, with their guarantors, ordered by ref.
+    static Result<QList<Account>> ofRunIn(QSqlDatabase& conn, qint64 runId);
 
     // The columns of an account row (accounts a LEFT JOIN programs p) and
     // their reading, shared with the loaders that read accounts in bulk.
@@ -53,5 +56,7 @@ public:
 
 private:
     Result<QList<Account>> load(const QString& where, const QVariantList& values) const;
+    static Result<QList<Account>> loadIn(QSqlDatabase& conn, const QString& where,
+                                         const QVariantList& values);
     const Database& m_db;
 };

@@ -21,10 +21,18 @@ QVariant blob(const QByteArray& bytes)
 
 Result<AgencyIdentity> AgencyRepository::load() const
 {
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT name, address1, address2, postal_code, city, country, phone, email, website, "
-        "siret, professional_card, legal_footer, signatory, logo, signature FROM agency "
-        "WHERE id = 1"));
+    QSqlDatabase conn = m_db.connection();
+    return loadIn(conn);
+}
+
+Result<AgencyIdentity> AgencyRepository::loadIn(QSqlDatabase& conn)
+{
+    auto q = Database::exec(
+        conn,
+        QStringLiteral(
+            "SELECT name, address1, address2, postal_code, city, country, phone, email, website, "
+            "siret, professional_card, legal_footer, signatory, logo, signature FROM agency "
+            "WHERE id = 1"));
     if (!q)
         return Result<AgencyIdentity>::failure(q.error());
     AgencyIdentity a;

@@ -20,6 +20,8 @@ public:
     {}
 
     Result<AgencyIdentity> load() const;
+    // The same inside the caller's transaction.
+    static Result<AgencyIdentity> loadIn(QSqlDatabase& conn);
     // Images must be PNG (or empty): anything else is refused, so that a
     // letter never fails to draw its letterhead later.
     Status save(const AgencyIdentity& agency) const;

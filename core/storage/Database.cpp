@@ -333,7 +333,13 @@ Status Database::migrate()
 
 QString Database::setting(const QString& key, const QString& fallback) const
 {
-    auto q = exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    QSqlDatabase conn = connection();
+    return settingIn(conn, key, fallback);
+}
+
+QString Database::settingIn(QSqlDatabase& conn, const QString& key, const QString& fallback)
+{
+    auto q = exec(conn, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (q && q->next())
         return q->value(0).toString();
     return fallback;

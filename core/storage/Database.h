@@ -68,6 +68,8 @@ public:
 
     // Settings: small key/value pairs (never secrets).
     QString setting(const QString& key, const QString& fallback = {}) const;
+    // The same inside the caller's transaction.
+    static QString settingIn(QSqlDatabase& conn, const QString& key, const QString& fallback = {});
     Status setSetting(const QString& key, const QString& value) const;
 
     // Records who did what, for the audit log.

@@ -125,13 +125,33 @@ Result<QList<ReminderRecord>> ReminderRepository::all() const
     return load({}, {});
 }
 
+Result<QList<ReminderRecord>> ReminderRepository::ofRunIn(QSqlDatabase& conn, qint64 runId)
+{
+    return loadIn(conn, QStringLiteral("WHERE run_id = ?"), {runId});
+}
+
+Result<QList<ReminderLetter>> ReminderRepository::lettersOfRunIn(QSqlDatabase& conn, qint64 runId)
+{
+    return loadLettersIn(
+        conn, QStringLiteral("WHERE reminder_id IN (SELECT id FROM reminders WHERE run_id = ?)"),
+        {runId});
+}
+
 Result<QList<ReminderRecord>> ReminderRepository::load(const QString& where,
                                                        const QVariantList& values) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT ") + reminderColumns + QStringLiteral(" FROM reminders ") +
-                      where + QStringLiteral(" ORDER BY date, account_id, level_position, repeat"),
-                  values);
+    QSqlDatabase conn = m_db.connection();
+    return loadIn(conn, where, values);
+}
+
+Result<QList<ReminderRecord>> ReminderRepository::loadIn(QSqlDatabase& conn, const QString& where,
+                                                         const QVariantList& values)
+{
+    auto q = Database::exec(
+        conn,
+        QStringLiteral("SELECT ") + reminderColumns + QStringLiteral(" FROM reminders ") + where +
+            QStringLiteral(" ORDER BY date, account_id, level_position, repeat"),
+        values);
     if (!q)
         return Result<QList<ReminderRecord>>::failure(q.error());
     QList<ReminderRecord> list;
@@ -196,11 +216,20 @@ Result<QList<ReminderLetter>> ReminderRepository::pendingLetters() const
 Result<QList<ReminderLetter>> ReminderRepository::loadLetters(const QString& where,
                                                               const QVariantList& values) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, reminder_id, recipient, guarantor_id, addressee, "
-                                      "address, file_path, state, created_at, printed_at FROM "
-                                      "letters ") +
-                           where + QStringLiteral(" ORDER BY reminder_id, id"),
-                       values);
+    QSqlDatabase conn = m_db.connection();
+    return loadLettersIn(conn, where, values);
+}
+
+Result<QList<ReminderLetter>> ReminderRepository::loadLettersIn(QSqlDatabase& conn,
+                                                                const QString& where,
+                                                                const QVariantList& values)
+{
+    auto q = Database::exec(conn,
+                            QStringLiteral("SELECT id, reminder_id, recipient, guarantor_id, "
+                                           "addressee, address, file_path, state, created_at, "
+                                           "printed_at FROM letters ") +
+                                where + QStringLiteral(" ORDER BY reminder_id, id"),
+                            values);
     if (!q)
         return Result<QList<ReminderLetter>>::failure(q.error());
     QList<ReminderLetter> list;

@@ -38,6 +38,10 @@ public:
     static Result<qint64> templateIdIn(QSqlDatabase& conn, qint64 levelId, const QString& name,
                                        const QString& language);
 
+    // The same reads inside the caller's transaction (e.g. MailQueue::queueRunIn).
+    static Result<QList<ReminderRecord>> ofRunIn(QSqlDatabase& conn, qint64 runId);
+    static Result<QList<ReminderLetter>> lettersOfRunIn(QSqlDatabase& conn, qint64 runId);
+
     Result<QList<ReminderRecord>> ofRun(qint64 runId) const;
     Result<QList<ReminderRecord>> ofAccount(qint64 accountId) const;
     Result<QList<ReminderRecord>> all() const;
@@ -61,5 +65,9 @@ private:
     Result<QList<ReminderRecord>> load(const QString& where, const QVariantList& values) const;
     Result<QList<ReminderLetter>> loadLetters(const QString& where,
                                               const QVariantList& values) const;
+    static Result<QList<ReminderRecord>> loadIn(QSqlDatabase& conn, const QString& where,
+                                                const QVariantList& values);
+    static Result<QList<ReminderLetter>> loadLettersIn(QSqlDatabase& conn, const QString& where,
+                                                       const QVariantList& values);
     const Database& m_db;
 };

@@ -52,15 +52,38 @@ Status ensureDefault(QSqlDatabase& conn, qint64 levelId, const QString& language
     return up ? Status() : Status::failure(up.error());
 }
 
+// A level's default in `language`, else its French default, else its first
+// template (`list` holds the level's templates in load() order).
+std::optional<LetterTemplate> defaultOf(const QList<LetterTemplate>& list, const QString& language)
+{
+    const QString wanted[] = {language, QStringLiteral("fr")};
+    for (const QString& lang : wanted) {
+        for (const LetterTemplate& t : list)
+            if (t.language == lang && t.isDefault)
+                return t;
+    }
+    if (!list.isEmpty())
+        return list.first();
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<QList<LetterTemplate>> TemplateRepository::load(const QString& where,
                                                        const QVariantList& values) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + QLatin1String(columns) +
-                           QStringLiteral(" FROM templates ") + where +
-                           QStringLiteral(" ORDER BY level_id, language, is_default DESC, name"),
-                       values);
+    QSqlDatabase conn = m_db.connection();
+    return loadIn(conn, where, values);
+}
+
+Result<QList<LetterTemplate>> TemplateRepository::loadIn(QSqlDatabase& conn, const QString& where,
+                                                         const QVariantList& values)
+{
+    auto q = Database::exec(
+        conn,
+        QStringLiteral("SELECT ") + QLatin1String(columns) + QStringLiteral(" FROM templates ") +
+            where + QStringLiteral(" ORDER BY level_id, language, is_default DESC, name"),
+        values);
     if (!q)
         return Result<QList<LetterTemplate>>::failure(q.error());
     QList<LetterTemplate> list;
@@ -95,14 +118,8 @@ Result<LetterTemplate> TemplateRepository::defaultFor(qint64 levelId, const QStr
     auto list = ofLevel(levelId);
     if (!list)
         return Result<LetterTemplate>::failure(list.error());
-    const QString wanted[] = {language, QStringLiteral("fr")};
-    for (const QString& lang : wanted) {
-        for (const LetterTemplate& t : *list)
-            if (t.language == lang && t.isDefault)
-                return t;
-    }
-    if (!list->isEmpty())
-        return list->first();
+    if (auto t = defaultOf(*list, language))
+        return *t;
     return Result<LetterTemplate>::failure(
         tr("The reminder level has no letter template: add one in « Levels and templates »."));
 }
@@ -121,6 +138,34 @@ Result<LetterTemplate> TemplateRepository::byName(qint64 levelId, const QString&
             return t;
     return Result<LetterTemplate>::failure(
         tr("The reminder level has no letter template named « %1 ».").arg(name));
+}
+
+Result<std::optional<LetterTemplate>>
+TemplateRepository::forReminder(qint64 templateId, qint64 levelId, const QString& language) const
+{
+    QSqlDatabase conn = m_db.connection();
+    return forReminderIn(conn, templateId, levelId, language);
+}
+
+Result<std::optional<LetterTemplate>> TemplateRepository::forReminderIn(QSqlDatabase& conn,
+                                                                        qint64 templateId,
+                                                                        qint64 levelId,
+                                                                        const QString& language)
+{
+    using R = Result<std::optional<LetterTemplate>>;
+    if (templateId > 0) {
+        auto own = loadIn(conn, QStringLiteral("WHERE id = ?"), {templateId});
+        if (!own)
+            return R::failure(own.error());
+        if (!own->isEmpty())
+            return R(std::optional<LetterTemplate>(own->first()));
+    }
+    if (levelId <= 0)
+        return R(std::nullopt);
+    auto list = loadIn(conn, QStringLiteral("WHERE level_id = ?"), {levelId});
+    if (!list)
+        return R::failure(list.error());
+    return R(defaultOf(*list, language));
 }
 
 Result<qint64> TemplateRepository::save(const LetterTemplate& t) const

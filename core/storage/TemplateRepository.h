@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
 #include <utility>
 
 class Database;
@@ -33,6 +34,14 @@ public:
     // `language` if there is one, else in any language.
     Result<LetterTemplate> byName(qint64 levelId, const QString& name,
                                   const QString& language) const;
+    // The template of a recorded reminder, for its letter and its e-mail
+    // alike: its own (templateId) while it exists, else its level's default
+    // as defaultFor() chooses it; std::nullopt when there is none left (the
+    // level and its templates were deleted).
+    Result<std::optional<LetterTemplate>> forReminder(qint64 templateId, qint64 levelId,
+                                                      const QString& language) const;
+    static Result<std::optional<LetterTemplate>>
+    forReminderIn(QSqlDatabase& conn, qint64 templateId, qint64 levelId, const QString& language);
 
     // Creates (id == 0) or updates; returns the id. Refuses an invalid
     // template (TemplateEngine::validate) or a name already used for that
@@ -50,5 +59,7 @@ public:
 
 private:
     Result<QList<LetterTemplate>> load(const QString& where, const QVariantList& values) const;
+    static Result<QList<LetterTemplate>> loadIn(QSqlDatabase& conn, const QString& where,
+                                                const QVariantList& values);
     const Database& m_db;
 };

@@ -1,5 +1,6 @@
 #include "MailScenario.h"
 #include "TestSupport.h"
+#include "letters/LetterComposer.h"
 #include "letters/LetterFormat.h"
 #include "mail/MailAddress.h"
 #include "mail/MailQueue.h"
@@ -8,7 +9,11 @@
 #include "mail/Outbox.h"
 #include "mail/OutboxState.h"
 #include "mail/SmtpPassword.h"
+#include "storage/AccountRepository.h"
+#include "storage/AgencyRepository.h"
 #include "storage/OutboxRepository.h"
+#include "storage/ReminderRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -156,6 +161,141 @@ TEST_CASE("queueRun: one message per reminder and address, guarantors when the l
     CHECK(again->queued == 0);
     CHECK(again->alreadyQueued == 4);
     CHECK(repo.list(std::nullopt, run)->size() == 4);
+}
+
+TEST_CASE("An e-mail says what its letter says: subject and body are LetterComposer's for the "
+          "letter's recorded facts and template")
+{
+    MailScenario s;
+    REQUIRE(s.db().exec(
+        QStringLiteral("UPDATE agency SET address1 = ?, postal_code = ?, city = ? "
+                       "WHERE id = 1"),
+        {QStringLiteral("8 quai de Saône"), QStringLiteral("69001"), QStringLiteral("Lyon")}));
+    s.setEmailTexts(
+        QStringLiteral("{{reminder.level_name}} — {{account.ref}} — {{recipient.name}}"),
+        QStringLiteral("Bonjour {{recipient.name}},\n"
+                       "{{#recipient.is_guarantor}}En votre qualité de caution de {{account.name}} "
+                       "({{account.ref}}), {{/recipient.is_guarantor}}"
+                       "{{#recipient.is_tenant}}Pour le logement {{account.address}}, "
+                       "{{/recipient.is_tenant}}"
+                       "il reste dû {{reminder.overdue}} ({{reminder.overdue_words}}) depuis le "
+                       "{{reminder.oldest_due_date}}, soit {{reminder.days_late}} jours.\n"
+                       "{{#items}}- {{label}} du {{due_date}} : {{remaining}}\n{{/items}}"
+                       "À régler avant le {{reminder.deadline}}.\n"
+                       "Caution : {{guarantor.name}}\n{{letter.place_date}}\n"
+                       "{{agency.name}}, {{agency.address}}"));
+    // The snapshot the run recorded: what the letter lists, whatever the
+    // ledger says later.
+    s.itemsJson =
+        QStringLiteral(R"([{"label":"Loyer octobre 2026","due_date":"2026-10-05","amount":81350},)"
+                       R"({"label":"Charges octobre 2026","due_date":"2026-10-05","amount":20000,)"
+                       R"("remaining":20000}])");
+    const qint64 run = s.addRun({{QStringLiteral("LOC0001"),
+                                  QStringLiteral("Jean"),
+                                  QStringLiteral("jean@example.fr"),
+                                  {{QStringLiteral("Marie"), QStringLiteral("marie@example.fr")},
+                                   {QStringLiteral("Hugo"), QStringLiteral("hugo@example.fr")}}}},
+                                {QStringLiteral("tenant"), QStringLiteral("guarantor")});
+
+    auto messages = OutboxRepository(s.db()).list(std::nullopt, run);
+    REQUIRE(messages);
+    REQUIRE(messages->size() == 3);
+    auto reminders = ReminderRepository(s.db()).ofRun(run);
+    REQUIRE(reminders);
+    REQUIRE(reminders->size() == 1);
+    const ReminderRecord& reminder = reminders->first();
+    auto letters = ReminderRepository(s.db()).lettersOfRun(run);
+    REQUIRE(letters);
+    auto agency = AgencyRepository(s.db()).load();
+    REQUIRE(agency);
+    auto account = AccountRepository(s.db()).byId(reminder.accountId);
+    REQUIRE(account);
+    auto letterTemplate =
+        TemplateRepository(s.db()).defaultFor(reminder.levelId, QStringLiteral("fr"));
+    REQUIRE(letterTemplate);
+
+    QHash<QString, QString> bodies; // by address
+    for (const OutboxMessage& m : *messages) {
+        INFO(m.toAddress.toStdString());
+        const auto letter =
+            std::find_if(letters->cbegin(), letters->cend(),
+                         [&](const ReminderLetter& l) { return l.id == m.letterId; });
+        REQUIRE(letter != letters->cend());
+        CHECK(letter->recipient == m.recipient);
+        const LetterFacts facts = LetterComposer::facts(*agency, reminder, *letter, *account);
+        // The letter's own « Objet » line and the e-mail's subject are one text.
+        CHECK(m.subject == LetterComposer::compose(facts, *letterTemplate).subject.simplified());
+        CHECK(m.subject == LetterComposer::emailSubject(facts, *letterTemplate).simplified());
+        CHECK(m.body == LetterComposer::emailBody(facts, *letterTemplate));
+        bodies.insert(m.toAddress, m.body);
+    }
+
+    // What a reader of each e-mail sees.
+    const QString marie = bodies.value(QStringLiteral("marie@example.fr"));
+    const QString jean = bodies.value(QStringLiteral("jean@example.fr"));
+    const QString hugo = bodies.value(QStringLiteral("hugo@example.fr"));
+    CHECK(marie.startsWith(
+        QStringLiteral("Bonjour Marie,\nEn votre qualité de caution de Jean (LOC0001), ")));
+    CHECK(marie.contains(QStringLiteral("Caution : Marie\n")));
+    CHECK(hugo.contains(QStringLiteral("Caution : Hugo\n")));
+    CHECK(jean.startsWith(QStringLiteral(
+        "Bonjour Jean,\nPour le logement 12 rue des Lilas, 69003 Lyon, il reste dû ")));
+    CHECK_FALSE(jean.contains(QStringLiteral("caution de")));
+    // In the tenant's letter the guarantor fields name the first guarantor.
+    CHECK(jean.contains(QStringLiteral("Caution : Marie\n")));
+    for (const QString& body : {marie, jean, hugo}) {
+        CHECK(body.contains(
+            QStringLiteral("(mille treize euros et cinquante centimes) depuis le 5 octobre "
+                           "2026, soit 49 jours.")));
+        CHECK(body.contains(QStringLiteral("- Loyer octobre 2026 du 05/10/2026 : ") +
+                            LetterFormat::money(Money::fromCents(81350), QStringLiteral("fr"))));
+        CHECK(body.contains(QStringLiteral("- Charges octobre 2026 du 05/10/2026 : ") +
+                            LetterFormat::money(Money::fromCents(20000), QStringLiteral("fr"))));
+        CHECK(body.contains(QStringLiteral("À régler avant le 1er décembre 2026.")));
+        CHECK(body.endsWith(QStringLiteral(
+            "Lyon, le 23 novembre 2026\nAgence Étoile, 8 quai de Saône, 69001 Lyon")));
+    }
+    CHECK(messages->at(2).subject == QStringLiteral("Première relance — LOC0001 — Hugo"));
+}
+
+TEST_CASE("A recorded reminder's letter and e-mail use its own template, else its level's "
+          "default in the letter's language")
+{
+    MailScenario s;
+    TemplateRepository templates(s.db());
+    auto existing = templates.all();
+    REQUIRE(existing);
+    REQUIRE(existing->size() == 1);
+    const LetterTemplate standard = existing->first();
+    const auto add = [&](const QString& name, const QString& language, bool isDefault) {
+        LetterTemplate t;
+        t.levelId = standard.levelId;
+        t.name = name;
+        t.language = language;
+        t.isDefault = isDefault;
+        t.body = QStringLiteral("<p>{{account.name}}</p>");
+        t.emailSubject = name;
+        auto id = templates.save(t);
+        INFO(id.error().toStdString());
+        REQUIRE(id);
+        return *id;
+    };
+    const qint64 special = add(QStringLiteral("Spécial"), QStringLiteral("fr"), false);
+    add(QStringLiteral("English"), QStringLiteral("en"), true);
+    const auto nameOf = [&](qint64 templateId, qint64 levelId, const QString& language) {
+        auto t = templates.forReminder(templateId, levelId, language);
+        REQUIRE(t);
+        return t->has_value() ? t->value().name : QStringLiteral("(none)");
+    };
+    CHECK(nameOf(special, standard.levelId, QStringLiteral("en")) == QStringLiteral("Spécial"));
+    CHECK(nameOf(0, standard.levelId, QStringLiteral("en")) == QStringLiteral("English"));
+    CHECK(nameOf(0, standard.levelId, QStringLiteral("fr")) == QStringLiteral("Standard"));
+    // The reminder's template was deleted: its level's default.
+    CHECK(nameOf(special + 1000, standard.levelId, QStringLiteral("fr")) ==
+          QStringLiteral("Standard"));
+    // The level went with its templates: nothing (the letter says so, the
+    // e-mail falls back to plain texts).
+    CHECK(nameOf(0, 0, QStringLiteral("fr")) == QStringLiteral("(none)"));
 }
 
 TEST_CASE("A temporary failure waits for its back-off; uncertain and sent messages are never "

@@ -42,6 +42,13 @@ MailScenario::MailScenario()
                        {QStringLiteral("Agence Étoile")}));
 }
 
+void MailScenario::setEmailTexts(const QString& subject, const QString& body)
+{
+    REQUIRE(m_db->exec(QStringLiteral("UPDATE templates SET email_subject = ?, email_body = ? "
+                                      "WHERE level_id = ?"),
+                       {subject, body, m_levelId}));
+}
+
 qint64 MailScenario::addRun(const QList<Tenant>& tenants, const QStringList& recipients)
 {
     AccountRepository accounts(*m_db);
@@ -101,6 +108,7 @@ qint64 MailScenario::addRun(const QList<Tenant>& tenants, const QStringList& rec
             r.overdue = Money::fromCents(101350);
             r.balance = Money::fromCents(101350);
             r.oldestDueDate = QDate(2026, 10, 5);
+            r.itemsJson = itemsJson;
             r.recipients = recipients;
             r.channels = {QStringLiteral("letter"), QStringLiteral("email")};
             r.deadline = QDate(2026, 12, 1);

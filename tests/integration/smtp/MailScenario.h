@@ -27,6 +27,11 @@ public:
 
     MailScenario();
 
+    // The unpaid items the next runs' reminders record (their snapshot).
+    QString itemsJson = QStringLiteral("[]");
+    // Replaces the level template's e-mail subject and body (before addRun).
+    void setEmailTexts(const QString& subject, const QString& body);
+
     // A run with one reminder per tenant for `recipients` ("tenant",
     // "guarantor"), letter and e-mail, then queued by MailQueue.
     qint64 addRun(const QList<Tenant>& tenants,
