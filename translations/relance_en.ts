@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+326"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+310"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+276"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+254"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>DebtorsPage</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+482"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+479"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n letter to print from earlier runs (automation, or an e-mail that could not be delivered).</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+66"/>
         <source>%1 of %n debtor(s) checked, %2 overdue · %3 shown</source>
         <translation>
             <numerusform>%1 of %n debtor checked, %2 overdue · %3 shown</numerusform>
@@ -232,7 +232,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="+311"/>
+        <location filename="../ui/history/HistoryView.cpp" line="+289"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -251,7 +251,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportDialog.cpp" line="+266"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+267"/>
         <source>… and %n more error(s).</source>
         <translation>
             <numerusform>… and %n more error.</numerusform>
@@ -320,7 +320,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../ui/outbox/OutboxView.cpp" line="+348"/>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+337"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -371,7 +371,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>RunFlow</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/RunFlow.cpp" line="+42"/>
+        <location filename="../ui/debtors/RunFlow.cpp" line="+44"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -379,7 +379,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+109"/>
         <source>%n reminder(s) issued.</source>
         <translation>
             <numerusform>%n reminder issued.</numerusform>
@@ -411,7 +411,15 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>%n e-mail(s) wait in the outbox until then.</source>
+        <translation>
+            <numerusform>%n e-mail waits in the outbox until then.</numerusform>
+            <numerusform>%n e-mails wait in the outbox until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n e-mail(s) with the same letters are ready for the accounts %1.
 
 Send them now? If you answer No, they stay in the outbox (History, E-mail outbox) and can be sent later.</source>
@@ -441,7 +449,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+60"/>
         <source>%n letter(s) of the print batch produced.</source>
         <translation>
             <numerusform>%n letter of the print batch produced.</numerusform>
@@ -452,7 +460,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/SettingsPage.cpp" line="+682"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+685"/>
         <source>The automation is on for %n level(s). Next runs:</source>
         <translation>
             <numerusform>The automation is on for %n level. Next run:</numerusform>
@@ -463,7 +471,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
 <context>
     <name>SimulationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/SimulationDialog.cpp" line="+120"/>
+        <location filename="../ui/debtors/SimulationDialog.cpp" line="+121"/>
         <source>The simulation attached lists the %n reminder(s) a run as of %1 would issue, and why each other debtor is skipped. Nothing was recorded.</source>
         <translation>
             <numerusform>The simulation attached lists the %n reminder a run as of %1 would issue, and why each other debtor is skipped. Nothing was recorded.</numerusform>

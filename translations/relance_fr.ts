@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+65"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+69"/>
         <source>New account</source>
         <translation>Nouveau compte locataire</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>%1 en faveur du locataire</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+174"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez le programme général.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <location line="+80"/>
         <location line="+34"/>
         <source>This account no longer exists.</source>
@@ -582,13 +582,13 @@
         <translation>Rechercher par référence, nom, bien, ville ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+68"/>
+        <location line="+5"/>
+        <location line="+57"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -680,7 +680,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>AgencyMail</name>
     <message>
-        <location filename="../ui/debtors/AgencyMail.cpp" line="+32"/>
+        <location filename="../ui/common/AgencyMail.cpp" line="+32"/>
         <location line="+14"/>
         <source>E-mail to the agency</source>
         <translation>E-mail à l&apos;agence</translation>
@@ -699,7 +699,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>AgencyRepository</name>
     <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="+60"/>
+        <location filename="../core/storage/AgencyRepository.cpp" line="+68"/>
         <source>The agency logo must be a PNG image: convert it and try again.</source>
         <translation>Le logo de l&apos;agence doit être une image PNG&#xa0;: convertissez-le puis réessayez.</translation>
     </message>
@@ -730,7 +730,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/main/Application.cpp" line="+57"/>
+        <location filename="../ui/main/Application.cpp" line="+58"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
@@ -2205,17 +2205,17 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>DebtorsPage</name>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+71"/>
-        <location line="+94"/>
-        <location line="+110"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+62"/>
+        <location line="+92"/>
+        <location line="+113"/>
         <location line="+5"/>
         <location line="+83"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-296"/>
         <source>As of</source>
         <translation>Date de référence</translation>
     </message>
@@ -2230,7 +2230,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Relire les débiteurs (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Search debtors</source>
         <translation>Rechercher des débiteurs</translation>
     </message>
@@ -2240,7 +2240,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Rechercher par référence, nom, bien, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -2286,12 +2286,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Date de référence&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Print them…</source>
         <translation>Les imprimer…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
@@ -2317,18 +2317,18 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Unpaid items</source>
         <translation>Impayés</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+11"/>
+        <location line="-6"/>
+        <location line="+12"/>
         <source>Reminders sent</source>
         <translation>Relances envoyées</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Pre&amp;view…</source>
         <translation>A&amp;perçu…</translation>
     </message>
@@ -2373,7 +2373,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Print the print batch</source>
         <translation>Imprimer le lot d&apos;impression</translation>
     </message>
@@ -2383,7 +2383,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Modèle par défaut de chaque niveau</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Any level</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -2406,7 +2406,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>The automatic run of %1 was refused: the ledger looked out of date. Import the latest ledger, then check and print the reminders here.</source>
+        <translation>La campagne automatique du %1 a été refusée&#xa0;: le relevé de compte semblait ancien. Importez le dernier relevé, puis vérifiez et imprimez les relances ici.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1: overdue %2, balance %3</source>
         <translation>%1&#xa0;: impayé échu %2, solde %3</translation>
     </message>
@@ -2813,17 +2818,17 @@ Issue the reminders anyway?</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="+46"/>
+        <location filename="../ui/history/HistoryView.cpp" line="+45"/>
         <source>Search by ref, name, level, address, tracking number…</source>
         <translation>Rechercher par référence, nom, niveau, adresse, numéro de suivi…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Search reminders</source>
         <translation>Rechercher des relances</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -2868,12 +2873,12 @@ Issue the reminders anyway?</source>
         <translation>E-mail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reminders issued</source>
         <translation>Relances émises</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>&amp;Open letter PDF</source>
         <translation>&amp;Ouvrir le PDF du courrier</translation>
     </message>
@@ -2999,7 +3004,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import/ImportDialog.cpp" line="+37"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+38"/>
         <location line="+119"/>
         <source>Import CSV</source>
         <translation>Importer un fichier CSV</translation>
@@ -3425,7 +3430,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+215"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+214"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
@@ -3455,12 +3460,12 @@ Issue the reminders anyway?</source>
         <translation>Arrêt&#xa0;: aucun courrier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>The level of a reminder was deleted with its templates: its letter cannot be written.</source>
         <translation>Le niveau d&apos;une relance a été supprimé avec ses modèles de courrier&#xa0;: son courrier ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>The PDF file %1 could not be written.</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit.</translation>
     </message>
@@ -3485,7 +3490,7 @@ Issue the reminders anyway?</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» n&apos;a pas pu prendre en charge les courriers.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Reminder run %1</source>
         <translation>Campagne de relance %1</translation>
     </message>
@@ -3538,7 +3543,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../ui/levels/LevelDialog.cpp" line="+45"/>
+        <location filename="../ui/levels/LevelDialog.cpp" line="+38"/>
         <source>New level</source>
         <translation>Nouveau niveau</translation>
     </message>
@@ -3568,7 +3573,7 @@ Issue the reminders anyway?</source>
         <translation>&amp;Envoi</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+58"/>
         <source>Level name</source>
         <translation>Nom du niveau</translation>
     </message>
@@ -3585,13 +3590,13 @@ Issue the reminders anyway?</source>
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+138"/>
+        <location line="+140"/>
         <location line="+4"/>
         <source> days</source>
         <translation>&#xa0;jours</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>The account must have been in arrears for at least this many days.</source>
         <translation>Le compte doit être en impayé depuis au moins ce nombre de jours.</translation>
     </message>
@@ -3621,7 +3626,7 @@ Issue the reminders anyway?</source>
         <translation>impayé échu minimum, par ex. 10,00</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The letter and e-mail texts are edited in the templates of this level, under the list of levels.</source>
         <translation>Les textes du courrier et de l&apos;e-mail se modifient dans les modèles de ce niveau, sous la liste des niveaux.</translation>
     </message>
@@ -3761,7 +3766,7 @@ Issue the reminders anyway?</source>
         <translation>&amp;Jour du mois&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The level runs once a month, on the first day on or after this day (a day beyond the month&apos;s length means its last day); a missed day is caught up the next day. A manual run does not count as the month&apos;s automated run.</source>
         <translation>Le niveau est lancé une fois par mois, le premier jour qui tombe à cette date ou après (un jour au-delà de la longueur du mois désigne son dernier jour)&#xa0;; un jour manqué est rattrapé le lendemain. Une campagne manuelle ne compte pas comme le lancement automatique du mois.</translation>
     </message>
@@ -3851,7 +3856,7 @@ Issue the reminders anyway?</source>
         <translation>Seul le dernier niveau d&apos;un programme peut être répété.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+135"/>
         <location line="+3"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
@@ -4091,7 +4096,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LevelsPage</name>
     <message>
-        <location filename="../ui/levels/LevelsPage.cpp" line="+79"/>
+        <location filename="../ui/levels/LevelsPage.cpp" line="+66"/>
         <source>Reminder program</source>
         <translation>Programme de relance</translation>
     </message>
@@ -4127,13 +4132,13 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+427"/>
         <location line="+8"/>
         <source>Make global</source>
         <translation>Rendre général</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-434"/>
         <source>Make this the program every account follows by default</source>
         <translation>Faire de ce programme celui que tous les comptes suivent par défaut</translation>
     </message>
@@ -4198,14 +4203,14 @@ Issue the reminders anyway?</source>
         <translation>Émettre ce niveau plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+195"/>
+        <location line="+27"/>
+        <location line="+207"/>
         <location line="+9"/>
         <source>Letter templates</source>
         <translation>Modèles de courrier</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-203"/>
         <source>New &amp;template…</source>
         <translation>Nou&amp;veau modèle…</translation>
     </message>
@@ -4255,7 +4260,15 @@ Issue the reminders anyway?</source>
         <translation>Les campagnes utilisent ce modèle pour sa langue</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
+        <location line="+591"/>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Test letter</source>
+        <translation>Courrier de test</translation>
+    </message>
+    <message>
+        <location line="-617"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -4386,7 +4399,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -4421,21 +4434,31 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <source>Set as default</source>
         <translation>Définir par défaut</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter of which account? It goes to the agency&apos;s address, not to the tenant.</source>
+        <translation>Le courrier de quel compte&#xa0;? Il part à l&apos;adresse de l&apos;agence, pas au locataire.</translation>
+    </message>
 </context>
 <context>
     <name>MailQueue</name>
     <message>
-        <location filename="../core/mail/MailQueue.cpp" line="+167"/>
+        <location filename="../core/mail/MailQueue.cpp" line="+131"/>
         <source>%1 — account %2</source>
         <translation>%1 — compte %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Please find attached our letter about your account %1.</source>
         <translation>Veuillez trouver ci-joint notre courrier concernant votre compte %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
@@ -4443,7 +4466,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+76"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+77"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -4454,12 +4477,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+0"/>
-        <location line="+187"/>
+        <location line="+205"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-204"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -4524,7 +4547,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -4544,24 +4567,34 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Relance</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>The database was not changed: the changes on this page are still to be saved or discarded.</source>
+        <translation>La base de données n&apos;a pas été changée&#xa0;: les modifications de cette page restent à enregistrer ou à abandonner.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>The database was not created: the changes on this page are still to be saved or discarded.</source>
+        <translation>La base de données n&apos;a pas été créée&#xa0;: les modifications de cette page restent à enregistrer ou à abandonner.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Relance databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Relance (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+15"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>agency.sqlite</source>
         <translation>agence.sqlite</translation>
     </message>
@@ -4571,7 +4604,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Bases de données Relance (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Import CSV</source>
         <translation>Importer un fichier CSV</translation>
     </message>
@@ -5020,7 +5053,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/outbox/OutboxView.cpp" line="+34"/>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+35"/>
         <source>Mail server password</source>
         <translation>Mot de passe du serveur de messagerie</translation>
     </message>
@@ -5044,8 +5077,8 @@ Mot de passe pour cet envoi uniquement (il n&apos;est pas enregistré)&#xa0;:</t
         <translation>Par défaut, la boîte d&apos;envoi ne montre que ce qui reste à envoyer ou demande une décision.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+93"/>
+        <location line="+4"/>
+        <location line="+83"/>
         <source>E-mail outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -5334,7 +5367,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de modèle de courrier nommé «&#xa0;%2&#xa0;». Vérifiez le nom dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+153"/>
         <source>There is no letter number %1.</source>
         <translation>Il n&apos;existe aucun courrier numéro %1.</translation>
     </message>
@@ -5347,7 +5380,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>RunFlow</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/RunFlow.cpp" line="+42"/>
+        <location filename="../ui/debtors/RunFlow.cpp" line="+44"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -5355,25 +5388,30 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Recording the reminders…</source>
         <translation>Enregistrement des relances…</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>Drawing the letters…</source>
         <translation>Production des courriers…</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-151"/>
+        <source>Cancelled: nothing was recorded.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+7"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Nothing was recorded: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
@@ -5415,12 +5453,25 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <translation>Les relances sont enregistrées, mais leurs courriers n&apos;ont pas été produits&#xa0;: %1 Ils attendent dans le lot d&apos;impression&#xa0;: imprimez-les depuis l&apos;écran Débiteurs.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The letters wait in the print batch.</source>
+        <translation>Les courriers attendent dans le lot d&apos;impression.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>E-mail not queued: %1</source>
         <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n e-mail(s) wait in the outbox until then.</source>
+        <translation>
+            <numerusform>%n e-mail attend dans la boîte d&apos;envoi jusque-là.</numerusform>
+            <numerusform>%n e-mails attendent dans la boîte d&apos;envoi jusque-là.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Also send by e-mail?</source>
         <translation>Envoyer aussi par e-mail&#xa0;?</translation>
     </message>
@@ -5486,7 +5537,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Print batch</source>
         <translation>Lot d&apos;impression</translation>
     </message>
@@ -5591,7 +5642,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+114"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+108"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -5642,7 +5693,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+64"/>
         <source> mm</source>
         <translation>&#xa0;mm</translation>
     </message>
@@ -5817,12 +5868,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Images&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images are stored as PNG; very large ones are scaled down to %1 pixels.</source>
         <translation>Les images sont enregistrées au format PNG&#xa0;; les très grandes sont réduites à %1 pixels.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Where the tenant&apos;s address is printed, so that it shows in the window of your envelopes. Measure the window from the top left corner of an envelope with a sheet folded inside, or print the calibration page, fold it and slide it into an envelope: the frame must show entirely in the window.</source>
         <translation>L&apos;endroit où l&apos;adresse du locataire est imprimée, pour qu&apos;elle apparaisse dans la fenêtre de vos enveloppes. Mesurez la fenêtre depuis le coin supérieur gauche d&apos;une enveloppe contenant une feuille pliée, ou imprimez la page d&apos;étalonnage, pliez-la et glissez-la dans une enveloppe&#xa0;: le cadre doit apparaître entièrement dans la fenêtre.</translation>
     </message>
@@ -5908,13 +5959,13 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+511"/>
+        <location line="+530"/>
         <location line="+17"/>
         <source>Calibration page</source>
         <translation>Page d&apos;étalonnage</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-539"/>
         <source>The calibration page uses the values typed above, saved or not.</source>
         <translation>La page d&apos;étalonnage utilise les valeurs saisies ci-dessus, enregistrées ou non.</translation>
     </message>
@@ -6069,7 +6120,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The password is kept in the system keyring, never in the database.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans la base de données.</translation>
     </message>
@@ -6124,12 +6175,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Imprimante par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Letters are printed there without asking. With « Ask each time », the print dialog opens for every batch. This choice belongs to this computer, not to the database.</source>
         <translation>Les courriers y sont imprimés sans confirmation. Avec «&#xa0;Demander à chaque fois&#xa0;», la boîte de dialogue d&apos;impression s&apos;ouvre pour chaque lot. Ce choix est propre à cet ordinateur, pas à la base de données.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Levels ticked here are issued by themselves, once a month, on their day (a day missed while the computer was off is caught up the next day). This needs « relance-cli run-due » to run every day (a systemd timer or a cron line); the order and the other settings of each level are in Levels &amp; templates.</source>
         <translation>Les niveaux cochés ici sont émis automatiquement, une fois par mois, à leur jour (un jour manqué pendant que l&apos;ordinateur était éteint est rattrapé le lendemain). Il faut pour cela que «&#xa0;relance-cli run-due&#xa0;» soit lancé chaque jour (par un minuteur systemd ou une ligne cron)&#xa0;; l&apos;ordre et les autres paramètres de chaque niveau se trouvent dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
@@ -6139,7 +6190,17 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Niveaux automatiques</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+54"/>
+        <source>Unsaved settings</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed but not saved. Save them before leaving?</source>
+        <translation>Les paramètres ont été modifiés mais pas enregistrés. Les enregistrer avant de quitter la page&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Ask each time</source>
         <translation>Demander à chaque fois</translation>
     </message>
@@ -6167,7 +6228,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+95"/>
         <source>Enter the mail server&apos;s name, e.g. smtp.example.fr.</source>
         <translation>Saisissez le nom du serveur de messagerie, par exemple smtp.exemple.fr.</translation>
     </message>
@@ -6215,6 +6276,11 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <location line="+11"/>
         <source>Nothing was saved: the password could not be kept.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: le mot de passe n&apos;a pas pu être conservé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was saved: the saved password could not be moved to the new user name or server. Type the password again, or retry.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: le mot de passe enregistré n&apos;a pas pu être rattaché au nouvel utilisateur ou serveur. Saisissez de nouveau le mot de passe, ou réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6265,7 +6331,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SimulationDialog</name>
     <message>
-        <location filename="../ui/debtors/SimulationDialog.cpp" line="+31"/>
+        <location filename="../ui/debtors/SimulationDialog.cpp" line="+32"/>
         <location line="+13"/>
         <location line="+58"/>
         <location line="+9"/>
@@ -6742,18 +6808,28 @@ Vous n&apos;avez rien à faire.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+396"/>
+        <location line="+404"/>
         <source>Le&amp;tter</source>
         <translation>&amp;Courrier</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+396"/>
+        <location line="-403"/>
+        <location line="+404"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-384"/>
+        <source>Send &amp;test to agency…</source>
+        <translation>Envoyer un &amp;test à l&apos;agence…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail this letter, as it is now, for an account you choose, to the agency&apos;s own address</source>
+        <translation>Envoyer ce courrier, tel qu&apos;il est maintenant, pour un compte de votre choix, à l&apos;adresse de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Letter body</source>
         <translation>Corps du courrier</translation>
     </message>
@@ -6906,7 +6982,7 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>E-&amp;mail ⚠</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
@@ -7071,23 +7147,24 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>TemplateRepository</name>
     <message>
-        <location filename="../core/storage/TemplateRepository.cpp" line="+89"/>
-        <location line="+90"/>
+        <location filename="../core/storage/TemplateRepository.cpp" line="+112"/>
+        <location line="+112"/>
         <source>There is no letter template number %1.</source>
         <translation>Il n&apos;existe aucun modèle de courrier numéro %1.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="-280"/>
+        <location filename="../core/storage/TemplateRepository.cpp" line="-100"/>
         <source>The reminder level has no letter template: add one in « Levels and templates ».</source>
         <translation>Le niveau de relance n&apos;a pas de modèle de courrier&#xa0;: ajoutez-en un dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/storage/TemplateRepository.cpp" line="+16"/>
         <source>The reminder level has no letter template named « %1 ».</source>
         <translation>Le niveau de relance n&apos;a pas de modèle de courrier nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>This level already has a template named « %1 » in this language: choose another name.</source>
         <translation>Ce niveau a déjà un modèle de courrier nommé «&#xa0;%1&#xa0;» dans cette langue&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -7100,12 +7177,12 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>TestLetterMail</name>
     <message>
-        <location filename="../core/mail/TestLetterMail.cpp" line="+18"/>
+        <location filename="../core/mail/TestLetterMail.cpp" line="+19"/>
         <source>The agency has no e-mail address: enter it in Settings, Agency, then send the test again.</source>
         <translation>L&apos;agence n&apos;a pas d&apos;adresse e-mail&#xa0;: saisissez-la dans Paramètres, Agence, puis renvoyez le test.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>[TEST] %1</source>
         <translation>[TEST] %1</translation>
     </message>
