@@ -100,8 +100,13 @@ QString SqlDialect::translate(const QString& sql) const
     return out;
 }
 
-QString SqlDialect::beginWrite() const
+QStringList SqlDialect::beginWrite(int lockTimeoutMs) const
 {
-    return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE")
-                      : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    if (isSQLite())
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    // The key is Relance's own ("RELA"): other programs on the same server
+    // do not wait for it. SET cannot take a bound value; it is a number.
+    return {QStringLiteral("BEGIN"),
+            QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(lockTimeoutMs, 1)),
+            QStringLiteral("SELECT pg_advisory_xact_lock(1380273217)")};
 }
