@@ -49,8 +49,13 @@ const char* const sqliteLedgerTotals[] = {
 };
 
 const char* const postgresLedgerTotals[] = {
+    // A bulk load (LedgerRepository::beginBulkLoad) sets relance.bulk_load
+    // for its transaction and recomputes the totals at the end.
     R"(CREATE FUNCTION ledger_totals_apply() RETURNS trigger LANGUAGE plpgsql AS $body$
     BEGIN
+        IF current_setting('relance.bulk_load', true) = 'on' THEN
+            RETURN NULL;
+        END IF;
         IF TG_OP IN ('DELETE', 'UPDATE') THEN
             UPDATE account_totals SET
                 debits = debits - CASE WHEN OLD.side = 'debit' THEN OLD.amount ELSE 0 END,

@@ -16,6 +16,10 @@
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 namespace {
 
@@ -175,6 +179,56 @@ TEST_CASE("Accounts flags images and ledger totals survive a round trip through 
     REQUIRE(count.ok());
     CHECK(*count == 4);
 
+    // A large import turns the trigger off for its transaction and
+    // recomputes the totals at the end; the trigger works again afterwards.
+    written = db.write([&](QSqlDatabase& conn) -> Status {
+        auto bulk = LedgerRepository::beginBulkLoad(conn);
+        if (!bulk)
+            return Status::failure(bulk.error());
+        if (Status s = LedgerRepository::insertMany(
+                conn, {entry(*id, QStringLiteral("R0"), Side::Debit, QDate(2025, 12, 1), 10000),
+                       entry(*id, QStringLiteral("P3"), Side::Credit, QDate(2026, 3, 2), 5000)});
+            !s)
+            return s;
+        // The trigger did nothing meanwhile: the rows cost no upsert each.
+        auto during = Database::exec(
+            conn, QStringLiteral("SELECT debits FROM account_totals WHERE account_id = ?"), {*id});
+        if (!during || !during->next() || during->value(0).toLongLong() != 130000)
+            return Status::failure(QStringLiteral("the totals changed during the bulk load"));
+        return LedgerRepository::endBulkLoad(conn, *bulk);
+    });
+    INFO(written.error().toStdString());
+    REQUIRE(written.ok());
+    {
+        auto q = db.exec(totals, {*id});
+        REQUIRE(q.ok());
+        REQUIRE(q->next());
+        CHECK(q->value(0).toLongLong() == 140000);
+        CHECK(q->value(1).toLongLong() == 60000);
+        CHECK(q->value(2).toString() == QStringLiteral("2025-12-01"));
+        CHECK(q->value(3).toString() == QStringLiteral("2026-03-02"));
+    }
+    written = db.write([&](QSqlDatabase& conn) -> Status {
+        return LedgerRepository::insertMany(
+            conn, {entry(*id, QStringLiteral("P4"), Side::Credit, QDate(2026, 3, 3), 1000)});
+    });
+    REQUIRE(written.ok());
+    CHECK(scalar(db, QStringLiteral("SELECT credits FROM account_totals WHERE account_id = ?"),
+                 {*id}) == 61000);
+    // Many rows at once (several multi-row statements and a partial one).
+    QList<LedgerEntry> many;
+    for (int i = 0; i < 1234; ++i)
+        many << entry(*id, QStringLiteral("M%1").arg(i), Side::Debit, QDate(2026, 4, 1), 100);
+    written = db.write(
+        [&](QSqlDatabase& conn) -> Status { return LedgerRepository::insertMany(conn, many); });
+    INFO(written.error().toStdString());
+    REQUIRE(written.ok());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entries WHERE entry_ref LIKE "
+                                    "'M%'")) == 1234);
+    CHECK(scalar(db, QStringLiteral("SELECT debits FROM account_totals WHERE account_id = ?"),
+                 {*id}) == 140000 + 123400);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entries")) == 4 + 2 + 1 + 1234);
+
     // A failed write leaves nothing behind (the transaction is rolled back).
     Status failed = db.write([&](QSqlDatabase& conn) -> Status {
         if (Status s = LedgerRepository::insertMany(
@@ -184,9 +238,9 @@ TEST_CASE("Accounts flags images and ledger totals survive a round trip through 
         return Status::failure(QStringLiteral("stop"));
     });
     CHECK_FALSE(failed.ok());
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entries")) == 4);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ledger_entries")) == 4 + 2 + 1 + 1234);
     CHECK(scalar(db, QStringLiteral("SELECT debits FROM account_totals WHERE account_id = ?"),
-                 {*id}) == 130000);
+                 {*id}) == 140000 + 123400);
 }
 
 TEST_CASE("A PostgreSQL database of another program is refused and left untouched")
@@ -254,4 +308,70 @@ TEST_CASE("A staff password comes from PGPASSWORD and never shows in an error")
     CHECK(ok.exitCode == 0);
     CHECK_FALSE(ok.out.contains(PostgresFixture::clerkPassword()));
     CHECK_FALSE(ok.err.contains(PostgresFixture::clerkPassword()));
+}
+
+TEST_CASE("Two staff writing at the same moment on PostgreSQL both succeed one after the other")
+{
+    PostgresFixture pg;
+    pg.createDatabase(QStringLiteral("agency"));
+    auto opened = Database::open(pg.config(QStringLiteral("agency")));
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& db = **opened;
+    Account a;
+    a.ref = QStringLiteral("LOC0001");
+    a.name = QStringLiteral("Locataire");
+    auto id = AccountRepository(db).save(a);
+    REQUIRE(id.ok());
+
+    // Both change the same account's totals while the other's transaction
+    // is open: on SERIALIZABLE one would fail with a serialization error;
+    // writers queue instead, as on SQLite.
+    Status results[2];
+    std::atomic<int> inside{0};
+    int overlapped = 0;
+    {
+        std::thread threads[2];
+        for (int i = 0; i < 2; ++i)
+            threads[i] = std::thread([&, i] {
+                results[i] = db.write([&](QSqlDatabase& conn) -> Status {
+                    if (inside.fetch_add(1) > 0)
+                        ++overlapped; // never: the other one is not inside
+                    auto newId =
+                        LedgerRepository::insert(conn, entry(*id, QStringLiteral("R%1").arg(i),
+                                                             Side::Debit, QDate(2026, 1, 1), 1000));
+                    QThread::msleep(300);
+                    inside.fetch_sub(1);
+                    return newId ? Status() : Status::failure(newId.error());
+                });
+                db.releaseThreadConnection();
+            });
+        for (std::thread& t : threads)
+            t.join();
+    }
+    for (const Status& s : results) {
+        INFO(s.error().toStdString());
+        CHECK(s.ok());
+    }
+    CHECK(overlapped == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT debits FROM account_totals WHERE account_id = ?"),
+                 {*id}) == 2000);
+
+    // A writer that waits longer than the time-out is told so, in words.
+    DatabaseConfig impatient = pg.config(QStringLiteral("agency"));
+    impatient.busyTimeoutMs = 300;
+    auto other = Database::open(impatient);
+    REQUIRE(other.ok());
+    Status late;
+    Status held = db.write([&](QSqlDatabase&) -> Status {
+        std::thread t([&] {
+            late = (*other)->write([](QSqlDatabase&) -> Status { return {}; });
+            (*other)->releaseThreadConnection();
+        });
+        t.join();
+        return {};
+    });
+    CHECK(held.ok());
+    CHECK_FALSE(late.ok());
+    CHECK(late.error().contains(QStringLiteral("stayed locked")));
 }
