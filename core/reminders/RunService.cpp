@@ -26,8 +26,9 @@ Result<RunOutcome> RunService::run(const RunOptions& options) const
             tr("A manual reminder names its accounts: give them with --accounts."));
     RunOutcome outcome;
     Status s;
-    // PostgreSQL (SERIALIZABLE) may cancel the loser of a race instead of
-    // making it wait; planning again then sees the winner's reminders.
+    // Writers queue on both engines (Database::write), so a race makes the
+    // second run wait; should a server still cancel the loser with a
+    // serialization error, planning again sees the winner's reminders.
     for (int attempt = 0; attempt < 3; ++attempt) {
         s = m_db.write([&](QSqlDatabase& conn) -> Status {
             outcome = RunOutcome();

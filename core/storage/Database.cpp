@@ -15,7 +15,10 @@ namespace {
 bool looksLocked(const QSqlError& error)
 {
     const QString text = error.text().toLower();
-    return text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
+    // SQLite: "database is locked" / "busy"; PostgreSQL: "canceling statement
+    // due to lock timeout".
+    return text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")) ||
+           text.contains(QLatin1String("lock timeout"));
 }
 
 QString nowUtc()
@@ -161,11 +164,16 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    // Qt's PostgreSQL driver prepares with a server-side PREPARE, which takes
+    // only SELECT, INSERT, UPDATE, DELETE and VALUES: a statement without
+    // values (the schema, a trigger) is sent as it is.
+    const bool direct = values.isEmpty() && db.driverName() == QLatin1String("QPSQL");
+    if (!direct && !q.prepare(sql))
         return Result<QSqlQuery>::failure(
             tr("The database refused a request: %1").arg(q.lastError().text()));
-    bindValues(q, values);
-    if (!q.exec()) {
+    if (!direct)
+        bindValues(q, values);
+    if (!(direct ? q.exec(sql) : q.exec())) {
         if (looksLocked(q.lastError()))
             return Result<QSqlQuery>::failure(
                 tr("The database is in use by another program and stayed locked. Wait a "
@@ -184,6 +192,10 @@ void Database::bindValues(QSqlQuery& query, const QVariantList& values)
         // NOT NULL with '' for "nothing". Pass QVariant() for a real NULL.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             query.bindValue(int(i), QStringLiteral(""));
+        // Booleans are INTEGER 0/1 (Schema.cpp); PostgreSQL will not put a
+        // boolean into an integer column.
+        else if (v.typeId() == QMetaType::Bool)
+            query.bindValue(int(i), v.toBool() ? 1 : 0);
         else
             query.bindValue(int(i), v);
     }
@@ -192,15 +204,20 @@ void Database::bindValues(QSqlQuery& query, const QVariantList& values)
 Status Database::write(const std::function<Status(QSqlDatabase&)>& work) const
 {
     QSqlDatabase db = connection();
-    QSqlQuery begin(db);
-    if (!begin.exec(m_dialect.beginWrite())) {
-        if (looksLocked(begin.lastError()))
+    const QStringList beginStatements = m_dialect.beginWrite(m_config.busyTimeoutMs);
+    for (qsizetype i = 0; i < beginStatements.size(); ++i) {
+        QSqlQuery begin(db);
+        if (begin.exec(beginStatements.at(i)))
+            continue;
+        const QSqlError error = begin.lastError();
+        if (i > 0)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        if (looksLocked(error))
             return Status::failure(
                 tr("The database %1 is in use by another program and stayed locked. Close "
                    "the other program or wait a moment, then try again.")
                     .arg(m_config.displayName()));
-        return Status::failure(
-            tr("The database cannot start a change: %1").arg(begin.lastError().text()));
+        return Status::failure(tr("The database cannot start a change: %1").arg(error.text()));
     }
     Status status = work(db);
     QSqlQuery end(db);

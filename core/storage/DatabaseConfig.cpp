@@ -11,9 +11,10 @@ DatabaseConfig DatabaseConfig::fromString(const QString& text)
         c.kind = Kind::PostgreSQL;
         c.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
         c.port = url.port(5432);
-        c.databaseName = url.path().mid(1);
-        c.user = url.userName();
-        c.password = url.password();
+        // Fully decoded: a password with '@' or '/' is written %40, %2F.
+        c.databaseName = url.path(QUrl::FullyDecoded).mid(1);
+        c.user = url.userName(QUrl::FullyDecoded);
+        c.password = url.password(QUrl::FullyDecoded);
         return c;
     }
     return sqlite(text);

@@ -38,11 +38,12 @@ public:
     static Status replace(QSqlDatabase& conn, const LedgerEntry& entry);
     static Result<LedgerEntry> byIdIn(QSqlDatabase& conn, qint64 id);
 
-    // Bulk loads on SQLite: the per-row triggers that keep account_totals
-    // cost more than the inserts themselves (8 s of 22 for 1.4 million
-    // rows), so a large import drops them inside its transaction, and
-    // endBulkLoad puts them back and recomputes the totals in one GROUP BY
-    // (about 0.3 s). Elsewhere both do nothing.
+    // Bulk loads: the per-row triggers that keep account_totals cost more
+    // than the inserts themselves (8 s of 22 for 1.4 million rows on
+    // SQLite), so a large import turns them off inside its transaction, and
+    // endBulkLoad turns them on and recomputes the totals in one GROUP BY
+    // (about 0.3 s). SQLite: the triggers are dropped and recreated.
+    // PostgreSQL: a transaction-local setting makes the trigger skip.
     struct BulkLoad
     {
         QStringList triggers; // CREATE statements to restore
@@ -50,6 +51,8 @@ public:
     };
     static Result<BulkLoad> beginBulkLoad(QSqlDatabase& conn);
     static Status endBulkLoad(QSqlDatabase& conn, const BulkLoad& load);
+    // account_totals from the whole ledger (what the triggers keep).
+    static Status recomputeTotals(QSqlDatabase& conn);
 
     // Streams every entry (of the given accounts, or all when empty) to
     // `visit`, account by account, without building a list.

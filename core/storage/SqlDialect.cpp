@@ -49,8 +49,13 @@ const char* const sqliteLedgerTotals[] = {
 };
 
 const char* const postgresLedgerTotals[] = {
+    // A bulk load (LedgerRepository::beginBulkLoad) sets relance.bulk_load
+    // for its transaction and recomputes the totals at the end.
     R"(CREATE FUNCTION ledger_totals_apply() RETURNS trigger LANGUAGE plpgsql AS $body$
     BEGIN
+        IF current_setting('relance.bulk_load', true) = 'on' THEN
+            RETURN NULL;
+        END IF;
         IF TG_OP IN ('DELETE', 'UPDATE') THEN
             UPDATE account_totals SET
                 debits = debits - CASE WHEN OLD.side = 'debit' THEN OLD.amount ELSE 0 END,
@@ -100,8 +105,13 @@ QString SqlDialect::translate(const QString& sql) const
     return out;
 }
 
-QString SqlDialect::beginWrite() const
+QStringList SqlDialect::beginWrite(int lockTimeoutMs) const
 {
-    return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE")
-                      : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    if (isSQLite())
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    // The key is Relance's own ("RELA"): other programs on the same server
+    // do not wait for it. SET cannot take a bound value; it is a number.
+    return {QStringLiteral("BEGIN"),
+            QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(lockTimeoutMs, 1)),
+            QStringLiteral("SELECT pg_advisory_xact_lock(1380273217)")};
 }

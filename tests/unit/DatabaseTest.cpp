@@ -147,3 +147,25 @@ TEST_CASE("relance-cli init creates the database and prints the schema version")
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("bad.sqlite")));
 }
+
+TEST_CASE("A PostgreSQL connection string is read whole and shown without its password")
+{
+    const DatabaseConfig c = DatabaseConfig::fromString(QStringLiteral(
+        "postgresql://marie:p%40ss%2Fw%25rd@pgserver.agence.local:5433/agence%20lyon"));
+    CHECK(c.kind == DatabaseConfig::Kind::PostgreSQL);
+    CHECK(c.host == QStringLiteral("pgserver.agence.local"));
+    CHECK(c.port == 5433);
+    CHECK(c.user == QStringLiteral("marie"));
+    CHECK(c.password == QStringLiteral("p@ss/w%rd"));
+    CHECK(c.databaseName == QStringLiteral("agence lyon"));
+    CHECK(c.displayName() ==
+          QStringLiteral("postgresql://marie@pgserver.agence.local:5433/agence lyon"));
+
+    const DatabaseConfig d = DatabaseConfig::fromString(QStringLiteral("postgres:///relance"));
+    CHECK(d.kind == DatabaseConfig::Kind::PostgreSQL);
+    CHECK(d.host == QStringLiteral("localhost"));
+    CHECK(d.port == 5432);
+    CHECK(d.password.isEmpty());
+    CHECK(DatabaseConfig::fromString(QStringLiteral("/home/a/relance.sqlite")).kind ==
+          DatabaseConfig::Kind::SQLite);
+}

@@ -1,0 +1,264 @@
+// relance-cli with --db postgresql://… end to end, and "exactly once" when
+// two sessions run at the same moment on the shared server.
+#include "PostgresFixture.h"
+#include "TestSupport.h"
+
+#include "demo/DemoAgency.h"
+#include "demo/DemoCsvWriter.h"
+#include "ledger/Account.h"
+#include "ledger/LedgerEntry.h"
+#include "reminders/RunOptions.h"
+#include "reminders/RunService.h"
+#include "setup/DatabaseSetup.h"
+#include "storage/AccountRepository.h"
+#include "storage/Database.h"
+#include "storage/LedgerRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <memory>
+#include <thread>
+
+namespace {
+
+TestSupport::CliResult cli(const QString& db, QStringList args)
+{
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    return TestSupport::runCli(args);
+}
+
+QJsonDocument cliJson(const QString& db, const QStringList& args)
+{
+    auto r = cli(db, args);
+    INFO(args.join(u' ').toStdString() + ": " + r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    INFO(r.out.left(500).toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+int plannedCount(const QString& db, const QDate& d)
+{
+    const QJsonDocument plan = cliJson(db, {QStringLiteral("plan"), QStringLiteral("--as-of"),
+                                            d.toString(Qt::ISODate), QStringLiteral("--json")});
+    return int(plan.object().value(QStringLiteral("reminders")).toArray().size());
+}
+
+qint64 scalar(const Database& db, const QString& sql, const QVariantList& values = {})
+{
+    auto q = db.exec(sql, values);
+    INFO(q.error().toStdString());
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    return q->value(0).toLongLong();
+}
+
+// A tenant of the concurrency tests (as EngineFixture makes them).
+void addTenant(const Database& db, const QString& ref, bool guarantor)
+{
+    Account a;
+    a.ref = ref;
+    a.name = QStringLiteral("Locataire ") + ref;
+    a.address1 = QStringLiteral("12 rue des Lilas");
+    a.postalCode = QStringLiteral("69003");
+    a.city = QStringLiteral("Lyon");
+    if (guarantor) {
+        Guarantor g;
+        g.name = QStringLiteral("Caution de ") + ref;
+        g.address1 = QStringLiteral("3 place Bellecour");
+        g.postalCode = QStringLiteral("69002");
+        g.city = QStringLiteral("Lyon");
+        a.guarantors << g;
+    }
+    auto id = AccountRepository(db).save(a);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+}
+
+void post(const Database& db, const QString& ref, const QString& entryRef, Side side,
+          const QDate& date, qint64 cents)
+{
+    auto account = AccountRepository(db).byRef(ref);
+    REQUIRE(account.ok());
+    LedgerEntry e;
+    e.accountId = account->id;
+    e.entryRef = entryRef;
+    e.side = side;
+    e.date = date;
+    e.dueDate = date;
+    e.amount = Money::fromCents(cents);
+    e.kind = side == Side::Debit ? EntryKind::Rent : EntryKind::Payment;
+    e.label = side == Side::Debit ? QStringLiteral("Loyer") : QStringLiteral("Virement");
+    Status s = db.write([&](QSqlDatabase& conn) -> Status {
+        auto id = LedgerRepository::insert(conn, e);
+        return id ? Status() : Status::failure(id.error());
+    });
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
+}
+
+// A shared agency on the server, prepared as `relance-cli init` does.
+std::unique_ptr<Database> openAgency(PostgresFixture& pg)
+{
+    pg.createDatabase(QStringLiteral("agency"));
+    auto init = cli(pg.url(QStringLiteral("agency")), {QStringLiteral("init")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    auto db = Database::open(pg.config(QStringLiteral("agency")), Database::OpenMode::ExistingOnly);
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    return std::move(db).value();
+}
+
+} // namespace
+
+TEST_CASE("relance-cli init import plan debtors and run print the same on PostgreSQL as on "
+          "SQLite")
+{
+    QTemporaryDir dir;
+    PostgresFixture pg;
+    pg.createDatabase(QStringLiteral("agency"));
+    DemoOptions options;
+    options.accounts = 120;
+    options.months = 8;
+    options.seed = 3;
+    options.asOf = QDate(2026, 11, 23);
+    const QString accountsCsv = dir.filePath(QStringLiteral("accounts.csv"));
+    const QString ledgerCsv = dir.filePath(QStringLiteral("ledger.csv"));
+    REQUIRE(DemoCsvWriter::write(DemoAgency(options), accountsCsv, ledgerCsv).ok());
+
+    const QString engines[] = {dir.filePath(QStringLiteral("agency.sqlite")),
+                               pg.url(QStringLiteral("agency"))};
+    QStringList importOutput[2];
+    QJsonDocument plans[2], laterPlans[2], debtorLists[2], histories[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString& db = engines[i];
+        auto init = cli(db, {QStringLiteral("init")});
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+        for (const auto& [kind, file] : {std::pair{QStringLiteral("accounts"), accountsCsv},
+                                         std::pair{QStringLiteral("ledger"), ledgerCsv}}) {
+            auto r = cli(db, {QStringLiteral("import"), kind, file});
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+            importOutput[i] << r.out << r.err;
+        }
+        const QString asOf = options.asOf.toString(Qt::ISODate);
+        plans[i] = cliJson(db, {QStringLiteral("plan"), QStringLiteral("--as-of"), asOf,
+                                QStringLiteral("--json")});
+        debtorLists[i] = cliJson(db, {QStringLiteral("debtors"), QStringLiteral("--as-of"), asOf,
+                                      QStringLiteral("--json")});
+        auto run = cli(db, {QStringLiteral("run"), QStringLiteral("--as-of"), asOf});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        laterPlans[i] =
+            cliJson(db, {QStringLiteral("plan"), QStringLiteral("--as-of"),
+                         options.asOf.addDays(20).toString(Qt::ISODate), QStringLiteral("--json")});
+        histories[i] = cliJson(db, {QStringLiteral("history"), QStringLiteral("--json")});
+    }
+    CHECK(importOutput[1] == importOutput[0]);
+    CHECK(plans[0].object().value(QStringLiteral("reminders")).toArray().size() > 5);
+    CHECK(plans[1] == plans[0]);
+    CHECK(debtorLists[1] == debtorLists[0]);
+    CHECK(laterPlans[1] == laterPlans[0]);
+    CHECK(!histories[0].isEmpty());
+    CHECK(histories[1] == histories[0]);
+}
+
+TEST_CASE("Two relance-cli run processes started together on PostgreSQL issue each reminder "
+          "exactly once round after round")
+{
+    PostgresFixture pg;
+    auto db = openAgency(pg);
+    const QString url = pg.url(QStringLiteral("agency"));
+    const int accounts = 40;
+    for (int i = 1; i <= accounts; ++i) {
+        const QString ref = QStringLiteral("LOC%1").arg(i, 4, 10, QLatin1Char('0'));
+        addTenant(*db, ref, i % 2 == 0);
+        post(*db, ref, QStringLiteral("R-2026-03"), Side::Debit, QDate(2026, 3, 1), 65000);
+    }
+    // One tenant who pays keeps the ledger fresh (no stale-ledger refusal).
+    addTenant(*db, QStringLiteral("PAY0001"), false);
+
+    const QList<QDate> rounds = {QDate(2026, 3, 10), QDate(2026, 3, 20), QDate(2026, 4, 5),
+                                 QDate(2026, 4, 20)};
+    int expectedTotal = 0;
+    for (const QDate& d : rounds) {
+        post(*db, QStringLiteral("PAY0001"), QStringLiteral("P-") + d.toString(Qt::ISODate),
+             Side::Credit, d.addDays(-1), 100);
+        const int planned = plannedCount(url, d);
+        CHECK(planned > 0);
+        expectedTotal += planned;
+
+        const QStringList args = {QStringLiteral("--db"), url, QStringLiteral("run"),
+                                  QStringLiteral("--as-of"), d.toString(Qt::ISODate)};
+        std::unique_ptr<QProcess> a(new QProcess), b(new QProcess);
+        a->start(QStringLiteral(RELANCE_CLI_PATH), args);
+        b->start(QStringLiteral(RELANCE_CLI_PATH), args);
+        REQUIRE(a->waitForFinished(120000));
+        REQUIRE(b->waitForFinished(120000));
+        INFO(QString::fromUtf8(a->readAllStandardError()).toStdString());
+        INFO(QString::fromUtf8(b->readAllStandardError()).toStdString());
+        CHECK(a->exitCode() == 0);
+        CHECK(b->exitCode() == 0);
+
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM reminders WHERE date = ?"),
+                     {d.toString(Qt::ISODate)}) == planned);
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM runs WHERE as_of = ?"),
+                     {d.toString(Qt::ISODate)}) == 2);
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM (SELECT account_id, "
+                                         "level_position, repeat FROM reminders GROUP BY "
+                                         "account_id, level_position, repeat HAVING count(*) > "
+                                         "1) t")) == 0);
+        CHECK(plannedCount(url, d) == 0);
+    }
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM reminders")) == expectedTotal);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM reminders WHERE level_position = 1")) ==
+          accounts);
+}
+
+TEST_CASE("Two threads with their own connections running at once on PostgreSQL issue each "
+          "reminder once")
+{
+    PostgresFixture pg;
+    auto db = openAgency(pg);
+    for (int i = 1; i <= 30; ++i) {
+        const QString ref = QStringLiteral("LOC%1").arg(i, 4, 10, QLatin1Char('0'));
+        addTenant(*db, ref, false);
+        post(*db, ref, QStringLiteral("R-2026-03"), Side::Debit, QDate(2026, 3, 1), 65000);
+    }
+    addTenant(*db, QStringLiteral("PAY0001"), false);
+    post(*db, QStringLiteral("PAY0001"), QStringLiteral("P-1"), Side::Credit, QDate(2026, 3, 9),
+         100);
+
+    RunOptions options;
+    options.asOf = QDate(2026, 3, 10);
+    options.userName = QStringLiteral("test");
+    Result<RunOutcome> outcomes[2] = {Result<RunOutcome>::failure(QStringLiteral("not run")),
+                                      Result<RunOutcome>::failure(QStringLiteral("not run"))};
+    {
+        std::thread threads[2];
+        for (int i = 0; i < 2; ++i)
+            threads[i] = std::thread([&, i] {
+                outcomes[i] = RunService(*db).run(options);
+                db->releaseThreadConnection();
+            });
+        for (std::thread& t : threads)
+            t.join();
+    }
+    int issued = 0;
+    for (const auto& outcome : outcomes) {
+        INFO(outcome.error().toStdString());
+        REQUIRE(outcome.ok());
+        issued += int(outcome->issued.size());
+    }
+    CHECK(issued == 30);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM reminders")) == 30);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM runs")) == 2);
+}
