@@ -2018,7 +2018,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+63"/>
+        <location filename="../core/storage/Database.cpp" line="+66"/>
         <source>No database file was given.</source>
         <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
@@ -2053,8 +2053,8 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>La base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+8"/>
+        <location line="+77"/>
+        <location line="+9"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une requête&#xa0;: %1</translation>
     </message>
@@ -2064,12 +2064,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>La base de données est utilisée par un autre programme et est restée verrouillée. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The database %1 is in use by another program and stayed locked. Close the other program or wait a moment, then try again.</source>
         <translation>La base de données %1 est utilisée par un autre programme et est restée verrouillée. Fermez l&apos;autre programme ou patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The database cannot start a change: %1</source>
         <translation>La base de données ne peut pas commencer la modification&#xa0;: %1</translation>
     </message>
@@ -3345,19 +3345,19 @@ Issue the reminders anyway?</source>
     <name>LedgerRepository</name>
     <message>
         <location filename="../core/storage/LedgerRepository.cpp" line="+88"/>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>This ledger entry no longer exists.</source>
         <translation>Cette écriture n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+62"/>
+        <location line="-115"/>
+        <location line="+63"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+46"/>
+        <location line="-41"/>
+        <location line="+51"/>
         <source>The ledger entries could not be written: %1</source>
         <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -5581,7 +5581,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Une relance manuelle désigne ses comptes&#xa0;: indiquez-les avec --accounts.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The ledger looks stale: no payment was posted in the days before %1, so payments may not have been imported. Import the latest ledger, or confirm the run with --force.</source>
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré dans les jours précédant le %1, les paiements n&apos;ont donc peut-être pas été importés. Importez les dernières écritures, ou confirmez la campagne avec --force.</translation>
     </message>
