@@ -16,21 +16,30 @@
 namespace Application {
 
 namespace {
-// --db, then RELANCE_DB, then the database used last time (if it is still
-// there), then the user's own default database.
-QString databasePath(const QCommandLineParser& parser)
+QString defaultDatabasePath()
 {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("relance.sqlite"));
+}
+
+// --db, then RELANCE_DB, then the database used last time (a file still
+// there, or a server), then the user's own default database.
+QString databasePath(const QCommandLineParser& parser, bool* fromLastTime)
+{
+    *fromLastTime = false;
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         path = qEnvironmentVariable("RELANCE_DB");
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("database/lastPath")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (!last.isEmpty() &&
+            (last.startsWith(QLatin1String("postgresql://")) || QFileInfo::exists(last))) {
             path = last;
+            *fromLastTime = true;
+        }
     }
     if (path.isEmpty())
-        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                   .filePath(QStringLiteral("relance.sqlite"));
+        path = defaultDatabasePath();
     return path;
 }
 } // namespace
@@ -53,7 +62,21 @@ int run(int argc, char** argv)
     parser.process(app);
     Translations::install(app, parser.value(QStringLiteral("lang")));
 
-    auto db = DatabaseOpener::open(databasePath(parser), true);
+    bool fromLastTime = false;
+    const QString path = databasePath(parser, &fromLastTime);
+    auto db = DatabaseOpener::open(path, true);
+    if (!db && fromLastTime) {
+        // The shared server of last time may be down: the user still gets
+        // a window, on their own database, and is told why.
+        QMessageBox::warning(
+            nullptr, QApplication::translate("Application", "Relance"),
+            QApplication::translate("Application",
+                                    "The database used last time could not be opened: %1\n\n"
+                                    "Relance opens your own database instead; use File › Open "
+                                    "database or Connect to a shared server to go back to it.")
+                .arg(db.error()));
+        db = DatabaseOpener::open(defaultDatabasePath(), true);
+    }
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("Application", "Relance"),
                               db.error());

@@ -25,11 +25,13 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path)
 Result<std::unique_ptr<Database>> DatabaseOpener::openAndPrepare(const QString& path,
                                                                  Database::OpenMode mode)
 {
-    if (mode == Database::OpenMode::CreateOrMigrate && !QFileInfo::exists(path)) {
+    const DatabaseConfig config = DatabaseConfig::fromString(path);
+    if (config.kind == DatabaseConfig::Kind::SQLite &&
+        mode == Database::OpenMode::CreateOrMigrate && !QFileInfo::exists(path)) {
         // The user's data folder does not exist on a first start.
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    auto db = Database::open(DatabaseConfig::fromString(path), mode);
+    auto db = Database::open(config, mode);
     if (!db)
         return db;
     if (db.value()->wasCreated()) {

@@ -19,7 +19,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -32,6 +34,7 @@ const auto geometryKey = QLatin1String("mainWindow/geometry");
 const auto stateKey = QLatin1String("mainWindow/state");
 const auto sectionKey = QLatin1String("mainWindow/section");
 const auto lastDatabaseKey = QLatin1String("database/lastPath");
+const auto lastServerKey = QLatin1String("database/lastServer");
 const auto lastFolderKey = QLatin1String("database/lastFolder");
 const auto importFolderKey = QLatin1String("import/lastFolder");
 } // namespace
@@ -121,6 +124,10 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabaseToOpen);
+    QAction* server =
+        file->addAction(tr("Connect to a shared &server…"), this, &MainWindow::chooseServer);
+    server->setObjectName(QStringLiteral("connectServerAction"));
+    server->setToolTip(tr("Several staff working on one PostgreSQL server"));
     open->setShortcut(QKeySequence::Open);
     QAction* create =
         file->addAction(tr("&New database…"), this, &MainWindow::chooseDatabaseToCreate);
@@ -198,9 +205,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
                            .arg(m_db->config().kind == DatabaseConfig::Kind::SQLite
                                     ? QFileInfo(where).fileName()
                                     : where));
-        if (m_db->config().kind == DatabaseConfig::Kind::SQLite)
-            QSettings().setValue(lastDatabaseKey,
-                                 QFileInfo(m_db->config().path).absoluteFilePath());
+        // Opened again at the next start; a server's password is never kept.
+        QSettings().setValue(lastDatabaseKey,
+                             m_db->config().kind == DatabaseConfig::Kind::SQLite
+                                 ? QFileInfo(m_db->config().path).absoluteFilePath()
+                                 : m_db->config().displayName());
     } else {
         m_dbLabel->setText(tr("No database open"));
         setWindowTitle(tr("Relance"));
@@ -252,6 +261,38 @@ void MainWindow::chooseDatabaseToOpen()
         return;
     if (Status s = openDatabase(path); !s)
         MessageBox::warning(this, tr("Open database"), s.error());
+}
+
+void MainWindow::chooseServer()
+{
+    QSettings settings;
+    const QString last = settings.value(lastServerKey).toString();
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(
+            this, tr("Connect to a shared server"),
+            tr("The agency's PostgreSQL database, as postgresql://user@host:5432/database.\n"
+               "The password comes from ~/.pgpass or PGPASSWORD (see docs/postgresql.md): do not "
+               "type it here."),
+            QLineEdit::Normal,
+            last.isEmpty() ? QStringLiteral("postgresql://user@server:5432/agency") : last, &ok)
+            .trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    if (!text.startsWith(QLatin1String("postgresql://"))) {
+        MessageBox::warning(this, tr("Connect to a shared server"),
+                            tr("“%1” is not a server address: it starts with postgresql://, "
+                               "e.g. postgresql://claire@serveur:5432/agence.")
+                                .arg(text));
+        return;
+    }
+    if (!confirmLeaveCurrent())
+        return;
+    if (Status s = openDatabase(text); !s) {
+        MessageBox::warning(this, tr("Connect to a shared server"), s.error());
+        return;
+    }
+    settings.setValue(lastServerKey, m_db->config().displayName());
 }
 
 void MainWindow::chooseDatabaseToCreate()

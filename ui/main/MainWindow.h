@@ -61,6 +61,7 @@ private:
     void buildMenus();
     void setDatabase(std::unique_ptr<Database> db);
     void chooseDatabaseToOpen();
+    void chooseServer();
     void chooseDatabaseToCreate();
     void chooseFileToImport();
     void about();
