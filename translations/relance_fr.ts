@@ -730,9 +730,19 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/main/Application.cpp" line="+58"/>
+        <location filename="../ui/main/Application.cpp" line="+72"/>
+        <location line="+9"/>
         <source>Relance</source>
         <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The database used last time could not be opened: %1
+
+Relance opens your own database instead; use File › Open database or Connect to a shared server to go back to it.</source>
+        <translation>La base de données utilisée la dernière fois n&apos;a pas pu être ouverte&#xa0;: %1
+
+Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier › Ouvrir une base de données ou Se connecter à un serveur partagé pour y revenir.</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2133,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>%1 existe déjà. Choisissez un autre nom pour la nouvelle base de données, ou ouvrez celle-ci avec Fichier › Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The new database could not be prepared: %1</source>
         <translation>La nouvelle base de données n&apos;a pas pu être préparée&#xa0;: %1</translation>
     </message>
@@ -4466,7 +4476,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+80"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -4477,12 +4487,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+0"/>
-        <location line="+205"/>
+        <location line="+243"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-242"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -4510,6 +4520,16 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <location line="+1"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to a shared &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur partagé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several staff working on one PostgreSQL server</source>
+        <translation>Plusieurs collaborateurs sur un même serveur PostgreSQL</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4557,7 +4577,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>%1 — Relance</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
@@ -4588,7 +4608,26 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Bases de données Relance (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Connect to a shared server</source>
+        <translation>Se connecter à un serveur partagé</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The agency&apos;s PostgreSQL database, as postgresql://user@host:5432/database.
+The password comes from ~/.pgpass or PGPASSWORD (see docs/postgresql.md): do not type it here.</source>
+        <translation>La base PostgreSQL de l&apos;agence, sous la forme postgresql://utilisateur@serveur:5432/base.
+Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#xa0;: ne le saisissez pas ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a server address: it starts with postgresql://, e.g. postgresql://claire@serveur:5432/agence.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un serveur&#xa0;: elle commence par postgresql://, par ex. postgresql://claire@serveur:5432/agence.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+15"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
