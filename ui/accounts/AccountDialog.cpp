@@ -90,6 +90,7 @@ AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QW
     m_tabs->setTabEnabled(HistoryTab, account.id != 0);
 
     m_saveError = FormParts::errorLabel(this, QStringLiteral("saveError"));
+    m_errors.setFormLabel(m_saveError);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
@@ -454,29 +455,19 @@ Account AccountDialog::account() const
 
 QStringList AccountDialog::visibleProblems() const
 {
-    QStringList out = m_errors.visible();
-    if (!m_saveError->isHidden())
-        out.append(m_saveError->text());
-    return out;
+    return m_errors.visible();
 }
 
 void AccountDialog::clearProblems()
 {
     m_errors.clear();
-    m_saveError->clear();
-    m_saveError->hide();
 }
 
 void AccountDialog::showProblems(const QList<AccountValidator::Problem>& problems)
 {
-    int firstTab = -1;
-    for (const auto& problem : problems) {
-        if (m_errors.add(problem.field, problem.message) && firstTab < 0)
-            firstTab = m_errors.tabOf(problem.field);
-    }
-    // Show the tab of the first problem: a message on a hidden tab is no message.
-    if (firstTab >= 0)
-        m_tabs->setCurrentIndex(firstTab);
+    // A message on a hidden tab is no message: show the first one's tab.
+    if (const int tab = m_errors.show(problems); tab >= 0)
+        m_tabs->setCurrentIndex(tab);
 }
 
 void AccountDialog::accept()

@@ -236,15 +236,7 @@ qint64 AccountsPage::currentId() const
 
 void AccountsPage::selectId(qint64 id)
 {
-    const int row = m_model->rowOfId(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    ListWidgets::selectSourceRow(m_table, m_proxy, m_model->rowOfId(id));
 }
 
 void AccountsPage::updateCount()

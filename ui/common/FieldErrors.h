@@ -33,12 +33,31 @@ public:
         return FormParts::underField(field, error, parent);
     }
 
+    // The form's own message, for what belongs to no field (e.g. the
+    // database refused the change); cleared and listed with the others.
+    void setFormLabel(QLabel* label) { m_form = label; }
+
     void clear()
     {
         for (QLabel* label : std::as_const(m_labels)) {
             label->clear();
             label->hide();
         }
+        if (m_form) {
+            m_form->clear();
+            m_form->hide();
+        }
+    }
+
+    // Shows every problem (anything with `field` and `message`) under its
+    // field; returns the tab of the first one shown, -1 when none was.
+    template <typename Problems> int show(const Problems& problems)
+    {
+        int firstTab = -1;
+        for (const auto& problem : problems)
+            if (add(problem.field, problem.message) && firstTab < 0)
+                firstTab = tabOf(problem.field);
+        return firstTab;
     }
 
     // Adds `message` under `which`; false when the field has no label.
@@ -62,10 +81,13 @@ public:
         for (const QLabel* label : m_labels)
             if (!label->isHidden() && !label->text().isEmpty())
                 out.append(label->text().split(u'\n'));
+        if (m_form && !m_form->isHidden() && !m_form->text().isEmpty())
+            out.append(m_form->text());
         return out;
     }
 
 private:
     QHash<Field, QLabel*> m_labels;
     QHash<Field, int> m_tabs;
+    QLabel* m_form = nullptr;
 };

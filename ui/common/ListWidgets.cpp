@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace ListWidgets {
@@ -41,6 +42,24 @@ QLineEdit* searchBox(QWidget* page, const QString& objectName, const QString& ac
         search->selectAll();
     });
     return search;
+}
+
+qint64 currentId(const QTableView* table, int role)
+{
+    const QModelIndex index = table->currentIndex();
+    return index.isValid() ? index.data(role).toLongLong() : 0;
+}
+
+void selectSourceRow(QTableView* table, const QSortFilterProxyModel* proxy, int sourceRow)
+{
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    table->scrollTo(index);
 }
 
 } // namespace ListWidgets

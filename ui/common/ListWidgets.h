@@ -3,6 +3,7 @@
 #include <QString>
 
 class QLineEdit;
+class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
 
@@ -19,5 +20,12 @@ QTableView* table(QWidget* parent, const QString& objectName, const QString& acc
 // cursor to it with its text selected.
 QLineEdit* searchBox(QWidget* page, const QString& objectName, const QString& accessibleName,
                      const QString& placeholder);
+
+// The id the current row holds on `role` (on any column), 0 when none.
+qint64 currentId(const QTableView* table, int role);
+
+// Makes the model row `sourceRow` (under the table's sort/filter `proxy`)
+// current and scrolls to it; does nothing when it is filtered out.
+void selectSourceRow(QTableView* table, const QSortFilterProxyModel* proxy, int sourceRow);
 
 } // namespace ListWidgets

@@ -511,8 +511,7 @@ void DebtorsPage::updatePrintBatch()
 
 qint64 DebtorsPage::currentAccountId() const
 {
-    const QModelIndex index = m_table->currentIndex();
-    return index.isValid() ? index.data(DebtorTableModel::AccountIdRole).toLongLong() : 0;
+    return ListWidgets::currentId(m_table, DebtorTableModel::AccountIdRole);
 }
 
 void DebtorsPage::showCurrent()

@@ -211,21 +211,12 @@ void HistoryView::applyDateRange()
 
 qint64 HistoryView::currentReminderId() const
 {
-    const QModelIndex index = m_table->currentIndex();
-    return index.isValid() ? index.data(HistoryTableModel::ReminderIdRole).toLongLong() : 0;
+    return ListWidgets::currentId(m_table, HistoryTableModel::ReminderIdRole);
 }
 
 void HistoryView::selectReminder(qint64 reminderId)
 {
-    const int row = m_model->rowOfReminder(reminderId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    ListWidgets::selectSourceRow(m_table, m_proxy, m_model->rowOfReminder(reminderId));
 }
 
 void HistoryView::openLetter()

@@ -46,6 +46,7 @@ LevelDialog::LevelDialog(const Level& level, QStringList otherNames, bool isLast
     m_tabs->addTab(buildDeliveryTab(), tr("&Delivery"));
 
     m_saveError = FormParts::errorLabel(this, QStringLiteral("saveError"));
+    m_errors.setFormLabel(m_saveError);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("levelButtons"));
@@ -373,29 +374,19 @@ Level LevelDialog::level() const
 
 QStringList LevelDialog::visibleProblems() const
 {
-    QStringList out = m_errors.visible();
-    if (!m_saveError->isHidden())
-        out.append(m_saveError->text());
-    return out;
+    return m_errors.visible();
 }
 
 void LevelDialog::clearProblems()
 {
     m_errors.clear();
-    m_saveError->clear();
-    m_saveError->hide();
 }
 
 void LevelDialog::showProblems(const QList<LevelValidator::Problem>& problems)
 {
-    int firstTab = -1;
-    for (const auto& problem : problems) {
-        if (m_errors.add(problem.field, problem.message) && firstTab < 0)
-            firstTab = m_errors.tabOf(problem.field);
-    }
-    // A message on a hidden tab is no message.
-    if (firstTab >= 0)
-        m_tabs->setCurrentIndex(firstTab);
+    // A message on a hidden tab is no message: show the first one's tab.
+    if (const int tab = m_errors.show(problems); tab >= 0)
+        m_tabs->setCurrentIndex(tab);
 }
 
 void LevelDialog::accept()

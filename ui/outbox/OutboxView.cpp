@@ -170,21 +170,12 @@ Status OutboxView::reload()
 
 qint64 OutboxView::currentMessageId() const
 {
-    const QModelIndex index = m_table->currentIndex();
-    return index.isValid() ? index.data(OutboxTableModel::MessageIdRole).toLongLong() : 0;
+    return ListWidgets::currentId(m_table, OutboxTableModel::MessageIdRole);
 }
 
 void OutboxView::selectMessage(qint64 id)
 {
-    const int row = m_model->rowOfId(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    ListWidgets::selectSourceRow(m_table, m_proxy, m_model->rowOfId(id));
 }
 
 QString OutboxView::describe(qint64 id) const
