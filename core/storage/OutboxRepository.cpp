@@ -152,8 +152,8 @@ Result<QList<OutboxMessage>> OutboxRepository::ofAccount(qint64 accountId) const
 {
     if (accountId <= 0)
         return list(std::nullopt);
-    return readAll(m_db.exec(selectSql + QStringLiteral("WHERE r.account_id = ? ORDER BY o.id"),
-                             {accountId}));
+    return readAll(
+        m_db.exec(selectSql + QStringLiteral("WHERE r.account_id = ? ORDER BY o.id"), {accountId}));
 }
 
 Result<int> OutboxRepository::markInterruptedUncertain() const

@@ -2,9 +2,9 @@
 #include "SmtpFixture.h"
 #include "TestSupport.h"
 
+#include "common/AgencyMail.h"
 #include "common/MessageBox.h"
 #include "debtors/AccountRemindersModel.h"
-#include "common/AgencyMail.h"
 #include "debtors/DebtorFilterProxy.h"
 #include "debtors/DebtorTableModel.h"
 #include "debtors/DebtorsPage.h"
