@@ -348,12 +348,7 @@ TEST_CASE("On a demo agency a user finds an account by searching and edits it an
 {
     GuiFixture fixture;
     const QString path = fixture.path(QStringLiteral("demo.sqlite"));
-    const auto demo = TestSupport::runCli(
-        {QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("40"),
-         QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--as-of"),
-         QStringLiteral("2026-11-23"), QStringLiteral("--db"), path});
-    INFO(demo.err.toStdString());
-    REQUIRE(demo.exitCode == 0);
+    GuiFixture::installDemo(path, 40, 6);
     auto db = DatabaseOpener::open(path, false);
     REQUIRE(db.ok());
     const auto accounts = AccountRepository(*db.value()).all();

@@ -60,32 +60,11 @@ std::unique_ptr<Database> agency(GuiFixture& fixture)
     zoe->paymentPlan = true;
     REQUIRE(AccountRepository(*db).save(*zoe).ok());
 
-    const qint64 loc10 = GuiFixture::idOf(*db, "LOC10");
-    const qint64 loc2 = GuiFixture::idOf(*db, "LOC2");
-    const qint64 loc3 = GuiFixture::idOf(*db, "LOC3");
-    const qint64 loc4 = GuiFixture::idOf(*db, "LOC4");
-    const qint64 loc1 = GuiFixture::idOf(*db, "LOC1");
-    const QList<LedgerEntry> ledger = {
-        GuiFixture::ledgerEntry(loc10, "R-2026-10", Side::Debit, QDate(2026, 10, 1), 101350,
-                                QStringLiteral("Loyer octobre 2026")),
-        GuiFixture::ledgerEntry(loc10, "V-2026-10", Side::Credit, QDate(2026, 10, 10), 50000,
-                                QStringLiteral("Virement")),
-        GuiFixture::ledgerEntry(loc10, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 101350,
-                                QStringLiteral("Loyer novembre 2026")),
-        GuiFixture::ledgerEntry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 90000,
-                                QStringLiteral("Loyer novembre 2026")),
-        GuiFixture::ledgerEntry(loc3, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 9500,
-                                QStringLiteral("Loyer novembre 2026")),
-        GuiFixture::ledgerEntry(loc4, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 1000000,
-                                QStringLiteral("Loyer novembre 2026")),
-        GuiFixture::ledgerEntry(loc4, "V-2026-11", Side::Credit, QDate(2026, 11, 3), 1000000,
-                                QStringLiteral("Prélèvement")),
-        GuiFixture::ledgerEntry(loc1, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 45050,
-                                QStringLiteral("Loyer novembre 2026")),
-    };
-    REQUIRE(db->write([&](QSqlDatabase& conn) {
-                  return LedgerRepository::insertMany(conn, ledger);
-              }).ok());
+    QList<LedgerEntry> ledger = GuiFixture::sampleLedger(*db);
+    ledger << GuiFixture::ledgerEntry(GuiFixture::idOf(*db, "LOC1"), "R-2026-11", Side::Debit,
+                                      QDate(2026, 11, 1), 45050,
+                                      QStringLiteral("Loyer novembre 2026"));
+    GuiFixture::insertLedger(*db, ledger);
     return db;
 }
 
@@ -446,12 +425,7 @@ TEST_CASE("On a demo agency the debtors screen lists the plan's reminders checke
 {
     GuiFixture fixture;
     const QString path = fixture.path(QStringLiteral("demo.sqlite"));
-    const auto demo = TestSupport::runCli(
-        {QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("60"),
-         QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--as-of"),
-         QStringLiteral("2026-11-23"), QStringLiteral("--db"), path});
-    INFO(demo.err.toStdString());
-    REQUIRE(demo.exitCode == 0);
+    GuiFixture::installDemo(path, 60, 6);
     const auto plan = TestSupport::runCli({QStringLiteral("plan"), QStringLiteral("--as-of"),
                                            QStringLiteral("2026-11-23"), QStringLiteral("--json"),
                                            QStringLiteral("--db"), path});

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "main/MainWindow.h"
 #include "storage/AccountRepository.h"
+#include "storage/LedgerRepository.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -118,4 +119,43 @@ LedgerEntry GuiFixture::ledgerEntry(qint64 accountId, const char* ref, Side side
     e.amount = Money::fromCents(cents);
     e.kind = side == Side::Debit ? EntryKind::Rent : EntryKind::Payment;
     return e;
+}
+
+QList<LedgerEntry> GuiFixture::sampleLedger(const Database& db)
+{
+    const qint64 loc10 = idOf(db, "LOC10");
+    const qint64 loc2 = idOf(db, "LOC2");
+    const qint64 loc3 = idOf(db, "LOC3");
+    const qint64 loc4 = idOf(db, "LOC4");
+    const QString october = QStringLiteral("Loyer octobre 2026");
+    const QString november = QStringLiteral("Loyer novembre 2026");
+    return {
+        ledgerEntry(loc10, "R-2026-10", Side::Debit, QDate(2026, 10, 1), 101350, october),
+        ledgerEntry(loc10, "V-2026-10", Side::Credit, QDate(2026, 10, 10), 50000,
+                    QStringLiteral("Virement")),
+        ledgerEntry(loc10, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 101350, november),
+        ledgerEntry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 90000, november),
+        ledgerEntry(loc3, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 9500, november),
+        ledgerEntry(loc4, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 1000000, november),
+        ledgerEntry(loc4, "V-2026-11", Side::Credit, QDate(2026, 11, 3), 1000000,
+                    QStringLiteral("Prélèvement")),
+    };
+}
+
+void GuiFixture::insertLedger(const Database& db, const QList<LedgerEntry>& entries)
+{
+    const Status s =
+        db.write([&](QSqlDatabase& conn) { return LedgerRepository::insertMany(conn, entries); });
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
+}
+
+void GuiFixture::installDemo(const QString& db, int accounts, int months)
+{
+    const auto demo = TestSupport::runCli(
+        {QStringLiteral("demo"), QStringLiteral("--accounts"), QString::number(accounts),
+         QStringLiteral("--months"), QString::number(months), QStringLiteral("--as-of"),
+         QStringLiteral("2026-11-23"), QStringLiteral("--db"), db});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
 }

@@ -29,6 +29,13 @@ public:
     static QList<Account> sampleAccounts();
     // The id of the account `ref` (the test fails if there is none).
     static qint64 idOf(const Database& db, const char* ref);
+    // The sample accounts' ledger: LOC10 owes two rents (October part paid),
+    // LOC2 and LOC3 November's, LOC4 paid November on the 3rd.
+    static QList<LedgerEntry> sampleLedger(const Database& db);
+    static void insertLedger(const Database& db, const QList<LedgerEntry>& entries);
+    // `relance-cli demo` into `db` (a file or a server): `accounts` accounts
+    // over `months` months as of 23 November 2026.
+    static void installDemo(const QString& db, int accounts, int months);
     // A rent (debit) or a payment (credit) due on its posting date.
     static LedgerEntry ledgerEntry(qint64 accountId, const char* ref, Side side, QDate date,
                                    qint64 cents, const QString& label);

@@ -61,29 +61,7 @@ Agency agencyWithRuns(GuiFixture& fixture)
     first.feeAmount = Money::fromCents(2500);
     REQUIRE(programs.saveLevel(first).ok());
 
-    const qint64 loc10 = GuiFixture::idOf(db, "LOC10");
-    const qint64 loc2 = GuiFixture::idOf(db, "LOC2");
-    const qint64 loc3 = GuiFixture::idOf(db, "LOC3");
-    const qint64 loc4 = GuiFixture::idOf(db, "LOC4");
-    const QList<LedgerEntry> ledger = {
-        GuiFixture::ledgerEntry(loc10, "R-2026-10", Side::Debit, QDate(2026, 10, 1), 101350,
-                                QStringLiteral("Loyer octobre 2026")),
-        GuiFixture::ledgerEntry(loc10, "V-2026-10", Side::Credit, QDate(2026, 10, 10), 50000,
-                                QStringLiteral("Virement")),
-        GuiFixture::ledgerEntry(loc10, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 101350,
-                                QStringLiteral("Loyer novembre 2026")),
-        GuiFixture::ledgerEntry(loc2, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 90000,
-                                QStringLiteral("Loyer novembre 2026")),
-        GuiFixture::ledgerEntry(loc3, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 9500,
-                                QStringLiteral("Loyer novembre 2026")),
-        GuiFixture::ledgerEntry(loc4, "R-2026-11", Side::Debit, QDate(2026, 11, 1), 1000000,
-                                QStringLiteral("Loyer novembre 2026")),
-        GuiFixture::ledgerEntry(loc4, "V-2026-11", Side::Credit, QDate(2026, 11, 3), 1000000,
-                                QStringLiteral("Prélèvement")),
-    };
-    REQUIRE(db.write([&](QSqlDatabase& conn) {
-                  return LedgerRepository::insertMany(conn, ledger);
-              }).ok());
+    GuiFixture::insertLedger(db, GuiFixture::sampleLedger(db));
 
     auto run = [&db](const QDate& asOf, const QStringList& refs = {}) {
         RunOptions options;

@@ -48,12 +48,7 @@ TEST_CASE("On a PostgreSQL server the debtors screen matches relance-cli plan an
     PostgresFixture server;
     server.createDatabase(QStringLiteral("agence"));
     const QString url = server.url(QStringLiteral("agence"));
-    const auto demo = TestSupport::runCli(
-        {QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("60"),
-         QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--as-of"),
-         QStringLiteral("2026-11-23"), QStringLiteral("--db"), url});
-    INFO(demo.err.toStdString());
-    REQUIRE(demo.exitCode == 0);
+    GuiFixture::installDemo(url, 60, 6);
     const auto plan = TestSupport::runCli({QStringLiteral("plan"), QStringLiteral("--as-of"),
                                            QStringLiteral("2026-11-23"), QStringLiteral("--json"),
                                            QStringLiteral("--db"), url});
