@@ -133,11 +133,9 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
                 texts.emailBody.isEmpty()
                     ? tr("Please find attached our letter about your account %1.").arg(account.ref)
                     : LetterComposer::emailBody(facts, texts);
-            QString fileName = QStringLiteral("relance-%1-%2-%3")
-                                   .arg(account.ref, QString::number(reminder.levelPosition),
-                                        reminder.date.toString(Qt::ISODate));
-            if (who.letter.guarantorId != 0)
-                fileName += QStringLiteral("-garant%1").arg(who.guarantorPosition);
+            // The same name as the letter's own PDF: one letter, one name.
+            const QString fileName =
+                LetterComposer::fileName(facts, std::max(0, who.guarantorPosition - 1));
 
             for (const QString& address : addresses) {
                 OutboxMessage m;
@@ -150,7 +148,7 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
                 m.subject = subject;
                 m.body = body;
                 m.attachmentPath = who.letter.filePath;
-                m.attachmentName = MailAddress::asciiFileName(fileName + QStringLiteral(".pdf"));
+                m.attachmentName = MailAddress::asciiFileName(fileName);
                 m.createdAt = QDateTime::currentDateTimeUtc();
                 const bool usable = MailAddress::isValid(address);
                 if (!usable) {

@@ -147,7 +147,9 @@ TEST_CASE("queueRun: one message per reminder and address, guarantors when the l
                                    QStringLiteral("tenant:luc@@example.fr")});
     CHECK(all->at(0).attachmentPath.endsWith(QStringLiteral("LOC0001-tenant.pdf")));
     CHECK(all->at(2).attachmentPath.endsWith(QStringLiteral("LOC0001-guarantor1.pdf")));
-    CHECK(all->at(2).attachmentName == QStringLiteral("relance-LOC0001-1-2026-11-23-garant1.pdf"));
+    // The letter's own file name (LetterComposer::fileName), ASCII only.
+    CHECK(all->at(2).attachmentName ==
+          QStringLiteral("relance-LOC0001-n1-caution1-2026-11-23.pdf"));
     CHECK(all->at(2).subject == QStringLiteral("Loyer impayé — LOC0001 — Marie"));
     CHECK(all->at(0).body.contains(
         LetterFormat::money(Money::fromCents(101350), QStringLiteral("fr"))));

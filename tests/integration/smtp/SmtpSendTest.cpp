@@ -99,7 +99,7 @@ TEST_CASE("STARTTLS with AUTH: the server receives each letter with its addresse
     const auto attachments = first.value(QStringLiteral("attachments")).toArray();
     REQUIRE(attachments.size() == 1);
     CHECK(attachments.at(0).toObject().value(QStringLiteral("filename")).toString() ==
-          QStringLiteral("relance-LOC0001-1-2026-11-23.pdf"));
+          QStringLiteral("relance-LOC0001-n1-2026-11-23.pdf"));
     CHECK(attachmentBytes(first) == s.pdf(QStringLiteral("LOC0001/tenant")));
 
     CHECK(rcpts(messages.at(1)).first() == QStringLiteral("e.dupre@example.org"));
