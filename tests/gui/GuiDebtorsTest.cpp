@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
@@ -576,4 +577,30 @@ TEST_CASE("An automated run refused for a stale ledger is shown on the debtors s
     REQUIRE(page.saveAsPdf(fixture.path(QStringLiteral("after.pdf"))));
     REQUIRE(waitForFlow(page));
     CHECK(notice->isHidden());
+}
+
+TEST_CASE("Letters waiting to be printed bring the window up on the debtors screen whatever "
+          "section was used last")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    QSettings().setValue(QStringLiteral("mainWindow/section"), int(MainWindow::AccountsSection));
+    const QString path = db->config().path;
+    {
+        MainWindow window(std::move(db));
+        CHECK(window.currentSection() == MainWindow::AccountsSection);
+        RunOptions options;
+        options.asOf = asOf;
+        options.force = true;
+        options.userName = QStringLiteral("automation");
+        options.letterState = LetterState::Pending;
+        auto outcome = RunService(*window.database()).run(options);
+        REQUIRE(outcome.ok());
+        REQUIRE(outcome->issued.size() == 3);
+    }
+    QSettings().setValue(QStringLiteral("mainWindow/section"), int(MainWindow::AccountsSection));
+    auto again = DatabaseOpener::open(path, false);
+    REQUIRE(again.ok());
+    MainWindow window(std::move(again.value()));
+    CHECK(window.currentSection() == MainWindow::DebtorsSection);
 }

@@ -465,6 +465,11 @@ Status DebtorsPage::reload()
     return {};
 }
 
+bool DebtorsPage::hasNotices() const
+{
+    return !m_batchBar->isHidden() || !m_refusal->isHidden();
+}
+
 QString DebtorsPage::warningText() const
 {
     return m_warning->isHidden() ? QString() : m_warning->text();

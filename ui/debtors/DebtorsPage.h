@@ -55,6 +55,9 @@ public:
     RunFlow* runFlow() const { return m_flow; }
     AgencyMail* agencyMail() const { return m_agencyMail; }
     QString warningText() const;
+    // Letters wait to be printed, or an automated run was refused: the
+    // user should see this page first.
+    bool hasNotices() const;
     void setKeychain(Keychain* keychain);
 
     // The reminders a print would issue now: the checked rows. `manual`

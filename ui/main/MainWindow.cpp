@@ -58,9 +58,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         resize(1100, 700);
     restoreState(settings.value(stateKey).toByteArray());
     // Debtors is the daily job: start there unless the user was elsewhere
-    // last time.
+    // last time — or when letters wait to be printed or an automated run was
+    // refused: that is shown at start-up (workflows.md, Automation).
     const int section = settings.value(sectionKey, int(DebtorsSection)).toInt();
-    showSection(section >= 0 && section < SectionCount ? Section(section) : DebtorsSection);
+    const bool waiting = m_debtors->hasNotices();
+    showSection(!waiting && section >= 0 && section < SectionCount ? Section(section)
+                                                                   : DebtorsSection);
 }
 
 MainWindow::~MainWindow()
@@ -86,7 +89,8 @@ void MainWindow::buildPages()
     m_stack->setObjectName(QStringLiteral("sectionPages"));
 
     m_accounts = new AccountsPage(m_stack);
-    auto* debtors = new DebtorsPage(m_stack);
+    m_debtors = new DebtorsPage(m_stack);
+    auto* debtors = m_debtors;
     auto* levels = new LevelsPage(m_stack);
     auto* history = new HistoryPage(m_stack);
     auto* settings = new SettingsPage(m_stack);

@@ -9,6 +9,7 @@
 class AccountsPage;
 class Database;
 class DatabaseView;
+class DebtorsPage;
 class ImportDialog;
 class QActionGroup;
 class QLabel;
@@ -74,6 +75,7 @@ private:
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     AccountsPage* m_accounts = nullptr;
+    DebtorsPage* m_debtors = nullptr;
     QLabel* m_dbLabel = nullptr;
     QActionGroup* m_sectionActions = nullptr;
     QList<DatabaseView*> m_views; // every page, in section order
