@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+310"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+311"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+254"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+246"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>DebtorsPage</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+479"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+484"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n letter to print from earlier runs (automation, or an e-mail that could not be delivered).</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 of %n debtor(s) checked, %2 overdue · %3 shown</source>
         <translation>
             <numerusform>%1 of %n debtor checked, %2 overdue · %3 shown</numerusform>
@@ -232,7 +232,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="+289"/>
+        <location filename="../ui/history/HistoryView.cpp" line="+280"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -320,7 +320,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../ui/outbox/OutboxView.cpp" line="+337"/>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+328"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>

@@ -39,7 +39,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>%1 en faveur du locataire</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+164"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
     </message>
@@ -643,7 +643,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
         <translation>Supprimer le compte</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+24"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2408,7 +2408,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré récemment. Importez les dernières écritures avant d&apos;émettre des relances, sinon des locataires qui ont payé risquent d&apos;être relancés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+46"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n courrier à imprimer issu de campagnes précédentes (automatisation, ou e-mail qui n&apos;a pas pu être remis).</numerusform>
@@ -2421,7 +2421,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>La campagne automatique du %1 a été refusée&#xa0;: le relevé de compte semblait ancien. Importez le dernier relevé, puis vérifiez et imprimez les relances ici.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1: overdue %2, balance %3</source>
         <translation>%1&#xa0;: impayé échu %2, solde %3</translation>
     </message>
@@ -2914,12 +2914,12 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-57"/>
         <source>All levels</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -2929,7 +2929,7 @@ Issue the reminders anyway?</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <location line="+28"/>
         <location line="+8"/>
         <source>Open letter</source>
@@ -3583,7 +3583,7 @@ Issue the reminders anyway?</source>
         <translation>&amp;Envoi</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Level name</source>
         <translation>Nom du niveau</translation>
     </message>
@@ -3866,7 +3866,7 @@ Issue the reminders anyway?</source>
         <translation>Seul le dernier niveau d&apos;un programme peut être répété.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+125"/>
         <location line="+3"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
@@ -4468,7 +4468,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Veuillez trouver ci-joint notre courrier concernant votre compte %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
@@ -4476,12 +4476,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+80"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+83"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
@@ -5167,7 +5167,7 @@ Mot de passe pour cet envoi uniquement (il n&apos;est pas enregistré)&#xa0;:</t
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
