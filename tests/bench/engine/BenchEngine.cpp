@@ -5,6 +5,7 @@
 //
 //   bench_engine [--sizes 1000,5000,20000,50000] [--months 36] [--runs 3]
 //                [--dir FOLDER (keeps the databases)] [--cli PATH]
+#include "ProcessMeasure.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -19,64 +20,14 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ;
 
 namespace {
 
-struct Measure
+using Measure = ProcessMeasure;
+
+Measure runProcess(const QString& cli, const QStringList& args, const QString& outFile)
 {
-    double seconds = 0;
-    double cpuSeconds = 0; // user + system: what the figure would be on an idle machine
-    long peakKb = 0;
-    int exitCode = -1;
-    qint64 outputBytes = 0;
-};
-
-// posix_spawn + wait4: wall time and the child's own peak resident memory.
-Measure runProcess(const QString& program, const QStringList& args, const QString& outFile)
-{
-    QList<QByteArray> storage;
-    storage.append(program.toLocal8Bit());
-    for (const QString& a : args)
-        storage.append(a.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    const QByteArray out = outFile.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC,
-                                     0644);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-
-    Measure m;
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return m;
-    }
-    int status = 0;
-    struct rusage usage
-    {};
-    wait4(pid, &status, 0, &usage);
-    m.seconds = double(timer.nsecsElapsed()) / 1e9;
-    posix_spawn_file_actions_destroy(&actions);
-    m.peakKb = usage.ru_maxrss;
-    m.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-                   double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    m.outputBytes = QFileInfo(outFile).size();
-    return m;
+    return ProcessMeasure::run(QStringList{cli} + args, outFile);
 }
 
 Measure best(const QString& cli, const QStringList& args, const QString& outFile, int runs)

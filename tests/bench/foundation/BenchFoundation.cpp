@@ -4,6 +4,7 @@
 // prints each process's peak memory against the targets of issue 2.
 //
 //   bench_foundation [--accounts N] [--months M] [--seed S] [--keep DIR] [--cli PATH]
+#include "ProcessMeasure.h"
 #include "demo/DemoAgency.h"
 #include "demo/DemoCsvWriter.h"
 
@@ -15,65 +16,18 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <vector>
 
-extern char** environ;
-
 namespace {
 
-struct Measure
-{
-    bool ok = false;
-    double seconds = 0;
-    double cpuSeconds = 0; // user + system: what the process needs on an idle machine
-    double peakMb = 0;
-};
+using Measure = ProcessMeasure;
 
-// Runs one process and measures it alone: wall time and its own peak
-// resident memory (wait4 gives the child's rusage, not the sum of all).
+// Standard output is not needed; errors go to `logPath` for when it fails.
 Measure runProcess(const QStringList& args, const QString& logPath)
 {
-    std::vector<QByteArray> storage;
-    for (const QString& a : args)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    const QByteArray log = logPath.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&actions, 2, log.constData(), O_WRONLY | O_CREAT | O_TRUNC,
-                                     0644);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-
-    Measure m;
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return m;
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) < 0)
-        return m;
-    m.seconds = double(timer.nsecsElapsed()) / 1e9;
-    m.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-                   double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    m.peakMb = double(usage.ru_maxrss) / 1024.0; // Linux: kilobytes
-    m.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return m;
+    return ProcessMeasure::run(args, {}, logPath);
 }
 
 QString verdict(bool met)
@@ -138,7 +92,7 @@ int main(int argc, char** argv)
          QString::number(accounts), QStringLiteral("--months"), QString::number(months),
          QStringLiteral("--seed"), seed, QStringLiteral("--as-of"), asOf},
         dir.filePath(QStringLiteral("demo.log")));
-    if (!demo.ok) {
+    if (!demo.ok()) {
         out << "demo failed, see " << dir.filePath(QStringLiteral("demo.log")) << "\n";
         return 1;
     }
@@ -170,9 +124,9 @@ int main(int argc, char** argv)
                    dir.filePath(QStringLiteral("import-ledger.log")));
 
     const double importSeconds = importAccounts.seconds + importLedger.seconds;
-    const double peak = std::max({demo.peakMb, importAccounts.peakMb, importLedger.peakMb});
+    const double peak = std::max({demo.peakMb(), importAccounts.peakMb(), importLedger.peakMb()});
     const bool demoMet = demo.seconds <= 10.0;
-    const bool importMet = importAccounts.ok && importLedger.ok && importSeconds <= 15.0;
+    const bool importMet = importAccounts.ok() && importLedger.ok() && importSeconds <= 15.0;
     const bool peakMet = peak <= 500.0;
 
     auto line = [&](const char* what, const Measure& m) {
@@ -180,8 +134,8 @@ int main(int argc, char** argv)
                    .arg(QLatin1String(what), -22)
                    .arg(m.seconds, 7, 'f', 2)
                    .arg(m.cpuSeconds, 6, 'f', 2)
-                   .arg(m.peakMb, 6, 'f', 0)
-                   .arg(m.ok ? QString() : QStringLiteral("  (FAILED)"));
+                   .arg(m.peakMb(), 6, 'f', 0)
+                   .arg(m.ok() ? QString() : QStringLiteral("  (FAILED)"));
     };
     out << QStringLiteral("  rows: %1 accounts, %2 ledger entries (CSV %3 MB + %4 MB, written in "
                           "%5 s)\n")
@@ -208,7 +162,7 @@ int main(int argc, char** argv)
     out << QStringLiteral("  peak    %1 MB (target <= 500 MB) %2\n")
                .arg(peak, 0, 'f', 0)
                .arg(verdict(peakMet));
-    if (!importAccounts.ok || !importLedger.ok)
+    if (!importAccounts.ok() || !importLedger.ok())
         out << "  an import failed: see the logs in " << dir.path()
             << (keep.isEmpty() ? " (use --keep DIR to keep them)" : "") << "\n";
     return demoMet && importMet && peakMet ? 0 : 1;
