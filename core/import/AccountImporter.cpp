@@ -13,39 +13,48 @@ namespace {
 
 QList<ColumnMap::Column> accountColumns()
 {
-    auto col = [](const char* key, bool required, QStringList aliases = {}) {
-        return ColumnMap::Column{QString::fromLatin1(key), required, std::move(aliases)};
+    using L = FieldLimits;
+    auto col = [](const char* key, bool required, QStringList aliases,
+                  qsizetype maxLength = L::word, bool multiLine = false) {
+        return ColumnMap::Column{QString::fromLatin1(key), required, std::move(aliases), maxLength,
+                                 multiLine};
     };
     return {
         col("ref", true,
-            {QStringLiteral("réf"), QStringLiteral("référence"), QStringLiteral("code")}),
-        col("name", true, {QStringLiteral("nom")}),
+            {QStringLiteral("réf"), QStringLiteral("référence"), QStringLiteral("code")}, L::ref),
+        col("name", true, {QStringLiteral("nom")}, L::name),
         col("email", false,
-            {QStringLiteral("courriel"), QStringLiteral("e-mail"), QStringLiteral("mail")}),
-        col("phone", false, {QStringLiteral("téléphone"), QStringLiteral("tél")}),
-        col("address1", false, {QStringLiteral("adresse"), QStringLiteral("adresse 1")}),
-        col("address2", false, {QStringLiteral("adresse 2")}),
-        col("postal_code", false, {QStringLiteral("code postal"), QStringLiteral("cp")}),
-        col("city", false, {QStringLiteral("ville")}),
-        col("country", false, {QStringLiteral("pays")}),
-        col("property", false, {QStringLiteral("lot"), QStringLiteral("bien")}),
+            {QStringLiteral("courriel"), QStringLiteral("e-mail"), QStringLiteral("mail")},
+            L::emailList),
+        col("phone", false, {QStringLiteral("téléphone"), QStringLiteral("tél")}, L::phone),
+        col("address1", false, {QStringLiteral("adresse"), QStringLiteral("adresse 1")},
+            L::addressLine),
+        col("address2", false, {QStringLiteral("adresse 2")}, L::addressLine),
+        col("postal_code", false, {QStringLiteral("code postal"), QStringLiteral("cp")},
+            L::postalCode),
+        col("city", false, {QStringLiteral("ville")}, L::city),
+        col("country", false, {QStringLiteral("pays")}, L::country),
+        col("property", false, {QStringLiteral("lot"), QStringLiteral("bien")}, L::property),
         col("lease_type", false, {QStringLiteral("type de bail")}),
         col("monthly_rent", false, {QStringLiteral("loyer")}),
         col("payment_method", false, {QStringLiteral("mode de paiement")}),
         col("status", false, {QStringLiteral("statut")}),
         col("payment_plan", false, {QStringLiteral("plan d'apurement")}),
         col("litigation", false, {QStringLiteral("contentieux")}),
-        col("program", false, {QStringLiteral("programme")}),
+        col("program", false, {QStringLiteral("programme")}, L::programName),
         col("language", false, {QStringLiteral("langue")}),
-        col("notes", false, {QStringLiteral("remarques")}),
-        col("guarantor_name", false, {QStringLiteral("garant"), QStringLiteral("nom du garant")}),
-        col("guarantor_email", false, {QStringLiteral("courriel du garant")}),
+        col("notes", false, {QStringLiteral("remarques")}, L::notes, true),
+        col("guarantor_name", false, {QStringLiteral("garant"), QStringLiteral("nom du garant")},
+            L::name),
+        col("guarantor_email", false, {QStringLiteral("courriel du garant")}, L::emailList),
         col("guarantor_address1", false,
-            {QStringLiteral("adresse du garant"), QStringLiteral("adresse 1 du garant")}),
-        col("guarantor_address2", false, {QStringLiteral("adresse 2 du garant")}),
-        col("guarantor_postal_code", false, {QStringLiteral("code postal du garant")}),
-        col("guarantor_city", false, {QStringLiteral("ville du garant")}),
-        col("guarantor_country", false, {QStringLiteral("pays du garant")}),
+            {QStringLiteral("adresse du garant"), QStringLiteral("adresse 1 du garant")},
+            L::addressLine),
+        col("guarantor_address2", false, {QStringLiteral("adresse 2 du garant")}, L::addressLine),
+        col("guarantor_postal_code", false, {QStringLiteral("code postal du garant")},
+            L::postalCode),
+        col("guarantor_city", false, {QStringLiteral("ville du garant")}, L::city),
+        col("guarantor_country", false, {QStringLiteral("pays du garant")}, L::country),
     };
 }
 
@@ -109,7 +118,6 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
               cgEmail = idx("guarantor_email"), cgAddress1 = idx("guarantor_address1"),
               cgAddress2 = idx("guarantor_address2"), cgPostal = idx("guarantor_postal_code"),
               cgCity = idx("guarantor_city"), cgCountry = idx("guarantor_country");
-    const qsizetype headerSize = reader.header().fields.size();
 
     QList<Row> rows;
     QHash<QString, int> lineOfRef;
@@ -122,17 +130,8 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
         const auto error = [&](const char* column, const QString& message) {
             report.addError(line, QString::fromLatin1(column), message);
         };
-        // More fields than columns: usually a decimal comma left unquoted in
-        // a comma-separated file, which shifts every value after it.
-        if (f.size() > headerSize) {
-            report.addError(line, {},
-                            tr("this row has %1 fields but the header has %2 columns; check the "
-                               "quotes and delimiters (an amount like 1013,50 must be quoted in "
-                               "a comma-separated file)")
-                                .arg(f.size())
-                                .arg(headerSize));
+        if (!columns.checkRow(record, report))
             continue;
-        }
         const QString ref = ColumnMap::value(f, cRef);
         if (ref.isEmpty()) {
             error("ref", tr("the reference is empty"));
@@ -290,8 +289,7 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
             return report;
         }
     }
-    if (!reader.error().isEmpty())
-        report.addError(reader.errorLine(), {}, reader.error());
+    ColumnMap::finish(reader, report);
 
     // What changes: new refs are added, known ones updated when a value
     // differs, the rest left alone (a second import changes nothing).

@@ -1,6 +1,5 @@
 #include "ColumnMap.h"
 
-#include "CsvReader.h"
 #include "ImportReport.h"
 
 #include <QSet>
@@ -38,13 +37,17 @@ void ColumnMap::map(const QStringList& header, ImportReport& report)
             keyByName.insert(normalise(alias), column.key);
     }
     m_index.clear();
+    m_headerSize = header.size();
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed();
         if (name.isEmpty())
             continue; // trailing delimiters of spreadsheet exports
         const QString key = keyByName.value(normalise(name));
         if (key.isEmpty()) {
-            report.addWarning(1, name, tr("unknown column, ignored"));
+            // A whole line of text taken for a header must not flood the report.
+            constexpr qsizetype shown = 60;
+            report.addWarning(1, name.size() > shown ? name.left(shown) + u'…' : name,
+                              tr("unknown column, ignored"));
             continue;
         }
         if (m_index.contains(key)) {
@@ -68,4 +71,53 @@ bool ColumnMap::openAndMap(CsvReader& reader, const QString& path, ImportReport&
     }
     map(reader.header().fields, report);
     return true;
+}
+
+bool ColumnMap::checkRow(const CsvReader::Record& record, ImportReport& report) const
+{
+    const int line = record.line;
+    if (record.fieldCount > m_headerSize) {
+        // Usually a decimal comma left unquoted in a comma-separated file,
+        // which shifts every value after it.
+        report.addError(line, {},
+                        tr("this row has %1 fields but the header has %2 columns; check the "
+                           "quotes and delimiters (an amount like 1013,50 must be quoted in a "
+                           "comma-separated file)")
+                            .arg(record.fieldCount)
+                            .arg(m_headerSize));
+        return false;
+    }
+    if (record.fieldCount < m_headerSize) {
+        // Never read as empty values: re-imported over existing accounts,
+        // a cut row would blank their e-mail and address.
+        report.addError(line, {},
+                        tr("this row has %1 fields but the header has %2 columns; it is "
+                           "incomplete (was the file cut short?) or a delimiter is missing")
+                            .arg(record.fieldCount)
+                            .arg(m_headerSize));
+        return false;
+    }
+    bool ok = true;
+    for (const Column& column : m_columns) {
+        const int index = m_index.value(column.key, -1);
+        if (index < 0)
+            continue;
+        const FieldLimits::Problem problem =
+            FieldLimits::check(value(record.fields, index), column.maxLength, column.multiLine);
+        if (problem != FieldLimits::Problem::None) {
+            report.addError(line, column.key, FieldLimits::describe(problem, column.maxLength));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+void ColumnMap::finish(const CsvReader& reader, ImportReport& report)
+{
+    if (!reader.error().isEmpty())
+        report.addError(reader.errorLine(), {}, reader.error());
+    else if (const int line = reader.unterminatedLastLine(); line > 0)
+        report.addWarning(line, {},
+                          tr("the file ends in the middle of this line (no line break after "
+                             "it); if the file was cut short, this row is incomplete"));
 }

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "CsvReader.h"
+#include "util/FieldLimits.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-class CsvReader;
 struct ImportReport;
 
 // Finds the known columns in a header row. Names are compared after
@@ -22,6 +24,10 @@ public:
         QString key; // the name in import-formats.md, e.g. "due_date"
         bool required = false;
         QStringList aliases; // other accepted names (French)
+        // The longest value accepted (FieldLimits), and whether it may span
+        // lines (only notes may).
+        qsizetype maxLength = FieldLimits::word;
+        bool multiLine = false;
     };
 
     explicit ColumnMap(QList<Column> columns);
@@ -32,6 +38,17 @@ public:
     // Opens `path` with `reader` and maps its header: the first steps of
     // every import. False when the file cannot be read (reported).
     bool openAndMap(CsvReader& reader, const QString& path, ImportReport& report);
+
+    // What every row must satisfy before its values are read: as many fields
+    // as the header (a row cut short would blank the values it lacks, a
+    // stray delimiter shifts them), and each value within its column's
+    // length and on one line where required. Reports every problem as
+    // "line: column: message"; false when the row is refused.
+    bool checkRow(const CsvReader::Record& record, ImportReport& report) const;
+
+    // After the last row: reports the reader's error, if any, and warns when
+    // the file ends in the middle of a line (a file cut short looks so).
+    static void finish(const CsvReader& reader, ImportReport& report);
 
     // Position of the column in each record, or -1 when the file lacks it.
     int index(const QString& key) const { return m_index.value(key, -1); }
@@ -46,4 +63,5 @@ public:
 private:
     QList<Column> m_columns;
     QHash<QString, int> m_index;
+    qsizetype m_headerSize = 0;
 };

@@ -68,6 +68,10 @@ Status CsvReader::open(const QString& path)
         return Status::failure(tr("the file cannot be read: %1. Check its name and permissions.")
                                    .arg(m_file.errorString()));
     m_size = m_file.size();
+    if (m_size > maxFileBytes)
+        return Status::failure(tr("the file is larger than %1 MB; split it into several files "
+                                  "(for instance one per year)")
+                                   .arg(maxFileBytes / (1024 * 1024)));
     if (m_size > 0) {
         m_data = reinterpret_cast<const char*>(m_file.map(0, m_size));
         if (!m_data) {
@@ -82,6 +86,10 @@ Status CsvReader::open(const QString& path)
 
 Status CsvReader::openData(const QByteArray& data)
 {
+    if (data.size() > maxFileBytes)
+        return Status::failure(tr("the file is larger than %1 MB; split it into several files "
+                                  "(for instance one per year)")
+                                   .arg(maxFileBytes / (1024 * 1024)));
     m_bytes = data;
     m_data = m_bytes.constData();
     m_size = m_bytes.size();
@@ -92,6 +100,7 @@ Status CsvReader::start()
 {
     m_pos = 0;
     m_line = 1;
+    m_keepFields = maxColumns + 1;
     if (m_size == 0)
         return Status::failure(tr("the file is empty; it needs a header row and one row per line"));
     if (Status s = detectEncoding(); !s)
@@ -102,6 +111,12 @@ Status CsvReader::start()
         return Status::failure(m_error);
     if (r == ReadResult::End)
         return Status::failure(tr("the file is empty; it needs a header row and one row per line"));
+    if (m_header.fieldCount > maxColumns) {
+        m_errorLine = 1;
+        return Status::failure(
+            tr("the header has more than %1 columns; is this the right file?").arg(maxColumns));
+    }
+    m_keepFields = m_header.fields.size() + 1;
     return {};
 }
 
@@ -224,16 +239,27 @@ bool CsvReader::next(Record& record)
         if (r != ReadResult::Record)
             return false;
         // Blank lines (one empty field) are not rows.
-        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+        if (record.fieldCount == 1 && record.fields.first().trimmed().isEmpty())
             continue;
+        m_unterminatedLine = m_atEnd ? record.line : 0;
         return true;
     }
+}
+
+void CsvReader::addField(Record& record, const char* data, qsizetype length) const
+{
+    // Past the header's count the row is wrong anyway: count, do not keep.
+    if (++record.fieldCount > m_keepFields)
+        return;
+    record.fields.append(decode(data, qMin(length, maxFieldBytes + 1)));
 }
 
 CsvReader::ReadResult CsvReader::readRecord(Record& record)
 {
     record.fields.clear();
+    record.fieldCount = 0;
     record.line = m_line;
+    m_atEnd = false;
     if (m_pos >= m_size)
         return ReadResult::End;
     const char delimiter = m_delimiter;
@@ -247,7 +273,8 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                 const char c = m_data[m_pos];
                 if (c == '"') {
                     if (m_pos + 1 < m_size && m_data[m_pos + 1] == '"') {
-                        m_buffer.append('"');
+                        if (m_buffer.size() <= maxFieldBytes)
+                            m_buffer.append('"');
                         m_pos += 2;
                         continue;
                     }
@@ -257,7 +284,8 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                 }
                 if (c == '\n')
                     ++m_line;
-                m_buffer.append(c);
+                if (m_buffer.size() <= maxFieldBytes)
+                    m_buffer.append(c);
                 ++m_pos;
             }
             if (!closed) {
@@ -266,12 +294,19 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                              "file was read as part of it");
                 return ReadResult::Error;
             }
-            // Anything between the closing quote and the delimiter is kept,
-            // as spreadsheets do.
-            while (m_pos < m_size && m_data[m_pos] != delimiter && m_data[m_pos] != '\n' &&
-                   m_data[m_pos] != '\r')
-                m_buffer.append(m_data[m_pos++]);
-            record.fields.append(decode(m_buffer.constData(), m_buffer.size()));
+            // After the closing quote comes the delimiter or the end of the
+            // line (spaces aside). Text there means a quote inside the field
+            // was not doubled: keeping it would move the text silently.
+            while (m_pos < m_size && m_data[m_pos] == ' ')
+                ++m_pos;
+            if (m_pos < m_size && m_data[m_pos] != delimiter && m_data[m_pos] != '\n' &&
+                m_data[m_pos] != '\r') {
+                m_errorLine = m_line;
+                m_error = tr("a quote inside a quoted field is not doubled: text follows the "
+                             "closing quote. Write a quote inside a field as \"\"");
+                return ReadResult::Error;
+            }
+            addField(record, m_buffer.constData(), m_buffer.size());
         } else {
             const qint64 begin = m_pos;
             while (m_pos < m_size) {
@@ -280,10 +315,12 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                     break;
                 ++m_pos;
             }
-            record.fields.append(decode(m_data + begin, m_pos - begin));
+            addField(record, m_data + begin, m_pos - begin);
         }
-        if (m_pos >= m_size)
+        if (m_pos >= m_size) {
+            m_atEnd = true;
             return ReadResult::Record;
+        }
         const char c = m_data[m_pos++];
         if (c == delimiter)
             continue;

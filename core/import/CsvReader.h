@@ -16,11 +16,25 @@
 // Parsing works on bytes: the delimiters, quotes and line breaks are ASCII in
 // both encodings and never part of a multi-byte UTF-8 character, so fields
 // are cut first and decoded afterwards.
+//
+// Strict where leniency would move data silently: a quote inside a quoted
+// field must be doubled ("abc"def" is an error, not abcdef"), and a quoted
+// field must be closed.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    // Bounds that keep a broken or hostile file from eating memory. A field
+    // longer than maxFieldBytes is cut to maxFieldBytes + 1 bytes: every
+    // column's own limit (FieldLimits) is far below, so the importer still
+    // refuses it, naming its column. Fields past the header's count are
+    // counted, not kept.
+    static constexpr qsizetype maxFieldBytes = 64 * 1024;
+    static constexpr qsizetype maxColumns = 256;
+    // About seven million ledger rows: thirty years of a large agency.
+    static constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
+
     enum class Encoding
     {
         Utf8,
@@ -33,6 +47,9 @@ public:
     {
         int line = 0;
         QStringList fields;
+        // How many fields the row has; more than fields.size() when it has
+        // more than the header plus one (those are not kept).
+        qsizetype fieldCount = 0;
     };
 
     CsvReader() = default;
@@ -54,6 +71,10 @@ public:
     bool next(Record& record);
     const QString& error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
+    // The line of the last record when it ends the file without a line
+    // break (normal for some programs, but also what a file cut short looks
+    // like), else 0.
+    int unterminatedLastLine() const { return m_unterminatedLine; }
 
     // For progress: bytes read so far out of the total.
     qint64 position() const { return m_pos; }
@@ -70,6 +91,7 @@ private:
         Error
     };
     ReadResult readRecord(Record& record);
+    void addField(Record& record, const char* data, qsizetype length) const;
     QString decode(const char* data, qsizetype length) const;
 
     QFile m_file;
@@ -83,5 +105,8 @@ private:
     Record m_header;
     QString m_error;
     int m_errorLine = 0;
-    QByteArray m_buffer; // a quoted field being unescaped
+    QByteArray m_buffer;                     // a quoted field being unescaped
+    qsizetype m_keepFields = maxColumns + 1; // the header's count + 1 once it is read
+    bool m_atEnd = false;                    // the last record reached the end of the data
+    int m_unterminatedLine = 0;
 };

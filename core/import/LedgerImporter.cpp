@@ -16,21 +16,24 @@ namespace {
 
 QList<ColumnMap::Column> ledgerColumns()
 {
-    auto col = [](const char* key, bool required, QStringList aliases = {}) {
-        return ColumnMap::Column{QString::fromLatin1(key), required, std::move(aliases)};
+    using L = FieldLimits;
+    auto col = [](const char* key, bool required, QStringList aliases = {},
+                  qsizetype maxLength = L::word) {
+        return ColumnMap::Column{QString::fromLatin1(key), required, std::move(aliases), maxLength};
     };
     return {
-        col("account_ref", true, {QStringLiteral("compte"), QStringLiteral("locataire")}),
+        col("account_ref", true, {QStringLiteral("compte"), QStringLiteral("locataire")}, L::ref),
         col("entry_ref", true,
-            {QStringLiteral("pièce"), QStringLiteral("n° pièce"), QStringLiteral("no pièce")}),
+            {QStringLiteral("pièce"), QStringLiteral("n° pièce"), QStringLiteral("no pièce")},
+            L::ref),
         col("date", true),
         col("due_date", false, {QStringLiteral("échéance"), QStringLiteral("date d'échéance")}),
-        col("label", false, {QStringLiteral("libellé")}),
+        col("label", false, {QStringLiteral("libellé")}, L::label),
         col("debit", false, {QStringLiteral("débit")}),
         col("credit", false, {QStringLiteral("crédit")}),
         col("amount", false, {QStringLiteral("montant")}),
         col("kind", false, {QStringLiteral("nature")}),
-        col("matches", false, {QStringLiteral("lettrage")}),
+        col("matches", false, {QStringLiteral("lettrage")}, L::ref),
     };
 }
 
@@ -55,6 +58,27 @@ struct Known
     bool fileDebit = false;
 
     bool isDebit() const { return fileLine > 0 ? fileDebit : dbDebit; }
+};
+
+// What one account's entries add up to, each side bounded by
+// FieldLimits::maxAccountTotalCents so that no balance the engine computes can
+// overflow.
+struct Totals
+{
+    qint64 debits = 0;
+    qint64 credits = 0;
+
+    // Adds `amount` to its side; false when that side passes the bound.
+    // Saturates instead of overflowing: entries stored before the bound
+    // existed may be anything.
+    bool add(Side side, Money amount)
+    {
+        constexpr qint64 cap = FieldLimits::maxAccountTotalCents + 1;
+        const qint64 cents = amount.cents();
+        qint64& sum = side == Side::Debit ? debits : credits;
+        sum = qMin(sum + (cents < 0 || cents > cap ? cap : cents), cap);
+        return sum <= FieldLimits::maxAccountTotalCents;
+    }
 };
 
 struct PendingMatch
@@ -98,6 +122,7 @@ public:
     LedgerImport(CsvReader& reader, const ColumnMap& columns, const ImportOptions& options,
                  ImportReport& report)
         : m_reader(reader)
+        , m_columns(columns)
         , m_options(options)
         , m_report(report)
     {
@@ -114,7 +139,6 @@ public:
         m_cAmount = idx("amount");
         m_cKind = idx("kind");
         m_cMatches = idx("matches");
-        m_headerSize = reader.header().fields.size();
     }
 
     // Reads the whole file; writes when `write` and the file is good.
@@ -130,14 +154,15 @@ private:
     Status flush(QSqlDatabase& conn);
 
     CsvReader& m_reader;
+    const ColumnMap& m_columns;
     const ImportOptions& m_options;
     ImportReport& m_report;
-    qsizetype m_headerSize = 0;
     int m_cAccount, m_cRef, m_cDate, m_cDue, m_cLabel, m_cDebit, m_cCredit, m_cAmount, m_cKind,
         m_cMatches;
 
     QHash<QString, qint64> m_accounts;
     std::unordered_map<qint64, QHash<QString, Known>> m_known;
+    std::unordered_map<qint64, Totals> m_totals;
     QList<LedgerEntry> m_batch;
     QList<LedgerEntry> m_replacements;
     QList<PendingMatch> m_pendingMatches;
@@ -159,6 +184,7 @@ Status LedgerImport::run(QSqlDatabase& conn, bool write)
         k.dbId = e.id;
         k.dbDigest = digest(e);
         k.dbDebit = e.side == Side::Debit;
+        m_totals[e.accountId].add(e.side, e.amount);
     });
     if (!scanned)
         return scanned;
@@ -186,8 +212,7 @@ Status LedgerImport::run(QSqlDatabase& conn, bool write)
             return Status::failure(tr("cancelled"));
         }
     }
-    if (!m_reader.error().isEmpty())
-        m_report.addError(m_reader.errorLine(), {}, m_reader.error());
+    ColumnMap::finish(m_reader, m_report);
 
     // Credits may name a debit that comes later in the file.
     for (const PendingMatch& p : std::as_const(m_pendingMatches)) {
@@ -258,17 +283,8 @@ void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
     const qsizetype errorsBefore = m_report.errors.size();
     QString why;
 
-    // More fields than columns: usually a decimal comma left unquoted in a
-    // comma-separated file, which shifts every value after it.
-    if (f.size() > m_headerSize) {
-        m_report.addError(line, {},
-                          tr("this row has %1 fields but the header has %2 columns; check the "
-                             "quotes and delimiters (an amount like 1013,50 must be quoted in a "
-                             "comma-separated file)")
-                              .arg(f.size())
-                              .arg(m_headerSize));
+    if (!m_columns.checkRow(record, m_report))
         return;
-    }
 
     LedgerEntry e;
     e.accountRef = ColumnMap::value(f, m_cAccount);
@@ -409,6 +425,23 @@ void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
         const auto it = entries.constFind(e.matches);
         if (it == entries.constEnd() || !it->isDebit())
             m_pendingMatches.append({e.accountId, e.accountRef, e.matches, line});
+    }
+
+    // A replaced entry's old amount still counts: a little strict, never
+    // short.
+    const bool adds = k.dbId == 0 || (k.dbDigest != d && m_options.update);
+    if (adds && !m_totals[e.accountId].add(e.side, e.amount)) {
+        const char* column =
+            m_cAmount >= 0 ? "amount" : (e.side == Side::Debit ? "debit" : "credit");
+        error(line, column,
+              (e.side == Side::Debit
+                   ? tr("with this entry the debits of account %1 would total more than %2; "
+                        "check the amounts")
+                   : tr("with this entry the credits of account %1 would total more than %2; "
+                        "check the amounts"))
+                  .arg(e.accountRef,
+                       Money::fromCents(FieldLimits::maxAccountTotalCents).toLocaleString()));
+        return;
     }
 
     if (k.dbId == 0) {

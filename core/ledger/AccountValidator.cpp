@@ -1,5 +1,7 @@
 #include "AccountValidator.h"
 
+#include "util/FieldLimits.h"
+
 #include <QRegularExpression>
 
 QList<AccountValidator::Problem> AccountValidator::check(const Account& account) const
@@ -23,8 +25,29 @@ QList<AccountValidator::Problem> AccountValidator::check(const Account& account)
         problems.append({Field::MonthlyRent, tr("The monthly rent cannot be negative.")});
     if (account.programMode == ProgramMode::Custom && account.programName.trimmed().isEmpty())
         problems.append({Field::ProgramName, tr("Enter the name of the custom program.")});
+    if (const Money max = Money::fromCents(FieldLimits::maxAmountCents); account.monthlyRent > max)
+        problems.append(
+            {Field::MonthlyRent, tr("The monthly rent is at most %1.").arg(max.toLocaleString())});
     checkAddress({}, account.address1, account.postalCode, account.city, account.country,
                  Field::PostalCode, Field::City, problems);
+
+    using L = FieldLimits;
+    checkText(account.ref, L::ref, false, Field::Ref, tr("Reference"), problems);
+    checkText(account.name, L::name, false, Field::Name, tr("Name"), problems);
+    checkText(account.email, L::emailList, false, Field::Email, tr("E-mail"), problems);
+    checkText(account.phone, L::phone, false, Field::Phone, tr("Phone"), problems);
+    checkText(account.address1, L::addressLine, false, Field::Address, tr("Address"), problems);
+    checkText(account.address2, L::addressLine, false, Field::Address, tr("Address (line 2)"),
+              problems);
+    checkText(account.postalCode, L::postalCode, false, Field::PostalCode, tr("Postal code"),
+              problems);
+    checkText(account.city, L::city, false, Field::City, tr("City"), problems);
+    checkText(account.country, L::country, false, Field::Country, tr("Country"), problems);
+    checkText(account.property, L::property, false, Field::Property, tr("Property"), problems);
+    if (account.programMode == ProgramMode::Custom)
+        checkText(account.programName, L::programName, false, Field::ProgramName, tr("Program"),
+                  problems);
+    checkText(account.notes, L::notes, true, Field::Notes, tr("Notes"), problems);
 
     for (int i = 0; i < account.guarantors.size(); ++i) {
         const Guarantor& g = account.guarantors.at(i);
@@ -35,8 +58,37 @@ QList<AccountValidator::Problem> AccountValidator::check(const Account& account)
             problems.append({Field::Guarantors, who + tr("the e-mail address is not valid.")});
         checkAddress(who, g.address1, g.postalCode, g.city, g.country, Field::Guarantors,
                      Field::Guarantors, problems);
+        const auto text = [&](const QString& value, qsizetype maxLength, const QString& what) {
+            checkText(value, maxLength, false, Field::Guarantors, who + what, problems);
+        };
+        text(g.name, L::name, tr("name"));
+        text(g.email, L::emailList, tr("e-mail"));
+        text(g.address1, L::addressLine, tr("address"));
+        text(g.address2, L::addressLine, tr("address (line 2)"));
+        text(g.postalCode, L::postalCode, tr("postal code"));
+        text(g.city, L::city, tr("city"));
+        text(g.country, L::country, tr("country"));
     }
     return problems;
+}
+
+void AccountValidator::checkText(const QString& text, qsizetype maxLength, bool multiLine,
+                                 Field field, const QString& what, QList<Problem>& problems)
+{
+    // Trimmed as the form and the import store it.
+    switch (FieldLimits::check(text.trimmed(), maxLength, multiLine)) {
+    case FieldLimits::Problem::None:
+        break;
+    case FieldLimits::Problem::TooLong:
+        problems.append(
+            {field, tr("%1: at most %n characters.", nullptr, int(maxLength)).arg(what)});
+        break;
+    case FieldLimits::Problem::LineBreak:
+        problems.append({field, tr("%1: write it on one line (letters and e-mails cannot carry "
+                                   "a line break here).")
+                                    .arg(what)});
+        break;
+    }
 }
 
 void AccountValidator::checkAddress(const QString& who, const QString& address1,

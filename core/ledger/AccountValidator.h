@@ -8,8 +8,10 @@
 #include <QString>
 
 // What makes an account fit to be saved and written to: a ref and a name,
-// e-mail addresses a server will accept, an address La Poste can deliver to.
-// Each problem names the field, so the form can show it beside the field.
+// e-mail addresses a server will accept, an address La Poste can deliver to,
+// every text within FieldLimits (the same bounds the CSV import applies) and
+// on one line but the notes. Each problem names the field, so the form can
+// show it beside the field.
 class AccountValidator
 {
     Q_DECLARE_TR_FUNCTIONS(AccountValidator)
@@ -26,6 +28,10 @@ public:
         MonthlyRent,
         ProgramName,
         Guarantors,
+        Phone,
+        Address, // address1 and address2
+        Property,
+        Notes,
     };
     struct Problem
     {
@@ -45,6 +51,10 @@ public:
     static bool isValidEmail(const QString& address);
 
 private:
+    // Adds a problem when `text` is longer than `maxLength` or holds a line
+    // break (unless `multiLine`); `what` names it in the message.
+    static void checkText(const QString& text, qsizetype maxLength, bool multiLine, Field field,
+                          const QString& what, QList<Problem>& problems);
     void checkAddress(const QString& who, const QString& address1, const QString& postalCode,
                       const QString& city, const QString& country, Field postalField,
                       Field cityField, QList<Problem>& problems) const;

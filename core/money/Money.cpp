@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include "util/FieldLimits.h"
+
 #include <limits>
 
 namespace {
@@ -120,15 +122,22 @@ std::optional<Money> Money::parse(const QString& input, QString* error)
 
     while (integerPart.size() > 1 && integerPart.startsWith(u'0'))
         integerPart.remove(0, 1);
-    // 15 digits of euros keep the cents well inside qint64.
-    if (integerPart.size() > 15)
-        return fail(error, tr("“%1” is too large").arg(input.trimmed()));
+    // Bounded (FieldLimits) long before qint64 overflows.
+    const auto tooLarge = [&] {
+        return fail(error, tr("“%1” is too large: an amount is at most %2")
+                               .arg(input.trimmed(),
+                                    fromCents(FieldLimits::maxAmountCents).toLocaleString()));
+    };
+    if (integerPart.size() > 12)
+        return tooLarge();
 
     qint64 cents = integerPart.toLongLong() * 100;
     if (decimals.size() == 1)
         cents += decimals.toLongLong() * 10;
     else if (decimals.size() == 2)
         cents += decimals.toLongLong();
+    if (cents > FieldLimits::maxAmountCents)
+        return tooLarge();
     return Money(negative ? -cents : cents);
 }
 

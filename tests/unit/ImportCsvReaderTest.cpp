@@ -91,6 +91,87 @@ TEST_CASE("CSV: an unclosed quote is an error on the line where the field starts
     CHECK(reader.error().contains(QStringLiteral("not closed")));
 }
 
+TEST_CASE("CSV: a quote inside a quoted field must be doubled")
+{
+    SECTION("text after the closing quote")
+    {
+        CsvReader reader;
+        REQUIRE(reader.openData(QByteArray("a;b\n1;\"abc\"def\"\n2;x\n")).ok());
+        const auto rows = readAll(reader);
+        CHECK(rows.isEmpty());
+        CHECK(reader.errorLine() == 2);
+        CHECK(reader.error().contains(QStringLiteral("not doubled")));
+    }
+    SECTION("reported on the line of the quote when the field spans lines")
+    {
+        CsvReader reader;
+        REQUIRE(reader.openData(QByteArray("a;b\n1;\"one\ntwo\"x;\n")).ok());
+        CHECK(readAll(reader).isEmpty());
+        CHECK(reader.errorLine() == 3);
+    }
+    SECTION("spaces after the closing quote are fine")
+    {
+        CsvReader reader;
+        REQUIRE(reader.openData(QByteArray("a;b\n1;\"abc\"  ;\n")).ok());
+        const auto rows = readAll(reader);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows[0].fields.value(1) == QStringLiteral("abc"));
+        CHECK(reader.error().isEmpty());
+    }
+    SECTION("a quote left open at the end of the file")
+    {
+        CsvReader reader;
+        REQUIRE(reader.openData(QByteArray("a;b\n1;2\n3;\"abc")).ok());
+        CHECK(readAll(reader).size() == 1);
+        CHECK(reader.errorLine() == 3);
+        CHECK(reader.error().contains(QStringLiteral("not closed")));
+    }
+}
+
+TEST_CASE("CSV: rows say how many fields they have, and huge ones cost no memory")
+{
+    CsvReader reader;
+    const QByteArray huge(1024 * 1024, 'x');
+    REQUIRE(reader.openData("a;b\n1\n1;" + huge + "\n" + QByteArray(100000, ';') + "\n").ok());
+    const auto rows = readAll(reader);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].fieldCount == 1);
+    CHECK(rows[1].fieldCount == 2);
+    // Cut just past the bound: still longer than any column accepts.
+    CHECK(rows[1].fields.value(1).size() == CsvReader::maxFieldBytes + 1);
+    CHECK(rows[2].fieldCount == 100001);
+    CHECK(rows[2].fields.size() == 3);
+}
+
+TEST_CASE("CSV: a file that ends in the middle of a line is noticed")
+{
+    CsvReader cut;
+    REQUIRE(cut.openData(QByteArray("a;b\n1;2\n3;4")).ok());
+    CHECK(readAll(cut).size() == 2);
+    CHECK(cut.unterminatedLastLine() == 3);
+
+    CsvReader whole;
+    REQUIRE(whole.openData(QByteArray("a;b\n1;2\n3;4\r\n")).ok());
+    CHECK(readAll(whole).size() == 2);
+    CHECK(whole.unterminatedLastLine() == 0);
+}
+
+TEST_CASE("CSV: a file over the size bound is refused before it is read")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("a;b\n");
+    // Sparse: no disk space used.
+    REQUIRE(f.resize(CsvReader::maxFileBytes + 1));
+    f.close();
+    CsvReader reader;
+    const Status s = reader.open(path);
+    CHECK_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("larger than 512 MB")));
+}
+
 TEST_CASE("CSV: files that are not UTF-8 or Windows-1252 text are refused with the line")
 {
     SECTION("bytes undefined in Windows-1252")
