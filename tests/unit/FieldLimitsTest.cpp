@@ -28,6 +28,23 @@ Account validAccount()
     return a;
 }
 
+// accounts.csv with the ref, the name and `column`; when `column` is ref or
+// name, `value` replaces it.
+QByteArray csvOf(const QString& column, const QString& value, const Account& a)
+{
+    QStringList header{QStringLiteral("ref"), QStringLiteral("name")};
+    QStringList row{a.ref, a.name};
+    const qsizetype at = header.indexOf(column);
+    if (at >= 0) {
+        row[at] = value;
+    } else {
+        header << column;
+        row << value;
+    }
+    const QString text = header.join(u';') + u'\n' + row.join(u';') + u'\n';
+    return text.toUtf8();
+}
+
 bool formRefuses(const Account& a, AccountValidator::Field field)
 {
     for (const auto& p : AccountValidator().check(a))
@@ -60,9 +77,7 @@ TEST_CASE("The account form and the import agree on the length and lines of ever
             INFO(f.column << " of " << length << " characters");
             CHECK(formRefuses(a, f.field) == tooLong);
 
-            writeFile(csv, ("ref;name;" + column + u'\n' + a.ref + u';' + a.name + u';' +
-                            (a.*f.member) + u'\n')
-                               .toUtf8());
+            writeFile(csv, csvOf(column, a.*f.member, a));
             ImportOptions dryRun;
             dryRun.dryRun = true;
             const ImportReport r = AccountImporter::importFile(*db, csv, dryRun);
@@ -82,9 +97,7 @@ TEST_CASE("The account form and the import agree on the length and lines of ever
             Account a = validAccount();
             a.*f.member = QStringLiteral("B") + lineBreak + QStringLiteral("C");
             CHECK(formRefuses(a, f.field));
-            writeFile(csv, ("ref;name;" + column + u'\n' + a.ref + u';' + a.name + u';' + u'"' +
-                            (a.*f.member) + u'"' + u'\n')
-                               .toUtf8());
+            writeFile(csv, csvOf(column, QString(u'"' + a.*f.member + u'"'), a));
             const ImportReport r = AccountImporter::importFile(*db, csv);
             REQUIRE(r.errors.size() == 1);
             CHECK(r.errors.first().line == 2);

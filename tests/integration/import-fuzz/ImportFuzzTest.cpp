@@ -153,8 +153,10 @@ public:
         case 6: { // a delimiter dropped or doubled
             const qsizetype at = b.indexOf(';', pos);
             *what = QStringLiteral("delimiter at %1 dropped or doubled").arg(at);
-            if (at >= 0)
-                below(2) == 0 ? b.remove(at, 1) : b.insert(at, ';');
+            if (at >= 0 && below(2) == 0)
+                b.remove(at, 1);
+            else if (at >= 0)
+                b.insert(at, ';');
             return b;
         }
         case 7: { // re-encoded: Windows-1252, UTF-16, or one line only
@@ -178,7 +180,7 @@ public:
         }
         case 8: { // a huge field, quoted or not
             const qsizetype at = b.indexOf(';', pos);
-            const QByteArray huge(100 * 1024 + below(1024 * 1024), 'A' + char(below(26)));
+            const QByteArray huge(100 * 1024 + below(1024 * 1024), char('A' + below(26)));
             *what = QStringLiteral("%1 bytes inserted after byte %2").arg(huge.size()).arg(at);
             return at < 0 ? b + huge : b.insert(at + 1, below(2) ? huge : '"' + huge + '"');
         }
@@ -208,7 +210,7 @@ public:
                 if (below(2))
                     lines.swapItemsAt(i, j);
                 else
-                    lines.insert(i, lines.at(j));
+                    lines.insert(i, QByteArray(lines.at(j)));
             }
             return lines.join('\n');
         }
@@ -308,20 +310,18 @@ TEST_CASE("Mutated CSV files never harm the database they are imported into")
                 CHECK((located.match(line).hasMatch() || wholeFile.match(line).hasMatch()));
                 anyLocated = anyLocated || located.match(line).hasMatch();
             }
-            // Only a file with no row to point at (empty, UTF-16...) gets an
-            // error without a line.
+            // Only a file with no line to point at gets an error without one.
             if (!anyLocated)
-                CHECK((bytes.trimmed().isEmpty() || bytes.startsWith("\xFF\xFE") ||
-                       lines.size() == 1));
+                CHECK(bytes.size() <= 3); // nothing but a BOM
         }
         if (r.exitCode == 1 || dryRun) {
             CHECK(tablesChecksum(dbPath) == checksumBefore);
             // The debtors list is what the agency sees next; comparing it on
             // every other refusal keeps the test within its time.
             if (i % 2 == 0) {
-                QStringList args = debtorsArgs;
-                args[3] = dbPath;
-                const CliResult after = runCli(args);
+                QStringList debtors = debtorsArgs;
+                debtors[3] = dbPath;
+                const CliResult after = runCli(debtors);
                 CHECK(after.exitCode == 0);
                 CHECK(after.out == debtorsBefore.out);
             }
