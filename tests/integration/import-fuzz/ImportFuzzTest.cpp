@@ -54,7 +54,6 @@ QByteArray tablesChecksum(const QString& dbPath)
         QSqlDatabase conn =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fuzz-checksum"));
         conn.setDatabaseName(dbPath);
-        conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         REQUIRE(conn.open());
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QStringList tables;
