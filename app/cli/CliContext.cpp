@@ -4,13 +4,15 @@
 
 #include <QDate>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <cstdio>
 
-CliContext::CliContext(QStringList arguments, QString commandName)
+CliContext::CliContext(QStringList arguments, QString commandName, int maxArguments)
     : m_arguments(std::move(arguments))
     , m_commandName(std::move(commandName))
+    , m_maxArguments(maxArguments)
     , m_out(stdout)
     , m_err(stderr)
 {}
@@ -34,6 +36,13 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& description, i
                                            m_commandName + QStringLiteral(" [options]"));
         m_out.flush();
         *exitCode = ExitSuccess;
+        return false;
+    }
+    // A stray word is a mistake (a missing option name, a quoting error):
+    // acting on the rest could do something else than the user meant.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > m_maxArguments) {
+        *exitCode = usageError(tr("unexpected argument “%1”.").arg(positional.at(m_maxArguments)));
         return false;
     }
     return true;
@@ -93,8 +102,11 @@ bool CliContext::parseDate(const QCommandLineParser& parser, const QString& opti
         return true;
     }
     const QString text = parser.value(option);
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (!date->isValid() || text.size() != 10) {
+    // Qt's ISO parser takes any punctuation between the parts (2026/11/23):
+    // the form is checked first, then the calendar.
+    static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    *date = form.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date->isValid()) {
         *exitCode =
             usageError(tr("--%1 “%2” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.")
                            .arg(option, text));

@@ -25,7 +25,9 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
-    CliContext(QStringList arguments, QString commandName);
+    // `maxArguments`: how many positional arguments the command takes (a
+    // file name, a run id); more is a usage error for every command.
+    CliContext(QStringList arguments, QString commandName, int maxArguments = 0);
 
     // Arguments as given to the command's parser: program name first, then
     // everything but the command words.
@@ -33,8 +35,8 @@ public:
     const QString& commandName() const { return m_commandName; }
 
     // Adds --db, --lang and --help to a command's parser, sets its
-    // description, parses; on a usage error prints it and returns false
-    // with *exitCode set.
+    // description, parses; on a usage error (unknown option, more arguments
+    // than the command takes) prints it and returns false with *exitCode set.
     bool parse(QCommandLineParser& parser, const QString& description, int* exitCode);
 
     QString databasePath(const QCommandLineParser& parser) const;
@@ -49,7 +51,8 @@ public:
     int usageError(const QString& message);
     int fail(int exitCode, const QString& message);
 
-    // Parses a YYYY-MM-DD option value; empty gives today.
+    // Parses a YYYY-MM-DD option value (exactly that form: 2026/11/23 or
+    // 2026-11-23T10:00 are usage errors); not given gives today.
     bool parseDate(const QCommandLineParser& parser, const QString& option, QDate* date,
                    int* exitCode);
 
@@ -58,6 +61,7 @@ public:
 private:
     QStringList m_arguments;
     QString m_commandName;
+    int m_maxArguments = 0;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -12,6 +12,7 @@ struct CliCommand
     QString words;
     const char* summary; // translated with QCoreApplication::translate("CliCommand", …)
     int (*run)(CliContext&);
+    int maxArguments = 0; // positional arguments it takes (a file name, a run id)
 };
 
 const std::vector<CliCommand>& cliCommands();

@@ -66,6 +66,12 @@ int runDemo(CliContext& ctx)
             CliContext::tr("--seed takes a whole number, not “%1”.").arg(parser.value(seed)));
     if (!ctx.parseDate(parser, QStringLiteral("as-of"), &options.asOf, &exitCode))
         return exitCode;
+    // Months of ledger are counted back from the as-of date: a year like 9999
+    // or 0001 makes dates no one can read back (and no agency has).
+    if (options.asOf.year() < 2000 || options.asOf.year() > 2100)
+        return ctx.usageError(
+            CliContext::tr("--as-of takes a date between 2000-01-01 and 2100-12-31, not “%1”.")
+                .arg(parser.value(asOf)));
 
     auto db = ctx.openDatabase(parser, Database::OpenMode::CreateOrMigrate);
     if (!db)

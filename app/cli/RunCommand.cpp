@@ -1,8 +1,12 @@
 #include "CliContext.h"
+#include "letters/LetterOutputCheck.h"
 #include "letters/LetterProducer.h"
+#include "reminders/RunResume.h"
 #include "reminders/RunService.h"
+#include "storage/RunRepository.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +25,79 @@ QString describe(const RunIssued& i, const QLocale& locale)
         line += CliContext::tr(", fee %1 (invoice %2)")
                     .arg(i.fee.toLocaleString(locale), i.feeInvoiceNumber);
     return line;
+}
+
+// `run --resume [ID]`: finishes recorded runs whose letters were not all
+// written (RunResume); records no reminder.
+int resumeRuns(CliContext& ctx, const QCommandLineParser& parser,
+               const LetterOutputOptions& override)
+{
+    qint64 wanted = 0;
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString text = parser.positionalArguments().first();
+        bool ok = false;
+        wanted = text.toLongLong(&ok);
+        if (!ok || wanted <= 0)
+            return ctx.usageError(
+                CliContext::tr("--resume takes the number of a run, not “%1”.").arg(text));
+    }
+    if (!override.outDir.isEmpty() || !override.mergedPath.isEmpty() ||
+        !override.printerName.isEmpty())
+        if (Status s = LetterOutputCheck::check(override); !s)
+            return ctx.fail(ExitBadInput, s.error());
+    auto db = ctx.openDatabase(parser);
+    if (!db)
+        return ExitBadInput;
+    QList<qint64> runs;
+    if (wanted > 0) {
+        auto run = RunRepository(*db).byId(wanted);
+        if (!run)
+            return ctx.fail(ExitBadInput, run.error());
+        runs << wanted;
+    } else {
+        auto owing = RunResume::owingRuns(*db);
+        if (!owing)
+            return ctx.fail(ExitBadInput, owing.error());
+        runs = *owing;
+        if (runs.isEmpty())
+            ctx.err() << CliContext::tr("No recorded run still owes letters.") << u'\n';
+    }
+    int result = ExitSuccess;
+    for (qint64 runId : std::as_const(runs)) {
+        auto done = RunResume::resume(*db, runId, override);
+        if (!done) {
+            ctx.err() << CliContext::tr("Error: %1").arg(done.error()) << u'\n';
+            result = ExitPartial;
+            continue;
+        }
+        if (done->lettersInPrintBatch)
+            ctx.err() << CliContext::tr("Run %1: its letters wait in the print batch (the run "
+                                        "asked for no PDF and no printer); give --out, --merged "
+                                        "or --printer to produce them.")
+                             .arg(runId)
+                      << u'\n';
+        else if (done->printed)
+            ctx.err() << CliContext::tr("Run %1: %n letter(s) sent to the printer.", nullptr,
+                                        done->letters)
+                             .arg(runId)
+                      << u'\n';
+        else
+            ctx.err() << CliContext::tr("Run %1: %n letter(s) written.", nullptr, done->letters)
+                             .arg(runId)
+                      << u'\n';
+        if (done->emailsQueued > 0)
+            ctx.err() << CliContext::tr("Run %1: %n e-mail(s) queued: send them with "
+                                        "“relance-cli send --run %1”.",
+                                        nullptr, done->emailsQueued)
+                             .arg(runId)
+                      << u'\n';
+        for (const QString& problem : std::as_const(done->emailProblems))
+            ctx.err() << CliContext::tr("E-mail not queued: %1").arg(problem) << u'\n';
+        ctx.out() << runId << u'\n';
+    }
+    ctx.out().flush();
+    ctx.err().flush();
+    return result;
 }
 
 } // namespace
@@ -57,7 +134,13 @@ int runRun(CliContext& ctx)
     const QCommandLineOption json(QStringLiteral("json"),
                                   CliContext::tr("Writes the run id and what was issued as "
                                                  "JSON on standard output."));
-    for (const auto& o : {asOf, accounts, manual, templ, out, merged, printer, force, json})
+    const QCommandLineOption resume(
+        QStringLiteral("resume"),
+        CliContext::tr("Finish a recorded run whose letters were not all written (the run was "
+                       "stopped, the disk was full…): give its number, or nothing for every such "
+                       "run. Writes only the letters still owed and queues only the e-mails not "
+                       "yet queued; records no reminder."));
+    for (const auto& o : {asOf, accounts, manual, templ, out, merged, printer, force, json, resume})
         parser.addOption(o);
     int exitCode = ExitSuccess;
     if (!ctx.parse(parser,
@@ -65,8 +148,24 @@ int runRun(CliContext& ctx)
                                   "letters; prints the run id."),
                    &exitCode))
         return exitCode;
+    LetterOutputOptions output;
+    if (parser.isSet(out))
+        output.outDir = QDir::cleanPath(QFileInfo(parser.value(out)).absoluteFilePath());
+    if (parser.isSet(merged))
+        output.mergedPath = QDir::cleanPath(QFileInfo(parser.value(merged)).absoluteFilePath());
+    output.printerName = parser.value(printer);
+    if (parser.isSet(resume)) {
+        for (const QCommandLineOption* o : {&asOf, &accounts, &manual, &templ, &force, &json})
+            if (parser.isSet(*o))
+                return ctx.usageError(
+                    CliContext::tr("--resume finishes a run already recorded: it takes only "
+                                   "--out, --merged and --printer, not --%1.")
+                        .arg(o->names().first()));
+        return resumeRuns(ctx, parser, output);
+    }
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(CliContext::tr("run takes no arguments besides its options."));
+        return ctx.usageError(CliContext::tr("run takes no arguments besides its options (a run "
+                                             "number goes with --resume)."));
 
     RunOptions options;
     if (!ctx.parseDate(parser, QStringLiteral("as-of"), &options.asOf, &exitCode))
@@ -74,6 +173,12 @@ int runRun(CliContext& ctx)
     for (const QString& ref : parser.value(accounts).split(u',', Qt::SkipEmptyParts))
         if (!ref.trimmed().isEmpty() && !options.accountRefs.contains(ref.trimmed()))
             options.accountRefs << ref.trimmed();
+    // An empty list is not « every debtor »: that is what leaving out
+    // --accounts means, and a script that builds an empty list did not mean it.
+    if (parser.isSet(accounts) && options.accountRefs.isEmpty())
+        return ctx.usageError(
+            CliContext::tr("--accounts names no account: give refs separated by commas (e.g. "
+                           "--accounts LOC0042,LOC0043), or leave it out for every debtor."));
     options.manual = parser.isSet(manual);
     if (options.manual && options.accountRefs.isEmpty())
         return ctx.usageError(
@@ -87,12 +192,18 @@ int runRun(CliContext& ctx)
     // Letters stay "to print" until they are really rendered or printed.
     options.letterState = LetterState::Pending;
     if (parser.isSet(out))
-        options.extraOptions[QStringLiteral("out")] = QDir(parser.value(out)).absolutePath();
+        options.extraOptions[QStringLiteral("out")] = output.outDir;
     if (parser.isSet(merged))
-        options.extraOptions[QStringLiteral("merged")] =
-            QFileInfo(parser.value(merged)).absoluteFilePath();
+        options.extraOptions[QStringLiteral("merged")] = output.mergedPath;
     if (printing)
-        options.extraOptions[QStringLiteral("printer")] = parser.value(printer);
+        options.extraOptions[QStringLiteral("printer")] = output.printerName;
+
+    // Where the letters go is checked before anything is recorded: a run
+    // whose letters cannot be written would be left half-done.
+    if (rendering)
+        if (Status s = LetterOutputCheck::check(output); !s)
+            return ctx.fail(ExitBadInput,
+                            CliContext::tr("Nothing was recorded: %1").arg(s.error()));
 
     auto db = ctx.openDatabase(parser);
     if (!db)
@@ -128,17 +239,13 @@ int runRun(CliContext& ctx)
                   << u'\n';
         result = ExitPartial;
     } else if (letters > 0 && rendering) {
-        LetterOutputOptions output;
-        output.outDir = parser.value(out);
-        output.mergedPath = parser.value(merged);
-        output.printerName = parser.value(printer);
-        if (!output.outDir.isEmpty())
-            QDir().mkpath(output.outDir);
         auto produced = LetterProducer::produceRun(*db, outcome->runId, output);
         if (!produced) {
             ctx.err() << CliContext::tr("The run is recorded, but its letters were not produced: "
-                                        "%1 They wait in the print batch.")
+                                        "%1 Finish it with “relance-cli run --resume %2” once "
+                                        "the cause is fixed.")
                              .arg(produced.error())
+                             .arg(outcome->runId)
                       << u'\n';
             result = ExitPartial;
         } else if (!produced->printed) {

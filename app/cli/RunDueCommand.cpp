@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "letters/LetterOutputCheck.h"
 #include "letters/LetterProducer.h"
 #include "mail/Keychain.h"
 #include "mail/Outbox.h"
@@ -72,8 +73,9 @@ bool deliver(CliContext& ctx, const Database& db, const RunOutcome& outcome)
         QDir().mkpath(output.outDir);
         auto produced = LetterProducer::produceRun(db, outcome.runId, output);
         if (!produced) {
-            ctx.err() << CliContext::tr("Run %1: its letters were not produced: %2 They wait in "
-                                        "the print batch.")
+            ctx.err() << CliContext::tr("Run %1: its letters were not produced: %2 Finish it "
+                                        "with “relance-cli run --resume %1” once the cause is "
+                                        "fixed.")
                              .arg(outcome.runId)
                              .arg(produced.error())
                       << u'\n';
@@ -152,6 +154,12 @@ int runRunDue(CliContext& ctx)
     if (!db)
         return ExitBadInput;
 
+    // The runs' letters go beside the database: checked before any run is
+    // recorded, so that none is left without its letters.
+    if (Status s = LetterOutputCheck::checkFolder(
+            QFileInfo(LetterProducer::runFolder(*db, 0)).absolutePath());
+        !s)
+        return ctx.fail(ExitBadInput, CliContext::tr("Nothing was recorded: %1").arg(s.error()));
     auto report = Automation::runDue(*db, day, parser.isSet(force), Database::currentUserName());
     if (!report)
         return ctx.fail(ExitBadInput, report.error());

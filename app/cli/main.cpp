@@ -124,6 +124,6 @@ int main(int argc, char** argv)
     QStringList commandArgs = args;
     for (qsizetype k = bestCount - 1; k >= 0; --k)
         commandArgs.removeAt(wordIndexes.at(k));
-    CliContext ctx(commandArgs, best->words);
+    CliContext ctx(commandArgs, best->words, best->maxArguments);
     return best->run(ctx);
 }

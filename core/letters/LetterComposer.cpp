@@ -5,6 +5,7 @@
 #include "NumberToWords.h"
 #include "TemplateEngine.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -216,6 +217,15 @@ QString LetterComposer::fileName(const LetterFacts& f, int guarantorIndex)
     ref.replace(unsafe, QStringLiteral("_"));
     if (ref.isEmpty())
         ref = QStringLiteral("compte");
+    // A file name has at most 255 bytes on most file systems: a very long
+    // ref is cut, and a hash of the whole ref keeps two such names apart.
+    constexpr qsizetype maxRef = 60;
+    if (ref.size() > maxRef)
+        ref = ref.left(maxRef - 9) + u'_' +
+              QString::fromLatin1(
+                  QCryptographicHash::hash(f.account.ref.toUtf8(), QCryptographicHash::Sha1)
+                      .toHex()
+                      .left(8));
     QString name = QStringLiteral("relance-") + ref + QStringLiteral("-n") +
                    QString::number(f.reminder.levelPosition);
     if (f.reminder.repeat > 0)

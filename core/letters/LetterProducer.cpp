@@ -2,8 +2,10 @@
 
 #include "EnvelopeWindow.h"
 #include "LetterComposer.h"
+#include "LetterOutputCheck.h"
 #include "LetterRenderer.h"
 #include "PdfFinisher.h"
+#include "PdfScratch.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
@@ -16,7 +18,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QPrinterInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -186,6 +187,7 @@ void renderChunk(const Context& context, Chunk& chunk, const QString& title,
             chunk.parts << PdfPart{chunk.pages, pages, context.path(i), content.title};
             chunk.pages += pages;
             ++done;
+            PdfScratch::testAbortPoint();
         }
         if (!painter.end()) {
             chunk.error =
@@ -201,27 +203,35 @@ void renderChunk(const Context& context, Chunk& chunk, const QString& title,
     }
 }
 
-Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
-                             const LetterOutputOptions& options, const QString& title)
+Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOptions options,
+                             const QString& title)
 {
     using R = Result<LetterOutput>;
     LetterOutput output;
+    if (options.onlyUnwritten)
+        jobs.removeIf([](const Job& job) {
+            return job.letter.state != LetterState::Pending || !job.letter.filePath.isEmpty();
+        });
     if (jobs.isEmpty())
         return output;
+    // Paths are recorded absolute: `send` runs later, from another folder
+    // (cron starts in $HOME), and must find the same files.
+    if (!options.outDir.isEmpty())
+        options.outDir = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
+    if (!options.mergedPath.isEmpty())
+        options.mergedPath = QDir::cleanPath(QFileInfo(options.mergedPath).absoluteFilePath());
     const bool wantPdf = !options.outDir.isEmpty() || !options.mergedPath.isEmpty();
     const bool wantPrint = !options.printerName.isEmpty();
     if (!wantPdf && !wantPrint)
         return R::failure(LetterProducer::tr(
             "Say where the letters go: a folder, a merged PDF file or a printer."));
 
-    // The printer is checked before anything is drawn or recorded.
+    // Checked before anything is drawn (the run command checks the same
+    // before it records anything).
+    if (Status st = LetterOutputCheck::check(options); !st)
+        return R::failure(st.error());
     std::unique_ptr<QPrinter> printer;
     if (wantPrint) {
-        if (!QPrinterInfo::availablePrinterNames().contains(options.printerName))
-            return R::failure(
-                LetterProducer::tr("There is no printer named « %1 ». Printers here: %2.")
-                    .arg(options.printerName,
-                         QPrinterInfo::availablePrinterNames().join(QStringLiteral(", "))));
         printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         printer->setPrinterName(options.printerName);
         if (!printer->isValid())
@@ -233,10 +243,12 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
         printer->setDuplex(options.duplex ? QPrinter::DuplexAuto : QPrinter::DuplexNone);
         LetterRenderer::preparePage(*printer);
     }
-    if (!options.outDir.isEmpty() && !QDir().mkpath(options.outDir))
-        return R::failure(LetterProducer::tr("The folder %1 cannot be created: check the "
-                                             "path and your rights on it.")
-                              .arg(options.outDir));
+    // What a killed production left behind (scratch folders, half-written
+    // files under temporary names) goes before this one writes.
+    if (!options.outDir.isEmpty())
+        PdfScratch::removeStale(options.outDir);
+    if (!options.mergedPath.isEmpty())
+        PdfScratch::removeStale(QFileInfo(options.mergedPath).absolutePath());
 
     Context context(db);
     if (Status st = context.load(jobs, options.outDir); !st)
@@ -254,7 +266,8 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
         const QString scratchBase = !options.outDir.isEmpty()
                                         ? options.outDir
                                         : QFileInfo(options.mergedPath).absolutePath();
-        QTemporaryDir scratch(QDir(scratchBase).filePath(QStringLiteral(".relance-XXXXXX")));
+        QTemporaryDir scratch(
+            QDir(scratchBase).filePath(PdfScratch::prefix() + QStringLiteral("XXXXXX")));
         if (!scratch.isValid())
             return R::failure(
                 LetterProducer::tr("No temporary file can be written in %1.").arg(scratchBase));
@@ -306,22 +319,30 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
                 return R::failure(st.error());
             output.mergedPath = options.mergedPath;
         }
-        if (!options.outDir.isEmpty()) {
-            ReminderRepository reminders(db);
-            for (int i = 0; i < count; ++i)
-                if (Status st = reminders.setLetterFile(jobs.at(i).letter.id, context.path(i)); !st)
-                    return R::failure(st.error());
-        }
         reported = count;
-        if (!wantPrint && !options.keepInPrintBatch) {
-            // Rendered to PDF only: the letters leave the print batch.
-            ReminderRepository reminders(db);
-            for (const Job& job : jobs)
-                if (job.letter.state == LetterState::Pending)
-                    if (Status st = reminders.setLetterState(job.letter.id, LetterState::Generated);
+        PdfScratch::testAbortPoint();
+        // All the letters are recorded as written, or none: a production
+        // stopped here is done again whole by `run --resume`.
+        const bool generated = !wantPrint && !options.keepInPrintBatch;
+        const Status recorded = db.write([&](QSqlDatabase& conn) -> Status {
+            for (int i = 0; i < count; ++i) {
+                const ReminderLetter& letter = jobs.at(i).letter;
+                if (!options.outDir.isEmpty())
+                    if (Status st =
+                            ReminderRepository::setLetterFileIn(conn, letter.id, context.path(i));
                         !st)
-                        return R::failure(st.error());
-        }
+                        return st;
+                // Rendered to PDF only: the letters leave the print batch.
+                if (generated && letter.state == LetterState::Pending)
+                    if (Status st = ReminderRepository::setLetterStateIn(conn, letter.id,
+                                                                         LetterState::Generated);
+                        !st)
+                        return st;
+            }
+            return {};
+        });
+        if (!recorded)
+            return R::failure(recorded.error());
     }
 
     if (printer) {
@@ -345,10 +366,16 @@ Result<LetterOutput> produce(const Database& db, const QList<Job>& jobs,
             return R::failure(LetterProducer::tr("The printer « %1 » could not take the letters.")
                                   .arg(options.printerName));
         output.printed = true;
-        ReminderRepository reminders(db);
-        for (const Job& job : jobs)
-            if (Status st = reminders.setLetterState(job.letter.id, LetterState::Printed); !st)
-                return R::failure(st.error());
+        const Status recorded = db.write([&](QSqlDatabase& conn) -> Status {
+            for (const Job& job : jobs)
+                if (Status st = ReminderRepository::setLetterStateIn(conn, job.letter.id,
+                                                                     LetterState::Printed);
+                    !st)
+                    return st;
+            return {};
+        });
+        if (!recorded)
+            return R::failure(recorded.error());
     }
     output.letters = count;
     return output;

@@ -24,6 +24,10 @@ struct LetterOutputOptions
     // this is set: automation renders PDFs for the e-mails, but the paper
     // letters still have to be printed.
     bool keepInPrintBatch = false;
+    // Only the letters still owed: those "to print" that have no PDF yet
+    // (a run that was stopped before its letters were written). Finishing a
+    // run this way never writes or prints a letter twice.
+    bool onlyUnwritten = false;
     // Called after each letter is drawn (done, total); may be empty.
     std::function<void(int, int)> progress;
     // Polled between letters; returning true stops with a failure that says
@@ -43,8 +47,10 @@ struct LetterOutput
 // Produces the paper side of a run: reads its reminders and letters (the
 // snapshot engine-run recorded), merges each letter's template, draws every
 // letter once into one merged PDF/A-1b, splits it into one PDF per letter
-// (records the path in letters.file_path), and prints it when asked
-// (letters then become "printed"; written to PDF only, "generated").
+// (records the absolute path in letters.file_path), and prints it when asked
+// (letters then become "printed"; written to PDF only, "generated"). Every
+// file gets its final name only once complete (PdfScratch), and the letters
+// are recorded as written all together, in one transaction, at the end.
 class LetterProducer
 {
     Q_DECLARE_TR_FUNCTIONS(LetterProducer)

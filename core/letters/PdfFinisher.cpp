@@ -3,6 +3,8 @@
 // qpdf 11 moves from PointerHolder to std::shared_ptr; we use neither.
 #define POINTERHOLDER_TRANSITION 4
 
+#include "PdfScratch.h"
+
 #include <QFile>
 
 #include <qpdf/QPDF.hh>
@@ -11,8 +13,10 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <cerrno>
 #include <exception>
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 namespace {
@@ -89,17 +93,29 @@ void setMetadata(QPDF& pdf, const PdfMetadata& m)
 
 void write(QPDF& pdf, const QString& path)
 {
-    // QPDFWriter keeps the file name pointer until write(): it must outlive
-    // the writer, not just this statement.
-    const QByteArray fileName = QFile::encodeName(path);
-    QPDFWriter w(pdf, fileName.constData());
-    // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
-    w.setObjectStreamMode(qpdf_o_disable);
-    // Copy Qt's compressed streams as they are: by default qpdf would
-    // inflate and deflate every page and font again, for nothing.
-    w.setDecodeLevel(qpdf_dl_none);
-    w.setMinimumPDFVersion("1.4");
-    w.write();
+    // Written under a temporary name, then renamed: a full disk or a killed
+    // process never leaves a truncated file under the letter's name.
+    const QString temp = PdfScratch::tempPathFor(path);
+    try {
+        // QPDFWriter keeps the file name pointer until write(): it must
+        // outlive the writer, not just this statement.
+        const QByteArray fileName = QFile::encodeName(temp);
+        QPDFWriter w(pdf, fileName.constData());
+        // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
+        w.setObjectStreamMode(qpdf_o_disable);
+        // Copy Qt's compressed streams as they are: by default qpdf would
+        // inflate and deflate every page and font again, for nothing.
+        w.setDecodeLevel(qpdf_dl_none);
+        w.setMinimumPDFVersion("1.4");
+        w.write();
+    } catch (...) {
+        QFile::remove(temp);
+        throw;
+    }
+    if (!PdfScratch::commit(temp, path)) {
+        QFile::remove(temp);
+        throw std::runtime_error(qt_error_string(errno).toStdString());
+    }
 }
 
 } // namespace
@@ -145,6 +161,7 @@ Status PdfFinisher::finish(const QString& qtPdf, const QString& mergedPath,
             m.title = part.title;
             setMetadata(out, m);
             write(out, part.path);
+            PdfScratch::testAbortPoint();
             if (progress)
                 progress(++done, int(parts.size()));
         }

@@ -4,6 +4,7 @@
 #include "Plan.h"
 #include "Planner.h"
 #include "ReminderDraft.h"
+#include "letters/TemplateEngine.h"
 #include "mail/MailQueue.h"
 #include "storage/AccountRepository.h"
 #include "storage/AutomationRepository.h"
@@ -11,6 +12,7 @@
 #include "storage/FeeInvoiceRepository.h"
 #include "storage/ReminderRepository.h"
 #include "storage/RunRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -105,11 +107,18 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
                                QString::number(*id), outcome.refusalReason);
     }
 
-    auto runId = RunRepository::insertIn(conn, run);
-    if (!runId)
-        return Status::failure(runId.error());
-    outcome.runId = *runId;
-
+    // What will be recorded, decided before anything is written: the
+    // templates of these reminders are checked first, so a template that
+    // cannot be merged stops the run with nothing recorded.
+    // In the order the outcome lists them (a refusal keeps its place).
+    struct ToRecord
+    {
+        const PlannedReminder* planned = nullptr; // null: `refusal` instead
+        bool manual = false;
+        QString overriddenReason;
+        RunNotIssued refusal;
+    };
+    QList<ToRecord> toRecord;
     QSet<QString> handled;
     for (const PlannedReminder& planned : plan->reminders) {
         if (!wanted.isEmpty() && !wanted.contains(planned.ref))
@@ -117,8 +126,7 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
         if (options.levelId > 0 && planned.levelSettings.id != options.levelId)
             continue;
         handled.insert(planned.ref);
-        if (Status s = recordIn(conn, options, planned, *runId, false, {}, outcome); !s)
-            return s;
+        toRecord << ToRecord{&planned, false, {}, {}};
     }
 
     // The accounts the user named that the plan does not issue to.
@@ -129,10 +137,14 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
             continue;
         const PlanSkip* skip = plan->skipFor(ref);
         if (!skip) {
-            outcome.notIssued << RunNotIssued{
-                ref, QStringLiteral("not_a_debtor"),
-                tr("%1 owes nothing overdue as of %2: no reminder.")
-                    .arg(ref, QLocale().toString(options.asOf, QLocale::ShortFormat))};
+            toRecord << ToRecord{
+                nullptr,
+                false,
+                {},
+                RunNotIssued{
+                    ref, QStringLiteral("not_a_debtor"),
+                    tr("%1 owes nothing overdue as of %2: no reminder.")
+                        .arg(ref, QLocale().toString(options.asOf, QLocale::ShortFormat))}};
             continue;
         }
         if (!options.manual || !skip->reason.overridable() || !skip->manual) {
@@ -143,11 +155,30 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
                 message = tr("%1: %2 Use --manual to issue it anyway.").arg(ref, message);
             else
                 message = tr("%1: %2").arg(ref, message);
-            outcome.notIssued << RunNotIssued{ref, skip->reason.key(), message};
+            toRecord << ToRecord{
+                nullptr, false, {}, RunNotIssued{ref, skip->reason.key(), message}};
+            continue;
+        }
+        toRecord << ToRecord{&*skip->manual, true, skip->reason.key(), {}};
+    }
+
+    QSet<QString> checked;
+    for (const ToRecord& r : std::as_const(toRecord))
+        if (r.planned)
+            if (Status s = checkTemplate(conn, options, *r.planned, checked); !s)
+                return s;
+
+    auto runId = RunRepository::insertIn(conn, run);
+    if (!runId)
+        return Status::failure(runId.error());
+    outcome.runId = *runId;
+    for (const ToRecord& r : std::as_const(toRecord)) {
+        if (!r.planned) {
+            outcome.notIssued << r.refusal;
             continue;
         }
         if (Status s =
-                recordIn(conn, options, *skip->manual, *runId, true, skip->reason.key(), outcome);
+                recordIn(conn, options, *r.planned, *runId, r.manual, r.overriddenReason, outcome);
             !s)
             return s;
     }
@@ -184,6 +215,47 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
                            QStringLiteral("%1 reminder(s) as of %2")
                                .arg(outcome.issued.size())
                                .arg(options.asOf.toString(Qt::ISODate)));
+}
+
+Status RunService::checkTemplate(QSqlDatabase& conn, const RunOptions& options,
+                                 const PlannedReminder& planned, QSet<QString>& checked) const
+{
+    const QString language = planned.account.language == QLatin1String("en")
+                                 ? planned.account.language
+                                 : QStringLiteral("fr");
+    qint64 templateId = 0;
+    if (!options.templateName.isEmpty()) {
+        auto id = ReminderRepository::templateIdIn(conn, planned.levelSettings.id,
+                                                   options.templateName, language);
+        if (!id)
+            return Status::failure(id.error());
+        templateId = *id;
+    }
+    const QString key = QString::number(templateId) + u'/' +
+                        QString::number(planned.levelSettings.id) + u'/' + language;
+    if (checked.contains(key))
+        return {};
+    checked.insert(key);
+    auto chosen =
+        TemplateRepository::forReminderIn(conn, templateId, planned.levelSettings.id, language);
+    if (!chosen)
+        return Status::failure(chosen.error());
+    if (!chosen->has_value())
+        return {}; // the letters say so when they are produced; the e-mails use plain texts
+    // Checking is scanning, not merging: it is bounded, and no letter is
+    // drawn while this transaction holds the write lock.
+    const LetterTemplate& t = **chosen;
+    const std::pair<const QString*, TemplateEngine::Part> parts[] = {
+        {&t.body, TemplateEngine::Part::LetterBody},
+        {&t.emailSubject, TemplateEngine::Part::EmailSubject},
+        {&t.emailBody, TemplateEngine::Part::EmailBody}};
+    for (const auto& [text, part] : parts)
+        if (auto error = TemplateEngine::check(*text, part))
+            return Status::failure(
+                tr("Nothing was recorded: the template « %1 » of the level « %2 » cannot be "
+                   "merged. %3 Correct it in « Levels and templates », then run again.")
+                    .arg(t.name, planned.levelName, error->message));
+    return {};
 }
 
 Status RunService::recordIn(QSqlDatabase& conn, const RunOptions& options,

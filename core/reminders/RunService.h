@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 
 class Database;
@@ -33,6 +34,10 @@ public:
 
 private:
     Status runIn(QSqlDatabase& conn, const RunOptions& options, RunOutcome& outcome) const;
+    // The template the reminder's letter and e-mail will use can be merged;
+    // a failure names it. `checked` avoids checking a template twice.
+    Status checkTemplate(QSqlDatabase& conn, const RunOptions& options,
+                         const PlannedReminder& planned, QSet<QString>& checked) const;
     Status recordIn(QSqlDatabase& conn, const RunOptions& options, const PlannedReminder& planned,
                     qint64 runId, bool manual, const QString& overriddenReason,
                     RunOutcome& outcome) const;

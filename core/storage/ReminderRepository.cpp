@@ -213,6 +213,19 @@ Result<QList<ReminderLetter>> ReminderRepository::pendingLetters() const
     return loadLetters(QStringLiteral("WHERE state = 'pending'"), {});
 }
 
+Result<QList<qint64>> ReminderRepository::runsWithUnwrittenLetters() const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT DISTINCT r.run_id FROM letters l JOIN reminders r ON r.id = l.reminder_id "
+        "WHERE l.state = 'pending' AND COALESCE(l.file_path, '') = '' ORDER BY r.run_id"));
+    if (!q)
+        return Result<QList<qint64>>::failure(q.error());
+    QList<qint64> runs;
+    while (q->next())
+        runs << q->value(0).toLongLong();
+    return runs;
+}
+
 Result<QList<ReminderLetter>> ReminderRepository::loadLetters(const QString& where,
                                                               const QVariantList& values) const
 {
@@ -252,48 +265,58 @@ Result<QList<ReminderLetter>> ReminderRepository::loadLettersIn(QSqlDatabase& co
 
 Status ReminderRepository::setLetterState(qint64 letterId, LetterState state) const
 {
-    return m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto q = Database::exec(conn, QStringLiteral("SELECT state FROM letters WHERE id = ?"),
-                                {letterId});
-        if (!q)
-            return Status::failure(q.error());
-        if (!q->next())
-            return Status::failure(tr("There is no letter number %1.").arg(letterId));
-        const auto from = LetterStates::fromKey(q->value(0).toString());
-        if (!from || *from == state)
-            return {};
-        if (!LetterStates::canMove(*from, state))
-            return Status::failure(
-                tr("A letter that is “%1” cannot become “%2”.")
-                    .arg(LetterStates::label(*from), LetterStates::label(state)));
-        auto u = Database::exec(
-            conn, QStringLiteral("UPDATE letters SET state = ?, printed_at = ? WHERE id = ?"),
-            {LetterStates::toKey(state),
-             state == LetterState::Printed
-                 ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                 : QVariant(),
-             letterId});
-        if (!u)
-            return Status::failure(u.error());
-        // The reminder's summary is its least advanced letter: one copy still
-        // to print keeps the reminder in the print batch.
-        auto s = Database::exec(
-            conn,
-            QStringLiteral("UPDATE reminders SET letter_state = (SELECT CASE WHEN "
-                           "SUM(CASE WHEN l.state = 'pending' THEN 1 ELSE 0 END) > 0 THEN "
-                           "'pending' WHEN SUM(CASE WHEN l.state = 'generated' THEN 1 ELSE 0 END) "
-                           "> 0 THEN 'generated' ELSE 'printed' END FROM letters l WHERE "
-                           "l.reminder_id = reminders.id) WHERE id = (SELECT reminder_id FROM "
-                           "letters WHERE id = ?)"),
-            {letterId});
-        return s ? Status() : Status::failure(s.error());
-    });
+    return m_db.write(
+        [&](QSqlDatabase& conn) -> Status { return setLetterStateIn(conn, letterId, state); });
+}
+
+Status ReminderRepository::setLetterStateIn(QSqlDatabase& conn, qint64 letterId, LetterState state)
+{
+    auto q =
+        Database::exec(conn, QStringLiteral("SELECT state FROM letters WHERE id = ?"), {letterId});
+    if (!q)
+        return Status::failure(q.error());
+    if (!q->next())
+        return Status::failure(tr("There is no letter number %1.").arg(letterId));
+    const auto from = LetterStates::fromKey(q->value(0).toString());
+    if (!from || *from == state)
+        return {};
+    if (!LetterStates::canMove(*from, state))
+        return Status::failure(tr("A letter that is “%1” cannot become “%2”.")
+                                   .arg(LetterStates::label(*from), LetterStates::label(state)));
+    auto u = Database::exec(
+        conn, QStringLiteral("UPDATE letters SET state = ?, printed_at = ? WHERE id = ?"),
+        {LetterStates::toKey(state),
+         state == LetterState::Printed
+             ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+             : QVariant(),
+         letterId});
+    if (!u)
+        return Status::failure(u.error());
+    // The reminder's summary is its least advanced letter: one copy still
+    // to print keeps the reminder in the print batch.
+    auto s = Database::exec(
+        conn,
+        QStringLiteral("UPDATE reminders SET letter_state = (SELECT CASE WHEN "
+                       "SUM(CASE WHEN l.state = 'pending' THEN 1 ELSE 0 END) > 0 THEN "
+                       "'pending' WHEN SUM(CASE WHEN l.state = 'generated' THEN 1 ELSE 0 END) "
+                       "> 0 THEN 'generated' ELSE 'printed' END FROM letters l WHERE "
+                       "l.reminder_id = reminders.id) WHERE id = (SELECT reminder_id FROM "
+                       "letters WHERE id = ?)"),
+        {letterId});
+    return s ? Status() : Status::failure(s.error());
 }
 
 Status ReminderRepository::setLetterFile(qint64 letterId, const QString& path) const
 {
     auto q = m_db.exec(QStringLiteral("UPDATE letters SET file_path = ? WHERE id = ?"),
                        {path, letterId});
+    return q ? Status() : Status::failure(q.error());
+}
+
+Status ReminderRepository::setLetterFileIn(QSqlDatabase& conn, qint64 letterId, const QString& path)
+{
+    auto q = Database::exec(conn, QStringLiteral("UPDATE letters SET file_path = ? WHERE id = ?"),
+                            {path, letterId});
     return q ? Status() : Status::failure(q.error());
 }
 

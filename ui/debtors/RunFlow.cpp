@@ -2,9 +2,11 @@
 
 #include "common/BackgroundTask.h"
 #include "common/MessageBox.h"
+#include "letters/LetterOutputCheck.h"
 #include "mail/Keychain.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpPassword.h"
+#include "reminders/RunResume.h"
 #include "reminders/RunService.h"
 #include "storage/Database.h"
 #include "storage/ReminderRepository.h"
@@ -27,6 +29,8 @@ struct RunFlowResult
     bool wantedLetters = false;
     std::optional<Outbox::Report> mail;
     bool cancelledBeforeRun = false;
+    int emailsQueued = 0; // by the print batch, for runs it finished
+    QStringList emailProblems;
 };
 
 namespace {
@@ -89,6 +93,17 @@ bool RunFlow::start(const RunOptions& options, const LetterOutputOptions& output
             if (control.cancelled()) {
                 result->cancelledBeforeRun = true;
                 return;
+            }
+            if (wantsOutput(output)) {
+                // Checked before anything is recorded: a run whose letters
+                // cannot be written would be left half-done.
+                LetterOutputOptions where = output;
+                if (where.outDir.isEmpty())
+                    where.outDir = QFileInfo(LetterProducer::runFolder(db, 0)).absolutePath();
+                if (Status s = LetterOutputCheck::check(where); !s) {
+                    result->error = s.error();
+                    return;
+                }
             }
             control.progress(0, 0, tr("Recording the reminders…"));
             auto outcome = RunService(db).run(options);
@@ -282,6 +297,13 @@ bool RunFlow::printBatch(const LetterOutputOptions& output)
                 result->lettersError = letters.error();
                 return;
             }
+            // Runs stopped before their letters were written are finished by
+            // this batch: their letters are in it; their e-mails follow.
+            auto owing = RunResume::owingRuns(db);
+            if (!owing) {
+                result->lettersError = owing.error();
+                return;
+            }
             LetterOutputOptions o = output;
             o.progress = [&control](int done, int total) {
                 control.progress(done, total, tr("Drawing the letters…"));
@@ -293,10 +315,17 @@ bool RunFlow::printBatch(const LetterOutputOptions& output)
             o.outDir = LetterProducer::batchFolder(db, QDateTime::currentDateTime());
             QDir().mkpath(o.outDir);
             auto produced = LetterProducer::produceLetters(db, *letters, o);
-            if (produced)
-                result->letters = *produced;
-            else
+            if (!produced) {
                 result->lettersError = produced.error();
+                return;
+            }
+            result->letters = *produced;
+            RunResumeOutcome finished;
+            for (qint64 runId : std::as_const(*owing))
+                if (Status s = RunResume::queueEmails(db, runId, finished); !s)
+                    finished.emailProblems << s.error();
+            result->emailsQueued = finished.emailsQueued;
+            result->emailProblems = finished.emailProblems;
         },
         this);
     connect(task, &BackgroundTask::finished, this, [this, result] {
@@ -308,8 +337,14 @@ bool RunFlow::printBatch(const LetterOutputOptions& output)
             return;
         }
         emit runRecorded(0);
-        emit done(
-            tr("%n letter(s) of the print batch produced.", nullptr, result->letters->letters));
+        QString summary =
+            tr("%n letter(s) of the print batch produced.", nullptr, result->letters->letters);
+        if (result->emailsQueued > 0)
+            summary +=
+                u' ' + tr("%n e-mail(s) of stopped runs queued.", nullptr, result->emailsQueued);
+        if (!result->emailProblems.isEmpty())
+            MessageBox::warning(m_window, tr("Print batch"), result->emailProblems.join(u'\n'));
+        emit done(summary);
     });
     launch(task);
     return true;
