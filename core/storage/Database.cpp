@@ -269,7 +269,7 @@ Result<int> Database::readVersion(QSqlDatabase& db)
         tables.sort();
         const QStringList some = tables.mid(0, 5);
         return Result<int>::failure(
-            tr("%1 is an SQLite database of another program (its tables: %2), not a Relance "
+            tr("%1 is a database of another program (its tables: %2), not a Relance "
                "database. Relance did not touch it and will not: choose your Relance database "
                "instead.")
                 .arg(m_config.displayName(),

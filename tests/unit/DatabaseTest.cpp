@@ -125,7 +125,7 @@ TEST_CASE("Another program's SQLite database is named as such and left untouched
     auto db = Database::open(DatabaseConfig::sqlite(path));
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().contains(
-        QStringLiteral("is an SQLite database of another program (its tables: moz_bookmarks, "
+        QStringLiteral("is a database of another program (its tables: moz_bookmarks, "
                        "moz_places), not a Relance database")));
     CHECK(db.error().contains(QStringLiteral("Relance did not touch it and will not")));
     CHECK(fileHash(path) == before);
