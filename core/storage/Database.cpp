@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "OpenDatabaseFiles.h"
 #include "Schema.h"
+#include "SqliteFileCheck.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,6 +21,14 @@ bool looksLocked(const QSqlError& error)
     // due to lock timeout".
     return text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")) ||
            text.contains(QLatin1String("lock timeout"));
+}
+
+// SQLITE_CORRUPT and SQLITE_NOTADB, with their extended codes.
+bool looksDamaged(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 11 || (code & 0xff) == 26);
 }
 
 QString nowUtc()
@@ -46,6 +56,7 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(name);
     }
+    OpenDatabaseFiles::remove(this);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config, OpenMode mode)
@@ -60,41 +71,23 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config, O
 
 Status Database::openMainConnection(OpenMode mode)
 {
+    bool suspect = false;
     if (m_dialect.isSQLite()) {
-        const QFileInfo info(m_config.path);
-        if (m_config.path.isEmpty())
-            return Status::failure(tr("No database file was given."));
-        if (!info.exists() && mode == OpenMode::ExistingOnly)
-            return Status::failure(
-                tr("The database %1 does not exist. Check the path, or create it with "
-                   "“relance-cli init”.")
-                    .arg(m_config.path));
-        if (info.exists() && info.isDir())
-            return Status::failure(
-                tr("%1 is a folder, not a database file. Choose a file.").arg(m_config.path));
-        if (info.exists() && info.size() > 0) {
-            QFile file(m_config.path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Status::failure(tr("The database %1 cannot be read: %2. Check its "
-                                          "permissions.")
-                                           .arg(m_config.path, file.errorString()));
-            if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-                return Status::failure(
-                    tr("%1 is not a Relance database (it is not an SQLite file). It was left "
-                       "untouched: choose another file.")
-                        .arg(m_config.path));
-        }
-        if (!info.exists()) {
-            const QDir dir = info.absoluteDir();
-            if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-                return Status::failure(tr("The folder %1 cannot be created. Check its permissions.")
-                                           .arg(dir.absolutePath()));
-        }
+        if (Status s = SqliteFileCheck::beforeOpen(m_config.path, mode == OpenMode::ExistingOnly,
+                                                   &suspect);
+            !s)
+            return s;
     }
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Status::failure(tr("The database %1 cannot be opened: %2")
                                    .arg(m_config.displayName(), db.lastError().text()));
+    if (m_dialect.isSQLite()) {
+        // From now on nothing else in the process may open the file.
+        OpenDatabaseFiles::add(this, m_config.path);
+        if (suspect)
+            return SqliteFileCheck::quickCheck(db, m_config.path);
+    }
     return {};
 }
 
@@ -178,6 +171,9 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
             return Result<QSqlQuery>::failure(
                 tr("The database is in use by another program and stayed locked. Wait a "
                    "moment and try again."));
+        if (looksDamaged(q.lastError()) && db.driverName() == QLatin1String("QSQLITE"))
+            return Result<QSqlQuery>::failure(
+                SqliteFileCheck::damagedMessage(db.databaseName(), q.lastError().databaseText()));
         return Result<QSqlQuery>::failure(
             tr("The database refused a request: %1").arg(q.lastError().text()));
     }
@@ -246,18 +242,40 @@ Result<int> Database::readVersion(QSqlDatabase& db)
                     tr("The database %1 is locked by another program. Close it and try "
                        "again; nothing was changed.")
                         .arg(m_config.displayName()));
+            if (looksDamaged(probe.lastError()))
+                return Result<int>::failure(SqliteFileCheck::damagedMessage(
+                    m_config.path, probe.lastError().databaseText()));
             return Result<int>::failure(
                 tr("%1 is not a Relance database (%2). It was left untouched: choose another "
                    "file.")
                     .arg(m_config.displayName(), probe.lastError().text()));
         }
+        // An empty database another program has marked as its own.
+        if (m_dialect.isSQLite()) {
+            for (const char* pragma : {"application_id", "user_version"}) {
+                QSqlQuery mark(db);
+                if (mark.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) &&
+                    mark.next() && mark.value(0).toLongLong() != 0)
+                    return Result<int>::failure(
+                        tr("%1 is an SQLite database of another program (it is marked with "
+                           "that program's %2), not a Relance database. Relance did not touch "
+                           "it and will not: choose your Relance database instead.")
+                            .arg(m_config.displayName(), QLatin1String(pragma)));
+            }
+        }
         return 0;
     }
-    if (!tables.contains(QStringLiteral("meta")))
+    if (!tables.contains(QStringLiteral("meta"))) {
+        tables.sort();
+        const QStringList some = tables.mid(0, 5);
         return Result<int>::failure(
-            tr("%1 is a database of another program, not of Relance. It was left untouched: "
-               "choose another file.")
-                .arg(m_config.displayName()));
+            tr("%1 is a database of another program (its tables: %2), not a Relance "
+               "database. Relance did not touch it and will not: choose your Relance database "
+               "instead.")
+                .arg(m_config.displayName(),
+                     some.join(QLatin1String(", ")) +
+                         (tables.size() > some.size() ? QStringLiteral(", …") : QString())));
+    }
     auto q = exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
     if (!q)
         return Result<int>::failure(q.error());

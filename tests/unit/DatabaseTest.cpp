@@ -1,3 +1,4 @@
+#include "ProcLocks.h"
 #include "TestSupport.h"
 
 #include "storage/Database.h"
@@ -6,9 +7,14 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <unistd.h>
 
 using namespace TestSupport;
 
@@ -19,7 +25,203 @@ QByteArray fileHash(const QString& path)
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
+// What a user without administrator rights reads when opening `path`: as
+// root (CI containers) permissions do not apply, so relance-cli is run as
+// "nobody"; otherwise the database is opened here.
+QString openingErrorAsUser(const QString& path)
+{
+    if (::getuid() != 0) {
+        auto db = Database::open(DatabaseConfig::sqlite(path), Database::OpenMode::ExistingOnly);
+        return db.ok() ? QString() : db.error();
+    }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("setpriv"),
+            {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+             QStringLiteral("--clear-groups"), QStringLiteral(RELANCE_CLI_PATH),
+             QStringLiteral("--db"), path, QStringLiteral("debtors")});
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitCode() != 0);
+    return QString::fromUtf8(p.readAllStandardError());
+}
+
+// A Relance database of several pages, closed (no WAL left).
+void createBiggerDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    auto db = createDatabase(dir, name);
+    REQUIRE(db->write([](QSqlDatabase& conn) -> Status {
+                  for (int i = 0; i < 400; ++i) {
+                      auto r = Database::exec(
+                          conn, QStringLiteral("INSERT INTO accounts (ref, name) VALUES (?, ?)"),
+                          {QStringLiteral("LOC%1").arg(i, 4, 10, QLatin1Char('0')),
+                           QStringLiteral("Locataire numéro %1, résidence des Tilleuls").arg(i)});
+                      if (!r)
+                          return Status::failure(r.error());
+                  }
+                  return {};
+              }).ok());
+}
+
 } // namespace
+
+TEST_CASE("A database in a folder the user may not write to is not called « not a Relance "
+          "database »: the message says what to do")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("readonly"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("relance.sqlite"));
+    createDatabase(dir, QStringLiteral("readonly/relance.sqlite")).reset();
+    QFile::setPermissions(dir.path(),
+                          QFile::permissions(dir.path()) | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                      QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    const QByteArray before = fileHash(path);
+    const QString error = openingErrorAsUser(path);
+    QFile::setPermissions(folder, QFile::permissions(folder) | QFile::WriteOwner);
+    CHECK_FALSE(error.contains(QStringLiteral("not a Relance database")));
+    CHECK(error.contains(QStringLiteral("you may not write in its folder")));
+    CHECK(error.contains(QStringLiteral("relance.sqlite-wal and relance.sqlite-shm")));
+    CHECK(error.contains(QStringLiteral("Copy the database to a folder where you may save files")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A read-only database file says it is read-only")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("relance.sqlite"));
+    createDatabase(dir, QStringLiteral("shared/relance.sqlite")).reset();
+    QFile::setPermissions(dir.path(),
+                          QFile::permissions(dir.path()) | QFile::ReadOther | QFile::ExeOther);
+    // Anyone may write in the folder, nobody but its owner in the file.
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x7777));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QString error = openingErrorAsUser(path);
+    QFile::setPermissions(path, QFile::permissions(path) | QFile::WriteOwner);
+    CHECK_FALSE(error.contains(QStringLiteral("not a Relance database")));
+    CHECK(error.contains(QStringLiteral("is read-only: Relance records every change in it")));
+}
+
+TEST_CASE("Another program's SQLite database is named as such and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("places.sqlite"));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("firefox"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE moz_places (id INTEGER, url TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE moz_bookmarks (id INTEGER)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("firefox"));
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(DatabaseConfig::sqlite(path));
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().contains(
+        QStringLiteral("is a database of another program (its tables: moz_bookmarks, "
+                       "moz_places), not a Relance database")));
+    CHECK(db.error().contains(QStringLiteral("Relance did not touch it and will not")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("An empty database another program has marked as its own is not taken over")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("marked"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        REQUIRE(QSqlQuery(other).exec(QStringLiteral("PRAGMA user_version = 7")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("marked"));
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(DatabaseConfig::sqlite(path));
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().contains(QStringLiteral("is an SQLite database of another program")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A database cut short is found at open, and the message names the automatic copy "
+          "and how to restore it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("relance.sqlite"));
+    createBiggerDatabase(dir, QStringLiteral("relance.sqlite"));
+    REQUIRE_FALSE(QFile::exists(path + QLatin1String("-wal")));
+    QFile file(path);
+    const qint64 size = file.size();
+    REQUIRE(size > 8 * 4096);
+    REQUIRE(file.resize(size / 2));
+
+    auto noCopy = Database::open(DatabaseConfig::sqlite(path));
+    REQUIRE_FALSE(noCopy.ok());
+    CHECK(noCopy.error().contains(QStringLiteral("is damaged (the file is shorter than it says")));
+    CHECK(noCopy.error().contains(QStringLiteral("Relance did not change it")));
+    CHECK(noCopy.error().contains(QStringLiteral("There is no automatic copy next to it")));
+
+    // The copies an upgrade leaves: the newest is named.
+    writeFile(path + QLatin1String(".v1-20260101-090000.bak"), "older");
+    const QString newest = path + QLatin1String(".v2-20261101-090000.bak");
+    writeFile(newest, "newer");
+    QFile(newest).setFileTime(QDateTime::currentDateTime().addSecs(60),
+                              QFileDevice::FileModificationTime);
+    auto withCopy = Database::open(DatabaseConfig::sqlite(path));
+    REQUIRE_FALSE(withCopy.ok());
+    CHECK(withCopy.error().contains(QStringLiteral("Its newest automatic copy is %1").arg(newest)));
+    CHECK(withCopy.error().contains(
+        QStringLiteral("move the damaged file aside with its relance.sqlite-wal and "
+                       "relance.sqlite-shm files, then copy %1 to %2")
+            .arg(newest, path)));
+}
+
+TEST_CASE("A database whose first page is damaged is called damaged, not « not a Relance "
+          "database »")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("relance.sqlite"));
+    createBiggerDatabase(dir, QStringLiteral("relance.sqlite"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(100); // past the header: the list of tables
+        file.write(QByteArray(3000, 'Z'));
+    }
+    auto db = Database::open(DatabaseConfig::sqlite(path));
+    REQUIRE_FALSE(db.ok());
+    CHECK_FALSE(db.error().contains(QStringLiteral("not a Relance database")));
+    CHECK(db.error().contains(QStringLiteral("The database %1 is damaged").arg(path)));
+    CHECK(db.error().contains(QStringLiteral("There is no automatic copy next to it")));
+}
+
+TEST_CASE("Opening the database again in the same process keeps the first connection's locks")
+{
+    QTemporaryDir dir;
+    auto first = createDatabase(dir);
+    const QString path = first->config().path;
+    REQUIRE(first->setSetting(QStringLiteral("probe"), QStringLiteral("1")).ok());
+    REQUIRE(posixLocksHeldOn(path) > 0);
+    {
+        // The window opening the file it already has open, for example.
+        auto second = Database::open(DatabaseConfig::sqlite(path));
+        REQUIRE(second.ok());
+    }
+    CHECK(posixLocksHeldOn(path) > 0);
+    // Another process closing its connection must not believe it was the last.
+    auto cli = runCli({QStringLiteral("--db"), path, QStringLiteral("debtors")});
+    CHECK(cli.exitCode == 0);
+    CHECK(QFile::exists(path + QLatin1String("-wal")));
+    CHECK(first->setSetting(QStringLiteral("probe"), QStringLiteral("2")).ok());
+}
 
 TEST_CASE("A new database gets the whole schema, and opening it again changes nothing")
 {

@@ -8,6 +8,7 @@
 #include "UnpaidItemsModel.h"
 #include "common/AgencyMail.h"
 #include "common/BackgroundTask.h"
+#include "common/FileDialogs.h"
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
@@ -24,7 +25,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -747,8 +747,8 @@ void DebtorsPage::saveAsPdfAs()
             .toString();
     const QString suggested =
         QDir(folder).filePath(tr("reminders-%1.pdf").arg(asOf().toString(Qt::ISODate)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the letters as PDF"), suggested,
-                                                tr("PDF files (*.pdf)"));
+    QString path = FileDialogs::saveFile(this, tr("Save the letters as PDF"), suggested,
+                                         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

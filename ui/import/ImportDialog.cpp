@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "common/FileDialogs.h"
 #include "common/ViewState.h"
 #include "import/AccountImporter.h"
 #include "import/ColumnMap.h"
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -154,9 +154,9 @@ std::optional<ImportReport::Kind> ImportDialog::guessKind(const QString& path)
 void ImportDialog::browse()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"),
-                                                      settings.value(lastFolderKey).toString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, tr("Import CSV"), settings.value(lastFolderKey).toString(),
+                              tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());

@@ -2,6 +2,7 @@
 
 #include "DatabaseOpener.h"
 #include "MainWindow.h"
+#include "common/FileDialogs.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -63,7 +64,13 @@ int run(int argc, char** argv)
     Translations::install(app, parser.value(QStringLiteral("lang")));
 
     bool fromLastTime = false;
-    const QString path = databasePath(parser, &fromLastTime);
+    QString path = databasePath(parser, &fromLastTime);
+    if (DatabaseConfig::fromString(path).kind == DatabaseConfig::Kind::SQLite)
+        path = QFileInfo(path).absoluteFilePath();
+    // Qt's print dialog proposes its PDF in the current folder: let that be
+    // the user's Documents, not wherever Relance was started from (often
+    // beside the database). Relative paths were resolved just above.
+    QDir::setCurrent(FileDialogs::startFolder());
     auto db = DatabaseOpener::open(path, true);
     if (!db && fromLastTime) {
         // The shared server of last time may be down: the user still gets

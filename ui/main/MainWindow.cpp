@@ -2,6 +2,7 @@
 
 #include "DatabaseOpener.h"
 #include "accounts/AccountsPage.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "debtors/DebtorsPage.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -43,6 +43,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // Before any dialog: none may release the database's locks.
+    FileDialogs::protectApplication();
     buildPages();
     buildMenus();
 
@@ -250,13 +252,9 @@ Status MainWindow::createDatabase(const QString& path)
 void MainWindow::chooseDatabaseToOpen()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open database"),
-        settings
-            .value(lastFolderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString(),
-        tr("Relance databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, tr("Open database"), settings.value(lastFolderKey).toString(),
+                              tr("Relance databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
@@ -302,14 +300,11 @@ void MainWindow::chooseServer()
 void MainWindow::chooseDatabaseToCreate()
 {
     QSettings settings;
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialogs::saveFile(
         this, tr("New database"),
-        QDir(settings
-                 .value(lastFolderKey,
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                 .toString())
+        QDir(FileDialogs::startFolder(settings.value(lastFolderKey).toString()))
             .filePath(tr("agency.sqlite")),
-        tr("Relance databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        tr("Relance databases (*.sqlite)"), QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -326,9 +321,9 @@ void MainWindow::chooseFileToImport()
     if (!m_db)
         return;
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"),
-                                                      settings.value(importFolderKey).toString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, tr("Import CSV"), settings.value(importFolderKey).toString(),
+                              tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(importFolderKey, QFileInfo(path).absolutePath());

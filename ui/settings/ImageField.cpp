@@ -1,8 +1,8 @@
 #include "ImageField.h"
 
+#include "common/FileDialogs.h"
 #include "letters/AgencyImage.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImage>
@@ -73,7 +73,7 @@ Status ImageField::chooseFile(const QString& path)
 void ImageField::browse()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFile(
         this, tr("Choose the %1 image").arg(m_name), settings.value(folderKey).toString(),
         tr("Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"));
     if (path.isEmpty())

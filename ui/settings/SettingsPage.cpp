@@ -2,6 +2,7 @@
 
 #include "ImageField.h"
 #include "common/FieldErrors.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "letters/AgencyImage.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -339,8 +339,8 @@ QWidget* SettingsPage::buildLayoutTab()
     auto* pdf = new QPushButton(tr("Save the calibration page as P&DF…"), page);
     pdf->setObjectName(QStringLiteral("calibrationPdf"));
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the calibration page"),
-                                                          tr("calibration.pdf"), tr("PDF (*.pdf)"));
+        const QString path = FileDialogs::saveFile(this, tr("Save the calibration page"),
+                                                   tr("calibration.pdf"), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         if (Status s = saveCalibrationPdf(path); !s)
@@ -407,9 +407,9 @@ QWidget* SettingsPage::buildMailTab()
     browse->setObjectName(QStringLiteral("smtpCaFileBrowse"));
     browse->setAccessibleName(tr("Choose the certificate authority file"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Certificate authority"), QFileInfo(m_smtpCaFile->text()).absolutePath(),
-            tr("Certificates (*.pem *.crt);;All files (*)"));
+        const QString path =
+            FileDialogs::openFile(this, tr("Certificate authority"), m_smtpCaFile->text(),
+                                  tr("Certificates (*.pem *.crt);;All files (*)"));
         if (!path.isEmpty())
             m_smtpCaFile->setText(QFileInfo(path).absoluteFilePath());
     });
