@@ -55,3 +55,13 @@ QString AgencyValidator::normalizedSiret(const QString& siret)
     digits.remove(QRegularExpression(QStringLiteral("[\\s.]")));
     return digits;
 }
+
+QString AgencyValidator::formattedSiret(const QString& siret)
+{
+    static const QRegularExpression fourteenDigits(QStringLiteral("^[0-9]{14}$"));
+    const QString digits = normalizedSiret(siret);
+    if (!fourteenDigits.match(digits).hasMatch())
+        return siret.simplified();
+    return digits.left(3) + u' ' + digits.mid(3, 3) + u' ' + digits.mid(6, 3) + u' ' +
+           digits.mid(9);
+}

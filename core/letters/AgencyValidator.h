@@ -31,7 +31,11 @@ public:
     };
 
     static QList<Problem> check(const AgencyIdentity& agency);
-    // The SIRET as it is stored: its digits without the spaces people type
-    // between groups ("123 456 789 00012").
+    // The digits of a SIRET without the spaces people type between groups
+    // ("123 456 789 00012"): what the 14-digit rule checks.
     static QString normalizedSiret(const QString& siret);
+    // The SIRET as it is saved and printed: « 123 456 789 00012 » (SIREN in
+    // groups of three, then the 5-digit NIC) when it has 14 digits, else as
+    // typed (the validator says what is wrong with it).
+    static QString formattedSiret(const QString& siret);
 };

@@ -1,9 +1,10 @@
 #include "LetterComposer.h"
 
+#include "AgencyValidator.h"
 #include "LetterFormat.h"
-#include "LetterRenderer.h"
 #include "NumberToWords.h"
 #include "TemplateEngine.h"
+#include "ledger/PostalAddress.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -83,7 +84,7 @@ MergeData LetterComposer::mergeData(const LetterFacts& f)
     v.insert(QStringLiteral("agency.phone"), a.phone);
     v.insert(QStringLiteral("agency.email"), a.email);
     v.insert(QStringLiteral("agency.website"), a.website);
-    v.insert(QStringLiteral("agency.siret"), a.siret);
+    v.insert(QStringLiteral("agency.siret"), AgencyValidator::formattedSiret(a.siret));
     v.insert(QStringLiteral("agency.professional_card"), a.professionalCard);
     v.insert(QStringLiteral("agency.signatory"), a.signatory);
 
@@ -149,8 +150,7 @@ LetterContent LetterComposer::compose(const LetterFacts& f, const LetterTemplate
     c.reference = f.account.ref;
     if (f.guarantor) {
         const Guarantor& g = *f.guarantor;
-        c.addressLines = LetterRenderer::addressBlock(g.name, g.address1, g.address2, g.postalCode,
-                                                      g.city, g.country);
+        c.addressLines = PostalAddress::block(*f.guarantor);
         // A guarantor must see at once whose debt this is.
         c.onBehalfOf =
             lang == QLatin1String("en")
@@ -159,9 +159,7 @@ LetterContent LetterComposer::compose(const LetterFacts& f, const LetterTemplate
                 : QStringLiteral("En votre qualité de caution de %1, locataire (compte %2)")
                       .arg(f.account.name, f.account.ref);
     } else {
-        const Account& a = f.account;
-        c.addressLines = LetterRenderer::addressBlock(a.name, a.address1, a.address2, a.postalCode,
-                                                      a.city, a.country);
+        c.addressLines = PostalAddress::block(f.account);
     }
     if (c.addressLines.size() <= 1 && !f.recordedAddress.isEmpty())
         c.addressLines = f.recordedAddress.mid(0, 6);

@@ -1,5 +1,6 @@
 #include "LetterRenderer.h"
 
+#include "AgencyValidator.h"
 #include "LetterFormat.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -33,7 +34,6 @@ constexpr double topMarginMm = 20.0;   // pages after the first
 constexpr double flowBottomMm = 268.0; // the footer lives below
 constexpr double footerTopMm = 275.0;
 constexpr double pageNumberTopMm = 287.0;
-constexpr int maxAddressLineLength = 38;
 constexpr int maxAddressLines = 6;
 
 // The fixed words of a letter follow the letter's language (the tenant's),
@@ -163,14 +163,21 @@ std::shared_ptr<QTextDocument> makeDocument(const QString& html, QPaintDevice& d
     return doc;
 }
 
-// Lays a rich-text document into the flow, breaking between lines.
-void flowDocument(Flow& flow, const std::shared_ptr<QTextDocument>& doc, double xPx)
+// Lays a rich-text document into the flow, breaking between lines. Its last
+// `keepBlocks` paragraphs stay on one page with the `keepWithNext` pixels
+// drawn after it (the last paragraph, the closing formula and the
+// signature), so that no page holds only the signature or the closing.
+void flowDocument(Flow& flow, const std::shared_ptr<QTextDocument>& doc, double xPx,
+                  int keepBlocks = 0, double keepWithNext = 0)
 {
     // Where the document may be cut: the bottom of each line.
     std::vector<double> cuts;
+    std::vector<double> paragraphTops;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         const QRectF br = doc->documentLayout()->blockBoundingRect(b);
         const QTextLayout* layout = b.layout();
+        if (!b.text().trimmed().isEmpty())
+            paragraphTops.push_back(br.top());
         for (int i = 0; i < layout->lineCount(); ++i) {
             const QTextLine line = layout->lineAt(i);
             cuts.push_back(br.top() + line.y() + line.height());
@@ -179,6 +186,11 @@ void flowDocument(Flow& flow, const std::shared_ptr<QTextDocument>& doc, double 
     const double total = doc->size().height();
     if (cuts.empty() || cuts.back() < total)
         cuts.push_back(total);
+    // Where the kept part starts (the document's end when nothing is kept).
+    double keptTop = total;
+    if (keepBlocks > 0 && !paragraphTops.empty())
+        keptTop = paragraphTops[paragraphTops.size() -
+                                std::min(paragraphTops.size(), size_t(keepBlocks))];
     double start = 0;
     size_t next = 0;
     while (start < total - 0.5) {
@@ -188,6 +200,24 @@ void flowDocument(Flow& flow, const std::shared_ptr<QTextDocument>& doc, double 
         while (k < cuts.size() && cuts[k] - start <= flow.room()) {
             end = cuts[k];
             ++k;
+        }
+        // The slice reaches into the kept part but the kept part and what
+        // follows it do not fit here: cut before the kept part instead.
+        if (start < keptTop + 0.5 && end > keptTop + 0.5 &&
+            total - start + keepWithNext > flow.room()) {
+            double before = start;
+            size_t kb = next;
+            while (kb < cuts.size() && cuts[kb] <= keptTop + 0.5) {
+                before = cuts[kb];
+                ++kb;
+            }
+            if (before > start) {
+                end = before;
+                k = kb;
+            } else if (!flow.atPageTop()) {
+                end = start; // the kept part starts here: take it to the next page
+            }
+            // At the top of a page and still too long: cut between lines.
         }
         if (end <= start) {
             if (!flow.atPageTop()) {
@@ -211,17 +241,6 @@ void flowDocument(Flow& flow, const std::shared_ptr<QTextDocument>& doc, double 
         if (start < total - 0.5)
             flow.newPage();
     }
-}
-
-QString stripDiacritics(const QString& s)
-{
-    QString out;
-    const QString decomposed = s.normalized(QString::NormalizationForm_D);
-    out.reserve(decomposed.size());
-    for (QChar c : decomposed)
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    return out;
 }
 
 QImage pngImage(const QByteArray& bytes)
@@ -275,53 +294,6 @@ void LetterRenderer::preparePage(QPagedPaintDevice& device)
                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
 }
 
-QStringList LetterRenderer::addressBlock(const QString& name, const QString& address1,
-                                         const QString& address2, const QString& postalCode,
-                                         const QString& city, const QString& country)
-{
-    const auto clip = [](const QString& s) {
-        return s.simplified().left(maxAddressLineLength).trimmed();
-    };
-    QStringList lines;
-    const QString n = clip(name);
-    if (!n.isEmpty())
-        lines << n;
-    QStringList street;
-    for (const QString& s : {address1, address2}) {
-        // A stored address may already hold several lines.
-        for (const QString& part : s.split(u'\n', Qt::SkipEmptyParts))
-            if (!clip(part).isEmpty())
-                street << clip(part);
-    }
-    // The last line: capitals, no accents, no punctuation (La Poste).
-    static const QRegularExpression punctuation(QStringLiteral("[^A-Z0-9 ]"));
-    QString last = stripDiacritics(postalCode.simplified() + u' ' + city.simplified()).toUpper();
-    last = last.replace(punctuation, QStringLiteral(" ")).simplified();
-    const QString c = country.trimmed();
-    const bool foreign = !c.isEmpty() && c.compare(QLatin1String("FR"), Qt::CaseInsensitive) != 0 &&
-                         c.compare(QLatin1String("France"), Qt::CaseInsensitive) != 0;
-    QString countryLine;
-    if (foreign) {
-        QString countryName = c;
-        if (c.size() == 2) {
-            const QLocale::Territory t = QLocale::codeToTerritory(c.toUpper());
-            if (t != QLocale::AnyTerritory)
-                countryName = QLocale::territoryToString(t);
-        }
-        countryLine = clip(stripDiacritics(countryName).toUpper());
-    }
-    const int room = maxAddressLines - int(lines.size()) - (last.isEmpty() ? 0 : 1) -
-                     (countryLine.isEmpty() ? 0 : 1);
-    while (street.size() > room && !street.isEmpty())
-        street.removeLast();
-    lines << street;
-    if (!last.isEmpty())
-        lines << clip(last);
-    if (!countryLine.isEmpty())
-        lines << countryLine;
-    return lines;
-}
-
 int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
                            const LetterContent& letter, bool startOnNewPage) const
 {
@@ -344,32 +316,65 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
         QStringList identity;
         identity << agency.address1 << agency.address2
                  << QString(agency.postalCode + u' ' + agency.city).trimmed();
-        QStringList contact;
-        if (!agency.phone.isEmpty())
-            contact << agency.phone;
-        if (!agency.email.isEmpty())
-            contact << agency.email;
-        identity << contact.join(QStringLiteral(" – ")) << agency.website;
+        // The letterhead may use the width up to the envelope window. Each
+        // line is measured on this device (the PDF writer's resolution, not
+        // the screen's) and nothing is clipped: phone and e-mail share a line
+        // only when both fit, and a line longer than the room is set smaller,
+        // then wrapped, rather than cut.
+        const double widthMm = std::max(85.0, m_window.leftMm - leftMarginMm - 3);
+        const double width = u.x(widthMm);
+        QFont idFont = font(8.5);
+        const QString contact = QStringList{agency.phone, agency.email}
+                                    .filter(QRegularExpression(QStringLiteral("\\S")))
+                                    .join(QStringLiteral(" – "));
+        if (QFontMetricsF(idFont, &device).horizontalAdvance(contact) <= width)
+            identity << contact;
+        else
+            identity << agency.phone << agency.email;
+        identity << agency.website;
         identity.removeAll(QString());
+        for (const QString& line : std::as_const(identity))
+            while (idFont.pointSizeF() > 7 &&
+                   QFontMetricsF(idFont, &device).horizontalAdvance(line) > width)
+                idFont.setPointSizeF(idFont.pointSizeF() - 0.25);
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere | Qt::TextDontClip;
+        const QString idText = identity.join(u'\n');
+        const double idHeight = QFontMetricsF(idFont, &device)
+                                    .boundingRect(QRectF(0, 0, width, 1e6), flags, idText)
+                                    .height();
+        const QFont nameFont = font(11, true);
+        const int nameFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextDontClip;
         const QString name = agency.name;
-        const double top = headBottomMm;
-        const QRectF nameRect = u.rect(leftMarginMm, top, 85, 6);
-        const QRectF idRect = u.rect(leftMarginMm, top + 6, 85, 30);
-        firstPage.push_back([name, identity, nameRect, idRect](QPainter& p) {
-            p.setFont(font(11, true));
-            p.drawText(nameRect, Qt::AlignLeft | Qt::AlignTop, name);
-            p.setFont(font(8.5));
-            p.drawText(idRect, Qt::AlignLeft | Qt::AlignTop, identity.join(u'\n'));
-        });
-        headBottomMm = top + 6 + identity.size() * 4.0;
+        const double nameHeight = QFontMetricsF(nameFont, &device)
+                                      .boundingRect(QRectF(0, 0, width, 1e6), nameFlags, name)
+                                      .height();
+        const double top = u.y(headBottomMm);
+        const QRectF nameRect(left, top, width, nameHeight);
+        const QRectF idRect(left, top + std::max(nameHeight, u.y(6)), width, idHeight);
+        firstPage.push_back(
+            [name, idText, nameRect, idRect, nameFont, idFont, flags, nameFlags](QPainter& p) {
+                p.setFont(nameFont);
+                p.drawText(nameRect, nameFlags, name);
+                p.setFont(idFont);
+                p.drawText(idRect, flags, idText);
+            });
+        headBottomMm = (idRect.bottom()) / u.y(1);
     }
     {
         const QRectF windowRect = u.rect(m_window.leftMm + 4, m_window.topMm + 3,
                                          m_window.widthMm - 6, m_window.heightMm - 4);
         const QStringList lines = letter.addressLines.mid(0, maxAddressLines);
-        firstPage.push_back([lines, windowRect](QPainter& p) {
-            p.setFont(font(10));
-            p.drawText(windowRect, Qt::AlignLeft | Qt::AlignTop, lines.join(u'\n'));
+        // 38 characters in capitals are wider than the window at 10 pt: the
+        // block is set smaller until its widest line fits (never clipped).
+        QFont addressFont = font(10);
+        for (const QString& line : lines)
+            while (addressFont.pointSizeF() > 7 &&
+                   QFontMetricsF(addressFont, &device).horizontalAdvance(line) > windowRect.width())
+                addressFont.setPointSizeF(addressFont.pointSizeF() - 0.25);
+        firstPage.push_back([lines, windowRect, addressFont](QPainter& p) {
+            p.setFont(addressFont);
+            p.drawText(windowRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip,
+                       lines.join(u'\n'));
         });
         const QRectF dateRect =
             u.rect(m_window.leftMm + 4, m_window.topMm + m_window.heightMm + 8, 80, 6);
@@ -404,8 +409,20 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
     if (!letter.onBehalfOf.isEmpty())
         addLine(letter.onBehalfOf, font(9.5), 6);
 
+    // Signature: kept in one piece, on the page of the closing formula and
+    // the last paragraph.
+    const QImage signature = image(agency.signaturePng);
+    const double sigX = u.x(m_window.leftMm);
+    const double sigW = u.x(pageWidthMm - rightMarginMm - m_window.leftMm);
+    const double imageH = signature.isNull() ? u.y(14) : u.y(22);
+    const double lineH = QFontMetricsF(font(10), &device).height();
+    const double signatureHeight = u.y(4) + imageH + 2 * lineH;
+    // The last paragraph and the closing formula (the body's last two).
+    constexpr int keptParagraphs = 2;
+    const bool beforeIsLast = !letter.showTable && letter.bodyAfterTable.trimmed().isEmpty();
     if (!letter.bodyBeforeTable.trimmed().isEmpty())
-        flowDocument(flow, makeDocument(letter.bodyBeforeTable, device, contentWidth), left);
+        flowDocument(flow, makeDocument(letter.bodyBeforeTable, device, contentWidth), left,
+                     beforeIsLast ? keptParagraphs : 0, beforeIsLast ? signatureHeight : 0);
 
     if (letter.showTable) {
         const QFont cell = font(9);
@@ -470,20 +487,13 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
     }
 
     if (!letter.bodyAfterTable.trimmed().isEmpty())
-        flowDocument(flow, makeDocument(letter.bodyAfterTable, device, contentWidth), left);
-
-    // Signature: kept in one piece.
+        flowDocument(flow, makeDocument(letter.bodyAfterTable, device, contentWidth), left,
+                     keptParagraphs, signatureHeight);
     {
-        const QImage signature = image(agency.signaturePng);
-        const double sigX = u.x(m_window.leftMm);
-        const double sigW = u.x(pageWidthMm - rightMarginMm - m_window.leftMm);
-        const double imageH = signature.isNull() ? u.y(14) : u.y(22);
-        const double lineH = QFontMetricsF(font(10), &device).height();
-        const double height = u.y(4) + imageH + 2 * lineH;
-        flow.ensure(height);
+        flow.ensure(signatureHeight);
         const QString signatory = agency.signatory;
         const QString name = agency.name;
-        flow.add(height, [=](QPainter& p, double top) {
+        flow.add(signatureHeight, [=](QPainter& p, double top) {
             double y = top + u.y(4);
             if (!signature.isNull())
                 p.drawImage(fitted(signature.size(), QRectF(sigX, y, sigW, imageH)), signature);
@@ -499,7 +509,7 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
     if (!agency.name.isEmpty())
         legal << agency.name;
     if (!agency.siret.isEmpty())
-        legal << w.siret + u' ' + agency.siret;
+        legal << w.siret + u' ' + AgencyValidator::formattedSiret(agency.siret);
     if (!agency.professionalCard.isEmpty())
         legal << w.card + agency.professionalCard;
     QString footer = legal.join(QStringLiteral(" – "));

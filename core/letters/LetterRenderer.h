@@ -16,7 +16,7 @@ class QPagedPaintDevice;
 //
 // Everything is placed at absolute millimetres on an A4 page with no device
 // margins: the letterhead top left, the recipient's address in the envelope
-// window, then subject, body, the table of unpaid items (its header repeated
+// window (built by PostalAddress), then subject, body, the table of unpaid items (its header repeated
 // on every page it spans), the signature, and on every page the agency's
 // legal identity and « page/pages ».
 class LetterRenderer
@@ -40,13 +40,6 @@ public:
     // shows in the window.
     void renderCalibration(QPainter& painter, QPagedPaintDevice& device,
                            bool startOnNewPage = false) const;
-
-    // NF Z 10-011: at most 6 lines of at most 38 characters, the last line
-    // « POSTAL CODE CITY » in capitals without punctuation (and the country
-    // on its own line in capitals when it is not France).
-    static QStringList addressBlock(const QString& name, const QString& address1,
-                                    const QString& address2, const QString& postalCode,
-                                    const QString& city, const QString& country);
 
 private:
     // Decoded once: the PDF engine then writes one image object for all the

@@ -3,6 +3,7 @@
 #include "Plan.h"
 #include "RunOptions.h"
 #include "ledger/Destination.h"
+#include "ledger/PostalAddress.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,18 +26,6 @@ QString itemsJson(const AccountPosition& position)
         items.append(o);
     }
     return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
-}
-
-QString postalLines(const QString& name, const QString& address1, const QString& address2,
-                    const QString& postalCode, const QString& city, const QString& country)
-{
-    QStringList lines{name, address1};
-    if (!address2.isEmpty())
-        lines << address2;
-    lines << (postalCode + u' ' + city);
-    if (!country.isEmpty() && country != QLatin1String("FR"))
-        lines << country;
-    return lines.join(u'\n');
 }
 
 } // namespace
@@ -76,7 +65,7 @@ QList<ReminderLetter> ReminderDraft::letters(const PlannedReminder& planned)
         ReminderLetter l;
         l.recipient = QStringLiteral("tenant");
         l.addressee = a.name;
-        l.address = postalLines(a.name, a.address1, a.address2, a.postalCode, a.city, a.country);
+        l.address = PostalAddress::block(a).join(u'\n');
         letters << l;
     }
     if (planned.recipients.contains(QStringLiteral("guarantor"))) {
@@ -87,8 +76,7 @@ QList<ReminderLetter> ReminderDraft::letters(const PlannedReminder& planned)
             l.recipient = QStringLiteral("guarantor");
             l.guarantorId = g.id;
             l.addressee = g.name;
-            l.address =
-                postalLines(g.name, g.address1, g.address2, g.postalCode, g.city, g.country);
+            l.address = PostalAddress::block(g).join(u'\n');
             letters << l;
         }
     }

@@ -3,6 +3,9 @@
 #include "TestSupport.h"
 
 #include "letters/EnvelopeWindow.h"
+#include "letters/LetterComposer.h"
+#include "letters/LetterPdf.h"
+#include "letters/SampleLetter.h"
 #include "mail/Keychain.h"
 #include "mail/MemoryKeychain.h"
 #include "mail/SmtpSettings.h"
@@ -170,7 +173,19 @@ TEST_CASE("Agency fields typed in the settings are saved to the database")
     CHECK(agency->phone == QStringLiteral("04 78 00 00 00"));
     CHECK(agency->email == QStringLiteral("contact@agence-du-parc.fr"));
     CHECK(agency->website == QStringLiteral("https://agence-du-parc.fr"));
-    CHECK(agency->siret == QStringLiteral("12345678900012"));
+    // The SIRET keeps its groups, and letters print it so.
+    CHECK(agency->siret == QStringLiteral("123 456 789 00012"));
+    {
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("letter.pdf"));
+        LetterFacts facts = SampleLetter::facts(*agency, Level(), QStringLiteral("fr"));
+        LetterTemplate letterTemplate;
+        letterTemplate.body = QStringLiteral("<p>Madame, Monsieur,</p>");
+        REQUIRE(LetterPdf::write({LetterComposer::compose(facts, letterTemplate)}, EnvelopeWindow(),
+                                 pdf, QStringLiteral("SIRET"))
+                    .ok());
+        CHECK(pdfText(pdf).simplified().contains(QStringLiteral("SIRET 123 456 789 00012")));
+    }
     CHECK(agency->professionalCard == QStringLiteral("CPI 6901 2026 000 012 345"));
     CHECK(agency->legalFooter ==
           QStringLiteral("Garantie financière : Galian, 89 rue La Boétie, Paris"));

@@ -738,7 +738,7 @@ AgencyIdentity SettingsPage::agencyFromForm() const
     a.phone = m_phone->text().trimmed();
     a.email = m_email->text().trimmed();
     a.website = m_website->text().trimmed();
-    a.siret = AgencyValidator::normalizedSiret(m_siret->text());
+    a.siret = AgencyValidator::formattedSiret(m_siret->text());
     a.professionalCard = m_professionalCard->text().trimmed();
     a.legalFooter = m_legalFooter->toPlainText().trimmed();
     a.signatory = m_signatory->text().trimmed();

@@ -262,23 +262,6 @@ TEST_CASE("A tenant name with markup shows as text, never as formatting")
     CHECK(text.contains(QStringLiteral("<img src=x>Local commercial")));
 }
 
-TEST_CASE("Addresses follow NF Z 10-011: six lines of 38 characters, last line in capitals")
-{
-    const QStringList lines = LetterRenderer::addressBlock(
-        QStringLiteral("Mme Marie-Thérèse de La Tour d'Auvergne-Lauraguais"),
-        QStringLiteral("Résidence des Tilleuls, bâtiment C, escalier 4"),
-        QStringLiteral("12, avenue du Général-de-Gaulle"), QStringLiteral("42000"),
-        QStringLiteral("Saint-Étienne"), QStringLiteral("FR"));
-    REQUIRE(lines.size() <= 6);
-    for (const QString& l : lines)
-        CHECK(l.size() <= 38);
-    CHECK(lines.last() == QStringLiteral("42000 SAINT ETIENNE"));
-    const QStringList abroad = LetterRenderer::addressBlock(
-        QStringLiteral("M. Paul Lambert"), QStringLiteral("Rue Neuve 5"), QString(),
-        QStringLiteral("1000"), QStringLiteral("Bruxelles"), QStringLiteral("BE"));
-    CHECK(abroad.last() == QStringLiteral("BELGIUM"));
-}
-
 TEST_CASE("The calibration page frames the envelope window at the configured offsets")
 {
     QTemporaryDir dir;
