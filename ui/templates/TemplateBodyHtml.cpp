@@ -1,5 +1,7 @@
 #include "TemplateBodyHtml.h"
 
+#include "FieldToken.h"
+
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -80,6 +82,13 @@ const QRegularExpression& bareTagPattern()
     return tag;
 }
 
+// The block's text with its field tokens written back as their tags.
+QString sourceOf(const QTextBlock& block)
+{
+    return FieldToken::sourceText(*block.document(), block.position(),
+                                  block.position() + block.length() - 1);
+}
+
 // A block holding nothing but such a tag is written bare, so that a section
 // that spans paragraphs opens and closes outside them, as in the defaults.
 bool isBareTag(const QTextBlock& block)
@@ -87,7 +96,7 @@ bool isBareTag(const QTextBlock& block)
     const QRegularExpression& tag = bareTagPattern();
     if (block.textList() || !alignAttribute(block.blockFormat().alignment()).isEmpty())
         return false;
-    if (!tag.match(block.text()).hasMatch())
+    if (!tag.match(sourceOf(block)).hasMatch())
         return false;
     for (auto it = block.begin(); !it.atEnd(); ++it)
         if (!styleOf(it.fragment().charFormat()).plain())
@@ -140,8 +149,16 @@ void writeInline(Writer& w, const QTextBlock& block)
             open.underline = true;
         }
         const QString text = fragment.text();
-        for (qsizetype i = 0; i < text.size(); ++i)
+        const QString tag = FieldToken::tagOf(fragment.charFormat());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (!tag.isEmpty() && text.at(i) == QChar::ObjectReplacementCharacter) {
+                // A field token is stored as the tag it stands for.
+                for (const QChar c : tag)
+                    w.put(escaped(c), start + int(i));
+                continue;
+            }
             w.put(escaped(text.at(i)), start + int(i));
+        }
         last = start + int(text.size());
     }
     closeFrom(0, last);
@@ -185,11 +202,16 @@ TemplateBodyHtml::Output TemplateBodyHtml::fromDocument(const QTextDocument& doc
         QTextList* previousList = i > 0 ? blocks.at(i - 1).textList() : nullptr;
         QTextList* nextList = i + 1 < blocks.size() ? blocks.at(i + 1).textList() : nullptr;
         if (isBareTag(b)) {
+            // Written as the tag alone; every character points at the
+            // paragraph's first visible one (the token, or the typed tag).
             const QString text = b.text();
-            const qsizetype from = text.indexOf(QLatin1String("{{"));
-            const QString trimmed = text.trimmed();
+            qsizetype from = 0;
+            while (from < text.size() && text.at(from).isSpace())
+                ++from;
+            const QString trimmed = sourceOf(b).trimmed();
+            const bool typed = text.trimmed() == trimmed;
             for (qsizetype k = 0; k < trimmed.size(); ++k)
-                w.put(QString(trimmed.at(k)), b.position() + int(from + k));
+                w.put(QString(trimmed.at(k)), b.position() + int(from + (typed ? k : 0)));
             continue;
         }
         // One line per paragraph: a list opens on its first item's line and

@@ -1,6 +1,8 @@
 #include "TemplateEditorDialog.h"
 
+#include "FieldToken.h"
 #include "TemplateListModel.h"
+#include "TemplateTextEdit.h"
 #include "common/ViewState.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterRenderer.h"
@@ -158,7 +160,7 @@ TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level&
     m_default->setChecked(t.isDefault);
     m_subject->setText(t.emailSubject);
     loadBody(t.body);
-    m_emailBody->setPlainText(t.emailBody);
+    m_emailBody->loadPlainText(t.emailBody);
     m_target = m_body;
 
     auto changed = [this] {
@@ -168,7 +170,7 @@ TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level&
     connect(m_name, &QLineEdit::textChanged, this, changed);
     connect(m_subject, &QLineEdit::textChanged, this, changed);
     connect(m_body, &QTextEdit::textChanged, this, changed);
-    connect(m_emailBody, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_emailBody, &QTextEdit::textChanged, this, changed);
     connect(m_language, &QComboBox::currentIndexChanged, this, changed);
     m_focusConnection =
         connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -212,7 +214,7 @@ QWidget* TemplateEditorDialog::buildLetterTab()
     m_toolbar->setObjectName(QStringLiteral("formatToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_body = new QTextEdit(page);
+    m_body = new TemplateTextEdit(page);
     m_body->setObjectName(QStringLiteral("letterBody"));
     m_body->setAccessibleName(tr("Letter body"));
     m_body->setTabChangesFocus(true);
@@ -328,7 +330,8 @@ QWidget* TemplateEditorDialog::buildLetterTab()
 QWidget* TemplateEditorDialog::buildEmailTab()
 {
     auto* page = new QWidget(this);
-    m_emailBody = new QPlainTextEdit(page);
+    m_emailBody = new TemplateTextEdit(page);
+    m_emailBody->setAcceptRichText(false);
     m_emailBody->setObjectName(QStringLiteral("emailBody"));
     m_emailBody->setAccessibleName(tr("E-mail body"));
     m_emailBody->setTabChangesFocus(true);
@@ -420,29 +423,27 @@ void TemplateEditorDialog::insertField(const QString& text, bool wrapsSelection)
         m_subject->setFocus();
         return;
     }
-    if (target == m_emailBody) {
-        QTextCursor cursor = m_emailBody->textCursor();
+    // In the letter and the e-mail a field shows as a token (its name in
+    // the user's words), typed where the cursor is, with the surrounding
+    // style; a section's start and end tokens go around the selection.
+    TemplateTextEdit* edit = target == m_emailBody ? m_emailBody : m_body;
+    QTextCursor cursor = edit->textCursor();
+    if (wrapsSelection && middle > 0) {
         const QString selected = cursor.selectedText();
-        cursor.insertText(wrapsSelection && middle > 0
-                              ? text.left(middle + 2) + selected + text.mid(middle + 2)
-                              : text);
-        m_emailBody->setFocus();
-        return;
+        cursor.removeSelectedText();
+        FieldToken::insert(cursor, text.left(middle + 2));
+        cursor.insertText(selected);
+        FieldToken::insert(cursor, text.mid(middle + 2));
+    } else {
+        FieldToken::insert(cursor, text);
     }
-    // In the letter a field takes no formatting of its own: it is typed
-    // where the cursor is, with the surrounding style.
-    QTextCursor cursor = m_body->textCursor();
-    const QString selected = cursor.selectedText();
-    cursor.insertText(wrapsSelection && middle > 0
-                          ? text.left(middle + 2) + selected + text.mid(middle + 2)
-                          : text);
-    m_body->setTextCursor(cursor);
-    m_body->setFocus();
+    edit->setTextCursor(cursor);
+    edit->setFocus();
 }
 
 void TemplateEditorDialog::loadBody(const QString& html)
 {
-    m_body->setHtml(TemplateBodyHtml::toEditable(html));
+    m_body->loadHtml(TemplateBodyHtml::toEditable(html));
     m_bodyHtml = TemplateBodyHtml::fromDocument(*m_body->document());
 }
 
@@ -462,7 +463,7 @@ LetterTemplate TemplateEditorDialog::letterTemplate() const
     t.isDefault = m_default->isChecked();
     t.emailSubject = m_subject->text().trimmed();
     t.body = m_bodyHtml.html;
-    t.emailBody = m_emailBody->toPlainText();
+    t.emailBody = m_emailBody->sourcePlainText();
     return t;
 }
 
@@ -484,6 +485,8 @@ void TemplateEditorDialog::markBodyError(const std::optional<TemplateError>& err
             if (lineEnd >= 0)
                 stop = qMin(stop, lineEnd);
             end = end >= 0 && end < stop ? end + 2 : stop;
+            if (position < text.size() && text.at(position) == QChar::ObjectReplacementCharacter)
+                end = position + 1; // a field token: the whole field is the one character
             cursor.setPosition(int(qMax<qsizetype>(end, position + 1)), QTextCursor::KeepAnchor);
             QTextEdit::ExtraSelection mark;
             mark.cursor = cursor;

@@ -27,6 +27,7 @@ class QPrinter;
 class QPushButton;
 class QTabWidget;
 class QTextEdit;
+class TemplateTextEdit;
 class QTimer;
 class QToolBar;
 class QToolButton;
@@ -63,7 +64,8 @@ public:
     bool canSave() const;
 
     QMenu* insertFieldMenu() const { return m_fieldMenu; }
-    QTextEdit* bodyEditor() const { return m_body; }
+    TemplateTextEdit* bodyEditor() const { return m_body; }
+    TemplateTextEdit* emailBodyEditor() const { return m_emailBody; }
     // The letter the preview draws (the last valid state of the template).
     const LetterContent& previewContent() const { return m_preview; }
     // How many times the preview was drawn (tests wait for it to change).
@@ -105,8 +107,8 @@ private:
     QToolBar* m_toolbar = nullptr;
     QToolButton* m_fieldButton = nullptr;
     QMenu* m_fieldMenu = nullptr;
-    QTextEdit* m_body = nullptr;
-    QPlainTextEdit* m_emailBody = nullptr;
+    TemplateTextEdit* m_body = nullptr;
+    TemplateTextEdit* m_emailBody = nullptr;
     QTabWidget* m_editTabs = nullptr;
     QLabel* m_nameError = nullptr;
     QLabel* m_subjectError = nullptr;
