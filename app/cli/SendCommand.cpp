@@ -3,6 +3,7 @@
 #include "mail/Outbox.h"
 #include "mail/SmtpPassword.h"
 #include "storage/OutboxRepository.h"
+#include "storage/RunRepository.h"
 
 namespace {
 
@@ -61,6 +62,11 @@ int runSend(CliContext& ctx)
     auto db = ctx.openDatabase(parser);
     if (!db)
         return ExitBadInput;
+    if (runId > 0) {
+        // A mistyped id must not look like a run with nothing left to send.
+        if (auto run = RunRepository(*db).byId(runId); !run)
+            return ctx.fail(ExitBadInput, run.error());
+    }
     OutboxRepository repo(*db);
 
     for (const QString& option : {QStringLiteral("mark-sent"), QStringLiteral("resend")}) {
@@ -109,8 +115,19 @@ int runSend(CliContext& ctx)
                                     "use “send --mark-sent ID” or “send --resend ID”.",
                                     nullptr, report->uncertainFound)
                   << Qt::endl;
+    // One line per message that did not go: who, and why.
     for (const QString& p : report->problems)
         ctx.err() << CliContext::tr("Not sent: %1").arg(p) << Qt::endl;
+    for (const QString& who : report->leftQueued)
+        ctx.err() << CliContext::tr("Not sent: %1: stays in the queue for the next send.").arg(who)
+                  << Qt::endl;
+    if (report->uncertain > 0)
+        ctx.err() << CliContext::tr("%n e-mail(s) went to the server whole but got no answer: "
+                                    "they may or may not have arrived and are not sent again. "
+                                    "Check (the recipient, or the server's log), then use "
+                                    "“send --mark-sent ID” or “send --resend ID”.",
+                                    nullptr, report->uncertain)
+                  << Qt::endl;
     if (!report->sessionError.isEmpty())
         ctx.err() << CliContext::tr("Error: %1").arg(report->sessionError) << u'\n'
                   << CliContext::tr("%n e-mail(s) stay in the queue for the next send.", nullptr,

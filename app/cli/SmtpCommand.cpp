@@ -90,19 +90,24 @@ int runSmtpSet(CliContext& ctx)
     if (isSet("reply-to"))
         s.replyTo = value("reply-to");
     if (isSet("cc"))
-        s.cc = MailAddress::splitList(value("cc")).join(QStringLiteral(", "));
+        s.cc = value("cc"); // as typed, so problems() sees any line break in it
     if (isSet("ca-file"))
         s.caFile =
             value("ca-file").isEmpty() ? QString() : QFileInfo(value("ca-file")).absoluteFilePath();
     if (isSet("timeout")) {
         bool ok = false;
         const double seconds = value("timeout").toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return ctx.usageError(CliContext::tr("--timeout must be a number of seconds."));
+        if (!ok || !SmtpSettings::isValidTimeoutSeconds(seconds))
+            return ctx.usageError(
+                CliContext::tr("--timeout must be a number of seconds from %1 to %2, not “%3”.")
+                    .arg(SmtpSettings::minTimeoutSeconds)
+                    .arg(SmtpSettings::maxTimeoutSeconds)
+                    .arg(value("timeout")));
         s.connectTimeoutMs = s.readTimeoutMs = int(seconds * 1000);
     }
     if (const QStringList problems = s.problems(); !problems.isEmpty())
         return ctx.fail(ExitBadInput, problems.join(u' '));
+    s.cc = MailAddress::splitList(s.cc).join(QStringLiteral(", "));
     if (Status st = s.save(*db); !st)
         return ctx.fail(ExitBadInput, st.error());
 

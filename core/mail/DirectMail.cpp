@@ -18,6 +18,8 @@ Result<QString> DirectMail::send(const SmtpSettings& settings, const QString& pa
         return Result<QString>::failure(s.error());
     const SmtpSender::SendResult result = sender.send(*built);
     sender.close();
+    if (result.outcome == SmtpSender::Outcome::Uncertain)
+        return Result<QString>::failure(result.reply);
     if (result.outcome != SmtpSender::Outcome::Sent)
         return Result<QString>::failure(
             tr("The mail server did not accept the message: %1").arg(result.reply));

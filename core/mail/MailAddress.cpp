@@ -66,8 +66,8 @@ QStringList MailAddress::splitList(const QString& list)
 bool MailAddress::hasLineBreakOrControl(const QString& value)
 {
     for (QChar c : value)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f) ||
+            c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             return true;
     return false;
 }

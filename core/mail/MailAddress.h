@@ -14,7 +14,8 @@ public:
     static bool isValid(const QString& address);
     // Splits "a@x.fr, b@y.fr; c@z.fr" into its addresses (trimmed, no empties).
     static QStringList splitList(const QString& list);
-    // CR, LF or any other control character: the start of a header injection.
+    // CR, LF, NEL, U+2028/2029 or any other control character (C0 or C1): the
+    // start of a header injection.
     static bool hasLineBreakOrControl(const QString& value);
 
     // A header value for one mailbox: `Name <addr>` with the name quoted when

@@ -45,7 +45,6 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
 {
     using R = Result<Report>;
     Report report;
-    const QString cc = Database::settingIn(conn, QStringLiteral("smtp.cc"));
 
     auto agency = AgencyRepository::loadIn(conn);
     if (!agency)
@@ -144,7 +143,8 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
                 m.recipient = who.letter.recipient;
                 m.toAddress = address;
                 m.toName = who.name;
-                m.cc = cc;
+                // No copy list here: Outbox reads smtp.cc when it sends, so a
+                // setting fixed after queueing fixes the waiting messages.
                 m.subject = subject;
                 m.body = body;
                 m.attachmentPath = who.letter.filePath;

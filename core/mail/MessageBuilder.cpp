@@ -25,14 +25,27 @@ QStringList MessageBuilder::problems(const OutboxMessage& m, const SmtpSettings&
     for (const QString& a : MailAddress::splitList(m.cc))
         if (!MailAddress::isValid(a))
             list << tr("The copy address “%1” is not a valid e-mail address.").arg(a.simplified());
-    if (!m.attachmentPath.isEmpty() && !QFileInfo(m.attachmentPath).isReadable())
-        list << tr("The letter “%1” cannot be read.").arg(m.attachmentPath);
     if (!m.attachmentName.isEmpty() &&
         MailAddress::asciiFileName(m.attachmentName) != m.attachmentName)
         list << tr("The attachment name “%1” is not a plain ASCII file name.")
                     .arg(m.attachmentName.simplified());
     list << settings.problems();
     return list;
+}
+
+QString MessageBuilder::attachmentProblem(const OutboxMessage& m)
+{
+    if (m.attachmentPath.isEmpty() || QFileInfo(m.attachmentPath).isReadable())
+        return {};
+    const QFileInfo where(m.attachmentPath);
+    const QString path =
+        where.isRelative()
+            ? tr("“%1” (looked for in %2)").arg(m.attachmentPath, where.absolutePath())
+            : QStringLiteral("“%1”").arg(m.attachmentPath);
+    return tr("its letter %1 cannot be found or read. Restore the file, or write the letter again "
+              "(finish its run with “relance-cli run --resume”, or print it again); the e-mail "
+              "waits and goes with the next send.")
+        .arg(path);
 }
 
 QString MessageBuilder::newMessageId(const SmtpSettings& settings)
@@ -67,6 +80,8 @@ Result<BuiltMessage> MessageBuilder::build(const OutboxMessage& m, const SmtpSet
 {
     if (const QStringList p = problems(m, settings); !p.isEmpty())
         return Result<BuiltMessage>::failure(p.join(u' '));
+    if (const QString p = attachmentProblem(m); !p.isEmpty())
+        return Result<BuiltMessage>::failure(p);
 
     BuiltMessage built;
     MailMessage mail;

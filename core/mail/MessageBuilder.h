@@ -31,6 +31,10 @@ public:
     // What makes this message unsendable, in sentences; empty if it can go.
     // Checked for the whole batch before connecting.
     static QStringList problems(const OutboxMessage& message, const SmtpSettings& settings);
+    // Why its attachment cannot be read, naming the file; empty if it can.
+    // Not one of problems(): a missing PDF can be restored or written again,
+    // so the message waits instead of failing for good.
+    static QString attachmentProblem(const OutboxMessage& message);
 
     // The Message-ID to record before sending ("<…@sender-domain>").
     static QString newMessageId(const SmtpSettings& settings);

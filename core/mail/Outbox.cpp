@@ -44,16 +44,25 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
         return (m.accountRef.isEmpty() ? QString() : m.accountRef + QStringLiteral(" ")) + u'<' +
                m.toAddress.simplified() + u'>';
     };
+    const auto leaveQueued = [&](const QList<OutboxMessage>& messages, qsizetype from) {
+        for (qsizetype i = from; i < messages.size(); ++i) {
+            ++report.notAttempted;
+            report.leftQueued << describe(messages.at(i));
+        }
+    };
 
     if (!due->isEmpty() && !settings.problems().isEmpty()) {
         report.sessionError = settings.problems().join(u' ');
-        report.notAttempted += int(due->size());
+        leaveQueued(*due, 0);
         return report;
     }
 
     // Refuse what can never go before any connection is made.
     QList<OutboxMessage> sendable;
-    for (const OutboxMessage& m : *due) {
+    for (OutboxMessage m : std::as_const(*due)) {
+        // The agency's copy list as it is now, not as it was when queued:
+        // fixing the setting fixes the messages already waiting.
+        m.cc = settings.cc;
         if (m.letterId > 0 && m.attachmentPath.isEmpty()) {
             // The e-mail says its letter is attached: wait for the PDF
             // rather than send an e-mail without it.
@@ -61,6 +70,15 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
             report.problems << describe(m) + QStringLiteral(": ") +
                                    tr("its letter has no PDF yet (produce the run's letters "
                                       "first, e.g. run … --out DIR); it stays queued.");
+            continue;
+        }
+        if (const QString missing = MessageBuilder::attachmentProblem(m); !missing.isEmpty()) {
+            // Restored or written again, the PDF can still go: never a
+            // permanent failure that would send the letter to paper.
+            if (Status s = repo.holdBack(m.id, missing); !s)
+                return R::failure(s.error());
+            ++report.temporaryFailures;
+            report.problems << describe(m) + QStringLiteral(": ") + missing;
             continue;
         }
         const QStringList problems = MessageBuilder::problems(m, settings);
@@ -85,7 +103,7 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
     if (!sender->isOpen()) {
         if (Status s = sender->open(); !s) {
             report.sessionError = s.error();
-            report.notAttempted += int(sendable.size());
+            leaveQueued(sendable, 0);
             return report;
         }
     }
@@ -93,14 +111,12 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
     const int total = int(sendable.size());
     for (int i = 0; i < total; ++i) {
         if (options.cancelled && options.cancelled()) {
-            report.notAttempted += total - i;
+            leaveQueued(sendable, i);
             break;
         }
         OutboxMessage m = sendable.at(i);
         if (m.messageId.isEmpty())
             m.messageId = MessageBuilder::newMessageId(settings);
-        // The agency's copy list as it is now, not as it was when queued.
-        m.cc = settings.cc;
         auto claimed = repo.claim(m.id, m.messageId, m.cc);
         if (!claimed)
             return R::failure(claimed.error());
@@ -108,9 +124,12 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
             continue; // another sender has it
         auto built = MessageBuilder::build(m, settings);
         if (!built) {
-            if (Status s = repo.markFailed(m.id, built.error(), true, {}); !s)
+            // Only the PDF can have changed since the checks above (removed
+            // meanwhile): that one waits, anything else never goes.
+            const bool missing = !MessageBuilder::attachmentProblem(m).isEmpty();
+            if (Status s = repo.markFailed(m.id, built.error(), !missing, {}); !s)
                 return R::failure(s.error());
-            ++report.permanentFailures;
+            ++(missing ? report.temporaryFailures : report.permanentFailures);
             report.problems << describe(m) + QStringLiteral(": ") + built.error();
             continue;
         }
@@ -119,6 +138,10 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
         if (result.outcome == SmtpSender::Outcome::Sent) {
             recorded = repo.markSent(m.id, QDateTime::currentDateTimeUtc());
             ++report.sent;
+        } else if (result.outcome == SmtpSender::Outcome::Uncertain) {
+            recorded = repo.markUncertain(m.id, result.reply);
+            ++report.uncertain;
+            report.problems << describe(m) + QStringLiteral(": ") + result.reply;
         } else {
             const int attempts = m.attempts + 1;
             const bool permanent =
@@ -135,10 +158,21 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
             return R::failure(recorded.error());
         if (options.progress)
             options.progress(i + 1, total);
+        if (sender->serverNotAnswering()) {
+            // Every further message would cost a time-out (or two) and
+            // might leave one more uncertain: the rest waits, untouched.
+            report.sessionError =
+                tr("The mail server %1 is not answering (%n time-outs in a row): sending "
+                   "stopped.",
+                   nullptr, sender->consecutiveTimeouts())
+                    .arg(settings.host);
+            leaveQueued(sendable, i + 1);
+            break;
+        }
         if (sender->sessionLost()) {
             // The server is gone: the rest waits for the next send, untouched.
             report.sessionError = result.reply;
-            report.notAttempted += total - i - 1;
+            leaveQueued(sendable, i + 1);
             break;
         }
     }

@@ -22,7 +22,11 @@ class SmtpSender;
 //  3. each message is claimed ("sending", with its Message-ID) before it
 //     goes and marked "sent" as soon as the server accepted it;
 //  4. a temporary failure is retried later (back-off in next_attempt_at),
-//     a permanent one is reported and its letter goes back to paper.
+//     a permanent one is reported and its letter goes back to paper;
+//  5. a message sent whole that got no answer is "uncertain": the server
+//     may have it, so it is never sent again without a person deciding;
+//  6. after SmtpSender::maxConsecutiveTimeouts time-outs in a row the batch
+//     stops: the server is not answering, the rest stays queued.
 class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(Outbox)
@@ -33,14 +37,16 @@ public:
         int sent = 0;
         int temporaryFailures = 0;
         int permanentFailures = 0;
+        int uncertain = 0;      // sent whole in this batch, but the server never answered
         int uncertainFound = 0; // interrupted sends found at the start
         int notAttempted = 0;   // left queued because the server could not be reached
-        QStringList problems;   // one line per message that did not go
+        QStringList problems;   // one line per message that did not go: who, and why
+        QStringList leftQueued; // one line per message left queued untouched (who)
         QString sessionError;   // why the server could not be used, if so
         bool allSent() const
         {
-            return temporaryFailures == 0 && permanentFailures == 0 && notAttempted == 0 &&
-                   sessionError.isEmpty();
+            return temporaryFailures == 0 && permanentFailures == 0 && uncertain == 0 &&
+                   notAttempted == 0 && sessionError.isEmpty();
         }
     };
     struct Options

@@ -149,6 +149,7 @@ Status SmtpSender::open()
                "that the server's certificate is trusted.")
                 .arg(where, fromStd(e.displayText())));
     } catch (const Poco::TimeoutException&) {
+        ++m_consecutiveTimeouts;
         return Status::failure(
             tr("The server %1 did not answer within %2 seconds. Check the host and port, or try "
                "later.")
@@ -169,7 +170,8 @@ SmtpSender::SendResult SmtpSender::send(const BuiltMessage& message)
     SendResult result = attempt(message, &retry);
     if (!retry)
         return result;
-    // 421, 451 or a lost connection: a new session, and one more try.
+    // 421, 451 or a connection cut before the message was whole: the server
+    // does not have it, so a new session may carry it once more.
     ++m_reconnects;
     if (Status s = open(); !s) {
         m_sessionLost = true;
@@ -191,14 +193,37 @@ SmtpSender::SendResult SmtpSender::attempt(const BuiltMessage& message, bool* re
             return {Outcome::TemporaryFailure, 0, s.error()};
         }
     }
+    const int seconds = (m_settings.readTimeoutMs + 999) / 1000;
+    // What a lost connection means depends on how far the message went.
+    const auto cut = [&](const QString& why) -> SendResult {
+        const SmtpSession::Stage stage = m_session->stage();
+        drop();
+        if (stage == SmtpSession::Stage::Answer)
+            return {Outcome::Uncertain, 0,
+                    tr("The connection was cut after the whole message was sent, before the "
+                       "server answered (%1): it may or may not have arrived.")
+                        .arg(why)};
+        *retry = true;
+        if (stage == SmtpSession::Stage::Data)
+            return {Outcome::TemporaryFailure, 0,
+                    tr("The connection was cut while sending the message (%1): it was not "
+                       "delivered.")
+                        .arg(why)};
+        return {Outcome::TemporaryFailure, 0,
+                tr("The connection was cut before the message was sent (%1).").arg(why)};
+    };
     try {
         const std::string reply =
             m_session->transmit(message.data, message.sender, message.recipients);
+        m_consecutiveTimeouts = 0;
         return {Outcome::Sent, 250, fromStd(reply)};
     } catch (const SMTPException& e) {
         const int code = e.code();
         const QString reply = fromStd(e.displayText());
-        if (code == 421 || code == 451 || code == 0) {
+        if (code == 0) // no status line: the server closed the connection
+            return cut(reply);
+        m_consecutiveTimeouts = 0;
+        if (code == 421 || code == 451) {
             drop();
             *retry = true;
             return {Outcome::TemporaryFailure, code, reply};
@@ -210,16 +235,28 @@ SmtpSender::SendResult SmtpSender::attempt(const BuiltMessage& message, bool* re
         }
         return {code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure, code, reply};
     } catch (const Poco::TimeoutException&) {
+        ++m_consecutiveTimeouts;
+        const SmtpSession::Stage stage = m_session->stage();
         drop();
-        *retry = true;
+        // No new try on this session: a server that stopped answering is
+        // not helped by being asked again at once.
+        if (stage == SmtpSession::Stage::Answer)
+            return {Outcome::Uncertain, 0,
+                    tr("The server received the whole message but did not answer within %1 "
+                       "seconds: it may or may not have arrived.")
+                        .arg(seconds)};
+        if (stage == SmtpSession::Stage::Data)
+            return {Outcome::TemporaryFailure, 0,
+                    tr("The server stopped reading the message for %1 seconds: it was not "
+                       "delivered.")
+                        .arg(seconds)};
         return {Outcome::TemporaryFailure, 0,
-                tr("The server did not answer within %1 seconds.")
-                    .arg((m_settings.readTimeoutMs + 999) / 1000)};
+                tr("The server did not answer within %1 seconds: the message was not sent.")
+                    .arg(seconds)};
     } catch (const Poco::Exception& e) {
-        drop();
-        *retry = true;
-        return {Outcome::TemporaryFailure, 0,
-                tr("The connection was lost: %1").arg(fromStd(e.displayText()))};
+        return cut(fromStd(e.displayText()));
+    } catch (const std::exception& e) {
+        return cut(QString::fromLocal8Bit(e.what()));
     }
 }
 

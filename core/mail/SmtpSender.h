@@ -14,8 +14,11 @@ class SmtpSession;
 // One SMTP session over Poco::Net that carries many messages: plain,
 // STARTTLS or implicit TLS, AUTH PLAIN, certificates checked against the
 // system's authorities (plus the agency's CA file), connect and read
-// time-outs. A message that meets 421/451 or a dropped connection is tried
-// once more on a new session before it counts as a (temporary) failure.
+// time-outs. A message the server cannot have (421/451, or the connection
+// cut before its final ".") is tried once more on a new session before it
+// counts as a (temporary) failure. A message written up to its final "."
+// that gets no answer (time-out, connection closed) is never sent again
+// here: the server may have it, so it is uncertain.
 class SmtpSender
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpSender)
@@ -25,8 +28,12 @@ public:
     {
         Sent,
         TemporaryFailure, // 4xx, time-out, lost connection: try again later
-        PermanentFailure  // 5xx: this message will never go as it is
+        PermanentFailure, // 5xx: this message will never go as it is
+        Uncertain         // sent whole, no answer: it may have arrived
     };
+    // After this many time-outs in a row (connecting or waiting for an
+    // answer) the server is taken as not answering: the batch stops.
+    static constexpr int maxConsecutiveTimeouts = 3;
     struct SendResult
     {
         Outcome outcome = Outcome::TemporaryFailure;
@@ -48,6 +55,9 @@ public:
     bool sessionLost() const { return m_sessionLost; }
     void close();
     int reconnects() const { return m_reconnects; }
+    // Time-outs since the server last answered anything.
+    int consecutiveTimeouts() const { return m_consecutiveTimeouts; }
+    bool serverNotAnswering() const { return m_consecutiveTimeouts >= maxConsecutiveTimeouts; }
 
 private:
     SendResult attempt(const BuiltMessage& message, bool* retry);
@@ -58,4 +68,5 @@ private:
     std::unique_ptr<SmtpSession> m_session;
     bool m_sessionLost = false;
     int m_reconnects = 0;
+    int m_consecutiveTimeouts = 0;
 };

@@ -23,6 +23,7 @@ bool SmtpSession::startTls(const std::string& host, Poco::Net::Context::Ptr cont
 std::string SmtpSession::transmit(const std::string& data, const std::string& sender,
                                   const Recipients& recipients)
 {
+    m_stage = Stage::Envelope;
     // The envelope is ours, not taken from the headers: the addresses were
     // checked, the headers may hold encoded names.
     std::string response;
@@ -38,14 +39,22 @@ std::string SmtpSession::transmit(const std::string& data, const std::string& se
     status = sendCommand("DATA", response);
     if (!isPositiveIntermediate(status))
         throw Poco::Net::SMTPException("The server refused the message data", response, status);
+    m_stage = Stage::Data;
     Poco::Net::SocketOutputStream socketStream(socket());
     Poco::Net::MailOutputStream mailStream(socketStream);
+    // A failed write throws its own exception (time-out, reset) instead of
+    // leaving a bad stream behind: the caller tells a time-out from a cut.
+    socketStream.exceptions(std::ios::badbit);
+    mailStream.exceptions(std::ios::badbit);
     mailStream.write(data.data(), std::streamsize(data.size()));
     mailStream.close();
     socketStream.flush();
-    if (!socketStream.good())
-        throw Poco::Net::NetException("the connection was lost while sending the message");
+    if (!socketStream.good() || !mailStream.good())
+        throw Poco::Net::NetException("the connection was cut while sending the message");
+    m_stage = Stage::Answer;
     status = socket().receiveStatusMessage(response);
+    if (status == 0)
+        throw Poco::Net::ConnectionResetException("the connection was closed without an answer");
     if (!isPositiveCompletion(status))
         throw Poco::Net::SMTPException("The server rejected the message", response, status);
     return response;

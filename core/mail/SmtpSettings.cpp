@@ -2,6 +2,7 @@
 
 #include "MailAddress.h"
 #include "storage/Database.h"
+#include "util/TextRules.h"
 
 #include <QFileInfo>
 
@@ -36,27 +37,59 @@ std::optional<SmtpSettings::Security> SmtpSettings::securityFromKey(const QStrin
 QStringList SmtpSettings::problems() const
 {
     QStringList list;
+    // A line break in any of these would reach a header or an SMTP command:
+    // refused here, when the setting is written, not found at send time.
+    const QList<std::pair<QString, QString>> lines = {
+        {host, tr("The mail server name")},
+        {user, tr("The user name")},
+        {fromAddress, tr("The sender address")},
+        {fromName, tr("The sender name")},
+        {replyTo, tr("The reply-to address")},
+        {cc, tr("The copy list")},
+        {caFile, tr("The certificate authority file name")},
+    };
+    QStringList broken;
+    for (const auto& [value, what] : lines)
+        if (!TextRules::isSingleLine(value)) {
+            list << tr("%1 contains a line break: write it on one line.").arg(what);
+            broken << value;
+        }
+    const auto checked = [&](const QString& value) {
+        return !broken.contains(value);
+    };
     if (host.isEmpty())
         list << tr("No mail server is set: run “relance-cli smtp set --host …”.");
-    else if (MailAddress::hasLineBreakOrControl(host) || host.contains(u' '))
+    else if (checked(host) && (MailAddress::hasLineBreakOrControl(host) || host.contains(u' ')))
         list << tr("The mail server name “%1” is not valid.").arg(host.simplified());
     if (port < 1 || port > 65535)
         list << tr("The port %1 is not valid: use 587 (STARTTLS), 465 (TLS) or 25.").arg(port);
+    if (checked(user) && MailAddress::hasLineBreakOrControl(user))
+        list << tr("The user name contains a control character: remove it.");
     if (fromAddress.isEmpty())
         list << tr("No sender address is set: run “relance-cli smtp set --from …”.");
-    else if (!MailAddress::isValid(fromAddress))
+    else if (checked(fromAddress) && !MailAddress::isValid(fromAddress))
         list << tr("The sender address “%1” is not a valid e-mail address.")
                     .arg(fromAddress.simplified());
-    if (MailAddress::hasLineBreakOrControl(fromName))
-        list << tr("The sender name contains a line break: remove it.");
-    if (!replyTo.isEmpty() && !MailAddress::isValid(replyTo))
+    if (checked(fromName) && MailAddress::hasLineBreakOrControl(fromName))
+        list << tr("The sender name contains a control character: remove it.");
+    if (!replyTo.isEmpty() && checked(replyTo) && !MailAddress::isValid(replyTo))
         list << tr("The reply-to address “%1” is not a valid e-mail address.")
                     .arg(replyTo.simplified());
-    for (const QString& a : MailAddress::splitList(cc))
-        if (!MailAddress::isValid(a))
-            list << tr("The copy address “%1” is not a valid e-mail address.").arg(a.simplified());
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
+    if (checked(cc))
+        for (const QString& a : MailAddress::splitList(cc))
+            if (!MailAddress::isValid(a))
+                list << tr("The copy address “%1” is not a valid e-mail address.")
+                            .arg(a.simplified());
+    if (!caFile.isEmpty() && checked(caFile) && !QFileInfo(caFile).isReadable())
         list << tr("The certificate authority file “%1” cannot be read.").arg(caFile);
+    for (const int ms : {connectTimeoutMs, readTimeoutMs})
+        if (!isValidTimeoutSeconds(ms / 1000.0)) {
+            list << tr("The time-out of %1 seconds is not valid: give %2 to %3 seconds.")
+                        .arg(ms / 1000.0)
+                        .arg(minTimeoutSeconds)
+                        .arg(maxTimeoutSeconds);
+            break;
+        }
     return list;
 }
 

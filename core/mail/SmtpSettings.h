@@ -37,8 +37,21 @@ public:
     int connectTimeoutMs = 15000;
     int readTimeoutMs = 60000;
 
+    // How long to wait for the server, as `smtp set --timeout` and
+    // problems() accept it: long enough for a slow provider, short enough
+    // that a silent server cannot hold a batch for hours.
+    static constexpr int minTimeoutSeconds = 1;
+    static constexpr int maxTimeoutSeconds = 300;
+    static bool isValidTimeoutSeconds(double seconds)
+    {
+        return seconds >= minTimeoutSeconds && seconds <= maxTimeoutSeconds;
+    }
+
     bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
     // Every problem that would make sending fail, in sentences; empty if none.
+    // The one place for the SMTP rules: `smtp set`, the Settings page and
+    // `send` all ask here (line breaks in any value, addresses, port,
+    // time-outs).
     QStringList problems() const;
 
     static QString securityKey(Security s);

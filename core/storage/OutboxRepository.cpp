@@ -9,7 +9,7 @@ namespace {
 const QString selectSql = QStringLiteral(
     "SELECT o.id, o.reminder_id, o.letter_id, COALESCE(a.ref, ''), o.recipient, o.to_address, "
     "o.to_name, o.cc, o.subject, o.body, "
-    "COALESCE(NULLIF(o.attachment_path, ''), l.file_path, ''), o.attachment_name, o.state, "
+    "COALESCE(NULLIF(l.file_path, ''), o.attachment_path, ''), o.attachment_name, o.state, "
     "o.attempts, o.next_attempt_at, o.last_error, o.permanent_failure, o.message_id, "
     "o.created_at, o.sent_at "
     "FROM outbox o LEFT JOIN reminders r ON r.id = o.reminder_id "
@@ -209,6 +209,27 @@ Status OutboxRepository::markFailed(qint64 id, const QString& error, bool perman
         q->finish();
         return permanent ? fallBackToPaperIn(conn, reminderId, letterId) : Status();
     });
+}
+
+Status OutboxRepository::markUncertain(qint64 id, const QString& error) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = ?, "
+                                      "next_attempt_at = NULL WHERE id = ? AND state = 'sending'"),
+                       {error, id});
+    if (!q)
+        return Status::failure(q.error());
+    if (q->numRowsAffected() != 1)
+        return Status::failure(tr("E-mail %1 was not being sent.").arg(id));
+    return {};
+}
+
+Status OutboxRepository::holdBack(qint64 id, const QString& error) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', permanent_failure = 0, "
+                                      "next_attempt_at = NULL, last_error = ? WHERE id = ? AND "
+                                      "state IN ('queued', 'failed') AND permanent_failure = 0"),
+                       {error, id});
+    return q ? Status() : Status::failure(q.error());
 }
 
 Status OutboxRepository::refuse(qint64 id, const QString& error) const

@@ -50,6 +50,13 @@ public:
     // A failure; permanent ones send the letter back to the print batch.
     Status markFailed(qint64 id, const QString& error, bool permanent,
                       const QDateTime& nextAttemptAt) const;
+    // Sent whole without an answer from the server: it may have arrived,
+    // so only a person sends it again (sending → uncertain).
+    Status markUncertain(qint64 id, const QString& error) const;
+    // A temporary failure found before connecting (its letter's PDF is
+    // missing): failed, not permanent, due again at the next send, the
+    // attempts untouched.
+    Status holdBack(qint64 id, const QString& error) const;
     // A refusal found before connecting (bad address, line break…).
     Status refuse(qint64 id, const QString& error) const;
 

@@ -14,6 +14,7 @@
 #include "storage/OutboxRepository.h"
 #include "storage/ReminderRepository.h"
 #include "storage/TemplateRepository.h"
+#include "util/TextRules.h"
 
 #include <catch2/catch.hpp>
 
@@ -120,6 +121,47 @@ TEST_CASE("A message with a line break in a header value or a bad address is ref
     CHECK_FALSE(MessageBuilder::problems(m, badFrom).isEmpty());
     CHECK(m.messageId.startsWith(u'<'));
     CHECK(m.messageId.endsWith(QStringLiteral("@agence.fr>")));
+}
+
+TEST_CASE("Every kind of line break in any SMTP setting is refused when the setting is written")
+{
+    const QList<QChar> breaks = {u'\r',       u'\n',         QChar(0x0B),  QChar(0x0C),
+                                 QChar(0x85), QChar(0x2028), QChar(0x2029)};
+    CHECK(TextRules::isSingleLine(u"relances@agence.fr, Agence Étoile"));
+    CHECK(TextRules::isSingleLine(QString()));
+    for (QChar c : breaks) {
+        INFO(int(c.unicode()));
+        CHECK_FALSE(TextRules::isSingleLine(QString(QStringLiteral("a") + c + u'b')));
+        CHECK(MailAddress::hasLineBreakOrControl(QString(QStringLiteral("a") + c + u'b')));
+    }
+
+    SmtpSettings ok;
+    ok.host = QStringLiteral("smtp.agence.fr");
+    ok.user = QStringLiteral("agence");
+    ok.fromAddress = QStringLiteral("relances@agence.fr");
+    ok.fromName = QStringLiteral("Agence Étoile");
+    ok.replyTo = QStringLiteral("gestion@agence.fr");
+    ok.cc = QStringLiteral("copie@agence.fr, archive@agence.fr");
+    REQUIRE(ok.problems().isEmpty());
+    const QList<QString SmtpSettings::*> fields = {
+        &SmtpSettings::host,     &SmtpSettings::user,    &SmtpSettings::fromAddress,
+        &SmtpSettings::fromName, &SmtpSettings::replyTo, &SmtpSettings::cc,
+        &SmtpSettings::caFile};
+    for (QString SmtpSettings::*field : fields)
+        for (QChar c : breaks) {
+            SmtpSettings s = ok;
+            // At the end of an otherwise valid value, where it is easiest to miss.
+            s.*field =
+                (s.*field).isEmpty() ? QString(QStringLiteral("x") + c) : QString(s.*field + c);
+            INFO((s.*field).toStdString() << " " << int(c.unicode()));
+            CHECK(s.problems().join(u' ').contains(QStringLiteral("line break")));
+        }
+
+    SmtpSettings slow = ok;
+    slow.readTimeoutMs = 301 * 1000;
+    CHECK(slow.problems().join(u' ').contains(QStringLiteral("1 to 300 seconds")));
+    slow.readTimeoutMs = 300 * 1000;
+    CHECK(slow.problems().isEmpty());
 }
 
 TEST_CASE("queueRun: one message per reminder and address, guarantors when the level says so, "

@@ -56,11 +56,10 @@ qint64 MailScenario::addRun(const QList<Tenant>& tenants, const QStringList& rec
     auto* rng = QRandomGenerator::global();
     const auto writePdf = [&](const QString& key) {
         QByteArray bytes("%PDF-1.4\n");
-        bytes.reserve(60 * 1024);
-        while (bytes.size() < 60 * 1024)
+        bytes.reserve(pdfBytes);
+        while (bytes.size() < pdfBytes)
             bytes.append(char(rng->bounded(256)));
-        const QString path =
-            m_dir.filePath(QString(key).replace(u'/', u'-') + QStringLiteral(".pdf"));
+        const QString path = pdfPath(key);
         writeFile(path, bytes);
         m_pdfs.insert(key, bytes);
         return path;

@@ -27,6 +27,8 @@ public:
 
     MailScenario();
 
+    // The size of each letter's PDF written by the next addRun.
+    int pdfBytes = 60 * 1024;
     // The unpaid items the next runs' reminders record (their snapshot).
     QString itemsJson = QStringLiteral("[]");
     // Replaces the level template's e-mail subject and body (before addRun).
@@ -39,6 +41,11 @@ public:
 
     // The PDF written for a letter: ref + "/tenant" or ref + "/guarantor1"…
     QByteArray pdf(const QString& key) const { return m_pdfs.value(key); }
+    // Where that PDF was written (the path the letter records).
+    QString pdfPath(const QString& key) const
+    {
+        return m_dir.filePath(QString(key).replace(u'/', u'-') + QStringLiteral(".pdf"));
+    }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("relance.sqlite")); }
     QStringList cli(QStringList args) const;
     // relance-cli's environment: the password, and no keyring probing.

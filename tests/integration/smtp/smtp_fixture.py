@@ -4,8 +4,16 @@
 Run with /usr/bin/python3 (Debian's interpreter, which has aiosmtpd).
 It writes a throwaway CA and server certificate (openssl) into --dir, then
 every message it accepts as msg-NNNN.json (envelope, decoded headers, body,
-attachments saved beside it) and msg-NNNN.eml (the raw data). It writes
---dir/ready once it listens. Fault modes reproduce what real servers do.
+attachments saved beside it) and msg-NNNN.eml (the raw data): one msg per
+transmission received whole (up to the final "."), answered or not. It writes
+--dir/ready once it listens. Fault modes reproduce what real servers do:
+  451-once           the first DATA gets 451, later ones are accepted
+  cut-data-once      the first DATA is cut after its first line (never whole)
+  cut-data           every DATA is cut after its first line
+  cut-after-data     every message is received whole, then the connection drops
+  silent             connections are accepted, nothing is ever said
+  silent-after-data  every message is received whole and never answered
+  hang               message --hang-at is received whole and never answered
 """
 import argparse
 import asyncio
@@ -85,6 +93,13 @@ class Handler:
             st.count += 1
             n = st.count
         self.record(n, envelope)
+        if st.args.fault == "silent-after-data":
+            # Every message is received whole, and no answer ever comes.
+            await asyncio.sleep(3600)
+        if st.args.fault == "cut-after-data":
+            # Received whole, then the connection drops before the answer.
+            server.transport.abort()
+            await asyncio.sleep(3600)  # cancelled when the connection is gone
         if st.args.fault == "hang" and n == st.args.hang_at and not st.hung:
             # Received, but the answer never comes: the client cannot know.
             st.hung = True
@@ -128,7 +143,8 @@ class Handler:
 
 
 class FaultySMTP(SMTP):
-    """Cuts the connection in the middle of the first DATA when asked."""
+    """Cuts the connection in the middle of DATA (the first one, or every one)
+    when asked: the message never reaches its final "."."""
 
     def __init__(self, handler, state, **kwargs):
         super().__init__(handler, **kwargs)
@@ -136,7 +152,9 @@ class FaultySMTP(SMTP):
 
     async def smtp_DATA(self, arg):
         st = self.state
-        if st.args.fault == "cut-data-once" and not st.cut_done and self.envelope.rcpt_tos:
+        cut = (st.args.fault == "cut-data"
+               or (st.args.fault == "cut-data-once" and not st.cut_done))
+        if cut and self.envelope.rcpt_tos:
             st.cut_done = True
             await self.push("354 End data with <CR><LF>.<CR><LF>")
             await self._reader.readuntil(b"\r\n")
@@ -175,7 +193,8 @@ def main():
     p.add_argument("--user", default="")
     p.add_argument("--password", default="")
     p.add_argument("--fault", default="none",
-                   choices=["none", "no-starttls", "451-once", "cut-data-once", "silent", "hang"])
+                   choices=["none", "no-starttls", "451-once", "cut-data-once", "cut-data",
+                            "cut-after-data", "silent", "silent-after-data", "hang"])
     p.add_argument("--hang-at", type=int, default=1)
     p.add_argument("--reject", action="append", default=[])
     p.add_argument("--raw-only", action="store_true")
