@@ -356,14 +356,14 @@ QStringList block(const QString& name, const QString& address1, const QString& a
 
     // Lines still too long wrap onto the lines left free, else are cut.
     QStringList out;
-    int free = room - int(lines.size());
+    int spare = room - int(lines.size());
     for (const Line& l : std::as_const(lines)) {
         QString text = l.text;
-        while (text.size() > maxLineLength && free > 0) {
+        while (text.size() > maxLineLength && spare > 0) {
             const auto [first, rest] = wrapped(text);
             out << first;
             text = rest;
-            --free;
+            --spare;
         }
         out << cut(text);
     }

@@ -149,7 +149,6 @@ LetterContent LetterComposer::compose(const LetterFacts& f, const LetterTemplate
     c.language = lang;
     c.reference = f.account.ref;
     if (f.guarantor) {
-        const Guarantor& g = *f.guarantor;
         c.addressLines = PostalAddress::block(*f.guarantor);
         // A guarantor must see at once whose debt this is.
         c.onBehalfOf =

@@ -71,9 +71,11 @@ struct Ending
 Ending endingOf(const QString& body)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]+>"));
+    static const QRegularExpression sections(
+        QStringLiteral("\\{\\{([#/^][^}]*|reminder\\.items_table)\\}\\}"));
     QStringList paragraphs;
     for (QString p : body.split(QStringLiteral("</p>"))) {
-        p.remove(tags).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+        p.remove(tags).remove(sections).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
         p = p.left(p.indexOf(QStringLiteral("{{")) >= 0 ? p.indexOf(QStringLiteral("{{"))
                                                         : p.size());
         if (!p.simplified().isEmpty())
