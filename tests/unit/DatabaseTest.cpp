@@ -181,7 +181,7 @@ TEST_CASE("A database cut short is found at open, and the message names the auto
     }
     auto withCopy = Database::open(DatabaseConfig::sqlite(path));
     REQUIRE_FALSE(withCopy.ok());
-    INFO(withCopy.error());
+    INFO(withCopy.error().toStdString());
     CHECK(withCopy.error().contains(QStringLiteral("Its newest automatic copy is %1").arg(newest)));
     CHECK(withCopy.error().contains(
         QStringLiteral("move the damaged file aside with its relance.sqlite-wal and "
