@@ -63,7 +63,7 @@ struct DialogUser
         timer.setInterval(20);
         QPointer<QPrintDialog> print;
         bool browsed = false;
-        QObject::connect(&timer, &QTimer::timeout, [&] {
+        QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
             QWidget* modal = QApplication::activeModalWidget();
             if (auto* dialog = qobject_cast<QFileDialog*>(modal)) {
                 browse(dialog);

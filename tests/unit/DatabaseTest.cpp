@@ -173,10 +173,15 @@ TEST_CASE("A database cut short is found at open, and the message names the auto
     writeFile(path + QLatin1String(".v1-20260101-090000.bak"), "older");
     const QString newest = path + QLatin1String(".v2-20261101-090000.bak");
     writeFile(newest, "newer");
-    QFile(newest).setFileTime(QDateTime::currentDateTime().addSecs(60),
-                              QFileDevice::FileModificationTime);
+    {
+        QFile copy(newest);
+        REQUIRE(copy.open(QIODevice::ReadWrite));
+        REQUIRE(copy.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                 QFileDevice::FileModificationTime));
+    }
     auto withCopy = Database::open(DatabaseConfig::sqlite(path));
     REQUIRE_FALSE(withCopy.ok());
+    INFO(withCopy.error().toStdString());
     CHECK(withCopy.error().contains(QStringLiteral("Its newest automatic copy is %1").arg(newest)));
     CHECK(withCopy.error().contains(
         QStringLiteral("move the damaged file aside with its relance.sqlite-wal and "
