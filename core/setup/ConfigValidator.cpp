@@ -20,11 +20,10 @@ using Problem = ConfigValidator::Problem;
 // rounded by whoever wrote the file, or is an overflow.
 constexpr qint64 maxExactInteger = (qint64(1) << 53) - 1;
 
-// The level dialog's ranges (LevelDialog's spin boxes).
-constexpr int maxDays = 3650;
-constexpr int maxDeadlineDays = 365;
-constexpr int maxAutomationOrder = 999;
-constexpr int maxRepeats = 99;
+constexpr int maxDays = LevelValidator::maxDays;
+constexpr int maxDeadlineDays = LevelValidator::maxPaymentDeadlineDays;
+constexpr int maxAutomationOrder = LevelValidator::maxAutomationOrder;
+constexpr int maxRepeats = LevelValidator::maxRepeats;
 
 std::optional<qint64> wholeNumber(const QJsonValue& v, qint64 min, qint64 max)
 {

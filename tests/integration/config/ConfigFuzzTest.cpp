@@ -106,7 +106,7 @@ public:
         case 6: {
             const QString breaks[] = {QStringLiteral("a\nb"), QStringLiteral("a\rb"),
                                       QStringLiteral("a\u2028b"), QStringLiteral("a\u0085b")};
-            value = old.toString() + breaks[m_random.bounded(4)];
+            value = QString(old.toString() + breaks[m_random.bounded(4)]);
             break;
         }
         case 7:

@@ -91,8 +91,8 @@ TEST_CASE("config import refuses a template nested 1000 sections deep, or larger
                  QStringLiteral("programs[0].levels[0].templates[0].body: In the letter body, "
                                 "line 1, column 424: sections are nested more than 20 deep"));
     checkRefused(a,
-                 a.importWith(body, QStringLiteral("<p>") + QString(300 * 1024, u'a') +
-                                        QStringLiteral("</p>")),
+                 a.importWith(body, QString(QStringLiteral("<p>") + QString(300 * 1024, u'a') +
+                                            QStringLiteral("</p>"))),
                  QStringLiteral("programs[0].levels[0].templates[0].body: In the letter body, "
                                 "line 1, column 1: the text is 301 KB long; a template holds at "
                                 "most 256 KB"));

@@ -72,9 +72,9 @@ QByteArray fingerprint(const QString& db)
             const QSqlRecord r = q.record();
             for (int i = 0; i < r.count(); ++i) {
                 hash.addData(r.value(i).toString().toUtf8());
-                hash.addData("\x1f", 1);
+                hash.addData(QByteArrayView("\x1f"));
             }
-            hash.addData("\x1e", 1);
+            hash.addData(QByteArrayView("\x1e"));
         }
     }
     return *json + "\n" + hash.result().toHex();
