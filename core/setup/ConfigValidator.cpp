@@ -213,7 +213,7 @@ private:
         Level l = stored ? *stored : Level();
         l.position = position;
         const qsizetype before = problems.size();
-        auto key = [&](const char* k) {
+        auto key = [&](const char* k) -> QString {
             return path + u'.' + QLatin1String(k);
         };
         auto has = [&](const char* k) {
@@ -368,7 +368,7 @@ private:
                 continue; // ConfigStore says "expected an object"
             const QString tpath = path + QStringLiteral("[%1]").arg(t);
             const QJsonObject to = list.at(t).toObject();
-            auto key = [&](const char* k) {
+            auto key = [&](const char* k) -> QString {
                 return tpath + u'.' + QLatin1String(k);
             };
             const QString name = to.value(QStringLiteral("name")).toString();
