@@ -1,7 +1,5 @@
 #include "CliContext.h"
-#include "storage/ConfigStore.h"
-
-#include <QFile>
+#include "setup/ConfigImport.h"
 
 int runConfigImport(CliContext& ctx)
 {
@@ -20,18 +18,23 @@ int runConfigImport(CliContext& ctx)
     if (files.size() != 1)
         return ctx.usageError(CliContext::tr("config import takes one file."));
 
-    QFile file(files.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(
-            ExitBadInput,
-            CliContext::tr("Cannot read %1: %2").arg(files.first(), file.errorString()));
-    const QByteArray json = file.readAll();
+    auto json = ConfigImport::readFile(files.first());
+    if (!json)
+        return ctx.fail(ExitBadInput, json.error());
 
     auto db = ctx.openDatabase(parser);
     if (!db)
         return ExitBadInput;
-    if (Status s = ConfigStore(*db).importJson(json, files.first()); !s)
-        return ctx.fail(ExitBadInput, s.error());
-    ctx.err() << CliContext::tr("Configuration imported from %1.").arg(files.first()) << Qt::endl;
+    auto outcome = ConfigImport(*db).importJson(*json, files.first());
+    if (!outcome)
+        return ctx.fail(ExitBadInput, outcome.error());
+    if (*outcome == ConfigImport::Outcome::Unchanged)
+        ctx.err() << CliContext::tr("%1 holds the configuration already in place: nothing was "
+                                    "changed.")
+                         .arg(files.first())
+                  << Qt::endl;
+    else
+        ctx.err() << CliContext::tr("Configuration imported from %1.").arg(files.first())
+                  << Qt::endl;
     return ExitSuccess;
 }

@@ -1,6 +1,7 @@
 #include "TemplateEngine.h"
 
 #include "MergeFields.h"
+#include "util/TextRules.h"
 
 // kainjow/mustache is header-only and heavy: this is the only file that
 // includes it.
@@ -96,8 +97,19 @@ std::optional<TemplateError> TemplateEngine::check(const QString& text, Part par
             field, l, c,
             tr("In %1, line %2, column %3: %4").arg(partName(part)).arg(l).arg(c).arg(what)};
     };
-    if (part == Part::EmailSubject && text.contains(u'\n'))
-        return fail({}, 1, int(text.indexOf(u'\n')) + 1, tr("a subject holds one line only."));
+    // Checked first: the scanner below and the engine would otherwise spend
+    // their time on a text no one could have meant.
+    if (const qsizetype bytes = text.toUtf8().size(); bytes > maxTextBytes)
+        return fail({}, 1, 1,
+                    tr("the text is %1 KB long; a template holds at most %2 KB.")
+                        .arg((bytes + 1023) / 1024)
+                        .arg(maxTextBytes / 1024));
+    if (part == Part::EmailSubject && !TextRules::isSingleLine(text)) {
+        qsizetype at = 0;
+        while (at < text.size() && TextRules::isSingleLine(text.mid(at, 1)))
+            ++at;
+        return fail({}, 1, int(at) + 1, tr("a subject holds one line only."));
+    }
     qsizetype i = 0;
     while (i < text.size()) {
         if (text.at(i) == u'\n') {
@@ -187,8 +199,15 @@ std::optional<TemplateError> TemplateEngine::check(const QString& text, Part par
                 return fail(name, tagLine, tagColumn,
                             tr("the table of unpaid items cannot be inside a section."));
         }
-        if (isSection)
+        if (isSection) {
+            if (open.size() >= maxSectionDepth)
+                return fail(name, tagLine, tagColumn,
+                            tr("sections are nested more than %1 deep; close some before "
+                               "opening « %2 ».")
+                                .arg(maxSectionDepth)
+                                .arg(name));
             open << OpenSection{name, tagLine, tagColumn};
+        }
     }
     if (!open.isEmpty()) {
         const OpenSection& s = open.last();
@@ -209,6 +228,10 @@ Status TemplateEngine::validate(const LetterTemplate& t)
 {
     if (t.name.trimmed().isEmpty())
         return Status::failure(tr("The template has no name: give it one."));
+    if (!TextRules::isSingleLine(t.name))
+        return Status::failure(
+            tr("The template's name « %1 » holds a line break: keep it on one line.")
+                .arg(t.name.simplified()));
     if (t.language != QLatin1String("fr") && t.language != QLatin1String("en"))
         return Status::failure(
             tr("The template's language « %1 » is not supported: choose fr or en.")

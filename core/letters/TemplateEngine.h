@@ -36,6 +36,12 @@ public:
         EmailBody     // plain text
     };
 
+    // A template is typed by a person: anything deeper or larger is a
+    // mistake or an attack, and would cost every letter of a run (the engine
+    // recurses once per section and merges the whole text per letter).
+    static constexpr int maxSectionDepth = 20;
+    static constexpr qsizetype maxTextBytes = 256 * 1024;
+
     static std::optional<TemplateError> check(const QString& text, Part part);
     // Checks every part of the template; the sentence names the part.
     static Status validate(const LetterTemplate& letterTemplate);

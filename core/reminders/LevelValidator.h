@@ -51,6 +51,12 @@ public:
     // meaning its last day (reminder-rules.md, Automation).
     static constexpr int minAutomationDay = 1;
     static constexpr int maxAutomationDay = 31;
+    // The upper bounds the level dialog's fields allow; `config import`
+    // holds a file to the same.
+    static constexpr int maxDays = 3650; // delay, minimum gap, repeat interval
+    static constexpr int maxPaymentDeadlineDays = 365;
+    static constexpr int maxAutomationOrder = 999;
+    static constexpr int maxRepeats = 99;
 
 private:
     QStringList m_otherNames;

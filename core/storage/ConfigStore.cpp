@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QList>
 #include <QSqlField>
 #include <QSqlRecord>
@@ -14,8 +13,9 @@
 
 namespace {
 
-constexpr int kFormatVersion = 1;
-const char kFormatName[] = "relance-config";
+// The largest whole number a JSON number holds exactly: beyond it the
+// writer's number was rounded, or overflowed.
+constexpr double kMaxExactInteger = 9007199254740991.0;
 
 enum class ColumnKind
 {
@@ -28,6 +28,7 @@ struct Column
 {
     QString name;
     ColumnKind kind = ColumnKind::Text;
+    bool required = false; // NOT NULL
 };
 
 // The columns of a table as the database describes them, minus the ones
@@ -44,6 +45,7 @@ QList<Column> columnsOf(QSqlDatabase& conn, const QString& table)
             continue;
         Column c;
         c.name = field.name();
+        c.required = field.requiredStatus() == QSqlField::Required;
         switch (field.metaType().id()) {
         case QMetaType::Int:
         case QMetaType::UInt:
@@ -154,13 +156,6 @@ public:
     Result<ConfigIn> read(const QJsonObject& root)
     {
         ConfigIn in;
-        if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
-            return fail(QString(), tr("this is not a Relance configuration file (no \"format\": "
-                                      "\"relance-config\")"));
-        if (root.value(QStringLiteral("version")).toInt(-1) != kFormatVersion)
-            return fail(QStringLiteral("version"),
-                        tr("this configuration format version is not supported (expected %1)")
-                            .arg(kFormatVersion));
         static const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
                                           QStringLiteral("agency"), QStringLiteral("programs"),
                                           QStringLiteral("settings")};
@@ -181,7 +176,6 @@ public:
         if (!programs.isUndefined() && !programs.isArray())
             return fail(QStringLiteral("programs"), tr("expected a list"));
         QStringList programNames;
-        int globals = 0;
         const QJsonArray programList = programs.toArray();
         for (int p = 0; p < programList.size(); ++p) {
             const QString path = QStringLiteral("programs[%1]").arg(p);
@@ -199,8 +193,6 @@ public:
                 return fail(path + QStringLiteral(".name"),
                             tr("the program “%1” appears twice").arg(program.name));
             programNames << program.name;
-            if (po.value(QStringLiteral("is_global")).toInteger() == 1)
-                ++globals;
 
             const QJsonValue levels = po.value(QStringLiteral("levels"));
             if (!levels.isUndefined() && !levels.isArray())
@@ -255,9 +247,6 @@ public:
             }
             in.programs.append(program);
         }
-        if (globals > 1)
-            return fail(QStringLiteral("programs"),
-                        tr("only one program can be the global program (is_global)"));
 
         const QJsonValue settings = root.value(QStringLiteral("settings"));
         if (!settings.isUndefined() && !settings.isObject())
@@ -283,8 +272,12 @@ private:
     {
         const QList<Column> columns = columnsOf(m_conn, table);
         QHash<QString, ColumnKind> kinds;
-        for (const Column& c : columns)
+        QStringList required;
+        for (const Column& c : columns) {
             kinds.insert(c.name, c.kind);
+            if (c.required)
+                required << c.name;
+        }
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString key = it.key();
             if (children.contains(key))
@@ -297,12 +290,16 @@ private:
             const QJsonValue v = it.value();
             QVariant value;
             if (v.isNull()) {
+                if (required.contains(key)) {
+                    setError(where, tr("cannot be empty (null)"));
+                    return false;
+                }
                 value = QVariant();
             } else {
                 switch (kinds.value(key)) {
                 case ColumnKind::Integer: {
                     const double d = v.toDouble();
-                    if (!v.isDouble() || std::floor(d) != d) {
+                    if (!v.isDouble() || std::floor(d) != d || std::abs(d) > kMaxExactInteger) {
                         setError(where, tr("expected a whole number"));
                         return false;
                     }
@@ -328,7 +325,8 @@ private:
                 }
                 case ColumnKind::Text:
                     // Also numbers: see toJson() about BIGINT columns.
-                    if (v.isDouble() && std::floor(v.toDouble()) == v.toDouble()) {
+                    if (v.isDouble() && std::floor(v.toDouble()) == v.toDouble() &&
+                        std::abs(v.toDouble()) <= kMaxExactInteger) {
                         value = v.toInteger();
                     } else if (v.isString()) {
                         value = v.toString();
@@ -419,11 +417,6 @@ Result<QHash<QString, qint64>> idsByKey(QSqlDatabase& conn, const QString& sql,
     return ids;
 }
 
-QString positionOf(int line, int column)
-{
-    return ConfigStore::tr("line %1, column %2").arg(line).arg(column);
-}
-
 } // namespace
 
 bool ConfigStore::isSecretKey(const QString& key)
@@ -441,8 +434,8 @@ Result<QJsonObject> ConfigStore::exportConfig() const
     using R = Result<QJsonObject>;
     QSqlDatabase conn = m_db.connection();
     QJsonObject root;
-    root.insert(QStringLiteral("format"), QLatin1String(kFormatName));
-    root.insert(QStringLiteral("version"), kFormatVersion);
+    root.insert(QStringLiteral("format"), QLatin1String(formatName));
+    root.insert(QStringLiteral("version"), formatVersion);
 
     const QList<Column> agencyColumns = columnsOf(conn, QStringLiteral("agency"));
     auto agency = Database::exec(conn, QStringLiteral("SELECT ") + columnList(agencyColumns) +
@@ -513,28 +506,13 @@ Result<QByteArray> ConfigStore::exportJson() const
     return QJsonDocument(*config).toJson(QJsonDocument::Indented);
 }
 
-Status ConfigStore::importJson(const QByteArray& json, const QString& fileName) const
+Status ConfigStore::importConfig(const QJsonObject& root, const QString& fileName) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        return Status::failure(
-            tr("%1 is not valid JSON: %2 at %3. Nothing was imported.")
-                .arg(fileName, parseError.errorString(), positionOf(line, column)));
-    }
-    if (!doc.isObject())
-        return Status::failure(
-            tr("%1: a Relance configuration is a JSON object. Nothing was imported.")
-                .arg(fileName));
-
     QSqlDatabase conn = m_db.connection();
     Reader reader(conn, fileName);
-    auto parsed = reader.read(doc.object());
+    auto parsed = reader.read(root);
     if (!parsed)
-        return Status::failure(parsed.error() + u' ' + tr("Nothing was imported."));
+        return Status::failure(parsed.error());
     const ConfigIn& in = *parsed;
 
     return m_db.write([&](QSqlDatabase& db) -> Status {
@@ -562,7 +540,7 @@ Status ConfigStore::importJson(const QByteArray& json, const QString& fileName) 
                 return Status::failure(
                     tr("%1: the program “%2” is followed by %n account(s) and is not in the "
                        "file. Add it to the file, or move those accounts to another program "
-                       "first. Nothing was imported.",
+                       "first.",
                        nullptr, n)
                         .arg(fileName, it.key()));
             if (Status s = execStatus(db, QStringLiteral("DELETE FROM programs WHERE id = ?"),

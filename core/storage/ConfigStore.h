@@ -34,11 +34,15 @@ public:
     // configuration always gives the same bytes.
     Result<QByteArray> exportJson() const;
 
-    // Validates the whole document first (the error names `fileName` and
-    // where the problem is), then replaces the configuration in one
-    // transaction. Accounts, ledger and history are not touched; importing
-    // the same file twice changes nothing the second time.
-    Status importJson(const QByteArray& json, const QString& fileName) const;
+    // Stores a document ConfigImport has checked against the rules: maps
+    // every key to its column (refusing, with `fileName` and the key's path,
+    // one the schema does not have or a value its column cannot hold), then
+    // replaces the configuration in one transaction. Accounts, ledger and
+    // history are not touched. It decides nothing about the values.
+    Status importConfig(const QJsonObject& root, const QString& fileName) const;
+
+    static constexpr const char* formatName = "relance-config";
+    static constexpr int formatVersion = 1;
 
     // True for a settings key that names a secret (password, token, …).
     static bool isSecretKey(const QString& key);

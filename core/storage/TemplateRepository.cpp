@@ -1,7 +1,6 @@
 #include "TemplateRepository.h"
 
 #include "Database.h"
-#include "letters/TemplateEngine.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -182,8 +181,6 @@ Result<qint64> TemplateRepository::save(const LetterTemplate& t) const
 
 Result<qint64> TemplateRepository::saveIn(QSqlDatabase& conn, const LetterTemplate& t)
 {
-    if (Status valid = TemplateEngine::validate(t); !valid)
-        return Result<qint64>::failure(valid.error());
     auto dup = Database::exec(conn,
                               QStringLiteral("SELECT id FROM templates WHERE level_id = ? AND "
                                              "language = ? AND name = ? AND id <> ?"),

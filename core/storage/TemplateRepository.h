@@ -14,7 +14,7 @@ class Database;
 
 // Letter templates (« modèles de courrier »): several per level and
 // language, exactly one default per level and language as soon as there is
-// one. Saving refuses a template that would fail at print time.
+// one.
 class TemplateRepository
 {
     Q_DECLARE_TR_FUNCTIONS(TemplateRepository)
@@ -43,10 +43,10 @@ public:
     static Result<std::optional<LetterTemplate>>
     forReminderIn(QSqlDatabase& conn, qint64 templateId, qint64 levelId, const QString& language);
 
-    // Creates (id == 0) or updates; returns the id. Refuses an invalid
-    // template (TemplateEngine::validate) or a name already used for that
-    // level and language. A default one takes over from the previous default;
-    // the first of its level and language becomes the default by itself.
+    // Creates (id == 0) or updates; returns the id. Refuses a name already
+    // used for that level and language. It does not judge the text: a
+    // person's template goes through TemplateEditor, which validates it. A default one takes over
+    // from the previous default; the first of its level and language becomes the default by itself.
     Result<qint64> save(const LetterTemplate& letterTemplate) const;
     static Result<qint64> saveIn(QSqlDatabase& conn, const LetterTemplate& letterTemplate);
     Status setDefault(qint64 id) const;

@@ -8,6 +8,7 @@
 #include "common/ViewState.h"
 #include "letters/DefaultTemplates.h"
 #include "letters/EnvelopeWindow.h"
+#include "letters/TemplateEditor.h"
 #include "mail/TestLetterMail.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
@@ -729,7 +730,7 @@ void LevelsPage::openTemplateEditorFor(const LetterTemplate& t)
             [this, dialog] { chooseTestAccount(dialog); });
     const Database* db = m_db;
     dialog->setSaveHandler([db](LetterTemplate& saved) -> Status {
-        auto id = TemplateRepository(*db).save(saved);
+        auto id = TemplateEditor(*db).save(saved);
         if (!id)
             return Status::failure(id.error());
         saved.id = *id;
@@ -753,7 +754,7 @@ void LevelsPage::duplicateCurrentTemplate()
     copy.id = 0;
     copy.isDefault = false;
     copy.name = uniqueTemplateName(tr("%1 (copy)").arg(copy.name), copy.language);
-    auto id = TemplateRepository(*m_db).save(copy);
+    auto id = TemplateEditor(*m_db).save(copy);
     if (!id) {
         warn(tr("Duplicate template"), Status::failure(id.error()));
         return;

@@ -3,6 +3,7 @@
 #include "letters/DefaultTemplates.h"
 #include "letters/MergeFields.h"
 #include "letters/NumberToWords.h"
+#include "letters/TemplateEditor.h"
 #include "letters/TemplateEngine.h"
 #include "reminders/Program.h"
 #include "setup/DatabaseSetup.h"
@@ -157,7 +158,7 @@ TEST_CASE("Saving a template refuses a broken one and keeps one default per leve
     bad.levelId = levelId;
     bad.name = QStringLiteral("Courtois");
     bad.body = QStringLiteral("<p>Bonjour {{account.nom}}</p>");
-    auto refused = repo.save(bad);
+    auto refused = TemplateEditor(*db).save(bad);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("account.nom")));
     CHECK(refused.error().contains(QStringLiteral("line 1, column 12")));

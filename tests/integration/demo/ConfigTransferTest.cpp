@@ -51,13 +51,14 @@ QByteArray agencyConfig()
                         {QStringLiteral("language"), QStringLiteral("fr")},
                         {QStringLiteral("is_default"), 1},
                         {QStringLiteral("body"),
-                         QStringLiteral("Madame, Monsieur,\nsauf erreur de notre part, {{overdue}} "
-                                        "restent dus.")},
+                         QStringLiteral(
+                             "Madame, Monsieur,\nsauf erreur de notre part, {{reminder.overdue}} "
+                             "restent dus.")},
                         {QStringLiteral("email_subject"), QStringLiteral("Loyer impayé")}},
-            QJsonObject{
-                {QStringLiteral("name"), QStringLiteral("Standard")},
-                {QStringLiteral("language"), QStringLiteral("en")},
-                {QStringLiteral("body"), QStringLiteral("Dear tenant, {{overdue}} is due.")}}};
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Standard")},
+                        {QStringLiteral("language"), QStringLiteral("en")},
+                        {QStringLiteral("body"),
+                         QStringLiteral("Dear tenant, {{reminder.overdue}} is due.")}}};
         return QJsonObject{{QStringLiteral("position"), position},
                            {QStringLiteral("name"), name},
                            {QStringLiteral("delay_days"), delay},
@@ -86,6 +87,8 @@ QByteArray agencyConfig()
                      {QStringLiteral("settings"),
                       QJsonObject{{QStringLiteral("smtp.host"), QStringLiteral("127.0.0.1")},
                                   {QStringLiteral("smtp.port"), QStringLiteral("2525")},
+                                  {QStringLiteral("smtp.from_address"),
+                                   QStringLiteral("relance@agence-du-parc.example")},
                                   {QStringLiteral("smtp.user"), QStringLiteral("agence")}}}};
     return QJsonDocument(root).toJson();
 }
