@@ -1,6 +1,7 @@
 // The template editor shows merge fields as readable tokens (« Nom du
 // locataire »), never as {{code}}, and keeps Mustache as the stored form.
 #include "GuiFixture.h"
+#include "TestSupport.h"
 #include "letters/DefaultTemplates.h"
 #include "letters/TemplateEngine.h"
 #include "reminders/Level.h"
@@ -8,8 +9,10 @@
 #include "templates/TemplateEditorDialog.h"
 #include "templates/TemplateTextEdit.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QMenu>
 #include <QMimeData>
 #include <QTest>
 #include <QTextCursor>
