@@ -71,7 +71,7 @@ QByteArray tablesChecksum(const QString& dbPath)
             while (rows.next()) {
                 const QSqlRecord r = rows.record();
                 for (int i = 0; i < r.count(); ++i)
-                    hash.addData(r.value(i).toString().toUtf8() + '\x1F');
+                    hash.addData(QByteArray(r.value(i).toString().toUtf8() + '\x1F'));
                 hash.addData(QByteArrayView("\x1E"));
             }
         }
@@ -164,24 +164,26 @@ public:
             *what = QStringLiteral("re-encoded (%1)").arg(how);
             if (how == 0) {
                 auto encode = QStringEncoder(QStringEncoder::Latin1);
-                return encode(text);
+                return QByteArray(encode(text));
             }
             if (how == 1) {
                 auto encode =
                     QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
-                return encode(text);
+                return QByteArray(encode(text));
             }
             const qsizetype start = b.indexOf('\n', pos);
             if (start < 0)
                 return b;
             auto encode = QStringEncoder(QStringEncoder::Latin1);
-            return b.left(start + 1) + encode(QString::fromUtf8(b.mid(start + 1)));
+            const QByteArray tail = encode(QString::fromUtf8(b.mid(start + 1)));
+            return b.left(start + 1) + tail;
         }
         case 8: { // a huge field, quoted or not
             const qsizetype at = b.indexOf(';', pos);
             const QByteArray huge(100 * 1024 + below(1024 * 1024), char('A' + below(26)));
             *what = QStringLiteral("%1 bytes inserted after byte %2").arg(huge.size()).arg(at);
-            return at < 0 ? b + huge : b.insert(at + 1, below(2) ? huge : '"' + huge + '"');
+            const QByteArray field = below(2) ? huge : QByteArray('"' + huge + '"');
+            return at < 0 ? QByteArray(b + huge) : b.insert(at + 1, field);
         }
         case 9: { // a huge amount
             const qsizetype at = b.indexOf(';', pos);
@@ -194,7 +196,7 @@ public:
             const QByteArray br = breaks[below(6)];
             const qsizetype at = b.indexOf(';', pos);
             *what = QStringLiteral("quoted line break after byte %1").arg(at);
-            return at < 0 ? b : b.insert(at + 1, "\"x" + br + "y\"");
+            return at < 0 ? b : b.insert(at + 1, QByteArray("\"x" + br + "y\""));
         }
         case 11: { // thousands of delimiters on one line
             *what = QStringLiteral("many delimiters at %1").arg(pos);
