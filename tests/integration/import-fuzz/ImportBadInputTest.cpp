@@ -42,7 +42,7 @@ TEST_CASE("A 1 MB name is refused with its line and column, and nothing is writt
         writeFile(huge, "ref;name;email\n"
                         "LOC0001;M. Jean Dupont;jean.dupont@example.fr\n"
                         "LOC0002;" +
-                            (quoted ? '"' + name + '"' : name) + ";\n");
+                            (quoted ? QByteArray('"' + name + '"') : name) + ";\n");
         for (const bool dryRun : {true, false}) {
             QStringList args{QStringLiteral("import"), QStringLiteral("accounts"), huge};
             if (dryRun)
