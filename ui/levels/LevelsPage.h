@@ -4,6 +4,7 @@
 #include "reminders/Program.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -56,6 +57,8 @@ public:
     QSortFilterProxyModel* levelProxy() const { return m_levelProxy; }
     // The dialog opened by newLevel()/editLevel(), while it is open.
     LevelDialog* openLevelDialog() const;
+    // The day the automation's first run is counted from (tests set it).
+    void setToday(QDate today) { m_today = today; }
     TemplateEditorDialog* openTemplateEditor() const;
 
     qint64 currentProgramId() const;
@@ -104,6 +107,7 @@ private:
     void chooseTestAccount(TemplateEditorDialog* editor);
 
     const Database* m_db = nullptr;
+    QDate m_today = QDate::currentDate();
     Keychain* m_keychain = nullptr;
     AgencyMail* m_agencyMail = nullptr;
     QList<Program> m_programList;

@@ -581,6 +581,12 @@ void SettingsPage::revert()
     load();
 }
 
+void SettingsPage::refresh()
+{
+    if (!m_dirty)
+        load();
+}
+
 void SettingsPage::load()
 {
     m_loading = true;

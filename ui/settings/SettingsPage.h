@@ -58,6 +58,9 @@ public:
     // Unsaved edits: asks Save / Discard / Cancel. Save leaves only if the
     // settings were saved (a field in error keeps the user here).
     bool confirmLeave() override;
+    // Reads the settings again (a level's automation changed in Levels),
+    // unless the user has edits here not yet saved.
+    void refresh() override;
 
     // Where the SMTP password is kept: the system keyring unless a test
     // gives another one (not owned; it must outlive the page).
