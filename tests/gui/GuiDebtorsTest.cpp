@@ -8,10 +8,12 @@
 #include "debtors/DebtorFilterProxy.h"
 #include "debtors/DebtorTableModel.h"
 #include "debtors/DebtorsPage.h"
+#include "debtors/LetterPreviewDialog.h"
 #include "debtors/RunFlow.h"
 #include "debtors/SimulationDialog.h"
 #include "debtors/UnpaidItemsModel.h"
 #include "mail/MemoryKeychain.h"
+#include "mail/OutboxState.h"
 #include "mail/SmtpSettings.h"
 #include "main/DatabaseOpener.h"
 #include "main/MainWindow.h"
@@ -24,9 +26,6 @@
 #include "storage/ProgramRepository.h"
 #include "storage/ReminderRepository.h"
 #include "storage/RunRepository.h"
-
-#include "debtors/LetterPreviewDialog.h"
-#include "mail/OutboxState.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -373,18 +373,7 @@ void DebtorsPage::setDatabase(const Database* db)
         emit dataChanged();
     });
 
-    // The templates a user may pick instead of each level's default.
-    m_template->clear();
-    m_template->addItem(tr("Each level's default"), QString());
-    if (auto templates = TemplateRepository(*db).all()) {
-        QStringList names;
-        for (const LetterTemplate& t : std::as_const(*templates))
-            if (!t.isDefault && !names.contains(t.name))
-                names << t.name;
-        names.sort(Qt::CaseInsensitive);
-        for (const QString& name : std::as_const(names))
-            m_template->addItem(name, name);
-    }
+    loadTemplates();
     m_columnsSized = ViewState::restore(m_table->horizontalHeader(), headerStateKey);
     ViewState::restore(m_itemsTable->horizontalHeader(), itemsHeaderKey);
     ViewState::restore(m_remindersTable->horizontalHeader(), remindersHeaderKey);
@@ -414,10 +403,30 @@ void DebtorsPage::saveViewState() const
         ViewState::save(details, detailsSplitterKey);
 }
 
+void DebtorsPage::loadTemplates()
+{
+    // The templates a user may pick instead of each level's default (the
+    // one chosen stays chosen when it still exists).
+    const QString chosen = templateName();
+    m_template->clear();
+    m_template->addItem(tr("Each level's default"), QString());
+    if (auto templates = TemplateRepository(*m_db).all()) {
+        QStringList names;
+        for (const LetterTemplate& t : std::as_const(*templates))
+            if (!t.isDefault && !names.contains(t.name))
+                names << t.name;
+        names.sort(Qt::CaseInsensitive);
+        for (const QString& name : std::as_const(names))
+            m_template->addItem(name, name);
+    }
+    m_template->setCurrentIndex(std::max(0, m_template->findData(chosen)));
+}
+
 void DebtorsPage::refresh()
 {
-    if (m_flow && m_flow->isBusy())
-        return; // the run reads the list again when it is over
+    if (!m_db || (m_flow && m_flow->isBusy()))
+        return;      // the run reads the list again when it is over
+    loadTemplates(); // made or renamed in Levels & templates
     if (Status s = reload(); !s)
         MessageBox::warning(this, tr("Debtors"), s.error());
 }

@@ -99,6 +99,7 @@ signals:
 private:
     void buildLayout();
     void showCurrent();
+    void loadTemplates();
     void updateSelectionSummary();
     void updatePrintBatch();
     void setBusy(bool busy);
