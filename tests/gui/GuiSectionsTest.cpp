@@ -9,6 +9,7 @@
 #include "debtors/DebtorsPage.h"
 #include "levels/LevelDialog.h"
 #include "levels/LevelsPage.h"
+#include "mail/MemoryKeychain.h"
 #include "main/MainWindow.h"
 #include "models/AutomationTableModel.h"
 #include "settings/SettingsPage.h"
@@ -147,10 +148,12 @@ TEST_CASE("An account set to no reminders is no longer to remind on the Debtors 
 TEST_CASE("Saving the settings says so in the status bar")
 {
     GuiFixture fixture;
+    MemoryKeychain keychain; // no system keyring on a test machine
     auto w = window(agency(fixture));
     w->showSection(MainWindow::SettingsSection);
     auto* settings = w->findChild<SettingsPage*>();
     REQUIRE(settings);
+    settings->setKeychain(&keychain);
     CHECK(w->statusBar()->currentMessage().isEmpty());
     REQUIRE(settings->save());
     CHECK(w->statusBar()->currentMessage() == QStringLiteral("Settings saved."));
