@@ -208,10 +208,13 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     // The pages drop the old database before it closes, and keep the
     // columns the user arranged on it for the next one.
-    for (DatabaseView* view : std::as_const(m_views)) {
-        if (m_db)
-            view->saveViewState();
-        view->setDatabase(nullptr);
+    {
+        ViewState::Batch batch;
+        for (DatabaseView* view : std::as_const(m_views)) {
+            if (m_db)
+                view->saveViewState();
+            view->setDatabase(nullptr);
+        }
     }
     m_db = std::move(db);
     m_stale.clear(); // every page reads the new database below
@@ -379,7 +382,9 @@ void MainWindow::about()
 
 void MainWindow::saveState() const
 {
-    QSettings settings;
+    // One write of the settings file for every layout (quitting stays fast).
+    ViewState::Batch batch;
+    QSettings& settings = batch.settings();
     ViewState::saveGeometry(this, geometryKey);
     settings.setValue(stateKey, QMainWindow::saveState());
     settings.setValue(sectionKey, int(currentSection()));

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -168,6 +169,8 @@ private:
     QThread* m_testThread = nullptr;
 
     QComboBox* m_printer = nullptr;
+    QStringList m_printerNames; // the print system's, asked once
+    bool m_printersListed = false;
 
     AutomationTableModel* m_automation = nullptr;
     QTableView* m_automationTable = nullptr;
