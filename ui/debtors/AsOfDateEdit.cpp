@@ -24,7 +24,7 @@ void AsOfDateEdit::checkTyped()
     QString typed = m_typed;
     int position = 0;
     if (m_edited && typed != text() && validate(typed, position) != QValidator::Acceptable)
-        problem = tr("What was typed in « As of » is not a date (type it like %1): the list stays "
+        problem = tr("What was typed in “As of” is not a date (type it like %1): the list stays "
                      "as of %2.")
                       .arg(QDate::currentDate().toString(displayFormat()), text());
     m_edited = false;

@@ -60,11 +60,11 @@ DebtorSelection::Choice DebtorSelection::confirm(QWidget* parent) const
     const QString text =
         tr("The rules skip %n of the checked debtor(s):\n%1\n\n", nullptr, int(overridden.size()))
             .arg(overridden.join(u'\n')) +
-        (others > 0 ? tr("« Ignore them and continue » issues the %n other reminder(s) only. ",
+        (others > 0 ? tr("“Ignore them and continue” issues the %n other reminder(s) only. ",
                          nullptr, others)
                     : QString()) +
-        tr("« Include them » issues a manual reminder to each, with your name recorded. "
-           "« Cancel » issues nothing.");
+        tr("“Include them” issues a manual reminder to each, with your name recorded. "
+           "“Cancel” issues nothing.");
     QMap<QMessageBox::StandardButton, QString> labels{
         {QMessageBox::Yes, tr("Include them")},
         {QMessageBox::Cancel, tr("Cancel")},
