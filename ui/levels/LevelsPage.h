@@ -48,6 +48,8 @@ public:
     AgencyMail* agencyMail() const { return m_agencyMail; }
     // Reads programs, levels and templates again, keeping the selection.
     Status reload();
+    // Reads the programs again (automation switched in Settings, …).
+    void refresh() override { reload(); }
 
     QComboBox* programChoice() const { return m_programs; }
     QTableView* levelTable() const { return m_levelTable; }
