@@ -2,6 +2,7 @@
 // with the data »), and what the configuration screens say before and after
 // saving.
 #include "GuiFixture.h"
+#include "TestSupport.h"
 
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountsPage.h"
