@@ -524,6 +524,8 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
     for (int i = 0; i < count; ++i) {
         if (i > 0 || startOnNewPage)
             device.newPage();
+        if (!m_draftMark.isEmpty())
+            drawDraftMark(painter, device);
         for (const Op& op : pages[size_t(i)])
             op(painter);
         painter.setFont(font(7));
@@ -535,6 +537,23 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
         painter.setPen(Qt::black);
     }
     return count;
+}
+
+void LetterRenderer::drawDraftMark(QPainter& painter, QPagedPaintDevice& device) const
+{
+    // Under the letter, in a solid light grey (no transparency: the same
+    // painter may write PDF/A), across the page's diagonal.
+    const Units u(device);
+    painter.save();
+    painter.translate(u.x(pageWidthMm / 2), u.y(pageHeightMm / 2));
+    painter.rotate(-50);
+    QFont mark = font(96, true);
+    mark.setLetterSpacing(QFont::PercentageSpacing, 110);
+    painter.setFont(mark);
+    painter.setPen(QColor(222, 222, 222));
+    const QRectF box(-u.x(pageWidthMm), -u.y(30), 2 * u.x(pageWidthMm), u.y(60));
+    painter.drawText(box, Qt::AlignCenter, m_draftMark);
+    painter.restore();
 }
 
 void LetterRenderer::renderCalibration(QPainter& painter, QPagedPaintDevice& device,

@@ -35,6 +35,11 @@ public:
     int render(QPainter& painter, QPagedPaintDevice& device, const LetterContent& letter,
                bool startOnNewPage = false) const;
 
+    // A word drawn large and light across every page, under the letter
+    // (« PROJET » on the preview of letters not yet recorded). Empty, the
+    // default for paper and PDF: nothing is drawn.
+    void setDraftMark(const QString& text) { m_draftMark = text; }
+
     // A sheet that shows where the window is expected: print it, fold it,
     // slide it into an envelope and adjust the settings until the frame
     // shows in the window.
@@ -46,6 +51,9 @@ private:
     // letters of a file, instead of one copy of the logo per letter.
     QImage image(const QByteArray& png) const;
 
+    void drawDraftMark(QPainter& painter, QPagedPaintDevice& device) const;
+
     EnvelopeWindow m_window;
+    QString m_draftMark;
     mutable QHash<QByteArray, QImage> m_images;
 };

@@ -12,6 +12,11 @@
 #include <QThread>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 bool looksLocked(const QSqlError& error)
@@ -400,10 +405,21 @@ Status Database::audit(QSqlDatabase& db, const QString& action, const QString& e
 
 QString Database::currentUserName()
 {
+    // RELANCE_USER names the person when several share one system account.
     QString user = qEnvironmentVariable("RELANCE_USER");
+    if (!user.isEmpty())
+        return user;
+#ifdef Q_OS_UNIX
+    // The login name from the system: USER is unset under cron, systemd
+    // units and some desktop launchers, and a manual reminder must still
+    // say who issued it.
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
+        user = qEnvironmentVariable("USERNAME"); // Windows
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+        user = qEnvironmentVariable("LOGNAME");
     return user;
 }

@@ -8,10 +8,12 @@
 #include "debtors/DebtorFilterProxy.h"
 #include "debtors/DebtorTableModel.h"
 #include "debtors/DebtorsPage.h"
+#include "debtors/LetterPreviewDialog.h"
 #include "debtors/RunFlow.h"
 #include "debtors/SimulationDialog.h"
 #include "debtors/UnpaidItemsModel.h"
 #include "mail/MemoryKeychain.h"
+#include "mail/OutboxState.h"
 #include "mail/SmtpSettings.h"
 #include "main/DatabaseOpener.h"
 #include "main/MainWindow.h"
@@ -23,18 +25,30 @@
 #include "storage/OutboxRepository.h"
 #include "storage/ProgramRepository.h"
 #include "storage/ReminderRepository.h"
+#include "storage/RunRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -190,11 +204,13 @@ TEST_CASE("The debtor list shows each debtor with its amounts and the plan's dec
     CHECK(refsOf(page.proxy()) == QStringList{QStringLiteral("LOC2"), QStringLiteral("LOC10")});
     page.proxy()->setMinimumOverdueCents(0);
 
-    // Select none / all work on what is shown; a skipped row can be checked.
+    // Select none / all work on what is shown; select all checks only what
+    // the plan issues (the payment plan stays unchecked).
     page.selectNone();
     CHECK(page.model()->checkedCount() == 0);
     page.selectAll();
-    CHECK(page.model()->checkedCount() == 4);
+    CHECK(page.model()->checkedCount() == 3);
+    CHECK_FALSE(page.model()->isChecked(loc1));
 }
 
 TEST_CASE("Three debtors checked are saved as one PDF and the e-mail offer sends the same "
@@ -311,9 +327,9 @@ TEST_CASE("A skipped debtor checked by hand gets a manual reminder only after th
                                   Qt::Checked, Qt::CheckStateRole));
     REQUIRE(page.model()->checkedCount() == 1);
 
-    // No: nothing is recorded.
+    // Cancel: nothing is recorded.
     MessageBox::clearLog();
-    MessageBox::setNextAnswer(QMessageBox::No);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     CHECK_FALSE(page.saveAsPdf(fixture.path(QStringLiteral("no.pdf"))));
     CHECK(MessageBox::lastText().contains(QStringLiteral("LOC1")));
     CHECK(MessageBox::lastText().contains(QStringLiteral("payment plan"), Qt::CaseInsensitive));
@@ -603,4 +619,248 @@ TEST_CASE("Letters waiting to be printed bring the window up on the debtors scre
     REQUIRE(again.ok());
     MainWindow window(std::move(again.value()));
     CHECK(window.currentSection() == MainWindow::DebtorsSection);
+}
+
+TEST_CASE("The preview marks its pages DRAFT and its Print button goes through the run: recorded "
+          "once, then the e-mail offer")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    DebtorsPage page;
+    page.resize(1200, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    page.selectNone();
+    page.model()->setChecked({rowOf(page.model(), "LOC2")}, true);
+
+    // The pages the preview draws (its own paint path) say DRAFT; paper and
+    // PDF from the run do not (the three-debtor test reads them).
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString drawn = fixture.path(QStringLiteral("preview-pages.pdf"));
+    printer.setOutputFileName(drawn);
+    page.paintPreview(&printer);
+    const QString text = TestSupport::pdfText(drawn);
+    CHECK(text.contains(QStringLiteral("DRAFT")));
+    CHECK(text.contains(QStringLiteral("Jean Dupont")));
+
+    // The preview window: no standard print preview (its printer button
+    // printed final letters that no run recorded).
+    page.preview();
+    QPointer<LetterPreviewDialog> dialog = page.findChild<LetterPreviewDialog*>();
+    REQUIRE(dialog);
+    CHECK(page.findChildren<QPrintPreviewDialog*>().isEmpty());
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    QTest::qWait(100); // the pages are drawn
+    GuiFixture::screenshot(dialog, QStringLiteral("debtors-preview"));
+
+    // Its Print closes it and opens the run's print dialog; printing to a
+    // file records the run once and offers the e-mails.
+    const QString pdf = fixture.path(QStringLiteral("from-preview.pdf"));
+    QString printTitle;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, &page, [&] {
+        auto* print = qobject_cast<QPrintDialog*>(QApplication::activeModalWidget());
+        if (!print)
+            return;
+        poll.stop();
+        printTitle = print->windowTitle();
+        if (auto* file = print->findChild<QLineEdit*>(QStringLiteral("filename")))
+            file->setText(pdf);
+        print->printer()->setOutputFormat(QPrinter::PdfFormat);
+        print->printer()->setOutputFileName(pdf);
+        print->accept();
+    });
+    poll.start();
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the stale ledger
+    MessageBox::setNextAnswer(QMessageBox::No);  // « Envoyer aussi par e-mail ? »: later
+    dialog->printAction()->trigger();
+    REQUIRE(GuiFixture::waitUntil([&] { return !printTitle.isEmpty(); }));
+    REQUIRE(GuiFixture::waitUntil([&] { return reminderCount(*db) > 0; }));
+    REQUIRE(waitForFlow(page));
+    CHECK(printTitle == QStringLiteral("Print the letters"));
+    CHECK((!dialog || dialog->isHidden()));
+    CHECK(reminderCount(*db) == 1);
+    auto runs = RunRepository(*db).all();
+    REQUIRE(runs.ok());
+    CHECK(runs->size() == 1);
+    const QStringList asked = MessageBox::shownTexts();
+    INFO(asked.join(QStringLiteral(" || ")).toStdString());
+    REQUIRE(asked.size() == 2);
+    CHECK(asked.at(1).contains(QStringLiteral("LOC2")));
+    CHECK_FALSE(TestSupport::pdfText(pdf).contains(QStringLiteral("DRAFT")));
+}
+
+TEST_CASE("Select all leaves the skipped debtors unchecked and the question about a skipped "
+          "debtor checked by hand can leave it out and go on")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    DebtorsPage page;
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    page.selectNone();
+    page.selectAll();
+    const int loc1 = rowOf(page.model(), "LOC1");
+    CHECK(page.model()->checkedCount() == 3);
+    CHECK_FALSE(page.model()->isChecked(loc1));
+    REQUIRE(page.model()->setData(page.model()->index(loc1, DebtorTableModel::RefColumn),
+                                  Qt::Checked, Qt::CheckStateRole));
+    REQUIRE(page.model()->checkedCount() == 4);
+
+    // Cancel: nothing at all.
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    CHECK_FALSE(page.saveAsPdf(fixture.path(QStringLiteral("cancelled.pdf"))));
+    CHECK(reminderCount(*db) == 0);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("LOC1")));
+    CHECK(MessageBox::lastButtonTexts().contains(QStringLiteral("Ignore them and continue")));
+    CHECK(MessageBox::lastButtonTexts().contains(QStringLiteral("Include them")));
+    CHECK(MessageBox::lastButtonTexts().contains(QStringLiteral("Cancel")));
+
+    // Ignore them and continue: the three the plan issues, not the fourth.
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Ignore);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the stale ledger
+    MessageBox::setNextAnswer(QMessageBox::No);  // e-mails stay queued
+    const QString pdf = fixture.path(QStringLiteral("without-loc1.pdf"));
+    REQUIRE(page.saveAsPdf(pdf));
+    REQUIRE(waitForFlow(page));
+    auto reminders = ReminderRepository(*db).all();
+    REQUIRE(reminders.ok());
+    QStringList issuedTo;
+    for (const ReminderRecord& r : *reminders) {
+        issuedTo << AccountRepository(*db).byId(r.accountId)->ref;
+        CHECK_FALSE(r.manual);
+    }
+    issuedTo.sort();
+    CHECK(issuedTo ==
+          QStringList{QStringLiteral("LOC10"), QStringLiteral("LOC2"), QStringLiteral("LOC3")});
+    const QString text = TestSupport::pdfText(pdf);
+    CHECK_FALSE(text.contains(QStringLiteral("Zoé Martin")));
+    CHECK(text.contains(QStringLiteral("Jean Dupont")));
+}
+
+TEST_CASE("A manual reminder records the login name when USER is unset")
+{
+    // What cron, systemd units and some launchers give: no USER.
+    struct Environment
+    {
+        QByteArray user = qgetenv("USER");
+        QByteArray relance = qgetenv("RELANCE_USER");
+        QByteArray logname = qgetenv("LOGNAME");
+        ~Environment()
+        {
+            qputenv("USER", user);
+            qputenv("RELANCE_USER", relance);
+            qputenv("LOGNAME", logname);
+        }
+    } saved;
+    qunsetenv("USER");
+    qunsetenv("RELANCE_USER");
+    qunsetenv("LOGNAME");
+    qunsetenv("USERNAME");
+    const passwd* entry = getpwuid(geteuid());
+    REQUIRE(entry);
+    const QString login = QString::fromLocal8Bit(entry->pw_name);
+
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    DebtorsPage page;
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    page.selectNone();
+    page.model()->setChecked({rowOf(page.model(), "LOC1")}, true);
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // include the payment plan
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the stale ledger
+    MessageBox::setNextAnswer(QMessageBox::No);  // e-mails stay queued
+    REQUIRE(page.saveAsPdf(fixture.path(QStringLiteral("manual.pdf"))));
+    REQUIRE(waitForFlow(page));
+    auto reminders = ReminderRepository(*db).all();
+    REQUIRE(reminders.ok());
+    REQUIRE(reminders->size() == 1);
+    CHECK(reminders->at(0).manual);
+    CHECK_FALSE(reminders->at(0).userName.isEmpty());
+    CHECK(reminders->at(0).userName == login);
+}
+
+TEST_CASE("A date picked in the calendar reads the list again and a date typed that cannot be "
+          "read says so")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    DebtorsPage page;
+    page.resize(1200, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    REQUIRE(page.model()->plan().asOf == asOf);
+    auto* edit = page.findChild<QDateEdit*>(QStringLiteral("asOfDate"));
+    REQUIRE(edit);
+
+    // A click on 1 October in the calendar: nobody was late yet.
+    QCalendarWidget* calendar = edit->calendarWidget();
+    REQUIRE(calendar);
+    const QDate october(2026, 10, 1);
+    calendar->setSelectedDate(october);
+    emit calendar->clicked(october);
+    QCoreApplication::processEvents();
+    CHECK(edit->date() == october);
+    CHECK(page.model()->plan().asOf == october);
+    CHECK(refsOf(page.proxy()).isEmpty());
+
+    // Back to 20 November, then a typed date that is not one.
+    page.setAsOf(asOf);
+    CHECK(page.model()->plan().asOf == asOf);
+    CHECK(page.dateProblem().isEmpty());
+    edit->setFocus();
+    auto* text = edit->findChild<QLineEdit*>();
+    REQUIRE(text);
+    text->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("1"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    CHECK(edit->date() == asOf);
+    CHECK(page.model()->plan().asOf == asOf);
+    CHECK(page.dateProblem().contains(QStringLiteral("not a date")));
+    auto* shown = page.findChild<QLabel*>(QStringLiteral("asOfDateProblem"));
+    REQUIRE(shown);
+    CHECK_FALSE(shown->isHidden());
+    GuiFixture::screenshot(&page, QStringLiteral("debtors-date-problem"));
+}
+
+TEST_CASE("After the e-mails of a run are sent the current debtor's reminders show them sent")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    SmtpFixture server({QStringLiteral("--security"), QStringLiteral("starttls")});
+    REQUIRE(server.ready());
+    useServer(*db, server);
+    MemoryKeychain keychain;
+    DebtorsPage page;
+    page.setKeychain(&keychain);
+    page.setAsOf(asOf);
+    page.setDatabase(db.get());
+    page.selectNone();
+    const int loc2 = rowOf(page.model(), "LOC2");
+    page.model()->setChecked({loc2}, true);
+    page.table()->setCurrentIndex(
+        page.proxy()->mapFromSource(page.model()->index(loc2, DebtorTableModel::RefColumn)));
+
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the stale ledger
+    MessageBox::setNextAnswer(QMessageBox::Yes); // « Envoyer aussi par e-mail ? »
+    REQUIRE(page.saveAsPdf(fixture.path(QStringLiteral("sent.pdf"))));
+    REQUIRE(server.waitForMessages(1));
+    REQUIRE(waitForFlow(page));
+    QCoreApplication::processEvents();
+    const AccountRemindersModel* reminders = page.remindersModel();
+    REQUIRE(reminders->rowCount() == 1);
+    CHECK(reminders->index(0, AccountRemindersModel::EmailColumn).data().toString() ==
+          OutboxStates::label(OutboxState::Sent));
 }

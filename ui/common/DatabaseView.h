@@ -17,4 +17,8 @@ public:
     // whether to save, discard or stay (MessageBox); false keeps the user on
     // the page with everything still typed.
     virtual bool confirmLeave() { return true; }
+    // Another section (or a run, an import) changed the database: read again
+    // what the page shows. The main window calls it when the page is next
+    // shown, so a change costs nothing to the pages nobody looks at.
+    virtual void refresh() {}
 };

@@ -1,11 +1,13 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
 #include <QQueue>
 
 namespace {
 QQueue<QMessageBox::StandardButton> s_answers;
 bool s_nonInteractive = false;
 QStringList s_log;
+QStringList s_lastButtons;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title,
@@ -14,6 +16,15 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton
+MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                     QMessageBox::StandardButtons buttons,
+                     QMessageBox::StandardButton defaultButton,
+                     const QMap<QMessageBox::StandardButton, QString>& labels)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, labels);
 }
 
 void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
@@ -46,6 +57,11 @@ QString MessageBox::lastText()
     return s_log.isEmpty() ? QString() : s_log.constLast();
 }
 
+QStringList MessageBox::lastButtonTexts()
+{
+    return s_lastButtons;
+}
+
 QStringList MessageBox::shownTexts()
 {
     return s_log;
@@ -54,15 +70,18 @@ QStringList MessageBox::shownTexts()
 void MessageBox::clearLog()
 {
     s_log.clear();
+    s_lastButtons.clear();
     s_answers.clear();
 }
 
-QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent,
-                                             const QString& title, const QString& text,
-                                             QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton
+MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                 const QMap<QMessageBox::StandardButton, QString>& labels)
 {
     s_log.append(text);
+    if (!labels.isEmpty())
+        s_lastButtons = labels.values();
     const bool hasChoice = icon == QMessageBox::Question;
     if (hasChoice && !s_answers.isEmpty())
         return s_answers.dequeue();
@@ -70,6 +89,9 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
         return hasChoice ? defaultButton : QMessageBox::Ok;
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        if (QAbstractButton* button = box.button(it.key()))
+            button->setText(it.value());
     box.setTextFormat(Qt::PlainText); // names come from imported files
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,13 @@ public:
     question(QWidget* parent, const QString& title, const QString& text,
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // The same with buttons named for what they do (« Les inclure »,
+    // « Ignorer ceux-là et continuer ») instead of Yes/No: `labels` gives
+    // the text of some of `buttons`. Tests answer with the standard button.
+    static QMessageBox::StandardButton
+    question(QWidget* parent, const QString& title, const QString& text,
+             QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+             const QMap<QMessageBox::StandardButton, QString>& labels);
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void critical(QWidget* parent, const QString& title, const QString& text);
@@ -28,11 +36,13 @@ public:
     static QString lastText();
     // Every text asked or shown since the last clearLog() (for tests).
     static QStringList shownTexts();
+    // The button texts of the last question that named its buttons.
+    static QStringList lastButtonTexts();
     static void clearLog();
 
 private:
-    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent,
-                                            const QString& title, const QString& text,
-                                            QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton
+    show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+         const QMap<QMessageBox::StandardButton, QString>& labels = {});
 };

@@ -5,9 +5,41 @@
 #include <QSettings>
 #include <QSplitter>
 
+namespace {
+QSettings* s_batch = nullptr; // the open batch, if any (GUI thread only)
+
+void setValue(const QString& key, const QVariant& value)
+{
+    if (s_batch)
+        s_batch->setValue(key, value);
+    else
+        QSettings().setValue(key, value);
+}
+} // namespace
+
+ViewState::Batch::Batch()
+    : m_owner(s_batch == nullptr) // nested: the outer batch writes
+{
+    if (m_owner)
+        s_batch = new QSettings;
+}
+
+ViewState::Batch::~Batch()
+{
+    if (!m_owner)
+        return;
+    delete s_batch; // writes the file once
+    s_batch = nullptr;
+}
+
+QSettings& ViewState::Batch::settings()
+{
+    return *s_batch;
+}
+
 void ViewState::save(const QHeaderView* header, const QString& key)
 {
-    QSettings().setValue(key, header->saveState());
+    setValue(key, header->saveState());
 }
 
 bool ViewState::restore(QHeaderView* header, const QString& key)
@@ -20,7 +52,7 @@ bool ViewState::restore(QHeaderView* header, const QString& key)
 
 void ViewState::save(const QSplitter* splitter, const QString& key)
 {
-    QSettings().setValue(key, splitter->saveState());
+    setValue(key, splitter->saveState());
 }
 
 bool ViewState::restore(QSplitter* splitter, const QString& key)
@@ -31,7 +63,7 @@ bool ViewState::restore(QSplitter* splitter, const QString& key)
 
 void ViewState::saveGeometry(const QWidget* window, const QString& key)
 {
-    QSettings().setValue(key, window->saveGeometry());
+    setValue(key, window->saveGeometry());
 }
 
 bool ViewState::restoreGeometry(QWidget* window, const QString& key)

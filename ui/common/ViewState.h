@@ -4,6 +4,7 @@
 #include <QString>
 
 class QDialog;
+class QSettings;
 class QHeaderView;
 class QSplitter;
 class QWidget;
@@ -27,4 +28,22 @@ public:
     // A dialog: its last size back now (or `defaultSize` the first time),
     // saved again each time it closes, whichever button closed it.
     static void remember(QDialog* dialog, const QString& key, QSize defaultSize);
+
+    // While one exists, every save above goes through one QSettings that
+    // writes the file once, when the batch ends. Each QSettings writes and
+    // syncs the whole file to disk (fdatasync) when it goes: twenty layouts
+    // saved one by one made quitting take up to 0.7 s.
+    class Batch
+    {
+    public:
+        Batch();
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+        // The batch's settings, for the caller's own values.
+        QSettings& settings();
+
+    private:
+        bool m_owner = false;
+    };
 };

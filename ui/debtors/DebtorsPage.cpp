@@ -1,8 +1,11 @@
 #include "DebtorsPage.h"
 
 #include "AccountRemindersModel.h"
+#include "AsOfDateEdit.h"
 #include "DebtorFilterProxy.h"
+#include "DebtorSelection.h"
 #include "DebtorTableModel.h"
+#include "LetterPreviewDialog.h"
 #include "RunFlow.h"
 #include "SimulationDialog.h"
 #include "UnpaidItemsModel.h"
@@ -12,8 +15,6 @@
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
-#include "letters/LetterPreview.h"
-#include "letters/LetterRenderer.h"
 #include "mail/TestLetterMail.h"
 #include "reminders/History.h"
 #include "reminders/Planner.h"
@@ -30,9 +31,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QProgressBar>
@@ -63,6 +62,7 @@ DebtorsPage::DebtorsPage(QWidget* parent)
     m_model = new DebtorTableModel(this);
     m_proxy = new DebtorFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    m_debtorSelection = std::make_unique<DebtorSelection>(m_model, m_proxy);
     m_items = new UnpaidItemsModel(this);
     m_reminders = new AccountRemindersModel(this);
     buildLayout();
@@ -79,10 +79,7 @@ DebtorsPage::~DebtorsPage()
 void DebtorsPage::buildLayout()
 {
     // Top: as of, search and filters.
-    m_date = new QDateEdit(QDate::currentDate(), this);
-    m_date->setObjectName(QStringLiteral("asOfDate"));
-    m_date->setAccessibleName(tr("As of"));
-    m_date->setCalendarPopup(true);
+    m_date = new AsOfDateEdit(this);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshDebtors"));
     refresh->setShortcut(QKeySequence::Refresh);
@@ -157,7 +154,8 @@ void DebtorsPage::buildLayout()
 
     auto* all = new QPushButton(tr("Select &all"), this);
     all->setObjectName(QStringLiteral("selectAll"));
-    all->setToolTip(tr("Check every debtor shown that can be reminded"));
+    all->setToolTip(tr("Check every debtor shown that the plan reminds (a debtor the rules "
+                       "skip is checked by hand)"));
     auto* none = new QPushButton(tr("Select &none"), this);
     none->setObjectName(QStringLiteral("selectNone"));
     m_selection = new QLabel(this);
@@ -240,6 +238,13 @@ void DebtorsPage::buildLayout()
     progressLayout->addWidget(cancel);
     m_progressBar->hide();
 
+    m_dateProblem = new QLabel(this);
+    m_dateProblem->setObjectName(QStringLiteral("asOfDateProblem"));
+    m_dateProblem->setWordWrap(true);
+    m_dateProblem->setTextFormat(Qt::PlainText);
+    m_dateProblem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_dateProblem->hide();
+
     m_lastResult = new QLabel(this);
     m_lastResult->setObjectName(QStringLiteral("lastResult"));
     m_lastResult->setWordWrap(true);
@@ -255,6 +260,7 @@ void DebtorsPage::buildLayout()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_dateProblem);
     layout->addWidget(m_warning);
     layout->addWidget(m_refusal);
     layout->addWidget(m_batchBar);
@@ -266,10 +272,14 @@ void DebtorsPage::buildLayout()
         if (Status s = reload(); !s)
             MessageBox::warning(this, tr("Debtors"), s.error());
     });
-    connect(m_date, &QDateEdit::editingFinished, this, [this] {
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
         if (m_db && m_date->date() != m_model->plan().asOf)
             if (Status s = reload(); !s)
                 MessageBox::warning(this, tr("Debtors"), s.error());
+    });
+    connect(m_date, &AsOfDateEdit::problemChanged, this, [this](const QString& problem) {
+        m_dateProblem->setText(problem);
+        m_dateProblem->setVisible(!problem.isEmpty());
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &DebtorFilterProxy::setSearchText);
     connect(m_show, &QComboBox::currentIndexChanged, this,
@@ -348,27 +358,22 @@ void DebtorsPage::setDatabase(const Database* db)
                 m_progress->setValue(done);
                 m_progressLabel->setText(text);
             });
-    connect(m_flow, &RunFlow::done, this,
-            [this](const QString& summary) { m_lastResult->setText(summary); });
+    connect(m_flow, &RunFlow::done, this, [this](const QString& summary) {
+        m_lastResult->setText(summary);
+        // The e-mails went (or failed) after the list was read: the
+        // current debtor's reminders show their e-mail state now.
+        showCurrent();
+        emit dataChanged();
+    });
     connect(m_flow, &RunFlow::runRecorded, this, [this](qint64 runId) {
         if (Status s = reload(); !s)
             MessageBox::warning(this, tr("Debtors"), s.error());
         if (runId > 0)
             emit runRecorded(runId);
+        emit dataChanged();
     });
 
-    // The templates a user may pick instead of each level's default.
-    m_template->clear();
-    m_template->addItem(tr("Each level's default"), QString());
-    if (auto templates = TemplateRepository(*db).all()) {
-        QStringList names;
-        for (const LetterTemplate& t : std::as_const(*templates))
-            if (!t.isDefault && !names.contains(t.name))
-                names << t.name;
-        names.sort(Qt::CaseInsensitive);
-        for (const QString& name : std::as_const(names))
-            m_template->addItem(name, name);
-    }
+    loadTemplates();
     m_columnsSized = ViewState::restore(m_table->horizontalHeader(), headerStateKey);
     ViewState::restore(m_itemsTable->horizontalHeader(), itemsHeaderKey);
     ViewState::restore(m_remindersTable->horizontalHeader(), remindersHeaderKey);
@@ -396,6 +401,39 @@ void DebtorsPage::saveViewState() const
         ViewState::save(splitter, splitterKey);
     if (auto* details = findChild<QSplitter*>(QStringLiteral("debtorDetailsSplitter")))
         ViewState::save(details, detailsSplitterKey);
+}
+
+void DebtorsPage::loadTemplates()
+{
+    // The templates a user may pick instead of each level's default (the
+    // one chosen stays chosen when it still exists).
+    const QString chosen = templateName();
+    m_template->clear();
+    m_template->addItem(tr("Each level's default"), QString());
+    if (auto templates = TemplateRepository(*m_db).all()) {
+        QStringList names;
+        for (const LetterTemplate& t : std::as_const(*templates))
+            if (!t.isDefault && !names.contains(t.name))
+                names << t.name;
+        names.sort(Qt::CaseInsensitive);
+        for (const QString& name : std::as_const(names))
+            m_template->addItem(name, name);
+    }
+    m_template->setCurrentIndex(std::max(0, m_template->findData(chosen)));
+}
+
+void DebtorsPage::refresh()
+{
+    if (!m_db || (m_flow && m_flow->isBusy()))
+        return;      // the run reads the list again when it is over
+    loadTemplates(); // made or renamed in Levels & templates
+    if (Status s = reload(); !s)
+        MessageBox::warning(this, tr("Debtors"), s.error());
+}
+
+QString DebtorsPage::dateProblem() const
+{
+    return m_date->problem();
 }
 
 QDate DebtorsPage::asOf() const
@@ -570,18 +608,12 @@ void DebtorsPage::setBusy(bool busy)
 
 void DebtorsPage::selectAll()
 {
-    QList<int> rows;
-    for (int i = 0; i < m_proxy->rowCount(); ++i)
-        rows << m_proxy->mapToSource(m_proxy->index(i, 0)).row();
-    m_model->setChecked(rows, true);
+    m_debtorSelection->selectAll();
 }
 
 void DebtorsPage::selectNone()
 {
-    QList<int> rows;
-    for (int i = 0; i < m_proxy->rowCount(); ++i)
-        rows << m_proxy->mapToSource(m_proxy->index(i, 0)).row();
-    m_model->setChecked(rows, false);
+    m_debtorSelection->selectNone();
 }
 
 QString DebtorsPage::templateName() const
@@ -591,83 +623,50 @@ QString DebtorsPage::templateName() const
 
 QList<const PlannedReminder*> DebtorsPage::checkedReminders(QStringList* overridden) const
 {
-    QList<const PlannedReminder*> out;
-    for (int row : m_model->checkedRows()) {
-        const PlannedReminder* r = m_model->reminderAt(row);
-        if (!r)
-            continue;
-        out << r;
-        if (overridden && m_model->decisionAt(row) == DebtorTableModel::SkippedOverridable)
-            *overridden << tr("%1 (%2)").arg(r->ref, m_model->skipAt(row)->reason.label());
-    }
-    return out;
+    return m_debtorSelection->checked(overridden);
 }
 
 void DebtorsPage::paintPreview(QPrinter* printer)
 {
     if (!m_db)
         return;
-    LetterPreview letters(*m_db);
-    if (Status s = letters.load(); !s) {
+    if (Status s =
+            LetterPreviewDialog::paint(*printer, *m_db, checkedReminders(), asOf(), templateName());
+        !s)
         MessageBox::warning(this, tr("Preview"), s.error());
-        return;
-    }
-    LetterRenderer::preparePage(*printer);
-    printer->setFullPage(true);
-    const LetterRenderer renderer(letters.window());
-    QPainter painter(printer);
-    bool first = true;
-    for (const PlannedReminder* r : checkedReminders()) {
-        auto contents = letters.letters(*r, asOf(), templateName());
-        if (!contents) {
-            MessageBox::warning(this, tr("Preview"), contents.error());
-            return;
-        }
-        for (const LetterContent& c : std::as_const(*contents)) {
-            renderer.render(painter, *printer, c, !first);
-            first = false;
-        }
-    }
 }
 
 void DebtorsPage::preview()
 {
     if (checkedReminders().isEmpty())
         return;
-    auto* dialog = new QPrintPreviewDialog(this);
-    dialog->setObjectName(QStringLiteral("letterPreview"));
+    auto* dialog = new LetterPreviewDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Preview of the letters (nothing is recorded yet)"));
-    dialog->resize(900, 1000);
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this, &DebtorsPage::paintPreview);
+    ViewState::remember(dialog, QStringLiteral("debtors/previewDialog"), QSize(900, 1000));
+    connect(dialog, &LetterPreviewDialog::paintRequested, this, &DebtorsPage::paintPreview);
+    // Printing from the preview is printing: through the run, recorded once.
+    connect(dialog, &LetterPreviewDialog::printRequested, this, &DebtorsPage::print,
+            Qt::QueuedConnection);
     dialog->open();
 }
 
 bool DebtorsPage::confirmRun(RunOptions& options)
 {
-    QStringList overridden;
-    const QList<const PlannedReminder*> reminders = checkedReminders(&overridden);
-    if (reminders.isEmpty())
+    if (checkedReminders().isEmpty())
+        return false;
+    // reminder-rules.md: a skipped debtor is reminded only on purpose.
+    const DebtorSelection::Choice choice = m_debtorSelection->confirm(this);
+    if (choice.reminders.isEmpty())
         return false;
     options.asOf = asOf();
-    for (const PlannedReminder* r : reminders)
+    for (const PlannedReminder* r : choice.reminders)
         options.accountRefs << r->ref;
     options.templateName = templateName();
     options.userName = Database::currentUserName();
     options.mode = RunMode::Manual;
     options.letterState = LetterState::Pending;
     options.queueEmails = true;
-    if (!overridden.isEmpty()) {
-        // reminder-rules.md: a skipped debtor is reminded only on purpose.
-        if (MessageBox::question(
-                this, tr("Manual reminders"),
-                tr("The rules skip %n of the checked debtor(s):\n%1\n\nIssue a manual reminder "
-                   "to them anyway? Your name is recorded with each.",
-                   nullptr, int(overridden.size()))
-                    .arg(overridden.join(u'\n'))) != QMessageBox::Yes)
-            return false;
-        options.manual = true;
-    }
+    options.manual = choice.manual;
     if (m_model->plan().warnings.contains(QStringLiteral("stale_ledger"))) {
         if (MessageBox::question(this, tr("Ledger out of date"),
                                  tr("No payment was recorded recently: the ledger may be out of "

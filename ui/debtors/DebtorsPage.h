@@ -6,14 +6,17 @@
 #include <QDate>
 #include <QWidget>
 
+#include <memory>
+
 class AccountRemindersModel;
 class AgencyMail;
+class AsOfDateEdit;
 class Database;
 class DebtorFilterProxy;
+class DebtorSelection;
 class DebtorTableModel;
 class Keychain;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPrinter;
@@ -40,6 +43,8 @@ public:
 
     void setDatabase(const Database* db) override;
     void saveViewState() const override;
+    // Reads the list again (another section changed the database).
+    void refresh() override;
 
     // Reads the debtors and the plan again as of asOf().
     Status reload();
@@ -55,6 +60,9 @@ public:
     RunFlow* runFlow() const { return m_flow; }
     AgencyMail* agencyMail() const { return m_agencyMail; }
     QString warningText() const;
+    // What the « As of » field says when a typed date could not be read
+    // (empty otherwise).
+    QString dateProblem() const;
     // Letters wait to be printed, or an automated run was refused: the
     // user should see this page first.
     bool hasNotices() const;
@@ -63,7 +71,8 @@ public:
     // The reminders a print would issue now: the checked rows. `manual`
     // receives the checked rows whose skip reason is overridden.
     QList<const PlannedReminder*> checkedReminders(QStringList* overridden = nullptr) const;
-    // Draws the letters of the checked rows (the preview's paint request).
+    // Draws the letters of the checked rows marked « PROJET » (the
+    // preview's paint request; paper and PDF come from the run).
     void paintPreview(QPrinter* printer);
 
     // The steps behind the buttons, without their file and print dialogs
@@ -84,10 +93,13 @@ public slots:
 signals:
     // A run was recorded and the list read again.
     void runRecorded(qint64 runId);
+    // A run was recorded or its e-mails sent: other sections are out of date.
+    void dataChanged();
 
 private:
     void buildLayout();
     void showCurrent();
+    void loadTemplates();
     void updateSelectionSummary();
     void updatePrintBatch();
     void setBusy(bool busy);
@@ -98,13 +110,14 @@ private:
     const Database* m_db = nullptr;
     DebtorTableModel* m_model = nullptr;
     DebtorFilterProxy* m_proxy = nullptr;
+    std::unique_ptr<DebtorSelection> m_debtorSelection;
     UnpaidItemsModel* m_items = nullptr;
     AccountRemindersModel* m_reminders = nullptr;
     RunFlow* m_flow = nullptr;
     AgencyMail* m_agencyMail = nullptr;
     Keychain* m_keychain = nullptr;
 
-    QDateEdit* m_date = nullptr;
+    AsOfDateEdit* m_date = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_show = nullptr;
     QComboBox* m_level = nullptr;
@@ -127,5 +140,6 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressLabel = nullptr;
     QLabel* m_lastResult = nullptr;
+    QLabel* m_dateProblem = nullptr;
     bool m_columnsSized = false; // widths restored or fitted once
 };

@@ -2,6 +2,7 @@
 
 #include "common/FieldErrors.h"
 #include "common/ViewState.h"
+#include "reminders/AutomationCalendar.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -214,7 +216,17 @@ QWidget* LevelDialog::buildAutomationTab()
                            "caught up the next day. A manual run does not count as the month's "
                            "automated run."),
                         this));
+    // Said before saving: ticking the box after this month's day means the
+    // level goes out today, which staff do not expect of « once a month ».
+    m_firstRunNote = new QLabel(page);
+    m_firstRunNote->setObjectName(QStringLiteral("automationFirstRun"));
+    m_firstRunNote->setWordWrap(true);
+    m_firstRunNote->setTextFormat(Qt::PlainText);
+    m_firstRunNote->hide();
+    form->addRow(m_firstRunNote);
     connect(m_automationEnabled, &QCheckBox::toggled, this, &LevelDialog::updateEnabled);
+    connect(m_automationEnabled, &QCheckBox::toggled, this, &LevelDialog::updateFirstRunNote);
+    connect(m_automationDay, &QSpinBox::valueChanged, this, &LevelDialog::updateFirstRunNote);
     return page;
 }
 
@@ -280,6 +292,45 @@ QWidget* LevelDialog::buildDeliveryTab()
 void LevelDialog::setTextSummary(const QString& summary)
 {
     m_textSummary->setText(summary);
+}
+
+void LevelDialog::setAutomationContext(QDate today, bool ranThisMonth)
+{
+    m_today = today;
+    m_ranThisMonth = ranThisMonth;
+    updateFirstRunNote();
+}
+
+QString LevelDialog::firstRunNote() const
+{
+    return m_firstRunNote->isHidden() ? QString() : m_firstRunNote->text();
+}
+
+void LevelDialog::updateFirstRunNote()
+{
+    const bool on = m_automationEnabled->isChecked();
+    const int day = m_automationDay->value();
+    // Only a schedule the user is changing: the stored one is known.
+    const bool changed = on && (!m_original.automationEnabled || m_original.automationDay != day);
+    const QDate first = AutomationCalendar::nextRun(day, m_today, m_ranThisMonth);
+    QString note;
+    if (changed && first == m_today)
+        note = tr("This month's day (%1) is already past: once saved, the first automated run of "
+                  "this level happens today, %2.")
+                   .arg(QLocale().toString(
+                            AutomationCalendar::dueDate(day, m_today.year(), m_today.month()),
+                            QLocale::LongFormat),
+                        QLocale().toString(m_today, QLocale::LongFormat));
+    else if (changed)
+        note = tr("Once saved, the first automated run of this level happens on %1.")
+                   .arg(QLocale().toString(first, QLocale::LongFormat));
+    m_firstRunNote->setText(note);
+    m_firstRunNote->setStyleSheet(changed && first == m_today
+                                      ? QStringLiteral("QLabel { background: #fff4ce; border: 1px "
+                                                       "solid #e0c060; padding: 6px; color: "
+                                                       "#5a4500; }")
+                                      : QString());
+    m_firstRunNote->setVisible(!note.isEmpty());
 }
 
 void LevelDialog::load(const Level& l)

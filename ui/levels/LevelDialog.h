@@ -5,6 +5,7 @@
 #include "reminders/LevelValidator.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QHash>
 
@@ -47,6 +48,12 @@ public:
     // What the level's letters say, shown on the General tab (the text
     // itself is edited in the template editor).
     void setTextSummary(const QString& summary);
+    // The day the dialog is used, and whether run-due already issued this
+    // level this month: what « the first automated run » will be.
+    void setAutomationContext(QDate today, bool ranThisMonth);
+    // The sentence under the automation settings about the first automated
+    // run once saved (empty when the automation stays as stored).
+    QString firstRunNote() const;
 
     Level level() const;
     QStringList visibleProblems() const;
@@ -67,6 +74,7 @@ private:
     QCheckBox* checkBox(const QString& objectName, const QString& text);
     void load(const Level& level);
     void updateEnabled();
+    void updateFirstRunNote();
     void clearProblems();
     void showProblems(const QList<LevelValidator::Problem>& problems);
 
@@ -97,6 +105,9 @@ private:
     QCheckBox* m_automationEnabled = nullptr;
     QSpinBox* m_automationOrder = nullptr;
     QSpinBox* m_automationDay = nullptr;
+    QLabel* m_firstRunNote = nullptr;
+    QDate m_today = QDate::currentDate();
+    bool m_ranThisMonth = false;
     // Delivery
     QCheckBox* m_toTenant = nullptr;
     QCheckBox* m_toGuarantor = nullptr;

@@ -10,6 +10,7 @@
 #include "letters/EnvelopeWindow.h"
 #include "letters/TemplateEditor.h"
 #include "mail/TestLetterMail.h"
+#include "reminders/AutomationSchedule.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
@@ -594,6 +595,13 @@ void LevelsPage::openLevelDialogFor(const Level& level)
     auto* dialog = new LevelDialog(level, otherNames, isLast, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTextSummary(textSummary(level.id));
+    // When the first automated run would be (AutomationCalendar's rule).
+    bool ranThisMonth = false;
+    if (auto schedule = AutomationSchedule::levels(*m_db, m_today))
+        for (const AutomationLevel& a : std::as_const(*schedule))
+            if (a.levelId == level.id)
+                ranThisMonth = a.ranThisMonth;
+    dialog->setAutomationContext(m_today, ranThisMonth);
     const Database* db = m_db;
     dialog->setSaveHandler([db](Level& l) -> Status {
         auto id = ProgramRepository(*db).saveLevel(l);

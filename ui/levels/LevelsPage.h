@@ -4,6 +4,7 @@
 #include "reminders/Program.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -47,6 +48,8 @@ public:
     AgencyMail* agencyMail() const { return m_agencyMail; }
     // Reads programs, levels and templates again, keeping the selection.
     Status reload();
+    // Reads the programs again (automation switched in Settings, …).
+    void refresh() override { reload(); }
 
     QComboBox* programChoice() const { return m_programs; }
     QTableView* levelTable() const { return m_levelTable; }
@@ -56,6 +59,8 @@ public:
     QSortFilterProxyModel* levelProxy() const { return m_levelProxy; }
     // The dialog opened by newLevel()/editLevel(), while it is open.
     LevelDialog* openLevelDialog() const;
+    // The day the automation's first run is counted from (tests set it).
+    void setToday(QDate today) { m_today = today; }
     TemplateEditorDialog* openTemplateEditor() const;
 
     qint64 currentProgramId() const;
@@ -104,6 +109,7 @@ private:
     void chooseTestAccount(TemplateEditorDialog* editor);
 
     const Database* m_db = nullptr;
+    QDate m_today = QDate::currentDate();
     Keychain* m_keychain = nullptr;
     AgencyMail* m_agencyMail = nullptr;
     QList<Program> m_programList;

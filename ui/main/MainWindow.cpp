@@ -9,6 +9,7 @@
 #include "history/HistoryPage.h"
 #include "import/ImportDialog.h"
 #include "levels/LevelsPage.h"
+#include "outbox/OutboxView.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
 
@@ -122,8 +123,20 @@ void MainWindow::buildPages()
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    connect(m_accounts, &AccountsPage::accountsChanged, this,
-            [this] { statusBar()->showMessage(tr("Saved."), 3000); });
+    connect(m_accounts, &AccountsPage::accountsChanged, this, [this] {
+        statusBar()->showMessage(tr("Saved."), 3000);
+        noteDataChanged(m_accounts);
+    });
+    connect(levels, &LevelsPage::configurationChanged, this,
+            [this, levels] { noteDataChanged(levels); });
+    connect(settings, &SettingsPage::saved, this, [this, settings] {
+        statusBar()->showMessage(tr("Settings saved."), 5000);
+        noteDataChanged(settings);
+    });
+    connect(debtors, &DebtorsPage::dataChanged, this,
+            [this, debtors] { noteDataChanged(debtors); });
+    connect(history->outboxView(), &OutboxView::outboxChanged, this,
+            [this, history] { noteDataChanged(history); });
 }
 
 void MainWindow::buildMenus()
@@ -173,6 +186,8 @@ void MainWindow::showSection(MainWindow::Section section)
     if (section != currentSection() && !confirmLeaveCurrent())
         section = currentSection(); // the list and the menu go back to the page kept
     m_stack->setCurrentIndex(section);
+    if (DatabaseView* view = m_views.value(section); view && m_stale.remove(view))
+        view->refresh();
     if (m_nav->currentRow() != section) {
         const QSignalBlocker block(m_nav);
         m_nav->setCurrentRow(section);
@@ -195,12 +210,16 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     // The pages drop the old database before it closes, and keep the
     // columns the user arranged on it for the next one.
-    for (DatabaseView* view : std::as_const(m_views)) {
-        if (m_db)
-            view->saveViewState();
-        view->setDatabase(nullptr);
+    {
+        ViewState::Batch batch;
+        for (DatabaseView* view : std::as_const(m_views)) {
+            if (m_db)
+                view->saveViewState();
+            view->setDatabase(nullptr);
+        }
     }
     m_db = std::move(db);
+    m_stale.clear(); // every page reads the new database below
     if (m_db) {
         const QString where = m_db->config().kind == DatabaseConfig::Kind::SQLite
                                   ? QDir::toNativeSeparators(m_db->config().path)
@@ -339,6 +358,7 @@ ImportDialog* MainWindow::openImportDialog(const QString& path)
     connect(dialog, &ImportDialog::imported, this, [this] {
         if (Status s = m_accounts->reload(); !s)
             MessageBox::warning(this, tr("Accounts"), s.error());
+        noteDataChanged(m_accounts);
     });
     dialog->open();
     dialog->setFile(path);
@@ -357,12 +377,25 @@ void MainWindow::about()
 
 void MainWindow::saveState() const
 {
-    QSettings settings;
+    // One write of the settings file for every layout (quitting stays fast).
+    ViewState::Batch batch;
+    QSettings& settings = batch.settings();
     ViewState::saveGeometry(this, geometryKey);
     settings.setValue(stateKey, QMainWindow::saveState());
     settings.setValue(sectionKey, int(currentSection()));
     for (const DatabaseView* view : m_views)
         view->saveViewState();
+}
+
+void MainWindow::noteDataChanged(const DatabaseView* source)
+{
+    for (DatabaseView* view : std::as_const(m_views))
+        if (view != source)
+            m_stale.insert(view);
+    // The page in view (an import started from the menu) reads it at once.
+    if (DatabaseView* current = m_views.value(m_stack->currentIndex());
+        current && m_stale.remove(current))
+        current->refresh();
 }
 
 bool MainWindow::confirmLeaveCurrent()

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -70,6 +71,9 @@ private:
     // The current page agrees to be left (its unsaved edits saved or
     // discarded); false: the user stays.
     bool confirmLeaveCurrent();
+    // `source` changed the database: every other page reads it again when
+    // it is next shown (DatabaseView::refresh).
+    void noteDataChanged(const DatabaseView* source);
 
     std::unique_ptr<Database> m_db;
     QListWidget* m_nav = nullptr;
@@ -79,4 +83,5 @@ private:
     QLabel* m_dbLabel = nullptr;
     QActionGroup* m_sectionActions = nullptr;
     QList<DatabaseView*> m_views; // every page, in section order
+    QSet<DatabaseView*> m_stale;  // pages to read again when next shown
 };

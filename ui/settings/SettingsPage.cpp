@@ -552,8 +552,8 @@ void SettingsPage::setDatabase(const Database* db)
 
 void SettingsPage::saveViewState() const
 {
-    QSettings settings;
-    settings.setValue(tabKey, m_tabs->currentIndex());
+    ViewState::Batch batch; // within the window's, when it closes
+    batch.settings().setValue(tabKey, m_tabs->currentIndex());
     ViewState::save(m_automationTable->horizontalHeader(), automationHeaderKey);
 }
 
@@ -579,6 +579,12 @@ bool SettingsPage::confirmLeave()
 void SettingsPage::revert()
 {
     load();
+}
+
+void SettingsPage::refresh()
+{
+    if (!m_dirty)
+        load();
 }
 
 void SettingsPage::load()
@@ -654,9 +660,16 @@ void SettingsPage::load()
 void SettingsPage::loadPrinters()
 {
     const QString saved = QSettings().value(printerKey).toString();
+    // Asking the print system takes a second or more where CUPS looks for
+    // network printers: once per page, and never for a page letting go of
+    // its database (quitting, another database being opened).
+    if (!m_printersListed && m_db) {
+        m_printerNames = QPrinterInfo::availablePrinterNames();
+        m_printersListed = true;
+    }
     m_printer->clear();
     m_printer->addItem(tr("Ask each time"), QString());
-    const QStringList names = QPrinterInfo::availablePrinterNames();
+    const QStringList& names = m_printerNames;
     for (const QString& name : names)
         m_printer->addItem(name, name);
     // A printer that is gone (unplugged, renamed) stays the choice until the

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -58,6 +59,9 @@ public:
     // Unsaved edits: asks Save / Discard / Cancel. Save leaves only if the
     // settings were saved (a field in error keeps the user here).
     bool confirmLeave() override;
+    // Reads the settings again (a level's automation changed in Levels),
+    // unless the user has edits here not yet saved.
+    void refresh() override;
 
     // Where the SMTP password is kept: the system keyring unless a test
     // gives another one (not owned; it must outlive the page).
@@ -165,6 +169,8 @@ private:
     QThread* m_testThread = nullptr;
 
     QComboBox* m_printer = nullptr;
+    QStringList m_printerNames; // the print system's, asked once
+    bool m_printersListed = false;
 
     AutomationTableModel* m_automation = nullptr;
     QTableView* m_automationTable = nullptr;
