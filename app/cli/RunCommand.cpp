@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "letters/LetterProducer.h"
 #include "reminders/RunService.h"
+#include "reminders/SkipReason.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -16,7 +17,8 @@ QString describe(const RunIssued& i, const QLocale& locale)
         line += CliContext::tr(" (repeat %1)").arg(i.repeat);
     line += QStringLiteral(", ") + i.overdue.toLocaleString(locale);
     if (i.manual)
-        line += CliContext::tr(", manual (overrides %1)").arg(i.overriddenReason);
+        line += CliContext::tr(", manual (despite: %1)")
+                    .arg(SkipReason::shortLabelOfKey(i.overriddenReason));
     if (!i.feeInvoiceNumber.isEmpty())
         line += CliContext::tr(", fee %1 (invoice %2)")
                     .arg(i.fee.toLocaleString(locale), i.feeInvoiceNumber);

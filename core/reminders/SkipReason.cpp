@@ -16,6 +16,25 @@ const Entry table[] = {
     {SkipReason::NoAddress, "no_address"},
     {SkipReason::NoEmail, "no_email"},
 };
+
+// One whole sentence per flag: « Exclu : Contentieux. » after « Écarté : »
+// read as two labels stacked.
+QString excludedSentence(std::optional<Exclusion> flag)
+{
+    if (!flag)
+        return SkipReason::tr("The level leaves this account out.");
+    switch (*flag) {
+    case Exclusion::DirectDebit:
+        return SkipReason::tr("The level leaves out accounts paid by direct debit.");
+    case Exclusion::PaymentPlan:
+        return SkipReason::tr("The level leaves out accounts with a payment plan.");
+    case Exclusion::Litigation:
+        return SkipReason::tr("The level leaves out accounts in litigation.");
+    case Exclusion::Departed:
+        return SkipReason::tr("The level leaves out departed tenants.");
+    }
+    return {};
+}
 } // namespace
 
 QString SkipReason::key() const
@@ -55,7 +74,7 @@ QString SkipReason::label() const
     case ProgramNone:
         return tr("The account follows no reminder program.");
     case Excluded:
-        return flag ? tr("Excluded: %1.").arg(LevelKeys::exclusionLabel(*flag)) : tr("Excluded.");
+        return excludedSentence(flag);
     case BelowThreshold:
         return tr("The overdue amount is below the level's threshold.");
     case MaxLevelReached:
@@ -70,6 +89,47 @@ QString SkipReason::label() const
         return tr("No recipient has a usable e-mail address.");
     }
     return {};
+}
+
+QString SkipReason::shortLabel() const
+{
+    switch (code) {
+    case ProgramNone:
+        return tr("no reminder program");
+    case Excluded:
+        if (!flag)
+            return tr("excluded");
+        switch (*flag) {
+        case Exclusion::DirectDebit:
+            return tr("direct debit");
+        case Exclusion::PaymentPlan:
+            return tr("payment plan");
+        case Exclusion::Litigation:
+            return tr("litigation");
+        case Exclusion::Departed:
+            return tr("departed tenant");
+        }
+        return tr("excluded");
+    case BelowThreshold:
+        return tr("below the threshold");
+    case MaxLevelReached:
+        return tr("last level already issued");
+    case TooEarly:
+        return tr("too early");
+    case GapNotElapsed:
+        return tr("last reminder too recent");
+    case NoAddress:
+        return tr("no postal address");
+    case NoEmail:
+        return tr("no e-mail address");
+    }
+    return {};
+}
+
+QString SkipReason::shortLabelOfKey(const QString& key)
+{
+    const auto reason = fromKey(key);
+    return reason ? reason->shortLabel() : key;
 }
 
 bool SkipReason::overridable() const

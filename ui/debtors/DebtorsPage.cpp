@@ -536,6 +536,7 @@ void DebtorsPage::showCurrent()
                                    d.position.balance.toLocaleString()));
     auto history = History::load(*m_db, d.account.ref);
     m_reminders->setEntries(history ? *history : QList<HistoryEntry>());
+    m_remindersTable->resizeColumnsToContents(); // a few rows: headers and states whole
     m_testButton->setEnabled(m_model->reminderAt(row) != nullptr);
 }
 
@@ -638,7 +639,7 @@ void DebtorsPage::preview()
     dialog->setObjectName(QStringLiteral("letterPreview"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Preview of the letters (nothing is recorded yet)"));
-    dialog->resize(900, 1000);
+    ViewState::fitToScreen(dialog, QSize(900, 1000));
     connect(dialog, &QPrintPreviewDialog::paintRequested, this, &DebtorsPage::paintPreview);
     dialog->open();
 }

@@ -1,6 +1,8 @@
 #include "HistoryTableModel.h"
 
 #include "common/SearchText.h"
+#include "reminders/Level.h"
+#include "reminders/SkipReason.h"
 
 #include <QLocale>
 
@@ -20,20 +22,12 @@ int HistoryTableModel::columnCount(const QModelIndex& parent) const
 
 QString HistoryTableModel::recipientLabel(const QString& key)
 {
-    if (key == QLatin1String("tenant"))
-        return tr("Tenant");
-    if (key == QLatin1String("guarantor"))
-        return tr("Guarantor");
-    return key;
+    return LevelKeys::recipientLabel(key);
 }
 
 QString HistoryTableModel::channelLabel(const QString& key)
 {
-    if (key == QLatin1String("letter"))
-        return tr("Letter");
-    if (key == QLatin1String("email"))
-        return tr("E-mail");
-    return key;
+    return LevelKeys::channelLabel(key);
 }
 
 QString HistoryTableModel::lettersText(const HistoryDetail& d) const
@@ -72,8 +66,10 @@ QVariant HistoryTableModel::display(const HistoryDetail& d, int column) const
     case ManualColumn:
         if (!e.manual)
             return QString();
-        return e.overriddenReason.isEmpty() ? tr("Manual")
-                                            : tr("Manual (%1)").arg(e.overriddenReason);
+        return e.overriddenReason.isEmpty()
+                   ? tr("Manual")
+                   : tr("Manual (despite: %1)")
+                         .arg(SkipReason::shortLabelOfKey(e.overriddenReason));
     case RecipientsColumn: {
         QStringList labels;
         for (const QString& r : e.recipients)
@@ -238,7 +234,7 @@ void HistoryTableModel::setDetails(QList<HistoryDetail> details)
     m_search.reserve(m_details.size());
     for (const HistoryDetail& d : std::as_const(m_details)) {
         QStringList parts = {d.entry.ref, d.entry.accountName, d.entry.levelName, d.entry.tracking,
-                             d.entry.overriddenReason};
+                             SkipReason::shortLabelOfKey(d.entry.overriddenReason)};
         for (const OutboxMessage& m : d.emails)
             parts.append(m.toAddress);
         for (const ReminderLetter& l : d.letters)
