@@ -1,8 +1,7 @@
 #include "CliContext.h"
 #include "mail/OutboxState.h"
+#include "reminders/CodeLabels.h"
 #include "reminders/History.h"
-#include "reminders/Level.h"
-#include "reminders/SkipReason.h"
 
 #include <QJsonDocument>
 
@@ -56,10 +55,10 @@ int runHistory(CliContext& ctx)
             states << (e.overriddenReason.isEmpty()
                            ? CliContext::tr("manual")
                            : CliContext::tr("manual (despite: %1)")
-                                 .arg(SkipReason::shortLabelOfKey(e.overriddenReason)));
+                                 .arg(CodeLabels::overridden(e.overriddenReason)));
         QStringList channels;
         for (const QString& c : e.channels)
-            channels << LevelKeys::channelLabel(c);
+            channels << CodeLabels::channel(c);
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  run %6  %7")
                          .arg(locale.toString(e.date, QLocale::ShortFormat), e.ref, level,
                               e.overdue.toLocaleString(locale), channels.join(u'+'))

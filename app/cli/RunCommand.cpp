@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "letters/LetterProducer.h"
+#include "reminders/CodeLabels.h"
 #include "reminders/RunService.h"
-#include "reminders/SkipReason.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -18,7 +18,7 @@ QString describe(const RunIssued& i, const QLocale& locale)
     line += QStringLiteral(", ") + i.overdue.toLocaleString(locale);
     if (i.manual)
         line += CliContext::tr(", manual (despite: %1)")
-                    .arg(SkipReason::shortLabelOfKey(i.overriddenReason));
+                    .arg(CodeLabels::overridden(i.overriddenReason));
     if (!i.feeInvoiceNumber.isEmpty())
         line += CliContext::tr(", fee %1 (invoice %2)")
                     .arg(i.fee.toLocaleString(locale), i.feeInvoiceNumber);

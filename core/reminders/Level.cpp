@@ -127,22 +127,4 @@ bool channelsFromKeys(const QString& keys, bool* letter, bool* email)
     return true;
 }
 
-QString recipientLabel(const QString& key)
-{
-    if (key == QLatin1String("tenant"))
-        return QCoreApplication::translate("LevelKeys", "Tenant");
-    if (key == QLatin1String("guarantor"))
-        return QCoreApplication::translate("LevelKeys", "Guarantor");
-    return key;
-}
-
-QString channelLabel(const QString& key)
-{
-    if (key == QLatin1String("letter"))
-        return QCoreApplication::translate("LevelKeys", "Letter");
-    if (key == QLatin1String("email"))
-        return QCoreApplication::translate("LevelKeys", "E-mail");
-    return key;
-}
-
 } // namespace LevelKeys

@@ -69,7 +69,4 @@ QString channelsToKeys(bool letter, bool email);
 // False when a word is unknown.
 bool recipientsFromKeys(const QString& keys, bool* tenant, bool* guarantor);
 bool channelsFromKeys(const QString& keys, bool* letter, bool* email);
-// "tenant" → Tenant, "letter" → Letter; an unknown word is shown as stored.
-QString recipientLabel(const QString& key);
-QString channelLabel(const QString& key);
 } // namespace LevelKeys

@@ -91,47 +91,6 @@ QString SkipReason::label() const
     return {};
 }
 
-QString SkipReason::shortLabel() const
-{
-    switch (code) {
-    case ProgramNone:
-        return tr("no reminder program");
-    case Excluded:
-        if (!flag)
-            return tr("excluded");
-        switch (*flag) {
-        case Exclusion::DirectDebit:
-            return tr("direct debit");
-        case Exclusion::PaymentPlan:
-            return tr("payment plan");
-        case Exclusion::Litigation:
-            return tr("litigation");
-        case Exclusion::Departed:
-            return tr("departed tenant");
-        }
-        return tr("excluded");
-    case BelowThreshold:
-        return tr("below the threshold");
-    case MaxLevelReached:
-        return tr("last level already issued");
-    case TooEarly:
-        return tr("too early");
-    case GapNotElapsed:
-        return tr("last reminder too recent");
-    case NoAddress:
-        return tr("no postal address");
-    case NoEmail:
-        return tr("no e-mail address");
-    }
-    return {};
-}
-
-QString SkipReason::shortLabelOfKey(const QString& key)
-{
-    const auto reason = fromKey(key);
-    return reason ? reason->shortLabel() : key;
-}
-
 bool SkipReason::overridable() const
 {
     return code == TooEarly || code == GapNotElapsed || code == BelowThreshold || code == Excluded;

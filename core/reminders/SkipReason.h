@@ -31,14 +31,8 @@ public:
     // "program_none", "excluded:direct_debit", "too_early", …
     QString key() const;
     static std::optional<SkipReason> fromKey(const QString& key);
-    // A sentence for staff (translated), which reads on its own and after
-    // « Skipped: ».
+    // A sentence for staff (translated).
     QString label() const;
-    // A few words, for a column or a line that says what a manual reminder
-    // overrode: "too early", "payment plan".
-    QString shortLabel() const;
-    // shortLabel() of a stored key; an unknown key is shown as stored.
-    static QString shortLabelOfKey(const QString& key);
     // A user may deliberately issue the level anyway (manual reminder).
     bool overridable() const;
 

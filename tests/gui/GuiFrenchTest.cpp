@@ -22,6 +22,7 @@
 #include "main/MainWindow.h"
 #include "outbox/OutboxTableModel.h"
 #include "outbox/OutboxView.h"
+#include "reminders/CodeLabels.h"
 #include "reminders/DefaultProgram.h"
 #include "reminders/FeeInvoiceState.h"
 #include "reminders/Level.h"
@@ -88,11 +89,11 @@ QList<std::function<QString()>> codeLabels()
         };
     for (const char* key : {"tenant", "guarantor"})
         out << [key] {
-            return LevelKeys::recipientLabel(QString::fromLatin1(key));
+            return CodeLabels::recipient(QString::fromLatin1(key));
         };
     for (const char* key : {"letter", "email"})
         out << [key] {
-            return LevelKeys::channelLabel(QString::fromLatin1(key));
+            return CodeLabels::channel(QString::fromLatin1(key));
         };
     for (LetterState s : LetterStates::all())
         out << [s] {
@@ -123,7 +124,7 @@ QList<std::function<QString()>> codeLabels()
         out << [r = *reason] {
             return r.label();
         } << [r = *reason] {
-            return r.shortLabel();
+            return CodeLabels::overridden(r);
         };
     }
     out << [] {
@@ -131,6 +132,10 @@ QList<std::function<QString()>> codeLabels()
     };
     return out;
 }
+
+// Labels that French writes as English does.
+const QStringList sameInFrench = {QStringLiteral("Commercial"), QStringLiteral("Parking"),
+                                  QStringLiteral("E-mail")};
 
 // Storage keys that read as code on a screen.
 const QStringList rawKeys = {
@@ -259,7 +264,7 @@ public:
         for (qsizetype i = 0; i < labels.size(); ++i)
             if (labels.at(i)() != english.at(i))
                 m_sources.insert(english.at(i), labels.at(i)());
-            else
+            else if (!sameInFrench.contains(english.at(i)))
                 m_untranslatedCodes << english.at(i);
     }
 

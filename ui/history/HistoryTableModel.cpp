@@ -1,8 +1,7 @@
 #include "HistoryTableModel.h"
 
 #include "common/SearchText.h"
-#include "reminders/Level.h"
-#include "reminders/SkipReason.h"
+#include "reminders/CodeLabels.h"
 
 #include <QLocale>
 
@@ -22,12 +21,12 @@ int HistoryTableModel::columnCount(const QModelIndex& parent) const
 
 QString HistoryTableModel::recipientLabel(const QString& key)
 {
-    return LevelKeys::recipientLabel(key);
+    return CodeLabels::recipient(key);
 }
 
 QString HistoryTableModel::channelLabel(const QString& key)
 {
-    return LevelKeys::channelLabel(key);
+    return CodeLabels::channel(key);
 }
 
 QString HistoryTableModel::lettersText(const HistoryDetail& d) const
@@ -68,8 +67,7 @@ QVariant HistoryTableModel::display(const HistoryDetail& d, int column) const
             return QString();
         return e.overriddenReason.isEmpty()
                    ? tr("Manual")
-                   : tr("Manual (despite: %1)")
-                         .arg(SkipReason::shortLabelOfKey(e.overriddenReason));
+                   : tr("Manual (despite: %1)").arg(CodeLabels::overridden(e.overriddenReason));
     case RecipientsColumn: {
         QStringList labels;
         for (const QString& r : e.recipients)
@@ -234,7 +232,7 @@ void HistoryTableModel::setDetails(QList<HistoryDetail> details)
     m_search.reserve(m_details.size());
     for (const HistoryDetail& d : std::as_const(m_details)) {
         QStringList parts = {d.entry.ref, d.entry.accountName, d.entry.levelName, d.entry.tracking,
-                             SkipReason::shortLabelOfKey(d.entry.overriddenReason)};
+                             CodeLabels::overridden(d.entry.overriddenReason)};
         for (const OutboxMessage& m : d.emails)
             parts.append(m.toAddress);
         for (const ReminderLetter& l : d.letters)
