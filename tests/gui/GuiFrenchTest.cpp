@@ -44,6 +44,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QScreen>
 #include <QTabWidget>
@@ -64,72 +65,46 @@ const QDate asOf(2026, 11, 23);
 QList<std::function<QString()>> codeLabels()
 {
     QList<std::function<QString()>> out;
+    auto add = [&out](std::function<QString()> label) {
+        out.append(std::move(label));
+    };
     for (auto v : {LeaseType::Residential, LeaseType::Furnished, LeaseType::Commercial,
                    LeaseType::Professional, LeaseType::Parking, LeaseType::Other})
-        out << [v] {
-            return AccountKeys::label(v);
-        };
+        add([v] { return AccountKeys::label(v); });
     for (auto v : {PaymentMethod::Transfer, PaymentMethod::Cheque, PaymentMethod::DirectDebit,
                    PaymentMethod::Cash, PaymentMethod::Other})
-        out << [v] {
-            return AccountKeys::label(v);
-        };
+        add([v] { return AccountKeys::label(v); });
     for (auto v : {AccountStatus::Active, AccountStatus::Departed})
-        out << [v] {
-            return AccountKeys::label(v);
-        };
+        add([v] { return AccountKeys::label(v); });
     for (auto v : {ProgramMode::Global, ProgramMode::None, ProgramMode::Custom})
-        out << [v] {
-            return AccountKeys::label(v);
-        };
+        add([v] { return AccountKeys::label(v); });
     for (auto e : {Exclusion::DirectDebit, Exclusion::PaymentPlan, Exclusion::Litigation,
                    Exclusion::Departed})
-        out << [e] {
-            return LevelKeys::exclusionLabel(e);
-        };
+        add([e] { return LevelKeys::exclusionLabel(e); });
     for (const char* key : {"tenant", "guarantor"})
-        out << [key] {
-            return CodeLabels::recipient(QString::fromLatin1(key));
-        };
+        add([key] { return CodeLabels::recipient(QString::fromLatin1(key)); });
     for (const char* key : {"letter", "email"})
-        out << [key] {
-            return CodeLabels::channel(QString::fromLatin1(key));
-        };
+        add([key] { return CodeLabels::channel(QString::fromLatin1(key)); });
     for (LetterState s : LetterStates::all())
-        out << [s] {
-            return LetterStates::label(s);
-        };
+        add([s] { return LetterStates::label(s); });
     for (OutboxState s : OutboxStates::all())
-        out << [s] {
-            return OutboxStates::label(s);
-        };
+        add([s] { return OutboxStates::label(s); });
     for (FeeInvoiceState s : FeeInvoiceStates::all())
-        out << [s] {
-            return FeeInvoiceStates::label(s);
-        };
+        add([s] { return FeeInvoiceStates::label(s); });
     for (RunStatus s : RunStatuses::all())
-        out << [s] {
-            return RunStatuses::label(s);
-        };
+        add([s] { return RunStatuses::label(s); });
     for (RunMode m : {RunMode::Manual, RunMode::Automated})
-        out << [m] {
-            return RunStatuses::label(m);
-        };
+        add([m] { return RunStatuses::label(m); });
     for (const char* key :
          {"program_none", "excluded:direct_debit", "excluded:payment_plan", "excluded:litigation",
           "excluded:departed", "below_threshold", "max_level_reached", "too_early",
           "gap_not_elapsed", "no_address", "no_email"}) {
         const auto reason = SkipReason::fromKey(QString::fromLatin1(key));
         REQUIRE(reason);
-        out << [r = *reason] {
-            return r.label();
-        } << [r = *reason] {
-            return CodeLabels::overridden(r);
-        };
+        add([r = *reason] { return r.label(); });
+        add([r = *reason] { return CodeLabels::overridden(r); });
     }
-    out << [] {
-        return DefaultProgram::displayName(QStringLiteral("Default program"));
-    };
+    add([] { return DefaultProgram::displayName(QStringLiteral("Default program")); });
     return out;
 }
 
