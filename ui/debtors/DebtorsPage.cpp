@@ -99,7 +99,9 @@ void DebtorsPage::buildLayout()
     m_show->addItem(tr("Skipped"), int(DebtorFilterProxy::Show::Skipped));
 
     m_level = new QComboBox(this);
-    m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long level names would take the search box's room: the list shows them whole.
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_level->setMinimumContentsLength(18);
     m_level->setObjectName(QStringLiteral("debtorLevel"));
     m_level->setAccessibleName(tr("Level"));
 
