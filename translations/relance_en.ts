@@ -185,7 +185,7 @@
 <context>
     <name>DebtorsPage</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+484"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+486"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n letter to print from earlier runs (automation, or an e-mail that could not be delivered).</numerusform>

@@ -1234,7 +1234,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+13"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+12"/>
         <source>Only this account&apos;s reminders.</source>
         <translation>Uniquement les relances de ce compte.</translation>
     </message>
@@ -2304,7 +2304,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     <name>DebtorsPage</name>
     <message>
         <location filename="../ui/debtors/DebtorsPage.cpp" line="+62"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+113"/>
         <location line="+5"/>
         <location line="+83"/>
@@ -2313,7 +2313,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Débiteurs</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>As of</source>
         <translation>Date de référence</translation>
     </message>
@@ -2358,7 +2358,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Écartés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -2779,12 +2779,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="+204"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="+202"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-164"/>
         <source>%1: %2</source>
         <comment>letter recipient: state</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2807,17 +2807,17 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Manual (despite: %1)</source>
         <translation>Manuelle (malgré&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3972,7 +3972,7 @@ Issue the reminders anyway?</source>
         <translation>Exclusion inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../core/reminders/CodeLabels.cpp" line="+12"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
@@ -6707,7 +6707,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Aucun destinataire n&apos;a d&apos;adresse e-mail utilisable.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/reminders/CodeLabels.cpp" line="+8"/>
         <source>no reminder program</source>
         <translation>aucun programme de relance</translation>
     </message>
