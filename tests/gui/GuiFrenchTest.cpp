@@ -8,6 +8,7 @@
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountsPage.h"
 #include "debtors/AccountRemindersModel.h"
+#include "debtors/DebtorFilterProxy.h"
 #include "debtors/DebtorTableModel.h"
 #include "debtors/DebtorsPage.h"
 #include "debtors/SimulationDialog.h"
