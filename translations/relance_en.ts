@@ -34,7 +34,7 @@
 <context>
     <name>CliContext</name>
     <message numerus="yes">
-        <location filename="../app/cli/DebtorsCommand.cpp" line="+60"/>
+        <location filename="../app/cli/DebtorsCommand.cpp" line="+61"/>
         <source>Debtors as of %1: %n account(s)</source>
         <translation>
             <numerusform>Debtors as of %1: %n account</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunCommand.cpp" line="+111"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+113"/>
         <source>Run %1: %n reminder(s) issued as of %2.</source>
         <translation>
             <numerusform>Run %1: %n reminder issued as of %2.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="+64"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+65"/>
         <location line="+18"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
@@ -185,7 +185,7 @@
 <context>
     <name>DebtorsPage</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+484"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+486"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n letter to print from earlier runs (automation, or an e-mail that could not be delivered).</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 of %n debtor(s) checked, %2 overdue · %3 shown</source>
         <translation>
             <numerusform>%1 of %n debtor checked, %2 overdue · %3 shown</numerusform>
@@ -309,7 +309,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>LevelsPage</name>
     <message numerus="yes">
-        <location filename="../ui/levels/LevelsPage.cpp" line="+577"/>
+        <location filename="../ui/levels/LevelsPage.cpp" line="+580"/>
         <source>%n template(s); default: %1. The texts are edited in the templates list under the levels.</source>
         <translation>
             <numerusform>%n template; default: %1. The texts are edited in the templates list under the levels.</numerusform>
@@ -471,7 +471,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
 <context>
     <name>SimulationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/SimulationDialog.cpp" line="+121"/>
+        <location filename="../ui/debtors/SimulationDialog.cpp" line="+122"/>
         <source>The simulation attached lists the %n reminder(s) a run as of %1 would issue, and why each other debtor is skipped. Nothing was recorded.</source>
         <translation>
             <numerusform>The simulation attached lists the %n reminder a run as of %1 would issue, and why each other debtor is skipped. Nothing was recorded.</numerusform>

@@ -363,6 +363,89 @@
     </message>
 </context>
 <context>
+    <name>AccountKeys</name>
+    <message>
+        <location filename="../core/ledger/Account.cpp" line="+76"/>
+        <source>Residential</source>
+        <translation>Habitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Furnished</source>
+        <translation>Meublé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other method</source>
+        <translation>Autre moyen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Departed</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Global program</source>
+        <translation>Programme global</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminders</source>
+        <translation>Pas de relance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom program</source>
+        <translation>Programme personnalisé</translation>
+    </message>
+</context>
+<context>
     <name>AccountRemindersModel</name>
     <message>
         <location filename="../ui/debtors/AccountRemindersModel.cpp" line="+46"/>
@@ -756,7 +839,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
 <context>
     <name>AutomationTableModel</name>
     <message>
-        <location filename="../ui/models/AutomationTableModel.cpp" line="+62"/>
+        <location filename="../ui/models/AutomationTableModel.cpp" line="+63"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -911,7 +994,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+7"/>
         <location line="+9"/>
         <location line="+7"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+119"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+120"/>
         <location filename="../app/cli/SendCommand.cpp" line="+115"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
@@ -992,15 +1075,15 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Configuration importée depuis %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DebtorsCommand.cpp" line="+29"/>
+        <location filename="../app/cli/DebtorsCommand.cpp" line="+30"/>
         <source>The date of the computation (default: today).</source>
         <translation>La date du calcul (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/DemoCommand.cpp" line="+36"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+23"/>
-        <location filename="../app/cli/RunCommand.cpp" line="+33"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+24"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+35"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+11"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
@@ -1151,7 +1234,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+10"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+12"/>
         <source>Only this account&apos;s reminders.</source>
         <translation>Uniquement les relances de ce compte.</translation>
     </message>
@@ -1177,8 +1260,8 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+38"/>
-        <location filename="../app/cli/RunCommand.cpp" line="-17"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+37"/>
+        <location filename="../app/cli/RunCommand.cpp" line="-18"/>
         <source> (repeat %1)</source>
         <translation> (répétition %1)</translation>
     </message>
@@ -1188,22 +1271,27 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>courrier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>e-mail: %1</source>
         <translation>e-mail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>tracking %1</source>
         <translation>suivi %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>manual (despite: %1)</source>
+        <translation>manuelle (malgré&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No reminder has been issued yet.</source>
         <translation>Aucune relance n&apos;a encore été émise.</translation>
     </message>
@@ -1258,7 +1346,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>version du schéma&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-40"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-39"/>
         <source>The date of the simulation (default: today).</source>
         <translation>La date de la simulation (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
@@ -1273,7 +1361,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Simulation au %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Warning: no payment was recorded in the last days before this date; import the latest payments before running reminders.</source>
         <translation>Attention&#xa0;: aucun paiement n&apos;a été enregistré dans les jours précédant cette date&#xa0;; importez les derniers paiements avant de lancer les relances.</translation>
     </message>
@@ -1315,11 +1403,11 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     </message>
     <message>
         <location line="+5"/>
-        <source>, manual (overrides %1)</source>
-        <translation>, manuelle (passe outre&#xa0;: %1)</translation>
+        <source>, manual (despite: %1)</source>
+        <translation>, manuelle (malgré&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, fee %1 (invoice %2)</source>
         <translation>, frais %1 (facture %2)</translation>
     </message>
@@ -2216,7 +2304,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     <name>DebtorsPage</name>
     <message>
         <location filename="../ui/debtors/DebtorsPage.cpp" line="+62"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+113"/>
         <location line="+5"/>
         <location line="+83"/>
@@ -2225,7 +2313,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Débiteurs</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>As of</source>
         <translation>Date de référence</translation>
     </message>
@@ -2270,7 +2358,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Écartés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -2426,7 +2514,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>%1&#xa0;: impayé échu %2, solde %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 of %n debtor(s) checked, %2 overdue · %3 shown</source>
         <translation>
             <numerusform>%1 débiteur coché sur %n, %2 d&apos;impayés échus · %3 affiché</numerusform>
@@ -2525,7 +2613,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>DefaultProgram</name>
     <message>
-        <location filename="../core/reminders/DefaultProgram.cpp" line="+9"/>
+        <location filename="../core/reminders/DefaultProgram.cpp" line="+7"/>
         <source>Default program</source>
         <translation>Programme par défaut</translation>
     </message>
@@ -2691,28 +2779,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="+24"/>
-        <location line="+184"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="+202"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <source>Guarantor</source>
-        <translation>Caution</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Letter</source>
-        <translation>Courrier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-164"/>
         <source>%1: %2</source>
         <comment>letter recipient: state</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2734,15 +2806,15 @@ Issue the reminders anyway?</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+137"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
         <location line="-136"/>
-        <source>Manual (%1)</source>
-        <translation>Manuelle (%1)</translation>
+        <source>Manual (despite: %1)</source>
+        <translation>Manuelle (malgré&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3899,6 +3971,26 @@ Issue the reminders anyway?</source>
         <source>Unknown exclusion &quot;%1&quot;.</source>
         <translation>Exclusion inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../core/reminders/CodeLabels.cpp" line="+12"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guarantor</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>LevelTableModel</name>
@@ -4106,7 +4198,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LevelsPage</name>
     <message>
-        <location filename="../ui/levels/LevelsPage.cpp" line="+66"/>
+        <location filename="../ui/levels/LevelsPage.cpp" line="+67"/>
         <source>Reminder program</source>
         <translation>Programme de relance</translation>
     </message>
@@ -4142,13 +4234,13 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+427"/>
+        <location line="+429"/>
         <location line="+8"/>
         <source>Make global</source>
         <translation>Rendre général</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Make this the program every account follows by default</source>
         <translation>Faire de ce programme celui que tous les comptes suivent par défaut</translation>
     </message>
@@ -4214,13 +4306,13 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <location line="+9"/>
         <source>Letter templates</source>
         <translation>Modèles de courrier</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>New &amp;template…</source>
         <translation>Nou&amp;veau modèle…</translation>
     </message>
@@ -4271,24 +4363,24 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+591"/>
+        <location line="+593"/>
         <location line="+9"/>
         <location line="+21"/>
         <source>Test letter</source>
         <translation>Courrier de test</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-619"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (global)</source>
         <translation>%1 (général)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Accounts follow this program unless their form names a custom one.</source>
         <translation>Les comptes suivent ce programme, sauf si leur fiche désigne un programme personnalisé.</translation>
     </message>
@@ -6370,7 +6462,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SimulationDialog</name>
     <message>
-        <location filename="../ui/debtors/SimulationDialog.cpp" line="+32"/>
+        <location filename="../ui/debtors/SimulationDialog.cpp" line="+33"/>
         <location line="+13"/>
         <location line="+58"/>
         <location line="+9"/>
@@ -6439,7 +6531,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SimulationReport</name>
     <message>
-        <location filename="../ui/debtors/SimulationReport.cpp" line="+16"/>
+        <location filename="../ui/debtors/SimulationReport.cpp" line="+18"/>
         <source>letter</source>
         <translation>courrier</translation>
     </message>
@@ -6464,7 +6556,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Simulation au %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Warning: no payment was recorded recently; the ledger may be out of date.</source>
         <translation>Attention&#xa0;: aucun paiement n&apos;a été enregistré récemment&#xa0;; les écritures ne sont peut-être pas à jour.</translation>
     </message>
@@ -6555,22 +6647,37 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SkipReason</name>
     <message>
-        <location filename="../core/reminders/SkipReason.cpp" line="+56"/>
+        <location filename="../core/reminders/SkipReason.cpp" line="+75"/>
         <source>The account follows no reminder program.</source>
         <translation>Le compte ne suit aucun programme de relance.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Excluded: %1.</source>
-        <translation>Exclu&#xa0;: %1.</translation>
+        <location line="-50"/>
+        <source>The level leaves this account out.</source>
+        <translation>Le niveau exclut ce compte.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Excluded.</source>
-        <translation>Exclu.</translation>
+        <location line="+3"/>
+        <source>The level leaves out accounts paid by direct debit.</source>
+        <translation>Le niveau exclut les comptes payés par prélèvement.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The level leaves out accounts with a payment plan.</source>
+        <translation>Le niveau exclut les comptes en plan d&apos;apurement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The level leaves out accounts in litigation.</source>
+        <translation>Le niveau exclut les comptes au contentieux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The level leaves out departed tenants.</source>
+        <translation>Le niveau exclut les locataires sortis.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The overdue amount is below the level&apos;s threshold.</source>
         <translation>L&apos;impayé échu est inférieur au seuil du niveau.</translation>
     </message>
@@ -6598,6 +6705,67 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <location line="+2"/>
         <source>No recipient has a usable e-mail address.</source>
         <translation>Aucun destinataire n&apos;a d&apos;adresse e-mail utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders/CodeLabels.cpp" line="+8"/>
+        <source>no reminder program</source>
+        <translation>aucun programme de relance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>excluded</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>direct debit</source>
+        <translation>prélèvement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment plan</source>
+        <translation>plan d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>litigation</source>
+        <translation>contentieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>departed tenant</source>
+        <translation>locataire sorti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>below the threshold</source>
+        <translation>sous le seuil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last level already issued</source>
+        <translation>dernier niveau déjà envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too early</source>
+        <translation>trop tôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last reminder too recent</source>
+        <translation>relance précédente trop récente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no postal address</source>
+        <translation>pas d&apos;adresse postale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse e-mail</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "EngineJson.h"
+#include "letters/LetterFormat.h"
 #include "reminders/Planner.h"
 #include "storage/PositionLoader.h"
 
@@ -58,7 +59,7 @@ int runDebtors(CliContext& ctx)
     const QLocale locale;
     QTextStream& out = ctx.out();
     out << CliContext::tr("Debtors as of %1: %n account(s)", nullptr, int(debtors->size()))
-               .arg(locale.toString(asOf, QLocale::LongFormat))
+               .arg(LetterFormat::longDate(asOf))
         << u'\n';
     if (debtors->isEmpty()) {
         out.flush();

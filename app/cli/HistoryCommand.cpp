@@ -1,4 +1,6 @@
 #include "CliContext.h"
+#include "mail/OutboxState.h"
+#include "reminders/CodeLabels.h"
 #include "reminders/History.h"
 
 #include <QJsonDocument>
@@ -42,15 +44,24 @@ int runHistory(CliContext& ctx)
         QStringList states;
         if (e.letter)
             states << CliContext::tr("letter: %1").arg(LetterStates::label(*e.letter));
-        if (!e.email.isEmpty())
-            states << CliContext::tr("e-mail: %1").arg(e.email);
+        if (!e.email.isEmpty()) {
+            const auto state = OutboxStates::fromKey(e.email);
+            states
+                << CliContext::tr("e-mail: %1").arg(state ? OutboxStates::label(*state) : e.email);
+        }
         if (!e.tracking.isEmpty())
             states << CliContext::tr("tracking %1").arg(e.tracking);
         if (e.manual)
-            states << CliContext::tr("manual");
+            states << (e.overriddenReason.isEmpty()
+                           ? CliContext::tr("manual")
+                           : CliContext::tr("manual (despite: %1)")
+                                 .arg(CodeLabels::overridden(e.overriddenReason)));
+        QStringList channels;
+        for (const QString& c : e.channels)
+            channels << CodeLabels::channel(c);
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  run %6  %7")
                          .arg(locale.toString(e.date, QLocale::ShortFormat), e.ref, level,
-                              e.overdue.toLocaleString(locale), e.channels.join(u'+'))
+                              e.overdue.toLocaleString(locale), channels.join(u'+'))
                          .arg(e.runId)
                          .arg(states.join(QStringLiteral(", ")))
                   << u'\n';

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "EngineJson.h"
+#include "letters/LetterFormat.h"
 #include "reminders/Planner.h"
 
 #include <QLocale>
@@ -47,8 +48,7 @@ int runPlan(CliContext& ctx)
 
     const QLocale locale;
     QTextStream& out = ctx.out();
-    out << CliContext::tr("Simulation as of %1").arg(locale.toString(asOf, QLocale::LongFormat))
-        << u'\n';
+    out << CliContext::tr("Simulation as of %1").arg(LetterFormat::longDate(asOf)) << u'\n';
     if (plan->warnings.contains(QStringLiteral("stale_ledger")))
         out << CliContext::tr("Warning: no payment was recorded in the last days before this "
                               "date; import the latest payments before running reminders.")

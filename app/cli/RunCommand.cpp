@@ -2,6 +2,7 @@
 #include "letters/LetterOutputCheck.h"
 #include "letters/LetterProducer.h"
 #include "reminders/RunResume.h"
+#include "reminders/CodeLabels.h"
 #include "reminders/RunService.h"
 #include "storage/RunRepository.h"
 
@@ -20,7 +21,8 @@ QString describe(const RunIssued& i, const QLocale& locale)
         line += CliContext::tr(" (repeat %1)").arg(i.repeat);
     line += QStringLiteral(", ") + i.overdue.toLocaleString(locale);
     if (i.manual)
-        line += CliContext::tr(", manual (overrides %1)").arg(i.overriddenReason);
+        line += CliContext::tr(", manual (despite: %1)")
+                    .arg(CodeLabels::overridden(i.overriddenReason));
     if (!i.feeInvoiceNumber.isEmpty())
         line += CliContext::tr(", fee %1 (invoice %2)")
                     .arg(i.fee.toLocaleString(locale), i.feeInvoiceNumber);

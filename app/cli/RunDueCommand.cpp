@@ -5,6 +5,7 @@
 #include "mail/Outbox.h"
 #include "mail/SmtpPassword.h"
 #include "reminders/Automation.h"
+#include "reminders/DefaultProgram.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -170,7 +171,7 @@ int runRunDue(CliContext& ctx)
     for (const AutomationLevelRun& level : report->levels) {
         if (!level.due) {
             ctx.err() << CliContext::tr("%1 (%2): not due (next on or after %3, once a month).")
-                             .arg(level.levelName, level.programName,
+                             .arg(level.levelName, DefaultProgram::displayName(level.programName),
                                   locale.toString(level.dueDate, QLocale::ShortFormat))
                       << u'\n';
             continue;
@@ -178,7 +179,7 @@ int runRunDue(CliContext& ctx)
         ++ran;
         if (level.outcome.status == RunStatus::Refused) {
             ctx.err() << CliContext::tr("%1 (%2): refused, recorded as run %3. %4")
-                             .arg(level.levelName, level.programName)
+                             .arg(level.levelName, DefaultProgram::displayName(level.programName))
                              .arg(level.outcome.runId)
                              .arg(level.outcome.message)
                       << u'\n';
@@ -186,7 +187,7 @@ int runRunDue(CliContext& ctx)
         }
         ctx.err() << CliContext::tr("%1 (%2): run %3, %n reminder(s) issued.", nullptr,
                                     int(level.outcome.issued.size()))
-                         .arg(level.levelName, level.programName)
+                         .arg(level.levelName, DefaultProgram::displayName(level.programName))
                          .arg(level.outcome.runId)
                   << u'\n';
         for (const QString& problem : level.outcome.emailProblems)

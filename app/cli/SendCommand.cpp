@@ -28,7 +28,7 @@ void listProblems(CliContext& ctx, const OutboxRepository& repo, qint64 runId)
             continue;
         for (const OutboxMessage& m : *list)
             ctx.out() << QStringLiteral("%1\t%2\t%3\t<%4>\t%5")
-                             .arg(QString::number(m.id), OutboxStates::toKey(state), m.accountRef,
+                             .arg(QString::number(m.id), OutboxStates::label(state), m.accountRef,
                                   m.toAddress.simplified(), m.lastError.simplified())
                       << Qt::endl;
     }

@@ -34,10 +34,6 @@ const std::pair<AccountStatus, const char*> statuses[] = {{AccountStatus::Active
 const std::pair<ProgramMode, const char*> programModes[] = {
     {ProgramMode::Global, "global"}, {ProgramMode::None, "none"}, {ProgramMode::Custom, "custom"}};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccountKeys", text);
-}
 } // namespace
 
 QString toKey(LeaseType v)
@@ -77,55 +73,55 @@ QString label(LeaseType v)
 {
     switch (v) {
     case LeaseType::Residential:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Residential"));
+        return QCoreApplication::translate("AccountKeys", "Residential");
     case LeaseType::Furnished:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Furnished"));
+        return QCoreApplication::translate("AccountKeys", "Furnished");
     case LeaseType::Commercial:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Commercial"));
+        return QCoreApplication::translate("AccountKeys", "Commercial");
     case LeaseType::Professional:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Professional"));
+        return QCoreApplication::translate("AccountKeys", "Professional");
     case LeaseType::Parking:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Parking"));
+        return QCoreApplication::translate("AccountKeys", "Parking");
     case LeaseType::Other:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("AccountKeys", "Other"));
+    return QCoreApplication::translate("AccountKeys", "Other");
 }
 
 QString label(PaymentMethod v)
 {
     switch (v) {
     case PaymentMethod::Transfer:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Transfer"));
+        return QCoreApplication::translate("AccountKeys", "Transfer");
     case PaymentMethod::Cheque:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Cheque"));
+        return QCoreApplication::translate("AccountKeys", "Cheque");
     case PaymentMethod::DirectDebit:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Direct debit"));
+        return QCoreApplication::translate("AccountKeys", "Direct debit");
     case PaymentMethod::Cash:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Cash"));
+        return QCoreApplication::translate("AccountKeys", "Cash");
     case PaymentMethod::Other:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("AccountKeys", "Other method"));
+    return QCoreApplication::translate("AccountKeys", "Other method");
 }
 
 QString label(AccountStatus v)
 {
-    return v == AccountStatus::Departed ? tr(QT_TRANSLATE_NOOP("AccountKeys", "Departed"))
-                                        : tr(QT_TRANSLATE_NOOP("AccountKeys", "Active"));
+    return v == AccountStatus::Departed ? QCoreApplication::translate("AccountKeys", "Departed")
+                                        : QCoreApplication::translate("AccountKeys", "Active");
 }
 
 QString label(ProgramMode v)
 {
     switch (v) {
     case ProgramMode::Global:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "Global program"));
+        return QCoreApplication::translate("AccountKeys", "Global program");
     case ProgramMode::None:
-        return tr(QT_TRANSLATE_NOOP("AccountKeys", "No reminders"));
+        return QCoreApplication::translate("AccountKeys", "No reminders");
     case ProgramMode::Custom:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("AccountKeys", "Custom program"));
+    return QCoreApplication::translate("AccountKeys", "Custom program");
 }
 
 bool feesForbidden(LeaseType v)

@@ -25,6 +25,12 @@ QString longDate(const QDate& date, const QString& language)
     return day + u' ' + loc.toString(date, QStringLiteral("MMMM yyyy"));
 }
 
+QString longDate(const QDate& date)
+{
+    return longDate(date, QLocale().language() == QLocale::French ? QStringLiteral("fr")
+                                                                  : QStringLiteral("en"));
+}
+
 QString shortDate(const QDate& date, const QString& language)
 {
     Q_UNUSED(language);

@@ -15,6 +15,9 @@ QLocale locale(const QString& language);
 QString money(Money amount, const QString& language);
 // « 23 novembre 2026 », « 1er novembre 2026 » / "23 November 2026"
 QString longDate(const QDate& date, const QString& language);
+// The same in the user interface's language (the default QLocale), for the
+// screens and the command line: a date with its year, never a weekday alone.
+QString longDate(const QDate& date);
 // « 05/11/2026 » / "05/11/2026"
 QString shortDate(const QDate& date, const QString& language);
 // « Lyon, le 23 novembre 2026 » / "Lyon, 23 November 2026"

@@ -3,10 +3,14 @@
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
 
+namespace {
+const char* const sourceName = QT_TRANSLATE_NOOP("DefaultProgram", "Default program");
+}
+
 Program DefaultProgram::make()
 {
     Program p;
-    p.name = tr("Default program");
+    p.name = tr(sourceName);
     p.isGlobal = true;
     struct Row
     {
@@ -54,4 +58,11 @@ Status DefaultProgram::install(Database& db)
     if (!id)
         return Status::failure(id.error());
     return {};
+}
+
+QString DefaultProgram::displayName(const QString& storedName)
+{
+    if (storedName == QLatin1String(sourceName) || storedName == tr(sourceName))
+        return tr(sourceName);
+    return storedName;
 }

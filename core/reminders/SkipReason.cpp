@@ -16,6 +16,25 @@ const Entry table[] = {
     {SkipReason::NoAddress, "no_address"},
     {SkipReason::NoEmail, "no_email"},
 };
+
+// One whole sentence per flag: « Exclu : Contentieux. » after « Écarté : »
+// read as two labels stacked.
+QString excludedSentence(std::optional<Exclusion> flag)
+{
+    if (!flag)
+        return SkipReason::tr("The level leaves this account out.");
+    switch (*flag) {
+    case Exclusion::DirectDebit:
+        return SkipReason::tr("The level leaves out accounts paid by direct debit.");
+    case Exclusion::PaymentPlan:
+        return SkipReason::tr("The level leaves out accounts with a payment plan.");
+    case Exclusion::Litigation:
+        return SkipReason::tr("The level leaves out accounts in litigation.");
+    case Exclusion::Departed:
+        return SkipReason::tr("The level leaves out departed tenants.");
+    }
+    return {};
+}
 } // namespace
 
 QString SkipReason::key() const
@@ -55,7 +74,7 @@ QString SkipReason::label() const
     case ProgramNone:
         return tr("The account follows no reminder program.");
     case Excluded:
-        return flag ? tr("Excluded: %1.").arg(LevelKeys::exclusionLabel(*flag)) : tr("Excluded.");
+        return excludedSentence(flag);
     case BelowThreshold:
         return tr("The overdue amount is below the level's threshold.");
     case MaxLevelReached:

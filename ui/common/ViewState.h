@@ -26,8 +26,14 @@ public:
     static bool restoreGeometry(QWidget* window, const QString& key);
 
     // A dialog: its last size back now (or `defaultSize` the first time),
-    // saved again each time it closes, whichever button closed it.
+    // saved again each time it closes, whichever button closed it. Either
+    // is cut down to the screen the dialog opens on.
     static void remember(QDialog* dialog, const QString& key, QSize defaultSize);
+    // `window` resized to `wanted`, or less where the screen is smaller (a
+    // 1024×768 laptop), and moved back inside the screen.
+    static void fitToScreen(QWidget* window, QSize wanted);
+    // The first start of the main window: most of the screen, centred.
+    static void useMostOfScreen(QWidget* window);
 
     // While one exists, every save above goes through one QSettings that
     // writes the file once, when the batch ends. Each QSettings writes and

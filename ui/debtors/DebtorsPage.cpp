@@ -96,7 +96,9 @@ void DebtorsPage::buildLayout()
     m_show->addItem(tr("Skipped"), int(DebtorFilterProxy::Show::Skipped));
 
     m_level = new QComboBox(this);
-    m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long level names would take the search box's room: the list shows them whole.
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_level->setMinimumContentsLength(18);
     m_level->setObjectName(QStringLiteral("debtorLevel"));
     m_level->setAccessibleName(tr("Level"));
 
@@ -574,6 +576,7 @@ void DebtorsPage::showCurrent()
                                    d.position.balance.toLocaleString()));
     auto history = History::load(*m_db, d.account.ref);
     m_reminders->setEntries(history ? *history : QList<HistoryEntry>());
+    m_remindersTable->resizeColumnsToContents(); // a few rows: headers and states whole
     m_testButton->setEnabled(m_model->reminderAt(row) != nullptr);
 }
 

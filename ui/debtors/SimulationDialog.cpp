@@ -5,6 +5,7 @@
 #include "common/AgencyMail.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
+#include "letters/LetterFormat.h"
 #include "storage/AgencyRepository.h"
 
 #include <QDialogButtonBox>
@@ -75,7 +76,7 @@ SimulationDialog::SimulationDialog(const Database& db, const Plan& plan,
 bool SimulationDialog::writePdf(const QString& path) const
 {
     QPdfWriter writer(path);
-    writer.setTitle(tr("Simulation as of %1").arg(m_plan.asOf.toString(Qt::ISODate)));
+    writer.setTitle(tr("Simulation as of %1").arg(LetterFormat::longDate(m_plan.asOf)));
     writer.setCreator(QStringLiteral("Relance"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -121,7 +122,7 @@ bool SimulationDialog::emailToAgency()
     m.body = tr("The simulation attached lists the %n reminder(s) a run as of %1 would issue, "
                 "and why each other debtor is skipped. Nothing was recorded.",
                 nullptr, int(m_plan.reminders.size()))
-                 .arg(QLocale().toString(m_plan.asOf, QLocale::LongFormat));
+                 .arg(LetterFormat::longDate(m_plan.asOf));
     m.attachmentPath = path;
     m.attachmentName = name;
     m_status->setText(tr("Sending to %1…").arg(m_agencyEmail));

@@ -1,5 +1,7 @@
 #include "SimulationReport.h"
 
+#include "letters/LetterFormat.h"
+
 #include <QLocale>
 
 namespace {
@@ -37,9 +39,7 @@ QString SimulationReport::html(const Plan& plan, const QHash<qint64, QString>& n
     QString h;
     h += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
     h += QStringLiteral("<h2>") +
-         tr("Simulation as of %1")
-             .arg(locale.toString(plan.asOf, QLocale::LongFormat))
-             .toHtmlEscaped() +
+         tr("Simulation as of %1").arg(LetterFormat::longDate(plan.asOf)).toHtmlEscaped() +
          QStringLiteral("</h2>");
     if (!agencyName.isEmpty())
         h += QStringLiteral("<p>") + agencyName.toHtmlEscaped() + QStringLiteral("</p>");

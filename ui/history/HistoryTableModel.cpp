@@ -1,6 +1,7 @@
 #include "HistoryTableModel.h"
 
 #include "common/SearchText.h"
+#include "reminders/CodeLabels.h"
 
 #include <QLocale>
 
@@ -20,20 +21,12 @@ int HistoryTableModel::columnCount(const QModelIndex& parent) const
 
 QString HistoryTableModel::recipientLabel(const QString& key)
 {
-    if (key == QLatin1String("tenant"))
-        return tr("Tenant");
-    if (key == QLatin1String("guarantor"))
-        return tr("Guarantor");
-    return key;
+    return CodeLabels::recipient(key);
 }
 
 QString HistoryTableModel::channelLabel(const QString& key)
 {
-    if (key == QLatin1String("letter"))
-        return tr("Letter");
-    if (key == QLatin1String("email"))
-        return tr("E-mail");
-    return key;
+    return CodeLabels::channel(key);
 }
 
 QString HistoryTableModel::lettersText(const HistoryDetail& d) const
@@ -72,8 +65,9 @@ QVariant HistoryTableModel::display(const HistoryDetail& d, int column) const
     case ManualColumn:
         if (!e.manual)
             return QString();
-        return e.overriddenReason.isEmpty() ? tr("Manual")
-                                            : tr("Manual (%1)").arg(e.overriddenReason);
+        return e.overriddenReason.isEmpty()
+                   ? tr("Manual")
+                   : tr("Manual (despite: %1)").arg(CodeLabels::overridden(e.overriddenReason));
     case RecipientsColumn: {
         QStringList labels;
         for (const QString& r : e.recipients)
@@ -238,7 +232,7 @@ void HistoryTableModel::setDetails(QList<HistoryDetail> details)
     m_search.reserve(m_details.size());
     for (const HistoryDetail& d : std::as_const(m_details)) {
         QStringList parts = {d.entry.ref, d.entry.accountName, d.entry.levelName, d.entry.tracking,
-                             d.entry.overriddenReason};
+                             CodeLabels::overridden(d.entry.overriddenReason)};
         for (const OutboxMessage& m : d.emails)
             parts.append(m.toAddress);
         for (const ReminderLetter& l : d.letters)

@@ -11,6 +11,7 @@
 #include "letters/TemplateEditor.h"
 #include "mail/TestLetterMail.h"
 #include "reminders/AutomationSchedule.h"
+#include "reminders/DefaultProgram.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
@@ -260,7 +261,9 @@ Status LevelsPage::reload()
         const QSignalBlocker block(m_programs);
         m_programs->clear();
         for (const Program& p : std::as_const(m_programList))
-            m_programs->addItem(p.isGlobal ? tr("%1 (global)").arg(p.name) : p.name, p.id);
+            m_programs->addItem(
+                p.isGlobal ? tr("%1 (global)").arg(DefaultProgram::displayName(p.name)) : p.name,
+                p.id);
     }
     m_programs->setCurrentIndex(m_programs->count() > 0 ? 0 : -1);
     if (program)

@@ -58,7 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
     QSettings settings;
     if (!ViewState::restoreGeometry(this, geometryKey))
-        resize(1100, 700);
+        ViewState::useMostOfScreen(this);
     restoreState(settings.value(stateKey).toByteArray());
     // Debtors is the daily job: start there unless the user was elsewhere
     // last time — or when letters wait to be printed or an automated run was

@@ -1,6 +1,7 @@
 #include "AutomationTableModel.h"
 
 #include "reminders/AutomationCalendar.h"
+#include "reminders/DefaultProgram.h"
 
 #include <QLocale>
 
@@ -55,7 +56,7 @@ QVariant AutomationTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case ProgramColumn:
         if (role == Qt::DisplayRole || role == RawSortRole)
-            return l.programName;
+            return DefaultProgram::displayName(l.programName);
         break;
     case LevelColumn:
         if (role == Qt::DisplayRole)
