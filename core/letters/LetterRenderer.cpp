@@ -548,7 +548,6 @@ void LetterRenderer::drawDraftMark(QPainter& painter, QPagedPaintDevice& device)
     painter.translate(u.x(pageWidthMm / 2), u.y(pageHeightMm / 2));
     painter.rotate(-50);
     QFont mark = font(96, true);
-    mark.setLetterSpacing(QFont::PercentageSpacing, 110);
     painter.setFont(mark);
     painter.setPen(QColor(222, 222, 222));
     const QRectF box(-u.x(pageWidthMm), -u.y(30), 2 * u.x(pageWidthMm), u.y(60));

@@ -268,7 +268,9 @@ TEST_CASE("The automation runs beside an open window: the window sees its run an
         runCli({QStringLiteral("--db"), w.path, QStringLiteral("run-due"),
                 QStringLiteral("--today"), asOf.toString(Qt::ISODate), QStringLiteral("--force")});
     INFO(due.err.toStdString());
-    REQUIRE(due.exitCode == 0);
+    // 3: the run is recorded and its letters wait to be printed, but no mail
+    // server is set for its e-mails (partly done, as cli.md says).
+    REQUIRE((due.exitCode == 0 || due.exitCode == 3));
     CHECK(QFile::exists(w.path + QLatin1String("-wal")));
     w.checkLocksHeld();
 

@@ -256,7 +256,7 @@ TEST_CASE("Column widths of Levels History and Debtors tables and the import dia
         ImportDialog* dialog = window->openImportDialog(csv);
         REQUIRE(dialog);
         REQUIRE(GuiFixture::waitUntil([dialog] { return !dialog->isBusy(); }));
-        dialog->resize(811, 533);
+        dialog->resize(711, 533);
         dialog->reject();
         REQUIRE(window->close());
     }
@@ -270,7 +270,7 @@ TEST_CASE("Column widths of Levels History and Debtors tables and the import dia
     CHECK(child<QTableView>(&again, "unpaidItems")->horizontalHeader()->sectionSize(0) == 143);
     ImportDialog* dialog = again.openImportDialog(csv);
     REQUIRE(dialog);
-    CHECK(dialog->size() == QSize(811, 533));
+    CHECK(dialog->size() == QSize(711, 533));
     REQUIRE(GuiFixture::waitUntil([dialog] { return !dialog->isBusy(); }));
     dialog->reject();
 }

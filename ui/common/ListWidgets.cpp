@@ -36,7 +36,7 @@ QLineEdit* searchBox(QWidget* page, const QString& objectName, const QString& ac
     search->setClearButtonEnabled(true);
     // Filters beside it grow with their contents (long level names): the
     // search keeps room for a name.
-    search->setMinimumWidth(search->fontMetrics().averageCharWidth() * 24);
+    search->setMinimumWidth(search->fontMetrics().averageCharWidth() * 20);
     // Each page has its own search: the shortcut works inside this page only.
     auto* find = new QShortcut(QKeySequence::Find, page);
     find->setContext(Qt::WidgetWithChildrenShortcut);

@@ -98,7 +98,7 @@ void DebtorsPage::buildLayout()
     m_level = new QComboBox(this);
     // Long level names would take the search box's room: the list shows them whole.
     m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_level->setMinimumContentsLength(18);
+    m_level->setMinimumContentsLength(12);
     m_level->setObjectName(QStringLiteral("debtorLevel"));
     m_level->setAccessibleName(tr("Level"));
 

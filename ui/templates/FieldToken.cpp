@@ -186,7 +186,9 @@ QString FieldToken::sourceText(const QTextDocument& document, int from, int to)
         to = document.characterCount() - 1;
     QString out;
     bool first = true;
-    for (QTextBlock b = document.findBlock(from); b.isValid() && b.position() < to; b = b.next()) {
+    // A block starting at `to` counts: the paragraph break before it is in
+    // the range (a trailing line break is kept).
+    for (QTextBlock b = document.findBlock(from); b.isValid() && b.position() <= to; b = b.next()) {
         if (!first)
             out += u'\n';
         first = false;

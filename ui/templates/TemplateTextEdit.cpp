@@ -37,10 +37,8 @@ void TemplateTextEdit::tokenizeAll()
 
 QString TemplateTextEdit::sourcePlainText() const
 {
-    // As QPlainTextEdit::toPlainText gave it: a no-break space as a space.
-    QString text = FieldToken::sourceText(*document());
-    text.replace(QChar::Nbsp, u' ');
-    return text;
+    // Exactly as stored: a no-break space (French « : ») stays one.
+    return FieldToken::sourceText(*document());
 }
 
 QString TemplateTextEdit::displayedText() const

@@ -92,7 +92,7 @@ TEST_CASE("A run records a snapshot of what the letter states, and one letter pe
     REQUIRE(letters->size() == 1);
     CHECK(letters->first().recipient == QStringLiteral("tenant"));
     CHECK(letters->first().state == LetterState::Pending);
-    CHECK(letters->first().address.contains(QStringLiteral("69003 Lyon")));
+    CHECK(letters->first().address.contains(QStringLiteral("69003 LYON")));
 
     // Running again the same day issues nothing new.
     auto again = RunService(f.db()).run(at(QDate(2026, 3, 10)));
