@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AccountValidator</name>
+    <message numerus="yes">
+        <location filename="../core/ledger/AccountValidator.cpp" line="+84"/>
+        <source>%1: at most %n characters.</source>
+        <translation>
+            <numerusform>%1: at most %n character.</numerusform>
+            <numerusform>%1: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message numerus="yes">
         <location filename="../ui/accounts/AccountsPage.cpp" line="+246"/>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/DemoCommand.cpp" line="+79"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+85"/>
         <source>Demo agency created in %1 (seed %2, as of %3): %n account(s), </source>
         <translation>
             <numerusform>Demo agency created in %1 (seed %2, as of %3): %n account, </numerusform>
@@ -74,7 +85,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunCommand.cpp" line="+113"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+82"/>
+        <source>Run %1: %n letter(s) sent to the printer.</source>
+        <translation>
+            <numerusform>Run %1: %n letter sent to the printer.</numerusform>
+            <numerusform>Run %1: %n letters sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Run %1: %n letter(s) written.</source>
+        <translation>
+            <numerusform>Run %1: %n letter written.</numerusform>
+            <numerusform>Run %1: %n letters written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Run %1: %n e-mail(s) queued: send them with “relance-cli send --run %1”.</source>
+        <translation>
+            <numerusform>Run %1: %n e-mail queued: send it with “relance-cli send --run %1”.</numerusform>
+            <numerusform>Run %1: %n e-mails queued: send them with “relance-cli send --run %1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
         <source>Run %1: %n reminder(s) issued as of %2.</source>
         <translation>
             <numerusform>Run %1: %n reminder issued as of %2.</numerusform>
@@ -82,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -114,8 +149,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="+65"/>
-        <location line="+18"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+66"/>
+        <location line="+19"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>Run %1: %n letter waits in the print batch.</numerusform>
@@ -139,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+71"/>
         <source>%1 (%2): run %3, %n reminder(s) issued.</source>
         <translation>
             <numerusform>%1 (%2): run %3, %n reminder issued.</numerusform>
@@ -147,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SendCommand.cpp" line="+105"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+111"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -163,7 +198,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%n e-mail(s) went to the server whole but got no answer: they may or may not have arrived and are not sent again. Check (the recipient, or the server&apos;s log), then use “send --mark-sent ID” or “send --resend ID”.</source>
+        <translation>
+            <numerusform>%n e-mail went to the server whole but got no answer: it may or may not have arrived and is not sent again. Check (the recipient, or the server&apos;s log), then use “send --mark-sent ID” or “send --resend ID”.</numerusform>
+            <numerusform>%n e-mails went to the server whole but got no answer: they may or may not have arrived and are not sent again. Check (the recipient, or the server&apos;s log), then use “send --mark-sent ID” or “send --resend ID”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n e-mail(s) stay in the queue for the next send.</source>
         <translation>
             <numerusform>%n e-mail stays in the queue for the next send.</numerusform>
@@ -172,20 +215,59 @@
     </message>
 </context>
 <context>
+    <name>ConfigImport</name>
+    <message numerus="yes">
+        <location filename="../core/setup/ConfigImport.cpp" line="+90"/>
+        <source>%1: and %n more problem(s).</source>
+        <translation>
+            <numerusform>%1: and %n more problem.</numerusform>
+            <numerusform>%1: and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfigStore</name>
     <message numerus="yes">
-        <location filename="../core/storage/ConfigStore.cpp" line="+563"/>
-        <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first. Nothing was imported.</source>
+        <location filename="../core/storage/ConfigStore.cpp" line="+541"/>
+        <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first.</source>
         <translation>
-            <numerusform>%1: the program “%2” is followed by %n account and is not in the file. Add it to the file, or move that account to another program first. Nothing was imported.</numerusform>
-            <numerusform>%1: the program “%2” is followed by %n accounts and is not in the file. Add it to the file, or move those accounts to another program first. Nothing was imported.</numerusform>
+            <numerusform>%1: the program “%2” is followed by %n account and is not in the file. Add it to the file, or move that account to another program first.</numerusform>
+            <numerusform>%1: the program “%2” is followed by %n accounts and is not in the file. Add it to the file, or move those accounts to another program first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DebtorSelection</name>
+    <message numerus="yes">
+        <location filename="../ui/debtors/DebtorSelection.cpp" line="+61"/>
+        <source>The rules skip %n of the checked debtor(s):
+%1
+
+</source>
+        <translation>
+            <numerusform>The rules skip %n of the checked debtors:
+%1
+
+</numerusform>
+            <numerusform>The rules skip %n of the checked debtors:
+%1
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“Ignore them and continue” issues the %n other reminder(s) only. </source>
+        <translation>
+            <numerusform>“Ignore them and continue” issues the %n other reminder only. </numerusform>
+            <numerusform>“Ignore them and continue” issues the %n other reminders only. </numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DebtorsPage</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+486"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+524"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n letter to print from earlier runs (automation, or an e-mail that could not be delivered).</numerusform>
@@ -200,23 +282,6 @@
             <numerusform>%1 of %n debtors checked, %2 overdue · %3 shown</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+115"/>
-        <source>The rules skip %n of the checked debtor(s):
-%1
-
-Issue a manual reminder to them anyway? Your name is recorded with each.</source>
-        <translation>
-            <numerusform>The rules skip %n of the checked debtors:
-%1
-
-Issue a manual reminder to this debtor anyway? Your name is recorded with it.</numerusform>
-            <numerusform>The rules skip %n of the checked debtors:
-%1
-
-Issue a manual reminder to them anyway? Your name is recorded with each.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DemoInstaller</name>
@@ -226,6 +291,17 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
         <translation>
             <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
             <numerusform>The database %1 already has %n accounts: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimits</name>
+    <message numerus="yes">
+        <location filename="../core/util/FieldLimits.cpp" line="+25"/>
+        <source>this value is longer than %n characters; shorten it</source>
+        <translation>
+            <numerusform>this value is longer than %n character; shorten it</numerusform>
+            <numerusform>this value is longer than %n characters; shorten it</numerusform>
         </translation>
     </message>
 </context>
@@ -309,11 +385,22 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>LevelsPage</name>
     <message numerus="yes">
-        <location filename="../ui/levels/LevelsPage.cpp" line="+580"/>
+        <location filename="../ui/levels/LevelsPage.cpp" line="+582"/>
         <source>%n template(s); default: %1. The texts are edited in the templates list under the levels.</source>
         <translation>
             <numerusform>%n template; default: %1. The texts are edited in the templates list under the levels.</numerusform>
             <numerusform>%n templates; default: %1. The texts are edited in the templates list under the levels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message numerus="yes">
+        <location filename="../core/mail/Outbox.cpp" line="+165"/>
+        <source>The mail server %1 is not answering (%n time-outs in a row): sending stopped.</source>
+        <translation>
+            <numerusform>The mail server %1 is not answering (%n time-out): sending stopped.</numerusform>
+            <numerusform>The mail server %1 is not answering (%n time-outs in a row): sending stopped.</numerusform>
         </translation>
     </message>
 </context>
@@ -371,7 +458,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
 <context>
     <name>RunFlow</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/RunFlow.cpp" line="+44"/>
+        <location filename="../ui/debtors/RunFlow.cpp" line="+48"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -379,7 +466,7 @@ Issue a manual reminder to them anyway? Your name is recorded with each.</numeru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+120"/>
         <source>%n reminder(s) issued.</source>
         <translation>
             <numerusform>%n reminder issued.</numerusform>
@@ -449,18 +536,26 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+74"/>
         <source>%n letter(s) of the print batch produced.</source>
         <translation>
             <numerusform>%n letter of the print batch produced.</numerusform>
             <numerusform>%n letters of the print batch produced.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n e-mail(s) of stopped runs queued.</source>
+        <translation>
+            <numerusform>%n e-mail of stopped runs queued.</numerusform>
+            <numerusform>%n e-mails of stopped runs queued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/SettingsPage.cpp" line="+685"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+698"/>
         <source>The automation is on for %n level(s). Next runs:</source>
         <translation>
             <numerusform>The automation is on for %n level. Next run:</numerusform>

@@ -307,12 +307,7 @@
 <context>
     <name>AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+129"/>
-        <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters (an amount like 1013,50 must be quoted in a comma-separated file)</source>
-        <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs (dans un fichier séparé par des virgules, un montant comme 1013,50 doit être entre guillemets)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+137"/>
         <source>the reference is empty</source>
         <translation>la référence est vide</translation>
     </message>
@@ -347,7 +342,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -592,7 +587,7 @@
 <context>
     <name>AccountValidator</name>
     <message>
-        <location filename="../core/ledger/AccountValidator.cpp" line="+10"/>
+        <location filename="../core/ledger/AccountValidator.cpp" line="+12"/>
         <source>Enter the account&apos;s reference, e.g. LOC0042.</source>
         <translation>Saisissez la référence du compte, par exemple LOC0042.</translation>
     </message>
@@ -622,7 +617,72 @@
         <translation>Saisissez le nom du programme personnalisé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The monthly rent is at most %1.</source>
+        <translation>Le loyer mensuel est au plus de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (line 2)</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Property</source>
+        <translation>Bien loué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Guarantor %1: </source>
         <translation>Caution %1&#xa0;: </translation>
     </message>
@@ -635,6 +695,54 @@
         <location line="+2"/>
         <source>the e-mail address is not valid.</source>
         <translation>l&apos;adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address (line 2)</source>
+        <translation>adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: at most %n characters.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n caractère au plus.</numerusform>
+            <numerusform>%1&#xa0;: %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: write it on one line (letters and e-mails cannot carry a line break here).</source>
+        <translation>%1&#xa0;: écrivez-le sur une seule ligne (les courriers et les e-mails ne peuvent pas contenir de saut de ligne ici).</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -813,7 +921,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/main/Application.cpp" line="+72"/>
+        <location filename="../ui/main/Application.cpp" line="+79"/>
         <location line="+9"/>
         <source>Relance</source>
         <translation>Relance</translation>
@@ -826,6 +934,19 @@ Relance opens your own database instead; use File › Open database or Connect t
         <translation>La base de données utilisée la dernière fois n&apos;a pas pu être ouverte&#xa0;: %1
 
 Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier › Ouvrir une base de données ou Se connecter à un serveur partagé pour y revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfDateEdit</name>
+    <message>
+        <location filename="../ui/debtors/AsOfDateEdit.cpp" line="+9"/>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What was typed in “As of” is not a date (type it like %1): the list stays as of %2.</source>
+        <translation>La saisie dans «&#xa0;Date de référence&#xa0;» n&apos;est pas une date (saisissez-la comme %1)&#xa0;: la liste reste au %2.</translation>
     </message>
 </context>
 <context>
@@ -965,7 +1086,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+22"/>
+        <location filename="../app/cli/CliContext.cpp" line="+24"/>
         <source>The database file (default: $RELANCE_DB, or the user&apos;s data folder).</source>
         <translation>Le fichier de base de données (par défaut&#xa0;: $RELANCE_DB, ou le dossier de données de l&apos;utilisateur).</translation>
     </message>
@@ -990,12 +1111,13 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+7"/>
         <location line="+9"/>
         <location line="+7"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+120"/>
-        <location filename="../app/cli/SendCommand.cpp" line="+115"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+71"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+122"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+132"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
@@ -1005,7 +1127,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Lancez «&#xa0;relance-cli %1 --help&#xa0;» pour voir les options.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>--%1 “%2” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
         <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
@@ -1045,7 +1167,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Configuration écrite dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigImportCommand.cpp" line="+10"/>
+        <location filename="../app/cli/ConfigImportCommand.cpp" line="+8"/>
         <source>The JSON written by config export.</source>
         <translation>Le JSON produit par config export.</translation>
     </message>
@@ -1065,12 +1187,12 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>config import attend un seul fichier.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <location line="+13"/>
+        <source>%1 holds the configuration already in place: nothing was changed.</source>
+        <translation>%1 contient la configuration déjà en place&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Configuration imported from %1.</source>
         <translation>Configuration importée depuis %1.</translation>
     </message>
@@ -1083,7 +1205,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+1"/>
         <location filename="../app/cli/DemoCommand.cpp" line="+36"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+24"/>
-        <location filename="../app/cli/RunCommand.cpp" line="+35"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+41"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+11"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
@@ -1193,12 +1315,13 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Remplit une base vide avec une agence de gestion locative française réaliste, toujours la même pour une même graine.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/CliContext.cpp" line="-66"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+6"/>
         <source>unexpected argument “%1”.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+5"/>
         <source>--accounts is required, e.g. --accounts 200.</source>
         <translation>--accounts est obligatoire, par exemple --accounts 200.</translation>
     </message>
@@ -1217,8 +1340,13 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <source>--seed takes a whole number, not “%1”.</source>
         <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>--as-of takes a date between 2000-01-01 and 2100-12-31, not “%1”.</source>
+        <translation>--as-of attend une date entre 2000-01-01 et 2100-12-31, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Demo agency created in %1 (seed %2, as of %3): %n account(s), </source>
         <translation>
             <numerusform>Agence de démonstration créée dans %1 (graine %2, au %3)&#xa0;: %n compte, </numerusform>
@@ -1261,7 +1389,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     <message>
         <location line="+18"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+37"/>
-        <location filename="../app/cli/RunCommand.cpp" line="-18"/>
+        <location filename="../app/cli/RunCommand.cpp" line="-91"/>
         <source> (repeat %1)</source>
         <translation> (répétition %1)</translation>
     </message>
@@ -1412,7 +1540,46 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>, frais %1 (facture %2)</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>--resume takes the number of a run, not “%1”.</source>
+        <translation>--resume attend le numéro d&apos;une campagne, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No recorded run still owes letters.</source>
+        <translation>Aucune campagne enregistrée n&apos;a de courriers en attente.</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Run %1: its letters wait in the print batch (the run asked for no PDF and no printer); give --out, --merged or --printer to produce them.</source>
+        <translation>Campagne %1&#xa0;: ses courriers attendent dans le lot d&apos;impression (la campagne ne demandait ni PDF ni imprimante)&#xa0;; indiquez --out, --merged ou --printer pour les produire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Run %1: %n letter(s) sent to the printer.</source>
+        <translation>
+            <numerusform>Campagne %1&#xa0;: %n courrier envoyé à l&apos;imprimante.</numerusform>
+            <numerusform>Campagne %1&#xa0;: %n courriers envoyés à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Run %1: %n letter(s) written.</source>
+        <translation>
+            <numerusform>Campagne %1&#xa0;: %n courrier écrit.</numerusform>
+            <numerusform>Campagne %1&#xa0;: %n courriers écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Run %1: %n e-mail(s) queued: send them with “relance-cli send --run %1”.</source>
+        <translation>
+            <numerusform>Campagne %1&#xa0;: %n e-mail mis en file d&apos;attente&#xa0;: envoyez-le avec «&#xa0;relance-cli send --run %1&#xa0;».</numerusform>
+            <numerusform>Campagne %1&#xa0;: %n e-mails mis en file d&apos;attente&#xa0;: envoyez-les avec «&#xa0;relance-cli send --run %1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The date of the run (default: today).</source>
         <translation>La date de la campagne (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
@@ -1480,22 +1647,48 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Écrit en JSON sur la sortie standard le numéro de la campagne et ce qui a été émis.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Finish a recorded run whose letters were not all written (the run was stopped, the disk was full…): give its number, or nothing for every such run. Writes only the letters still owed and queues only the e-mails not yet queued; records no reminder.</source>
+        <translation>Termine une campagne enregistrée dont tous les courriers n&apos;ont pas été écrits (campagne interrompue, disque plein…)&#xa0;: indiquez son numéro, ou rien pour toutes les campagnes concernées. N&apos;écrit que les courriers restants et ne met en file d&apos;attente que les e-mails qui ne le sont pas encore&#xa0;; n&apos;enregistre aucune relance.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Issues what “plan” shows, records it and produces the letters; prints the run id.</source>
         <translation>Émet ce que montre «&#xa0;plan&#xa0;», l&apos;enregistre et produit les courriers&#xa0;; affiche le numéro de la campagne.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>run takes no arguments besides its options.</source>
-        <translation>run n&apos;accepte aucun argument en dehors de ses options.</translation>
+        <location line="+14"/>
+        <source>--resume finishes a run already recorded: it takes only --out, --merged and --printer, not --%1.</source>
+        <translation>--resume termine une campagne déjà enregistrée&#xa0;: il n&apos;accepte que --out, --merged et --printer, et non --%1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>run takes no arguments besides its options (a run number goes with --resume).</source>
+        <translation>run n&apos;accepte aucun argument en dehors de ses options (un numéro de campagne s&apos;indique avec --resume).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--accounts names no account: give refs separated by commas (e.g. --accounts LOC0042,LOC0043), or leave it out for every debtor.</source>
+        <translation>--accounts ne désigne aucun compte&#xa0;: indiquez des références séparées par des virgules (par exemple --accounts LOC0042,LOC0043), ou omettez-le pour tous les débiteurs.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The run is recorded, but its letters were not produced: %1 Finish it with “relance-cli run --resume %2” once the cause is fixed.</source>
+        <translation>La campagne est enregistrée, mais ses courriers n&apos;ont pas été produits&#xa0;: %1 Terminez-la avec «&#xa0;relance-cli run --resume %2&#xa0;» une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>--manual issues reminders to named accounts: add --accounts REF,…</source>
         <translation>--manual émet des relances pour des comptes désignés&#xa0;: ajoutez --accounts RÉF,…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+27"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Not issued: %1</source>
         <translation>Non émise&#xa0;: %1</translation>
     </message>
@@ -1512,13 +1705,8 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <source>The run is recorded, but this relance-cli cannot draw letters (no graphical application): they wait in the print batch.</source>
         <translation>La campagne est enregistrée, mais ce relance-cli ne peut pas dessiner les courriers (pas d&apos;application graphique)&#xa0;: ils attendent dans «&#xa0;Courriers à imprimer&#xa0;».</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>The run is recorded, but its letters were not produced: %1 They wait in the print batch.</source>
-        <translation>La campagne est enregistrée, mais ses courriers n&apos;ont pas été produits&#xa0;: %1 Ils attendent dans «&#xa0;Courriers à imprimer&#xa0;».</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+16"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n courrier écrit.</numerusform>
@@ -1550,14 +1738,15 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+52"/>
+        <location line="-169"/>
+        <location line="+175"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+31"/>
         <source>E-mail not queued: %1</source>
         <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="-121"/>
-        <location line="+18"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-128"/>
+        <location line="+19"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>Campagne %1&#xa0;: %n courrier attend dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
@@ -1565,12 +1754,12 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Run %1: its letters were not produced: %2 They wait in the print batch.</source>
-        <translation>Campagne %1&#xa0;: ses courriers n&apos;ont pas été produits&#xa0;: %2 Ils attendent dans «&#xa0;Courriers à imprimer&#xa0;».</translation>
+        <location line="-8"/>
+        <source>Run %1: its letters were not produced: %2 Finish it with “relance-cli run --resume %1” once the cause is fixed.</source>
+        <translation>Campagne %1&#xa0;: ses courriers n&apos;ont pas été produits&#xa0;: %2 Terminez-la avec «&#xa0;relance-cli run --resume %1&#xa0;» une fois la cause corrigée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Run %1: %n e-mail(s) stay queued: %2</source>
         <translation>
             <numerusform>Campagne %1&#xa0;: %n e-mail reste en file d&apos;attente&#xa0;: %2</numerusform>
@@ -1611,7 +1800,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>run-due n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 (%2): not due (next on or after %3, once a month).</source>
         <translation>%1 (%2)&#xa0;: pas prévu aujourd&apos;hui (prochain lancement le %3 ou après, une fois par mois).</translation>
     </message>
@@ -1639,7 +1828,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Aucun niveau automatique n&apos;est prévu aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="-99"/>
+        <location filename="../app/cli/SendCommand.cpp" line="-115"/>
         <source>--%1 takes a number, not “%2”.</source>
         <translation>--%1 attend un nombre, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -1676,7 +1865,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Envoie les e-mails en attente, chacun avec son courrier en pièce jointe.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>E-mail %1 will be sent with the next send.</source>
         <translation>L&apos;e-mail %1 partira au prochain envoi.</translation>
     </message>
@@ -1707,13 +1896,26 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunDueCommand.cpp" line="-80"/>
-        <location filename="../app/cli/SendCommand.cpp" line="+6"/>
+        <location line="+9"/>
+        <source>Not sent: %1: stays in the queue for the next send.</source>
+        <translation>Non envoyé&#xa0;: %1&#xa0;: reste dans la file d&apos;attente pour le prochain envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n e-mail(s) went to the server whole but got no answer: they may or may not have arrived and are not sent again. Check (the recipient, or the server&apos;s log), then use “send --mark-sent ID” or “send --resend ID”.</source>
+        <translation>
+            <numerusform>%n e-mail a été transmis en entier au serveur sans obtenir de réponse&#xa0;: il est peut-être arrivé, peut-être pas, et n&apos;est pas renvoyé. Vérifiez (auprès du destinataire, ou dans le journal du serveur), puis utilisez «&#xa0;send --mark-sent ID&#xa0;» ou «&#xa0;send --resend ID&#xa0;».</numerusform>
+            <numerusform>%n e-mails ont été transmis en entier au serveur sans obtenir de réponse&#xa0;: ils sont peut-être arrivés, peut-être pas, et ne sont pas renvoyés. Vérifiez (auprès du destinataire, ou dans le journal du serveur), puis utilisez «&#xa0;send --mark-sent ID&#xa0;» ou «&#xa0;send --resend ID&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-86"/>
+        <location filename="../app/cli/SendCommand.cpp" line="-5"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SendCommand.cpp" line="+3"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+13"/>
         <source>%n e-mail(s) stay in the queue for the next send.</source>
         <translation>
             <numerusform>%n e-mail reste dans la file d&apos;attente pour le prochain envoi.</numerusform>
@@ -1773,12 +1975,12 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>The sender name (default: the agency&apos;s name).</source>
         <translation>Le nom de l&apos;expéditeur (par défaut&#xa0;: le nom de l&apos;agence).</translation>
     </message>
@@ -1833,12 +2035,12 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>--port doit être un nombre, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--timeout must be a number of seconds.</source>
-        <translation>--timeout doit être un nombre de secondes.</translation>
+        <location line="+20"/>
+        <source>--timeout must be a number of seconds from %1 to %2, not “%3”.</source>
+        <translation>--timeout doit être un nombre de secondes de %1 à %2, et non «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>--password-stdin needs --user.</source>
         <translation>--password-stdin nécessite --user.</translation>
     </message>
@@ -1911,7 +2113,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>ColumnMap</name>
     <message>
-        <location filename="../core/import/ColumnMap.cpp" line="+47"/>
+        <location filename="../core/import/ColumnMap.cpp" line="+50"/>
         <source>unknown column, ignored</source>
         <translation>colonne inconnue, ignorée</translation>
     </message>
@@ -1925,42 +2127,119 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <source>this required column is missing</source>
         <translation>cette colonne obligatoire est absente</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters (an amount like 1013,50 must be quoted in a comma-separated file)</source>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs (dans un fichier séparé par des virgules, un montant comme 1013,50 doit être entre guillemets)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this row has %1 fields but the header has %2 columns; it is incomplete (was the file cut short?) or a delimiter is missing</source>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; elle est incomplète (le fichier a-t-il été tronqué&#xa0;?) ou un séparateur manque</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file ends in the middle of this line (no line break after it); if the file was cut short, this row is incomplete</source>
+        <translation>le fichier se termine au milieu de cette ligne (pas de saut de ligne après elle)&#xa0;; si le fichier a été tronqué, cette ligne est incomplète</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigImport</name>
+    <message>
+        <location filename="../core/setup/ConfigImport.cpp" line="+18"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a regular file: give the JSON file written by config export.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;: indiquez le fichier JSON écrit par config export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 MB: a configuration file is at most %3 MB. Is it the right file?</source>
+        <translation>%1 fait %2 Mo&#xa0;: un fichier de configuration fait au plus %3 Mo. Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 is larger than %2 MB: a configuration file is at most that. Is it the right file?</source>
+        <translation>%1 fait plus de %2 Mo&#xa0;: un fichier de configuration ne dépasse pas cette taille. Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid JSON: %2 at line %3, column %4. %5</source>
+        <translation>%1 n&apos;est pas un JSON valide&#xa0;: %2 à la ligne %3, colonne %4. %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a Relance configuration is a JSON object. %2</source>
+        <translation>%1&#xa0;: une configuration de Relance est un objet JSON. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: this is not a Relance configuration file (no &quot;format&quot;: &quot;relance-config&quot;). %2</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier de configuration de Relance (pas de &quot;format&quot;: &quot;relance-config&quot;). %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: version: this configuration format version is not supported (expected %2). %3</source>
+        <translation>%1&#xa0;: version&#xa0;: cette version du format de configuration n&apos;est pas prise en charge (version attendue&#xa0;: %2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1: and %n more problem(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: et %n autre problème.</numerusform>
+            <numerusform>%1&#xa0;: et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
     <message>
-        <location filename="../core/storage/ConfigStore.cpp" line="+158"/>
-        <source>this is not a Relance configuration file (no &quot;format&quot;: &quot;relance-config&quot;)</source>
-        <translation>ce n&apos;est pas un fichier de configuration Relance (il manque &quot;format&quot;: &quot;relance-config&quot;)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>this configuration format version is not supported (expected %1)</source>
-        <translation>cette version du format de configuration n&apos;est pas prise en charge (version attendue&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../core/storage/ConfigStore.cpp" line="+164"/>
         <source>unknown section</source>
         <translation>section inconnue</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
-        <location line="+24"/>
+        <location line="+14"/>
+        <location line="+22"/>
         <location line="+23"/>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>expected an object</source>
         <translation>un objet est attendu</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+25"/>
+        <location line="-76"/>
+        <location line="+22"/>
         <location line="+23"/>
         <source>expected a list</source>
         <translation>une liste est attendue</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>a program needs a name</source>
         <translation>un programme doit avoir un nom</translation>
     </message>
@@ -1970,7 +2249,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>le programme «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>a level needs a position of 1 or more</source>
         <translation>un niveau doit avoir une position de 1 ou plus</translation>
     </message>
@@ -1990,12 +2269,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>le modèle de courrier «&#xa0;%1&#xa0;» (%2) apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>only one program can be the global program (is_global)</source>
-        <translation>un seul programme peut être le programme général (is_global)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>only the mail settings (smtp.*) can be imported</source>
         <translation>seuls les paramètres de messagerie (smtp.*) peuvent être importés</translation>
     </message>
@@ -2006,17 +2280,22 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>expected text</source>
         <translation>un texte est attendu</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-47"/>
         <source>unknown setting</source>
         <translation>paramètre inconnu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>cannot be empty (null)</source>
+        <translation>ne peut pas être vide (null)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>expected a whole number</source>
         <translation>un nombre entier est attendu</translation>
     </message>
@@ -2031,7 +2310,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>une image PNG en base64 est attendue</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
     </message>
@@ -2040,33 +2319,126 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <source>%1: %2: %3.</source>
         <translation>%1&#xa0;: %2&#xa0;: %3.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+192"/>
+        <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first.</source>
+        <translation>
+            <numerusform>%1&#xa0;: le programme «&#xa0;%2&#xa0;» est suivi par %n compte et ne figure pas dans le fichier. Ajoutez-le au fichier, ou déplacez d&apos;abord ce compte vers un autre programme.</numerusform>
+            <numerusform>%1&#xa0;: le programme «&#xa0;%2&#xa0;» est suivi par %n comptes et ne figure pas dans le fichier. Ajoutez-le au fichier, ou déplacez d&apos;abord ces comptes vers un autre programme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigValidator</name>
     <message>
-        <location line="+73"/>
-        <source>line %1, column %2</source>
-        <translation>ligne %1, colonne %2</translation>
+        <location filename="../core/setup/ConfigValidator.cpp" line="+68"/>
+        <source>must hold on one line (it contains a line break)</source>
+        <translation>doit tenir sur une seule ligne (contient un saut de ligne)</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <source>%1 is not valid JSON: %2 at %3. Nothing was imported.</source>
-        <translation>%1 n&apos;est pas un fichier JSON valide&#xa0;: %2 (%3). Rien n&apos;a été importé.</translation>
+        <location line="+9"/>
+        <source>expected text</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be 0 or 1</source>
+        <translation>doit valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number of days from %1 to %2</source>
+        <translation>doit être un nombre entier de jours de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an amount in cents: a whole number, 0 or more (1000 is 10.00 €)</source>
+        <translation>doit être un montant en centimes&#xa0;: un nombre entier positif ou nul (1000 vaut 10,00 €)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file has no programs; it must hold the global program (&quot;is_global&quot;: 1) and its levels, or reminders would stop</source>
+        <translation>le fichier ne contient aucun programme&#xa0;; il doit contenir le programme global (&quot;is_global&quot;: 1) et ses niveaux, sans quoi les relances s&apos;arrêteraient</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: a Relance configuration is a JSON object. Nothing was imported.</source>
-        <translation>%1&#xa0;: une configuration Relance est un objet JSON. Rien n&apos;a été importé.</translation>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>exactly one program must be the global program (&quot;is_global&quot;: 1), the one every account follows by default; the file has %1</source>
+        <translation>un seul programme doit être le programme global (&quot;is_global&quot;: 1), celui que suit chaque compte par défaut&#xa0;; le fichier en contient %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the global program needs at least one level, or no account would be reminded</source>
+        <translation>le programme global doit avoir au moins un niveau, sans quoi aucun compte ne serait relancé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a whole number from 1 to %1 (the levels are numbered 1, 2, 3… without gaps)</source>
+        <translation>doit être un nombre entier de 1 à %1 (les niveaux sont numérotés 1, 2, 3… sans trou)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>two levels have the position %1</source>
+        <translation>deux niveaux ont la position %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>“%1” is not an exclusion: use direct_debit, payment_plan, litigation or departed, separated by commas</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une exclusion&#xa0;: utilisez direct_debit, payment_plan, litigation ou departed, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be tenant, guarantor or tenant,guarantor (not “%1”)</source>
+        <translation>doit valoir tenant, guarantor ou tenant,guarantor (et non «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
+        <source>must be letter, email or letter,email (not “%1”)</source>
+        <translation>doit valoir letter, email ou letter,email (et non «&#xa0;%1&#xa0;»)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+26"/>
-        <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first. Nothing was imported.</source>
-        <translation>
-            <numerusform>%1&#xa0;: le programme «&#xa0;%2&#xa0;» est suivi par %n compte et ne figure pas dans le fichier. Ajoutez-le au fichier, ou rattachez d&apos;abord ce compte à un autre programme. Rien n&apos;a été importé.</numerusform>
-            <numerusform>%1&#xa0;: le programme «&#xa0;%2&#xa0;» est suivi par %n comptes et ne figure pas dans le fichier. Ajoutez-le au fichier, ou rattachez d&apos;abord ces comptes à un autre programme. Rien n&apos;a été importé.</numerusform>
-        </translation>
+    <message>
+        <location line="+16"/>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>doit être un nombre entier de 0 à %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be empty (null) or a whole number from 1 to %1</source>
+        <translation>doit être vide (null) ou un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>a template needs a name</source>
+        <translation>un modèle de courrier doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be fr or en</source>
+        <translation>doit valoir fr ou en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the letter body is empty: a letter would print blank</source>
+        <translation>le corps du courrier est vide&#xa0;: le courrier s&apos;imprimerait vierge</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>another template of this level is already the default in this language</source>
+        <translation>un autre modèle de ce niveau est déjà le modèle par défaut dans cette langue</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be none, starttls or tls</source>
+        <translation>doit valoir none, starttls ou tls</translation>
     </message>
 </context>
 <context>
@@ -2077,13 +2449,24 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>le fichier ne peut pas être lu&#xa0;: %1. Vérifiez son nom et ses droits d&apos;accès.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>the file is larger than %1 MB; split it into several files (for instance one per year)</source>
+        <translation>le fichier dépasse %1 Mo&#xa0;; découpez-le en plusieurs fichiers (par exemple un par année)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+8"/>
         <source>the file is empty; it needs a header row and one row per line</source>
         <translation>le fichier est vide&#xa0;; il doit contenir une ligne d&apos;en-tête, puis une ligne par enregistrement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>the header has more than %1 columns; is this the right file?</source>
+        <translation>l&apos;en-tête a plus de %1 colonnes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the file is in UTF-16; export it again as CSV in UTF-8 or Windows-1252</source>
         <translation>le fichier est en UTF-16&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8 ou en Windows-1252</translation>
     </message>
@@ -2108,61 +2491,101 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>cette ligne contient des octets qui ne sont ni du texte UTF-8 ni du Windows-1252&#xa0;; exportez le fichier à nouveau en CSV, encodé en UTF-8</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+108"/>
         <source>a quoted field is not closed (a &quot; is missing); the rest of the file was read as part of it</source>
         <translation>un champ entre guillemets n&apos;est pas refermé (il manque un &quot;)&#xa0;; la suite du fichier a été lue comme faisant partie de ce champ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a quote inside a quoted field is not doubled: text follows the closing quote. Write a quote inside a field as &quot;&quot;</source>
+        <translation>un guillemet à l&apos;intérieur d&apos;un champ entre guillemets n&apos;est pas doublé&#xa0;: du texte suit le guillemet fermant. Écrivez un guillemet à l&apos;intérieur d&apos;un champ sous la forme &quot;&quot;</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+66"/>
+        <location filename="../core/storage/SqliteFileCheck.cpp" line="+42"/>
         <source>No database file was given.</source>
         <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database %1 does not exist. Check the path, or create it with “relance-cli init”.</source>
         <translation>La base de données %1 n&apos;existe pas. Vérifiez le chemin, ou créez-la avec «&#xa0;relance-cli init&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is a folder, not a database file. Choose a file.</source>
         <translation>%1 est un dossier, pas un fichier de base de données. Choisissez un fichier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>The database %1 cannot be created: you may not write in the folder %2. Choose a folder where you may save files, for example your Documents.</source>
+        <translation>La base de données %1 ne peut pas être créée&#xa0;: vous n&apos;avez pas le droit d&apos;écrire dans le dossier %2. Choisissez un dossier où vous pouvez enregistrer des fichiers, par exemple vos Documents.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The database %1 cannot be read: %2. Check its permissions.</source>
         <translation>La base de données %1 ne peut pas être lue&#xa0;: %2. Vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is not a Relance database (it is not an SQLite file). It was left untouched: choose another file.</source>
         <translation>%1 n&apos;est pas une base de données Relance (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié&#xa0;: choisissez un autre fichier.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>the file is shorter than it says it is (%1 of %2 bytes): it was cut off, by a full disk or an interrupted copy for example</source>
+        <translation>le fichier est plus court qu&apos;il ne l&apos;indique (%1 octets sur %2)&#xa0;: il a été tronqué, par exemple par un disque plein ou une copie interrompue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database %1 cannot be opened: you may not write in its folder %2, where Relance keeps its working files (%3-wal and %3-shm). Copy the database to a folder where you may save files (for example your Documents) and open the copy, or ask for the right to write in this folder. Nothing was changed.</source>
+        <translation>La base de données %1 ne peut pas être ouverte&#xa0;: vous n&apos;avez pas le droit d&apos;écrire dans son dossier %2, où Relance conserve ses fichiers de travail (%3-wal et %3-shm). Copiez la base de données dans un dossier où vous pouvez enregistrer des fichiers (par exemple vos Documents) et ouvrez la copie, ou demandez le droit d&apos;écrire dans ce dossier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>The database %1 is read-only: Relance records every change in it. Make the file writable (or ask whoever manages it), or open a copy of it. Nothing was changed.</source>
+        <translation>La base de données %1 est en lecture seule&#xa0;: Relance y enregistre chaque modification. Rendez le fichier modifiable (ou demandez-le à la personne qui le gère), ou ouvrez-en une copie. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The database %1 is damaged (%2). Relance did not change it.</source>
+        <translation>La base de données %1 est endommagée (%2). Relance ne l&apos;a pas modifiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no automatic copy next to it: restore the file from your own backup, or ask your IT support.</source>
+        <translation>Il n&apos;existe aucune copie automatique à côté&#xa0;: restaurez le fichier depuis votre propre sauvegarde, ou adressez-vous à votre support informatique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its newest automatic copy is %1 (made on %2, before an upgrade: what was recorded after that is not in it). To go back to it, close Relance, move the damaged file aside with its %4-wal and %4-shm files, then copy %1 to %3 and open it.</source>
+        <translation>Sa copie automatique la plus récente est %1 (faite le %2, avant une mise à jour&#xa0;: ce qui a été enregistré depuis n&apos;y figure pas). Pour y revenir, fermez Relance, mettez de côté le fichier endommagé avec ses fichiers %4-wal et %4-shm, puis copiez %1 vers %3 et ouvrez-le.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>The folder %1 cannot be created. Check its permissions.</source>
         <translation>Le dossier %1 ne peut pas être créé. Vérifiez les droits d&apos;accès.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/storage/Database.cpp" line="+88"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>La base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+9"/>
+        <location line="+83"/>
+        <location line="+12"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>The database is in use by another program and stayed locked. Wait a moment and try again.</source>
         <translation>La base de données est utilisée par un autre programme et est restée verrouillée. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The database %1 is in use by another program and stayed locked. Close the other program or wait a moment, then try again.</source>
         <translation>La base de données %1 est utilisée par un autre programme et est restée verrouillée. Fermez l&apos;autre programme ou patientez un instant, puis réessayez.</translation>
     </message>
@@ -2178,22 +2601,27 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+15"/>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>The database %1 is locked by another program. Close it and try again; nothing was changed.</source>
         <translation>La base de données %1 est verrouillée par un autre programme. Fermez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-60"/>
         <source>%1 is not a Relance database (%2). It was left untouched: choose another file.</source>
         <translation>%1 n&apos;est pas une base de données Relance (%2). Il n&apos;a pas été modifié&#xa0;: choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 is a database of another program, not of Relance. It was left untouched: choose another file.</source>
-        <translation>%1 est la base de données d&apos;un autre programme, pas de Relance. Il n&apos;a pas été modifié&#xa0;: choisissez un autre fichier.</translation>
+        <location line="+11"/>
+        <source>%1 is an SQLite database of another program (it is marked with that program&apos;s %2), not a Relance database. Relance did not touch it and will not: choose your Relance database instead.</source>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme (elle porte le %2 de ce programme), et non une base de données Relance. Relance n&apos;y a pas touché et n&apos;y touchera pas&#xa0;: choisissez plutôt votre base de données Relance.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>%1 is a database of another program (its tables: %2), not a Relance database. Relance did not touch it and will not: choose your Relance database instead.</source>
+        <translation>%1 est une base de données d&apos;un autre programme (ses tables&#xa0;: %2), et non une base de données Relance. Relance n&apos;y a pas touché et n&apos;y touchera pas&#xa0;: choisissez plutôt votre base de données Relance.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is damaged: it has no schema version. It was left untouched.</source>
         <translation>%1 est endommagé&#xa0;: il n&apos;a pas de version de schéma. Il n&apos;a pas été modifié.</translation>
     </message>
@@ -2224,6 +2652,64 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <location line="+29"/>
         <source>The new database could not be prepared: %1</source>
         <translation>La nouvelle base de données n&apos;a pas pu être préparée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorSelection</name>
+    <message>
+        <location filename="../ui/debtors/DebtorSelection.cpp" line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The rules skip %n of the checked debtor(s):
+%1
+
+</source>
+        <translation>
+            <numerusform>Les règles écartent %n des débiteurs cochés&#xa0;:
+%1
+
+</numerusform>
+            <numerusform>Les règles écartent %n des débiteurs cochés&#xa0;:
+%1
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“Ignore them and continue” issues the %n other reminder(s) only. </source>
+        <translation>
+            <numerusform>«&#xa0;Les ignorer et continuer&#xa0;» n&apos;émet que l&apos;autre relance (%n). </numerusform>
+            <numerusform>«&#xa0;Les ignorer et continuer&#xa0;» n&apos;émet que les %n autres relances. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Include them” issues a manual reminder to each, with your name recorded. “Cancel” issues nothing.</source>
+        <translation>«&#xa0;Les inclure&#xa0;» émet une relance manuelle à chacun, en enregistrant votre nom. «&#xa0;Annuler&#xa0;» n&apos;émet rien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include them</source>
+        <translation>Les inclure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ignore them and continue</source>
+        <translation>Les ignorer et continuer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Manual reminders</source>
+        <translation>Relances manuelles</translation>
     </message>
 </context>
 <context>
@@ -2303,22 +2789,18 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>DebtorsPage</name>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+62"/>
-        <location line="+94"/>
-        <location line="+113"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+61"/>
+        <location line="+92"/>
+        <location line="+122"/>
         <location line="+5"/>
-        <location line="+83"/>
-        <location line="+25"/>
+        <location line="+92"/>
+        <location line="+15"/>
+        <location line="+46"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <source>As of</source>
-        <translation>Date de référence</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-350"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
@@ -2395,11 +2877,11 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+2"/>
-        <source>Check every debtor shown that can be reminded</source>
-        <translation>Cocher tous les débiteurs affichés qui peuvent être relancés</translation>
+        <source>Check every debtor shown that the plan reminds (a debtor the rules skip is checked by hand)</source>
+        <translation>Cocher chaque débiteur affiché que le plan relance (un débiteur écarté par les règles se coche à la main)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select &amp;none</source>
         <translation>Tout désé&amp;lectionner</translation>
     </message>
@@ -2466,22 +2948,22 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Template:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Print the print batch</source>
         <translation>Imprimer le lot d&apos;impression</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+94"/>
         <source>Each level&apos;s default</source>
         <translation>Modèle par défaut de chaque niveau</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+55"/>
         <source>Any level</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -2522,45 +3004,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         </translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+49"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Preview of the letters (nothing is recorded yet)</source>
-        <translation>Aperçu des courriers (rien n&apos;est encore enregistré)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Manual reminders</source>
-        <translation>Relances manuelles</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>The rules skip %n of the checked debtor(s):
-%1
-
-Issue a manual reminder to them anyway? Your name is recorded with each.</source>
-        <translation>
-            <numerusform>Les règles écartent %n des débiteurs cochés&#xa0;:
-%1
-
-Émettre quand même une relance manuelle pour ce débiteur&#xa0;? Votre nom est enregistré avec la relance.</numerusform>
-            <numerusform>Les règles écartent %n des débiteurs cochés&#xa0;:
-%1
-
-Émettre quand même une relance manuelle pour ces débiteurs&#xa0;? Votre nom est enregistré avec chacune.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>Ledger out of date</source>
         <translation>Écritures anciennes</translation>
     </message>
@@ -2678,7 +3127,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>DirectMail</name>
     <message>
-        <location filename="../core/mail/DirectMail.cpp" line="+23"/>
+        <location filename="../core/mail/DirectMail.cpp" line="+25"/>
         <source>The mail server did not accept the message: %1</source>
         <translation>Le serveur de messagerie n&apos;a pas accepté le message&#xa0;: %1</translation>
     </message>
@@ -2747,6 +3196,74 @@ Issue the reminders anyway?</source>
         <location line="+2"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimits</name>
+    <message numerus="yes">
+        <location filename="../core/util/FieldLimits.cpp" line="+25"/>
+        <source>this value is longer than %n characters; shorten it</source>
+        <translation>
+            <numerusform>cette valeur dépasse %n caractère&#xa0;; raccourcissez-la</numerusform>
+            <numerusform>cette valeur dépasse %n caractères&#xa0;; raccourcissez-la</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this value holds a line break; write it on one line (letters and e-mails cannot carry a line break here)</source>
+        <translation>cette valeur contient un saut de ligne&#xa0;; écrivez-la sur une seule ligne (les courriers et les e-mails ne peuvent pas contenir de saut de ligne ici)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldToken</name>
+    <message>
+        <location filename="../ui/templates/FieldToken.cpp" line="+163"/>
+        <source>For each unpaid item:</source>
+        <translation>Pour chaque impayé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <comment>a section shown only when a condition holds</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If “%1” is filled in:</source>
+        <translation>Si «&#xa0;%1&#xa0;» est renseigné&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If there is no unpaid item:</source>
+        <translation>S&apos;il n&apos;y a aucun impayé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise than: %1:</source>
+        <translation>Si différent de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If “%1” is empty:</source>
+        <translation>Si «&#xa0;%1&#xa0;» est vide&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End of the unpaid items</source>
+        <translation>Fin des impayés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of “%1”</source>
+        <translation>Fin de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="+101"/>
+        <source>%1 is the agency&apos;s open database (or one of its working files): Relance never reads it as another file or writes over it. Choose another file.</source>
+        <translation>%1 est la base de données ouverte de l&apos;agence (ou l&apos;un de ses fichiers de travail)&#xa0;: Relance ne la lit jamais comme un autre fichier et ne l&apos;écrase jamais. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -3087,12 +3604,12 @@ Issue the reminders anyway?</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+38"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Import CSV</source>
         <translation>Importer un fichier CSV</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
@@ -3308,12 +3825,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerImporter</name>
     <message>
-        <location filename="../core/import/LedgerImporter.cpp" line="+186"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+212"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is not an entry of account %2; give the entry_ref of the debit this credit pays</source>
         <translation>%1 n&apos;est pas une écriture du compte %2&#xa0;; indiquez dans entry_ref la référence du débit que ce crédit règle</translation>
     </message>
@@ -3333,12 +3850,7 @@ Issue the reminders anyway?</source>
         <translation>vérification seule</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters (an amount like 1013,50 must be quoted in a comma-separated file)</source>
-        <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs (dans un fichier séparé par des virgules, un montant comme 1013,50 doit être entre guillemets)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+37"/>
         <source>the account is empty</source>
         <translation>le compte n&apos;est pas renseigné</translation>
     </message>
@@ -3408,7 +3920,17 @@ Issue the reminders anyway?</source>
         <translation>l&apos;écriture %1 du compte %2 figure déjà à la ligne %3 avec un autre contenu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>with this entry the debits of account %1 would total more than %2; check the amounts</source>
+        <translation>avec cette écriture, le total des débits du compte %1 dépasserait %2&#xa0;; vérifiez les montants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with this entry the credits of account %1 would total more than %2; check the amounts</source>
+        <translation>avec cette écriture, le total des crédits du compte %1 dépasserait %2&#xa0;; vérifiez les montants</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 of account %2 is already imported with other content (%3); import with --update to replace it</source>
         <translation>l&apos;écriture %1 du compte %2 est déjà importée avec un autre contenu (%3)&#xa0;; importez avec --update pour la remplacer</translation>
     </message>
@@ -3483,19 +4005,63 @@ Issue the reminders anyway?</source>
     </message>
 </context>
 <context>
+    <name>LetterOutputCheck</name>
+    <message>
+        <location filename="../core/letters/LetterOutputCheck.cpp" line="+22"/>
+        <source>%1 is a folder: give the name of the PDF file to write, e.g. %2.</source>
+        <translation>%1 est un dossier&#xa0;: indiquez le nom du fichier PDF à écrire, par exemple %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 cannot be replaced: check your rights on it, or choose another name.</source>
+        <translation>Le fichier %1 ne peut pas être remplacé&#xa0;: vérifiez vos droits sur ce fichier, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is a file, not a folder: choose a folder for the letters.</source>
+        <translation>%1 est un fichier, et non un dossier&#xa0;: choisissez un dossier pour les courriers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 cannot be created: check the path and your rights on it.</source>
+        <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez le chemin et vos droits sur ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No file can be written in the folder %1: check your rights on it, or choose another folder.</source>
+        <translation>Aucun fichier ne peut être écrit dans le dossier %1&#xa0;: vérifiez vos droits sur ce dossier, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk of %1 is almost full (%2 free): free some space before writing the letters.</source>
+        <translation>Le disque de %1 est presque plein (%2 libres)&#xa0;: libérez de l&apos;espace avant d&apos;écrire les courriers.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no printer named « %1 »: no printer is installed here.</source>
+        <translation>Il n&apos;existe aucune imprimante nommée «&#xa0;%1&#xa0;»&#xa0;: aucune imprimante n&apos;est installée ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no printer named « %1 ». Printers here: %2.</source>
+        <translation>Il n&apos;existe aucune imprimante nommée «&#xa0;%1&#xa0;». Imprimantes disponibles&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPdf</name>
     <message>
-        <location filename="../core/letters/LetterPdf.cpp" line="+13"/>
+        <location filename="../core/letters/LetterPdf.cpp" line="+15"/>
         <source>There is no letter to write.</source>
         <translation>Il n&apos;y a aucun courrier à écrire.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The file %1 cannot be written: check the folder and your rights on it.</source>
         <translation>Le fichier %1 ne peut pas être écrit&#xa0;: vérifiez le dossier et vos droits sur ce dossier.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+5"/>
         <source>The file %1 could not be written.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
@@ -3510,34 +4076,88 @@ Issue the reminders anyway?</source>
     </message>
 </context>
 <context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../ui/debtors/LetterPreviewDialog.cpp" line="+20"/>
+        <source>Preview of the letters (nothing is recorded yet)</source>
+        <translation>Aperçu des courriers (rien n&apos;est encore enregistré)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fit &amp;width</source>
+        <translation>A&amp;juster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole &amp;page</source>
+        <translation>&amp;Page entière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;revious page</source>
+        <translation>Page pr&amp;écédente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue the reminders of the checked debtors and print their letters</source>
+        <translation>Émettre les relances des débiteurs cochés et imprimer leurs courriers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DRAFT</source>
+        <comment>across a previewed letter not yet recorded</comment>
+        <translation>PROJET</translation>
+    </message>
+</context>
+<context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+214"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+226"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>There is no printer named « %1 ». Printers here: %2.</source>
-        <translation>Il n&apos;existe aucune imprimante nommée «&#xa0;%1&#xa0;». Imprimantes disponibles&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The printer « %1 » cannot be used.</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The folder %1 cannot be created: check the path and your rights on it.</source>
-        <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez le chemin et vos droits sur ce dossier.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>No temporary file can be written in %1.</source>
         <translation>Aucun fichier temporaire ne peut être écrit dans %1.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-91"/>
         <source>Stopped: no letter was written.</source>
         <translation>Arrêt&#xa0;: aucun courrier n&apos;a été écrit.</translation>
     </message>
@@ -3547,17 +4167,17 @@ Issue the reminders anyway?</source>
         <translation>Le niveau d&apos;une relance a été supprimé avec ses modèles de courrier&#xa0;: son courrier ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The PDF file %1 could not be written.</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>Rent arrears reminders</source>
         <translation>Relances de loyers impayés</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>The printer « %1 » refused the job.</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» a refusé l&apos;impression.</translation>
     </message>
@@ -3572,7 +4192,7 @@ Issue the reminders anyway?</source>
         <translation>L&apos;imprimante «&#xa0;%1&#xa0;» n&apos;a pas pu prendre en charge les courriers.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Reminder run %1</source>
         <translation>Campagne de relance %1</translation>
     </message>
@@ -3590,7 +4210,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterRenderer</name>
     <message>
-        <location filename="../core/letters/LetterRenderer.cpp" line="+547"/>
+        <location filename="../core/letters/LetterRenderer.cpp" line="+575"/>
         <source>Address window
 %1 mm from the left, %2 mm from the top
 %3 × %4 mm</source>
@@ -3625,7 +4245,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../ui/levels/LevelDialog.cpp" line="+38"/>
+        <location filename="../ui/levels/LevelDialog.cpp" line="+40"/>
         <source>New level</source>
         <translation>Nouveau niveau</translation>
     </message>
@@ -3672,13 +4292,13 @@ Issue the reminders anyway?</source>
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+150"/>
         <location line="+4"/>
         <source> days</source>
         <translation>&#xa0;jours</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>The account must have been in arrears for at least this many days.</source>
         <translation>Le compte doit être en impayé depuis au moins ce nombre de jours.</translation>
     </message>
@@ -3853,7 +4473,7 @@ Issue the reminders anyway?</source>
         <translation>Le niveau est lancé une fois par mois, le premier jour qui tombe à cette date ou après (un jour au-delà de la longueur du mois désigne son dernier jour)&#xa0;; un jour manqué est rattrapé le lendemain. Une campagne manuelle ne compte pas comme le lancement automatique du mois.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>The &amp;tenant</source>
         <translation>Le &amp;locataire</translation>
     </message>
@@ -3936,6 +4556,16 @@ Issue the reminders anyway?</source>
         <location line="+3"/>
         <source>Only the last level of a program can be repeated.</source>
         <translation>Seul le dernier niveau d&apos;un programme peut être répété.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This month&apos;s day (%1) is already past: once saved, the first automated run of this level happens today, %2.</source>
+        <translation>Le jour de ce mois (%1) est déjà passé&#xa0;: une fois enregistré, le premier lancement automatique de ce niveau a lieu aujourd&apos;hui, %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Once saved, the first automated run of this level happens on %1.</source>
+        <translation>Une fois enregistré, le premier lancement automatique de ce niveau a lieu le %1.</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -4198,7 +4828,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LevelsPage</name>
     <message>
-        <location filename="../ui/levels/LevelsPage.cpp" line="+67"/>
+        <location filename="../ui/levels/LevelsPage.cpp" line="+69"/>
         <source>Reminder program</source>
         <translation>Programme de relance</translation>
     </message>
@@ -4363,14 +4993,14 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+593"/>
+        <location line="+600"/>
         <location line="+9"/>
         <location line="+21"/>
         <source>Test letter</source>
         <translation>Courrier de test</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-626"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -4476,7 +5106,7 @@ Tous les comptes qui ne désignent pas de programme personnalisé le suivront à
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <location line="+10"/>
         <source>Remove level</source>
         <translation>Supprimer le niveau</translation>
@@ -4550,7 +5180,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MailQueue</name>
     <message>
-        <location filename="../core/mail/MailQueue.cpp" line="+131"/>
+        <location filename="../core/mail/MailQueue.cpp" line="+130"/>
         <source>%1 — account %2</source>
         <translation>%1 — compte %2</translation>
     </message>
@@ -4560,7 +5190,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Veuillez trouver ci-joint notre courrier concernant votre compte %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
@@ -4568,7 +5198,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+86"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -4579,12 +5209,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+0"/>
-        <location line="+243"/>
+        <location line="+254"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -4604,7 +5234,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4659,7 +5294,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -4690,7 +5325,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -4720,7 +5355,7 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
     </message>
     <message>
         <location line="+18"/>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
@@ -4735,17 +5370,17 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
         <translation>Bases de données Relance (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import CSV</source>
         <translation>Importer un fichier CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>About Relance</source>
         <translation>À propos de Relance</translation>
     </message>
@@ -5016,17 +5651,22 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
         <translation>L&apos;adresse en copie «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The letter “%1” cannot be read.</source>
-        <translation>Le courrier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>The attachment name “%1” is not a plain ASCII file name.</source>
         <translation>Le nom de pièce jointe «&#xa0;%1&#xa0;» n&apos;est pas un simple nom de fichier ASCII.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+13"/>
+        <source>“%1” (looked for in %2)</source>
+        <translation>«&#xa0;%1&#xa0;» (recherché dans %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its letter %1 cannot be found or read. Restore the file, or write the letter again (finish its run with “relance-cli run --resume”, or print it again); the e-mail waits and goes with the next send.</source>
+        <translation>son courrier %1 est introuvable ou illisible. Restaurez le fichier, ou écrivez de nouveau le courrier (terminez sa campagne avec «&#xa0;relance-cli run --resume&#xa0;», ou imprimez-le de nouveau)&#xa0;; l&apos;e-mail attend et partira avec le prochain envoi.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The letter “%1” cannot be read: %2.</source>
         <translation>Le courrier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
     </message>
@@ -5034,7 +5674,7 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/money/Money.cpp" line="+57"/>
+        <location filename="../core/money/Money.cpp" line="+59"/>
         <source>the amount is empty</source>
         <translation>le montant est vide</translation>
     </message>
@@ -5055,16 +5695,37 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
     </message>
     <message>
         <location line="+25"/>
-        <source>“%1” is too large</source>
-        <translation>«&#xa0;%1&#xa0;» est trop grand</translation>
+        <source>“%1” is too large: an amount is at most %2</source>
+        <translation>«&#xa0;%1&#xa0;» est trop grand&#xa0;: un montant est au plus de %2</translation>
+    </message>
+</context>
+<context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <location filename="../ui/common/NameOnlyIconProvider.cpp" line="+41"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 file</source>
+        <translation>Fichier %1</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/mail/Outbox.cpp" line="+62"/>
+        <location filename="../core/mail/Outbox.cpp" line="+71"/>
         <source>its letter has no PDF yet (produce the run&apos;s letters first, e.g. run … --out DIR); it stays queued.</source>
         <translation>son courrier n&apos;a pas encore de PDF (produisez d&apos;abord les courriers de la campagne, par exemple avec run … --out DOSSIER)&#xa0;; il reste en file d&apos;attente.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>The mail server %1 is not answering (%n time-outs in a row): sending stopped.</source>
+        <translation>
+            <numerusform>Le serveur de messagerie %1 ne répond pas (%n délai dépassé)&#xa0;: l&apos;envoi est arrêté.</numerusform>
+            <numerusform>Le serveur de messagerie %1 ne répond pas (%n délais dépassés d&apos;affilée)&#xa0;: l&apos;envoi est arrêté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5076,11 +5737,12 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
     </message>
     <message>
         <location line="+42"/>
+        <location line="+16"/>
         <source>E-mail %1 was not being sent.</source>
         <translation>L&apos;e-mail %1 n&apos;était pas en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>There is no e-mail number %1.</source>
         <translation>Il n&apos;existe aucun e-mail numéro %1.</translation>
     </message>
@@ -5380,7 +6042,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>PdfFinisher</name>
     <message>
-        <location filename="../core/letters/PdfFinisher.cpp" line="+126"/>
+        <location filename="../core/letters/PdfFinisher.cpp" line="+142"/>
         <source>Stopped: not every letter has its own PDF.</source>
         <translation>Arrêt&#xa0;: tous les courriers n&apos;ont pas leur propre PDF.</translation>
     </message>
@@ -5390,7 +6052,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <translation>Le PDF des courriers a moins de pages que prévu&#xa0;; rien n&apos;a été découpé.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+27"/>
         <source>The PDF file %1 could not be written: %2</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
@@ -5498,12 +6160,12 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de modèle de courrier nommé «&#xa0;%2&#xa0;». Vérifiez le nom dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+171"/>
         <source>There is no letter number %1.</source>
         <translation>Il n&apos;existe aucun courrier numéro %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>A letter that is “%1” cannot become “%2”.</source>
         <translation>Un courrier à l&apos;état «&#xa0;%1&#xa0;» ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -5511,7 +6173,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>RunFlow</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/RunFlow.cpp" line="+44"/>
+        <location filename="../ui/debtors/RunFlow.cpp" line="+48"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -5519,18 +6181,18 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Recording the reminders…</source>
         <translation>Enregistrement des relances…</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+177"/>
+        <location line="+184"/>
         <source>Drawing the letters…</source>
         <translation>Production des courriers…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>Cancelled: nothing was recorded.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
@@ -5668,12 +6330,13 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
+        <location line="+12"/>
         <source>Print batch</source>
         <translation>Lot d&apos;impression</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>The letters were not produced: %1</source>
         <translation>Les courriers n&apos;ont pas été produits&#xa0;: %1</translation>
     </message>
@@ -5683,6 +6346,14 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>
             <numerusform>%n courrier du lot d&apos;impression produit.</numerusform>
             <numerusform>%n courriers du lot d&apos;impression produits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n e-mail(s) of stopped runs queued.</source>
+        <translation>
+            <numerusform>%n e-mail de campagnes interrompues mis en file d&apos;attente.</numerusform>
+            <numerusform>%n e-mails de campagnes interrompues mis en file d&apos;attente.</numerusform>
         </translation>
     </message>
 </context>
@@ -5700,9 +6371,17 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
     </message>
 </context>
 <context>
+    <name>RunResume</name>
+    <message>
+        <location filename="../core/reminders/RunResume.cpp" line="+89"/>
+        <source>Run %1: its letters were not written: %2</source>
+        <translation>Campagne %1&#xa0;: ses courriers n&apos;ont pas été écrits&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>RunService</name>
     <message>
-        <location filename="../core/reminders/RunService.cpp" line="+23"/>
+        <location filename="../core/reminders/RunService.cpp" line="+25"/>
         <source>A run needs a valid as-of date.</source>
         <translation>Une campagne de relance nécessite une date de référence valide.</translation>
     </message>
@@ -5717,7 +6396,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré dans les jours précédant le %1, les paiements n&apos;ont donc peut-être pas été importés. Importez les dernières écritures, ou confirmez la campagne avec --force.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>%1 owes nothing overdue as of %2: no reminder.</source>
         <translation>%1 n&apos;a aucun impayé échu au %2&#xa0;: pas de relance.</translation>
     </message>
@@ -5737,7 +6416,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+98"/>
+        <source>Nothing was recorded: the template « %1 » of the level « %2 » cannot be merged. %3 Correct it in « Levels and templates », then run again.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: le modèle «&#xa0;%1&#xa0;» du niveau «&#xa0;%2&#xa0;» ne peut pas être fusionné. %3 Corrigez-le dans «&#xa0;Niveaux et modèles&#xa0;», puis relancez la campagne.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1: level %2 was already issued in this arrears period.</source>
         <translation>%1&#xa0;: le niveau %2 a déjà été émis pendant cette période d&apos;impayé.</translation>
     </message>
@@ -6090,13 +6774,13 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+530"/>
+        <location line="+543"/>
         <location line="+17"/>
         <source>Calibration page</source>
         <translation>Page d&apos;étalonnage</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-552"/>
         <source>The calibration page uses the values typed above, saved or not.</source>
         <translation>La page d&apos;étalonnage utilise les valeurs saisies ci-dessus, enregistrées ou non.</translation>
     </message>
@@ -6331,7 +7015,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Les paramètres ont été modifiés mais pas enregistrés. Les enregistrer avant de quitter la page&#xa0;?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+105"/>
         <source>Ask each time</source>
         <translation>Demander à chaque fois</translation>
     </message>
@@ -6810,7 +7494,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez le port et le paramètre de sécurité, et que le certificat du serveur est reconnu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server %1 did not answer within %2 seconds. Check the host and port, or try later.</source>
         <translation>Le serveur %1 n&apos;a pas répondu dans les %2 secondes. Vérifiez l&apos;hôte et le port, ou réessayez plus tard.</translation>
     </message>
@@ -6825,25 +7509,85 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Impossible de communiquer avec le serveur de messagerie %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reconnecting failed: %1</source>
         <translation>La reconnexion a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>Le serveur n&apos;a pas répondu dans les %1 secondes.</translation>
+        <location line="+24"/>
+        <source>The connection was cut after the whole message was sent, before the server answered (%1): it may or may not have arrived.</source>
+        <translation>La connexion a été coupée après l&apos;envoi du message entier, avant la réponse du serveur (%1)&#xa0;: il est peut-être arrivé, peut-être pas.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The connection was lost: %1</source>
-        <translation>La connexion a été perdue&#xa0;: %1</translation>
+        <source>The connection was cut while sending the message (%1): it was not delivered.</source>
+        <translation>La connexion a été coupée pendant l&apos;envoi du message (%1)&#xa0;: il n&apos;a pas été remis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection was cut before the message was sent (%1).</source>
+        <translation>La connexion a été coupée avant l&apos;envoi du message (%1).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server received the whole message but did not answer within %1 seconds: it may or may not have arrived.</source>
+        <translation>Le serveur a reçu le message entier mais n&apos;a pas répondu dans les %1 secondes&#xa0;: il est peut-être arrivé, peut-être pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server stopped reading the message for %1 seconds: it was not delivered.</source>
+        <translation>Le serveur a cessé de lire le message pendant %1 secondes&#xa0;: il n&apos;a pas été remis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer within %1 seconds: the message was not sent.</source>
+        <translation>Le serveur n&apos;a pas répondu dans les %1 secondes&#xa0;: le message n&apos;a pas été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettings</name>
     <message>
-        <location filename="../core/mail/SmtpSettings.cpp" line="+40"/>
+        <location filename="../core/mail/SmtpSettings.cpp" line="+43"/>
+        <source>The mail server name</source>
+        <translation>Le nom du serveur de messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name</source>
+        <translation>Le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender address</source>
+        <translation>L&apos;adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender name</source>
+        <translation>Le nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reply-to address</source>
+        <translation>L&apos;adresse de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy list</source>
+        <translation>La liste des destinataires en copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate authority file name</source>
+        <translation>Le nom du fichier de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contains a line break: write it on one line.</source>
+        <translation>%1 contient un saut de ligne&#xa0;: écrivez-le sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No mail server is set: run “relance-cli smtp set --host …”.</source>
         <translation>Aucun serveur de messagerie n&apos;est configuré&#xa0;: lancez «&#xa0;relance-cli smtp set --host …&#xa0;».</translation>
     </message>
@@ -6859,6 +7603,11 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
     </message>
     <message>
         <location line="+2"/>
+        <source>The user name contains a control character: remove it.</source>
+        <translation>Le nom d&apos;utilisateur contient un caractère de contrôle&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No sender address is set: run “relance-cli smtp set --from …”.</source>
         <translation>Aucune adresse d&apos;expéditeur n&apos;est configurée&#xa0;: lancez «&#xa0;relance-cli smtp set --from …&#xa0;».</translation>
     </message>
@@ -6869,21 +7618,26 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
     </message>
     <message>
         <location line="+3"/>
-        <source>The sender name contains a line break: remove it.</source>
-        <translation>Le nom de l&apos;expéditeur contient un saut de ligne&#xa0;: supprimez-le.</translation>
+        <source>The sender name contains a control character: remove it.</source>
+        <translation>Le nom de l&apos;expéditeur contient un caractère de contrôle&#xa0;: supprimez-le.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>The time-out of %1 seconds is not valid: give %2 to %3 seconds.</source>
+        <translation>Le délai d&apos;attente de %1 secondes n&apos;est pas valide&#xa0;: indiquez de %2 à %3 secondes.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>The reply-to address “%1” is not a valid e-mail address.</source>
         <translation>L&apos;adresse de réponse «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The copy address “%1” is not a valid e-mail address.</source>
         <translation>L&apos;adresse en copie «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The certificate authority file “%1” cannot be read.</source>
         <translation>Le fichier d&apos;autorité de certification «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
@@ -6924,7 +7678,7 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/templates/TemplateEditorDialog.cpp" line="+45"/>
+        <location filename="../ui/templates/TemplateEditorDialog.cpp" line="+47"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
@@ -7015,18 +7769,18 @@ Vous n&apos;avez rien à faire.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+404"/>
+        <location line="+405"/>
         <source>Le&amp;tter</source>
         <translation>&amp;Courrier</translation>
     </message>
     <message>
-        <location line="-403"/>
-        <location line="+404"/>
+        <location line="-404"/>
+        <location line="+405"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <source>Send &amp;test to agency…</source>
         <translation>Envoyer un &amp;test à l&apos;agence…</translation>
     </message>
@@ -7134,7 +7888,7 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Insérer un champ de fusion à l&apos;emplacement du curseur (dans l&apos;objet, le courrier ou l&apos;e-mail)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>E-mail body</source>
         <translation>Corps de l&apos;e-mail</translation>
     </message>
@@ -7197,7 +7951,7 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>TemplateEngine</name>
     <message>
-        <location filename="../core/letters/TemplateEngine.cpp" line="+34"/>
+        <location filename="../core/letters/TemplateEngine.cpp" line="+35"/>
         <source>the letter body</source>
         <translation>le corps du courrier</translation>
     </message>
@@ -7217,12 +7971,17 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Dans %1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>the text is %1 KB long; a template holds at most %2 KB.</source>
+        <translation>le texte fait %1 Ko&#xa0;; un modèle contient au plus %2 Ko.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a subject holds one line only.</source>
         <translation>un objet tient sur une seule ligne.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>a field opened with « {{ » is never closed with « }} ».</source>
         <translation>un champ ouvert par «&#xa0;{{&#xa0;» n&apos;est jamais fermé par «&#xa0;}}&#xa0;».</translation>
     </message>
@@ -7282,7 +8041,12 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>le tableau des impayés ne peut pas se trouver dans une section.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>sections are nested more than %1 deep; close some before opening « %2 ».</source>
+        <translation>les sections sont imbriquées sur plus de %1 niveaux&#xa0;; fermez-en avant d&apos;ouvrir «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the section « %1 » is never closed (add {{/%1}}).</source>
         <translation>la section «&#xa0;%1&#xa0;» n&apos;est jamais fermée (ajoutez {{/%1}}).</translation>
     </message>
@@ -7298,6 +8062,11 @@ Vous n&apos;avez rien à faire.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The template&apos;s name « %1 » holds a line break: keep it on one line.</source>
+        <translation>Le nom du modèle «&#xa0;%1&#xa0;» contient un saut de ligne&#xa0;: gardez-le sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The template&apos;s language « %1 » is not supported: choose fr or en.</source>
         <translation>La langue «&#xa0;%1&#xa0;» du modèle de courrier n&apos;est pas prise en charge&#xa0;: choisissez fr ou en.</translation>
     </message>
@@ -7354,14 +8123,14 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>TemplateRepository</name>
     <message>
-        <location filename="../core/storage/TemplateRepository.cpp" line="+112"/>
-        <location line="+112"/>
+        <location filename="../core/storage/TemplateRepository.cpp" line="+111"/>
+        <location line="+110"/>
         <source>There is no letter template number %1.</source>
         <translation>Il n&apos;existe aucun modèle de courrier numéro %1.</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="-280"/>
-        <location filename="../core/storage/TemplateRepository.cpp" line="-100"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="-306"/>
+        <location filename="../core/storage/TemplateRepository.cpp" line="-98"/>
         <source>The reminder level has no letter template: add one in « Levels and templates ».</source>
         <translation>Le niveau de relance n&apos;a pas de modèle de courrier&#xa0;: ajoutez-en un dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
@@ -7371,7 +8140,7 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Le niveau de relance n&apos;a pas de modèle de courrier nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>This level already has a template named « %1 » in this language: choose another name.</source>
         <translation>Ce niveau a déjà un modèle de courrier nommé «&#xa0;%1&#xa0;» dans cette langue&#xa0;: choisissez un autre nom.</translation>
     </message>

@@ -282,7 +282,7 @@ TEST_CASE("A run killed while it writes its letters is finished once by run --re
         auto resumed = f.cli({QStringLiteral("run"), QStringLiteral("--resume")});
         INFO(resumed.err.toStdString());
         CHECK(resumed.exitCode == 0);
-        CHECK(resumed.err.contains(QStringLiteral("8 letter(s) written")));
+        CHECK(resumed.err.contains(QStringLiteral("8 letters written")));
 
         // Every letter written once, whole, under its own name; nothing else left.
         const QStringList files = entries(out.path());
