@@ -1,5 +1,7 @@
 #include "AccountDialog.h"
 
+#include "util/FieldLimits.h"
+
 #include "common/FieldErrors.h"
 #include "common/ViewState.h"
 #include "history/HistoryView.h"
@@ -158,9 +160,14 @@ QWidget* AccountDialog::buildTenantTab()
     form->addRow(tr("&Reference:"), withError(m_ref, F::Ref));
     form->addRow(tr("&Name:"), withError(m_name, F::Name));
     form->addRow(tr("&E-mail:"), withError(m_email, F::Email));
-    form->addRow(tr("&Phone:"), m_phone);
+    // Past the limits of FieldLimits the validator refuses the account: say
+    // so under the field (typing is stopped at the limit already).
+    m_phone->setMaxLength(int(FieldLimits::phone));
+    m_address1->setMaxLength(int(FieldLimits::addressLine));
+    m_address2->setMaxLength(int(FieldLimits::addressLine));
+    form->addRow(tr("&Phone:"), withError(m_phone, F::Phone));
     form->addRow(tr("&Address:"), m_address1);
-    form->addRow(QString(), m_address2);
+    form->addRow(QString(), withError(m_address2, F::Address));
     form->addRow(tr("Postal &code:"), withError(m_postalCode, F::PostalCode));
     form->addRow(tr("Cit&y:"), withError(m_city, F::City));
     form->addRow(tr("C&ountry:"), withError(m_country, F::Country));
@@ -213,7 +220,8 @@ QWidget* AccountDialog::buildLeaseTab()
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
 
-    form->addRow(tr("&Property:"), m_property);
+    m_property->setMaxLength(int(FieldLimits::property));
+    form->addRow(tr("&Property:"), withError(m_property, F::Property));
     form->addRow(tr("Lease &type:"), m_leaseType);
     form->addRow(tr("Monthly &rent:"), withError(m_rent, F::MonthlyRent));
     form->addRow(tr("Payment &method:"), m_paymentMethod);
@@ -222,7 +230,7 @@ QWidget* AccountDialog::buildLeaseTab()
     form->addRow(QString(), m_litigation);
     form->addRow(tr("Reminder pro&gram:"), m_programMode);
     form->addRow(QString(), withError(m_programName, F::ProgramName));
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(tr("N&otes:"), withError(m_notes, F::Notes));
     return page;
 }
 
