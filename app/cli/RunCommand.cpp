@@ -1,8 +1,8 @@
 #include "CliContext.h"
 #include "letters/LetterOutputCheck.h"
 #include "letters/LetterProducer.h"
-#include "reminders/RunResume.h"
 #include "reminders/CodeLabels.h"
+#include "reminders/RunResume.h"
 #include "reminders/RunService.h"
 #include "storage/RunRepository.h"
 
