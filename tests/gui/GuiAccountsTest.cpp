@@ -9,12 +9,14 @@
 #include "models/AccountFilterProxy.h"
 #include "models/AccountTableModel.h"
 #include "storage/AccountRepository.h"
+#include "util/FieldLimits.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -244,6 +246,46 @@ TEST_CASE("The form refuses an empty name or a bad e-mail or a four-digit postal
     CHECK(GuiFixture::waitUntil([&] { return !dialog || !dialog->isVisible(); }));
     CHECK(AccountRepository(*window->database()).byId(id)->name ==
           QStringLiteral("Mme Hélène Durand-Roux"));
+}
+
+TEST_CASE("Notes past their limit are refused under the field and the phone and address stop at "
+          "theirs")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    AccountsPage* page = window->accountsPage();
+    const qint64 id = idOf(*window->database(), "LOC10");
+    const QString notesBefore = AccountRepository(*window->database()).byId(id)->notes;
+
+    page->editAccount(id);
+    QPointer<AccountDialog> dialog = page->openDialog();
+    REQUIRE(dialog);
+    // A pasted text longer than the validator allows: before, the form
+    // showed nothing and the save button did nothing.
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("notes"))
+        ->setPlainText(QString(int(FieldLimits::notes) + 1, u'x'));
+    auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phone"));
+    REQUIRE(phone);
+    phone->setText(QString(100, u'4'));
+    CHECK(phone->text().size() == FieldLimits::phone);
+    clickSave(dialog);
+
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    auto* notesError = dialog->findChild<QLabel*>(QStringLiteral("notesError"));
+    REQUIRE(notesError);
+    CHECK(notesError->isVisible());
+    CHECK(notesError->text().contains(QString::number(FieldLimits::notes)));
+    CHECK(dialog->visibleProblems().size() == 1);
+    CHECK(AccountRepository(*window->database()).byId(id)->notes == notesBefore);
+
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("notes"))
+        ->setPlainText(QStringLiteral("Rappeler après le 15."));
+    clickSave(dialog);
+    CHECK(GuiFixture::waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+    const Account saved = *AccountRepository(*window->database()).byId(id);
+    CHECK(saved.notes == QStringLiteral("Rappeler après le 15."));
+    CHECK(saved.phone == QString(int(FieldLimits::phone), u'4'));
 }
 
 TEST_CASE("A new account needs a reference no other account has")
