@@ -202,6 +202,11 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
         std::any_of(outcome.issued.begin(), outcome.issued.end(), [](const RunIssued& i) {
             return i.channels.contains(QStringLiteral("email"));
         });
+    // The e-mails are queued in the transaction that records their
+    // reminders, so a run is never recorded without its messages (exactly
+    // once, even after kill -9). Merging their texts here is bounded: every
+    // template was checked above, before the lock, and the engine caps depth
+    // and size; the letters, the slow part, are drawn after the commit.
     if (options.queueEmails && anyEmail) {
         auto report = MailQueue::queueRunIn(conn, *runId);
         if (!report)
