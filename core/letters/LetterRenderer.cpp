@@ -234,7 +234,11 @@ void flowDocument(Flow& flow, const std::shared_ptr<QTextDocument>& doc, double 
         flow.add(sliceHeight, [doc, xPx, sliceTop, sliceHeight](QPainter& p, double top) {
             p.save();
             p.translate(xPx, top - sliceTop);
-            doc->drawContents(&p, QRectF(0, sliceTop, doc->textWidth(), sliceHeight));
+            // The layout draws every line that touches the rectangle, even
+            // one that ends exactly where the slice starts: clipped from the
+            // page but still in the PDF's text, read twice by a screen reader
+            // and by a search. A hair inside the cuts draws each line once.
+            doc->drawContents(&p, QRectF(0, sliceTop + 1, doc->textWidth(), sliceHeight - 2));
             p.restore();
         });
         start = end;

@@ -84,7 +84,11 @@ Status SmtpSender::open()
             Context::Params params;
             params.loadDefaultCAs = true;
             params.caLocation = m_settings.caFile.toStdString();
-            params.verificationMode = Context::VERIFY_RELAXED;
+            // Strict: Poco's relaxed mode skips the host name check for any
+            // name that resolves to this machine (a relay or tunnel on
+            // localhost), which would accept a certificate made out to any
+            // other server. The name checked is the one in the settings.
+            params.verificationMode = Context::VERIFY_STRICT;
             context = new Context(Context::TLS_CLIENT_USE, params);
             context->requireMinimumProtocol(Context::PROTO_TLSV1_2);
         }
@@ -134,6 +138,15 @@ Status SmtpSender::open()
         return Status::failure(
             tr("The server %1 answered: %2.").arg(where, fromStd(e.displayText())));
     } catch (const CertificateValidationException& e) {
+        // Poco's words when the chain is trusted but the name is not the one
+        // dialled (SecureSocketImpl::verifyPeerCertificate).
+        if (e.message().find("Unacceptable certificate") != std::string::npos)
+            return Status::failure(
+                tr("The certificate of %1 is made out to another server name (%2): nothing was "
+                   "sent, and the password was not given. Set the host to the exact name on the "
+                   "server's certificate (the one your provider gives, not an IP address) with "
+                   "“relance-cli smtp set --host”.")
+                    .arg(where, fromStd(e.displayText())));
         return Status::failure(
             tr("The certificate of %1 is not trusted (%2). If the agency's server uses its own "
                "certificate authority, give it with “relance-cli smtp set --ca-file”.")

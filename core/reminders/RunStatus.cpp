@@ -34,11 +34,6 @@ QString label(RunStatus status)
     return {};
 }
 
-bool canMove(RunStatus, RunStatus)
-{
-    return false;
-}
-
 QList<RunStatus> all()
 {
     return {RunStatus::Completed, RunStatus::Refused};

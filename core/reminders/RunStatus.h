@@ -21,11 +21,12 @@ enum class RunMode
     Automated
 };
 
+// A run's status is written once, when the run is recorded, and never
+// changes: there is no transition to check.
 namespace RunStatuses {
 QString toKey(RunStatus status);
 std::optional<RunStatus> fromKey(const QString& key);
 QString label(RunStatus status);
-bool canMove(RunStatus from, RunStatus to);
 QList<RunStatus> all();
 
 QString toKey(RunMode mode);

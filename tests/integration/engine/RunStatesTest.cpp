@@ -28,13 +28,6 @@ TEST_CASE("A fee invoice goes draft → validated → cancelled, or draft → ca
     CHECK_FALSE(FeeInvoiceStates::canMove(S::Cancelled, S::Validated));
 }
 
-TEST_CASE("A run's status is final once recorded")
-{
-    for (RunStatus a : RunStatuses::all())
-        for (RunStatus b : RunStatuses::all())
-            CHECK_FALSE(RunStatuses::canMove(a, b));
-}
-
 TEST_CASE("Storage keys are the schema's words and read back; labels are for people")
 {
     CHECK(LetterStates::toKey(LetterState::Pending) == QStringLiteral("pending"));

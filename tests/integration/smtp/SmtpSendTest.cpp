@@ -180,6 +180,32 @@ TEST_CASE("A certificate from an authority we do not trust stops before the pass
           QStringLiteral("0"));
 }
 
+TEST_CASE("A certificate made out to another host name stops before the password is sent, "
+          "even from a trusted authority")
+{
+    // The authority is given (--ca-file) and trusted; only the name differs:
+    // a server answering for localhost with mail.example.net's certificate.
+    SmtpFixture server(authArgs() << QStringLiteral("--cert-name")
+                                  << QStringLiteral("mail.example.net"));
+    REQUIRE(server.ready());
+    MailScenario s;
+    s.addRun({tenant(QStringLiteral("LOC0001"), QStringLiteral("Jean"),
+                     QStringLiteral("jean@example.fr"))});
+    REQUIRE(s.smtpSet(server, QStringLiteral("starttls"),
+                      {QStringLiteral("--user"), user, QStringLiteral("--ca-file"),
+                       server.caFile()}) == 0);
+    const CliResult r = send(s);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(QStringLiteral("localhost")));
+    CHECK(r.err.contains(QStringLiteral("another server name")));
+    CHECK(server.messages().isEmpty());
+    CHECK(s.states().value(QStringLiteral("jean@example.fr")) == QStringLiteral("queued"));
+    server.stop();
+    CHECK(readFile(server.dir() + QStringLiteral("/auth_attempts")).trimmed() ==
+          QStringLiteral("0"));
+}
+
 TEST_CASE("A server that does not offer STARTTLS is refused: no password in clear")
 {
     SmtpFixture server(QStringList{QStringLiteral("--fault"), QStringLiteral("no-starttls")}

@@ -33,7 +33,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
-def make_certificates(directory):
+def make_certificates(directory, cert_name=None):
     ca_key = os.path.join(directory, "ca.key")
     ca_pem = os.path.join(directory, "ca.pem")
     key = os.path.join(directory, "server.key")
@@ -44,9 +44,11 @@ def make_certificates(directory):
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", ca_key,
                     "-out", ca_pem, "-days", "2", "-subj", "/CN=Relance Test CA"], **quiet)
     subprocess.run(["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr,
-                    "-subj", "/CN=localhost"], **quiet)
+                    "-subj", "/CN=" + (cert_name or "localhost")], **quiet)
     with open(ext, "w") as f:
-        f.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n"
+        # --cert-name: a certificate for another host than the one dialled.
+        names = "DNS:" + cert_name if cert_name else "DNS:localhost,IP:127.0.0.1"
+        f.write("subjectAltName=" + names + "\n"
                 "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
                 "extendedKeyUsage=serverAuth\n")
     subprocess.run(["openssl", "x509", "-req", "-in", csr, "-CA", ca_pem, "-CAkey", ca_key,
@@ -196,6 +198,7 @@ def main():
                    choices=["none", "no-starttls", "451-once", "cut-data-once", "cut-data",
                             "cut-after-data", "silent", "silent-after-data", "hang"])
     p.add_argument("--hang-at", type=int, default=1)
+    p.add_argument("--cert-name", default=None)
     p.add_argument("--reject", action="append", default=[])
     p.add_argument("--raw-only", action="store_true")
     args = p.parse_args()
@@ -207,7 +210,7 @@ def main():
         return
 
     state = State(args)
-    tls = make_certificates(args.dir) if args.security != "plain" else None
+    tls = make_certificates(args.dir, args.cert_name) if args.security != "plain" else None
 
     def authenticator(server, session, envelope, mechanism, auth_data):
         state.auth_attempts += 1
