@@ -25,7 +25,6 @@
 #include "storage/TemplateRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -274,7 +273,7 @@ void DebtorsPage::buildLayout()
         if (Status s = reload(); !s)
             MessageBox::warning(this, tr("Debtors"), s.error());
     });
-    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+    connect(m_date, &AsOfDateEdit::dateChanged, this, [this] {
         if (m_db && m_date->date() != m_model->plan().asOf)
             if (Status s = reload(); !s)
                 MessageBox::warning(this, tr("Debtors"), s.error());
