@@ -24,10 +24,9 @@ AsOfDateEdit::AsOfDateEdit(QWidget* parent)
     m_text->setObjectName(QStringLiteral("asOfDateText"));
     m_text->setAccessibleName(tr("As of"));
     m_text->setText(m_date.toString(m_format));
-    // Room for the date and a little more, not the width of the row.
-    m_text->setMaximumWidth(m_text->fontMetrics().horizontalAdvance(
-                                QDate(2026, 12, 28).toString(m_format) + QStringLiteral("MMMM")) +
-                            12);
+    // As wide as a date, whatever room the row has.
+    m_text->setFixedWidth(
+        m_text->fontMetrics().horizontalAdvance(QDate(2026, 12, 28).toString(m_format)) + 16);
     m_text->installEventFilter(this);
     setFocusProxy(m_text);
 

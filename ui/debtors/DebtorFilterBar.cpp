@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 // The texts were the Debtors page's before the page was split: they keep its
@@ -22,12 +23,13 @@ DebtorFilterBar::DebtorFilterBar(DebtorFilterProxy* proxy, QWidget* parent)
 {
     setObjectName(QStringLiteral("debtorFilterBar"));
     m_date = new AsOfDateEdit(this);
-    auto* asOfLabel = new QLabel(QCoreApplication::translate("DebtorsPage", "As of:"), this);
-    asOfLabel->setBuddy(m_date);
-    auto* refresh = new QPushButton(QCoreApplication::translate("DebtorsPage", "&Refresh"), this);
-    refresh->setObjectName(QStringLiteral("refreshDebtors"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(QCoreApplication::translate("DebtorsPage", "Read the debtors again (F5)"));
+    m_asOfLabel = new QLabel(QCoreApplication::translate("DebtorsPage", "As of:"), this);
+    m_asOfLabel->setBuddy(m_date);
+    m_refresh = new QPushButton(QCoreApplication::translate("DebtorsPage", "&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshDebtors"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(
+        QCoreApplication::translate("DebtorsPage", "Read the debtors again (F5)"));
 
     // Ctrl+F reaches the search box from anywhere in the page.
     m_search = ListWidgets::searchBox(
@@ -65,21 +67,16 @@ DebtorFilterBar::DebtorFilterBar(DebtorFilterProxy* proxy, QWidget* parent)
     m_dateProblem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_dateProblem->hide();
 
-    auto* row = new QHBoxLayout;
-    row->addWidget(asOfLabel);
-    row->addWidget(m_date);
-    row->addWidget(refresh);
-    row->addSpacing(12);
-    row->addWidget(m_search, 1);
-    row->addWidget(m_show);
-    row->addWidget(m_level);
-    row->addWidget(m_minimum);
+    m_first = new QHBoxLayout;
+    m_second = new QHBoxLayout;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
+    layout->addLayout(m_first);
+    layout->addLayout(m_second);
     layout->addWidget(m_dateProblem);
+    arrange(false);
 
-    connect(refresh, &QPushButton::clicked, this, &DebtorFilterBar::refreshRequested);
+    connect(m_refresh, &QPushButton::clicked, this, &DebtorFilterBar::refreshRequested);
     connect(m_date, &AsOfDateEdit::dateChanged, this, &DebtorFilterBar::asOfChanged);
     connect(m_date, &AsOfDateEdit::problemChanged, this, [this](const QString& problem) {
         m_dateProblem->setText(problem);
@@ -133,4 +130,47 @@ void DebtorFilterBar::setLevels(const QMap<int, QString>& levels)
         m_level->setCurrentIndex(std::max(0, m_level->findData(chosen)));
     }
     m_proxy->setLevel(m_level->currentData().toInt());
+}
+
+int DebtorFilterBar::oneRowWidth() const
+{
+    // Everything at its natural width, and the search box room for a name
+    // and a town.
+    int width = 12 + m_search->fontMetrics().averageCharWidth() * 36;
+    for (const QWidget* w :
+         {static_cast<const QWidget*>(m_asOfLabel), static_cast<const QWidget*>(m_date),
+          static_cast<const QWidget*>(m_refresh), static_cast<const QWidget*>(m_show),
+          static_cast<const QWidget*>(m_level), static_cast<const QWidget*>(m_minimum)})
+        width += w->sizeHint().width() + std::max(0, m_first->spacing());
+    return width;
+}
+
+void DebtorFilterBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange(width() < oneRowWidth());
+}
+
+void DebtorFilterBar::arrange(bool twoRows)
+{
+    if (twoRows == m_twoRows)
+        return;
+    m_twoRows = twoRows;
+    for (QHBoxLayout* row : {m_first, m_second})
+        while (QLayoutItem* item = row->takeAt(0))
+            delete item; // a spacing, or the item of a widget (the widget stays)
+    m_first->addWidget(m_asOfLabel);
+    m_first->addWidget(m_date);
+    m_first->addWidget(m_refresh);
+    QHBoxLayout* filters = m_first;
+    if (twoRows) {
+        m_first->addStretch(1);
+        filters = m_second;
+    } else {
+        m_first->addSpacing(12);
+    }
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_show);
+    filters->addWidget(m_level);
+    filters->addWidget(m_minimum);
 }

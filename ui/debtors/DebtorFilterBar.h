@@ -7,13 +7,17 @@
 class AsOfDateEdit;
 class DebtorFilterProxy;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 // The top of the Debtors screen: the « as of » date the plan is made for,
 // Refresh, and the filters (search, what to show, level, minimum overdue)
 // that the proxy applies without reading the database again. What was typed
-// in the date and could not be read is said just below it.
+// in the date and could not be read is said just below it. Where one row
+// would leave the search box too little room (a 1024 px screen in French),
+// the filters go on a second row.
 class DebtorFilterBar : public QWidget
 {
     Q_OBJECT
@@ -32,12 +36,25 @@ public:
     // While a run works, the date cannot change under it.
     void setDateEnabled(bool enabled);
 
+    bool usesTwoRows() const { return m_twoRows; }
+
 signals:
     void asOfChanged(QDate date);
     void refreshRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void arrange(bool twoRows);
+    int oneRowWidth() const;
+
     DebtorFilterProxy* m_proxy;
+    QLabel* m_asOfLabel = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QHBoxLayout* m_first = nullptr;
+    QHBoxLayout* m_second = nullptr;
+    bool m_twoRows = true; // arranged in one row at the first resize that allows it
     AsOfDateEdit* m_date = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_show = nullptr;
