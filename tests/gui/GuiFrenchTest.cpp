@@ -284,14 +284,13 @@ void checkFits(QWidget* window, const QString& name)
                             << window->sizeHint().width() << "×" << window->sizeHint().height());
     CHECK(window->minimumSizeHint().height() <= available.height());
     CHECK(window->sizeHint().height() <= available.height());
-    // Not yet checked (issue 11, point 10, left for the next session): in
-    // French the Debtors page's rows of filters and buttons ask for about
-    // 1016 px, so the main window's width does not fit 1024 px with its frame.
-    if (!window->inherits("MainWindow")) {
-        CHECK(window->minimumSizeHint().width() <= available.width());
-        CHECK(window->frameGeometry().width() <= available.width());
-        CHECK(window->frameGeometry().height() <= available.height());
-    }
+    // The offscreen platform draws a frame of 2 px; a window manager's is
+    // wider (about 8 px each side on Windows): the smallest window must
+    // leave room for that.
+    const int frameAllowance = 16;
+    CHECK(window->minimumSizeHint().width() + frameAllowance <= available.width());
+    CHECK(window->frameGeometry().width() <= available.width());
+    CHECK(window->frameGeometry().height() <= available.height());
 }
 
 // The column shows its header and its first cells whole.
@@ -411,6 +410,7 @@ TEST_CASE("Every screen and dialog speaks French and fits a 1024×768 screen")
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.frameGeometry().width() >= available.width() * 85 / 100);
     CHECK(window.frameGeometry().height() >= available.height() * 85 / 100);
+    CHECK(available.contains(window.frameGeometry()));
     checkFits(&window, QStringLiteral("main window"));
 
     for (int s = 0; s < MainWindow::SectionCount; ++s) {
@@ -426,8 +426,10 @@ TEST_CASE("Every screen and dialog speaks French and fits a 1024×768 screen")
     window.showSection(MainWindow::DebtorsSection);
     auto* debtors = window.findChild<DebtorsPage*>();
     REQUIRE(debtors);
+    // On this screen the filters go on a second row: the search box has
+    // room for a name and a town, not the 20 characters left beside them.
     CHECK(debtors->searchBox()->width() >=
-          debtors->searchBox()->fontMetrics().averageCharWidth() * 20);
+          debtors->searchBox()->fontMetrics().averageCharWidth() * 30);
     const DebtorTableModel* debtorModel = debtors->model();
     for (int r = 0; r < debtorModel->rowCount(); ++r) {
         const QString next = debtorModel->index(r, DebtorTableModel::NextColumn).data().toString();

@@ -121,9 +121,9 @@ void ViewState::useMostOfScreen(QWidget* window)
     const QRect available = availableFor(window);
     if (!available.isValid())
         return;
-    const QSize size = available.size() * 9 / 10 - frameExtra(window);
-    window->resize(size);
-    const QSize frame = size + frameExtra(window);
+    window->resize(available.size() * 9 / 10 - frameExtra(window));
+    // Centred as it is: its minimum may be wider than the size asked for.
+    const QSize frame = window->size() + frameExtra(window);
     window->move(available.center() - QPoint(frame.width() / 2, frame.height() / 2));
 }
 

@@ -10,18 +10,20 @@
 
 class AccountRemindersModel;
 class AgencyMail;
-class AsOfDateEdit;
 class Database;
+class DebtorActionBar;
+class DebtorDetailPane;
+class DebtorFilterBar;
 class DebtorFilterProxy;
 class DebtorSelection;
+class DebtorSelectionBar;
 class DebtorTableModel;
 class Keychain;
-class QComboBox;
+class PrintBatchBar;
 class QLabel;
 class QLineEdit;
 class QPrinter;
-class QProgressBar;
-class QPushButton;
+class QSplitter;
 class QTableView;
 class RunFlow;
 class UnpaidItemsModel;
@@ -33,6 +35,9 @@ struct RunOptions;
 // remind, their unpaid items and past reminders below; preview, print or
 // save the letters, then « Envoyer aussi par e-mail ? ». The page asks the
 // core for everything: the plan is the Planner's, the run is RunService's.
+// The page holds the list and the run; its parts are DebtorFilterBar (date
+// and filters), PrintBatchBar (what earlier runs left), DebtorDetailPane
+// (the current debtor) and DebtorActionBar (template, buttons, progress).
 class DebtorsPage : public QWidget, public DatabaseView
 {
     Q_OBJECT
@@ -54,9 +59,9 @@ public:
     DebtorTableModel* model() const { return m_model; }
     DebtorFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
-    QLineEdit* searchBox() const { return m_search; }
-    UnpaidItemsModel* itemsModel() const { return m_items; }
-    AccountRemindersModel* remindersModel() const { return m_reminders; }
+    QLineEdit* searchBox() const;
+    UnpaidItemsModel* itemsModel() const;
+    AccountRemindersModel* remindersModel() const;
     RunFlow* runFlow() const { return m_flow; }
     AgencyMail* agencyMail() const { return m_agencyMail; }
     QString warningText() const;
@@ -98,10 +103,10 @@ signals:
 
 private:
     void buildLayout();
+    void connectFlow();
+    void reloadOrWarn();
     void showCurrent();
-    void loadTemplates();
     void updateSelectionSummary();
-    void updatePrintBatch();
     void setBusy(bool busy);
     bool confirmRun(RunOptions& options);
     qint64 currentAccountId() const;
@@ -111,35 +116,17 @@ private:
     DebtorTableModel* m_model = nullptr;
     DebtorFilterProxy* m_proxy = nullptr;
     std::unique_ptr<DebtorSelection> m_debtorSelection;
-    UnpaidItemsModel* m_items = nullptr;
-    AccountRemindersModel* m_reminders = nullptr;
     RunFlow* m_flow = nullptr;
     AgencyMail* m_agencyMail = nullptr;
     Keychain* m_keychain = nullptr;
 
-    AsOfDateEdit* m_date = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_show = nullptr;
-    QComboBox* m_level = nullptr;
-    QLineEdit* m_minimum = nullptr;
-    QComboBox* m_template = nullptr;
+    DebtorFilterBar* m_filters = nullptr;
     QLabel* m_warning = nullptr;
-    QLabel* m_refusal = nullptr; // a refused automated run waits for the user
-    QWidget* m_batchBar = nullptr;
-    QLabel* m_batchLabel = nullptr;
+    PrintBatchBar* m_notices = nullptr;
     QTableView* m_table = nullptr;
-    QLabel* m_selection = nullptr;
-    QTableView* m_itemsTable = nullptr;
-    QLabel* m_itemsTotal = nullptr;
-    QTableView* m_remindersTable = nullptr;
-    QPushButton* m_previewButton = nullptr;
-    QPushButton* m_printButton = nullptr;
-    QPushButton* m_pdfButton = nullptr;
-    QPushButton* m_testButton = nullptr;
-    QWidget* m_progressBar = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_progressLabel = nullptr;
-    QLabel* m_lastResult = nullptr;
-    QLabel* m_dateProblem = nullptr;
+    DebtorSelectionBar* m_selection = nullptr;
+    QSplitter* m_splitter = nullptr;
+    DebtorDetailPane* m_details = nullptr;
+    DebtorActionBar* m_actions = nullptr;
     bool m_columnsSized = false; // widths restored or fitted once
 };

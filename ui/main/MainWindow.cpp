@@ -57,8 +57,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     setDatabase(std::move(db));
 
     QSettings settings;
-    if (!ViewState::restoreGeometry(this, geometryKey))
+    if (!ViewState::restoreGeometry(this, geometryKey)) {
+        // The pages' minimum size is known once the layout is active: on a
+        // small screen it is more than 9/10 of it, and the frame must stay on it.
+        layout()->activate();
         ViewState::useMostOfScreen(this);
+    }
     restoreState(settings.value(stateKey).toByteArray());
     // Debtors is the daily job: start there unless the user was elsewhere
     // last time — or when letters wait to be printed or an automated run was
@@ -119,6 +123,11 @@ void MainWindow::buildPages()
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
+    // Each page has its own margins: on the right they would be doubled, and
+    // on a 1024 px screen in French the widest pages need that room.
+    const QMargins margins = layout->contentsMargins();
+    layout->setContentsMargins(margins.left() / 2, margins.top(), 0, margins.bottom());
+    layout->setSpacing(0);
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);

@@ -1,8 +1,9 @@
 // bench_gui: the figures of issue 6 on the demo agency (20,000 accounts,
 // 36 months): how long until the main window is usable after start (the
 // QApplication, the database, every page and the first paint), how long
-// the Debtors screen takes to fill, and how long each key typed in its
-// search box holds the GUI thread (filtering happens in the proxy).
+// the Debtors screen takes to fill, how long each key typed in its search
+// box holds the GUI thread (filtering happens in the proxy), and how long
+// quitting takes (in this process, and the real program until it is gone).
 //
 //   bench_gui [--accounts N] [--months M] [--db PATH] [--keep DIR]
 //
@@ -88,18 +89,31 @@ int main(int argc, char** argv)
     }
 
     // 0. The real program, as a user starts it: process, libraries,
-    // translations, database, every page, first events.
+    // translations, database, every page, first events; then closed as
+    // Ctrl+Q closes it, until the process is gone (what the user waits for
+    // before the next program, or the session's log-out, goes on).
     double processMs = -1;
+    double processQuitMs = -1;
     {
         QProcess relance;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RELANCE_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
         relance.setProcessEnvironment(env);
+        relance.setReadChannel(QProcess::StandardError);
         QElapsedTimer t;
         t.start();
         relance.start(QStringLiteral(RELANCE_GUI_PATH), {QStringLiteral("--db"), dbPath});
-        if (relance.waitForFinished(60000) && relance.exitCode() == 0)
-            processMs = ms(t);
+        QByteArray said;
+        while (!said.contains("relance: shown, quitting") && relance.waitForReadyRead(60000))
+            said += relance.readAllStandardError();
+        const double shownMs = ms(t);
+        QElapsedTimer quit;
+        quit.start();
+        if (said.contains("relance: shown, quitting") && relance.waitForFinished(60000) &&
+            relance.exitCode() == 0) {
+            processMs = shownMs;
+            processQuitMs = ms(quit);
+        }
     }
 
     // 1. Start in this process: what Application::run does, up to the first
@@ -193,8 +207,13 @@ int main(int argc, char** argv)
               .arg(typed)
               .arg(matches));
     print(QStringLiteral("Sort by overdue:             %1 ms").arg(sortMs, 0, 'f', 0));
-    print(QStringLiteral("Quit (close to all gone):    %1 ms  (target ≤ 500 ms: %2)")
-              .arg(quitMs, 0, 'f', 0)
-              .arg(verdict(quitMs, 500)));
+    print(
+        QStringLiteral("Quit (close to all gone):    %1 ms  in this process (target ≤ 500 ms: %2)")
+            .arg(quitMs, 0, 'f', 0)
+            .arg(verdict(quitMs, 500)));
+    print(QStringLiteral("relance quit:                %1 ms  close to process gone (target ≤ 500 "
+                         "ms: %2)")
+              .arg(processQuitMs, 0, 'f', 0)
+              .arg(processQuitMs >= 0 ? verdict(processQuitMs, 500) : QStringLiteral("FAILED")));
     return 0;
 }
