@@ -1,6 +1,7 @@
 #include "LetterFixture.h"
 
 #include "letters/LetterProducer.h"
+#include "storage/DatabaseConfig.h"
 #include "storage/ReminderRepository.h"
 
 #include <QDir>
@@ -213,6 +214,55 @@ TEST_CASE("A run printed to a real CUPS queue comes out as the letters")
     REQUIRE(letters.ok());
     for (const ReminderLetter& l : *letters)
         CHECK(l.state == LetterState::Printed);
+}
+
+TEST_CASE("relance-cli run --printer prints the run on a real CUPS queue")
+{
+    // What a cron job does: relance-cli prints through the print system
+    // itself (it loads no Qt Widgets, test_cli_without_widgets).
+    QTemporaryDir dir(QStringLiteral("/tmp/relance-cups-XXXXXX"));
+    REQUIRE(dir.isValid());
+    CupsServer cups(dir.path());
+    const QString problem = cups.start();
+    if (!problem.isEmpty()) {
+        WARN("SKIPPED: no CUPS server can run here: " << problem.toStdString());
+        return;
+    }
+    const QString path = dir.filePath(QStringLiteral("relance.sqlite"));
+    auto demo =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--accounts"),
+                QStringLiteral("12"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CUPS_SERVER"), cups.socket());
+    auto run =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("run"), QStringLiteral("--as-of"),
+                QStringLiteral("2026-11-23"), QStringLiteral("--printer"), cups.queue()},
+               {}, env);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("sent to the printer")));
+
+    auto db = Database::open(DatabaseConfig::sqlite(path), Database::OpenMode::ExistingOnly);
+    REQUIRE(db.ok());
+    // Every paper letter of the run is recorded as printed, and the queue
+    // received them all: one page or more each, the first tenant's name in
+    // the printed text.
+    auto q = (*db)->exec(QStringLiteral(
+        "SELECT count(*), sum(CASE WHEN l.state = 'printed' THEN 1 ELSE 0 END), min(a.name) "
+        "FROM letters l JOIN reminders r ON r.id = l.reminder_id "
+        "JOIN accounts a ON a.id = r.account_id"));
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    const int letters = q->value(0).toInt();
+    REQUIRE(letters > 0);
+    CHECK(q->value(1).toInt() == letters);
+    const QString pdf = cups.waitForOutput(90000);
+    REQUIRE_FALSE(pdf.isEmpty());
+    CHECK(pdfInfo(pdf, QStringLiteral("Pages")).toInt() >= letters);
+    CHECK(normalizedText(pdf).contains(q->value(2).toString()));
 }
 
 TEST_CASE("Printing to a printer that does not exist is refused before anything is recorded")
