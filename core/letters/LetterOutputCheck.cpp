@@ -2,11 +2,11 @@
 
 #include "LetterProducer.h"
 #include "PdfScratch.h"
+#include "print/PrintQueue.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPrinterInfo>
 #include <QStorageInfo>
 #include <QTemporaryFile>
 
@@ -70,7 +70,7 @@ Status LetterOutputCheck::checkFolder(const QString& dir)
 
 Status LetterOutputCheck::checkPrinter(const QString& printerName)
 {
-    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    const QStringList printers = PrintQueue::printerNames();
     if (printers.contains(printerName))
         return {};
     if (printers.isEmpty())

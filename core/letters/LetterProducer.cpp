@@ -6,6 +6,7 @@
 #include "LetterRenderer.h"
 #include "PdfFinisher.h"
 #include "PdfScratch.h"
+#include "print/PrintQueue.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
@@ -17,7 +18,6 @@
 #include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -230,19 +230,6 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
     // before it records anything).
     if (Status st = LetterOutputCheck::check(options); !st)
         return R::failure(st.error());
-    std::unique_ptr<QPrinter> printer;
-    if (wantPrint) {
-        printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        printer->setPrinterName(options.printerName);
-        if (!printer->isValid())
-            return R::failure(
-                LetterProducer::tr("The printer « %1 » cannot be used.").arg(options.printerName));
-        printer->setFullPage(true);
-        printer->setDocName(title);
-        printer->setCopyCount(std::max(1, options.copies));
-        printer->setDuplex(options.duplex ? QPrinter::DuplexAuto : QPrinter::DuplexNone);
-        LetterRenderer::preparePage(*printer);
-    }
     // What a killed production left behind (scratch folders, half-written
     // files under temporary names) goes before this one writes.
     if (!options.outDir.isEmpty())
@@ -254,23 +241,29 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
     if (Status st = context.load(jobs, options.outDir); !st)
         return R::failure(st.error());
     const int count = context.size();
-    const int total = count * ((wantPdf ? 1 : 0) + (wantPrint ? 1 : 0));
+    // Each letter is drawn once; printing hands the drawn PDF to the queue.
+    const int total = count;
     int reported = 0;
     const auto stopped = [&]() {
         return options.cancelled && options.cancelled();
     };
 
-    if (wantPdf) {
-        // Qt writes scratch files beside the output; qpdf then writes the
-        // finished files.
-        const QString scratchBase = !options.outDir.isEmpty()
-                                        ? options.outDir
-                                        : QFileInfo(options.mergedPath).absolutePath();
-        QTemporaryDir scratch(
-            QDir(scratchBase).filePath(PdfScratch::prefix() + QStringLiteral("XXXXXX")));
-        if (!scratch.isValid())
-            return R::failure(
-                LetterProducer::tr("No temporary file can be written in %1.").arg(scratchBase));
+    // Qt writes scratch files beside the output; qpdf then writes the
+    // finished files. Letters only printed are drawn into a PDF in the
+    // temporary folder, which the print queue takes.
+    const QString scratchBase = !options.outDir.isEmpty() ? options.outDir
+                                : !options.mergedPath.isEmpty()
+                                    ? QFileInfo(options.mergedPath).absolutePath()
+                                    : QDir::tempPath();
+    QTemporaryDir scratch(
+        QDir(scratchBase).filePath(PdfScratch::prefix() + QStringLiteral("XXXXXX")));
+    if (!scratch.isValid())
+        return R::failure(
+            LetterProducer::tr("No temporary file can be written in %1.").arg(scratchBase));
+    const QString merged = !options.mergedPath.isEmpty() ? options.mergedPath
+                           : wantPrint ? scratch.filePath(QStringLiteral("print.pdf"))
+                                       : QString();
+    {
         PdfMetadata meta;
         meta.title = title;
         meta.author = context.agency().name;
@@ -314,13 +307,14 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
                 if (!part.path.isEmpty())
                     output.files << part.path;
         }
-        if (!options.mergedPath.isEmpty()) {
-            if (Status st = PdfFinisher::merge(raws, options.mergedPath, meta); !st)
+        if (!merged.isEmpty())
+            if (Status st = PdfFinisher::merge(raws, merged, meta); !st)
                 return R::failure(st.error());
-            output.mergedPath = options.mergedPath;
-        }
+        output.mergedPath = options.mergedPath;
         reported = count;
         PdfScratch::testAbortPoint();
+    }
+    if (wantPdf) {
         // All the letters are recorded as written, or none: a production
         // stopped here is done again whole by `run --resume`.
         const bool generated = !wantPrint && !options.keepInPrintBatch;
@@ -345,26 +339,16 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
             return R::failure(recorded.error());
     }
 
-    if (printer) {
-        const LetterRenderer renderer(context.window());
-        QPainter painter;
-        if (!painter.begin(printer.get()))
-            return R::failure(
-                LetterProducer::tr("The printer « %1 » refused the job.").arg(options.printerName));
-        for (int i = 0; i < count; ++i) {
-            if (stopped()) {
-                printer->abort();
-                return R::failure(LetterProducer::tr("Stopped: nothing was printed."));
-            }
-            const int pages = renderer.render(painter, *printer, context.compose(i), i > 0);
-            if (!wantPdf)
-                output.pages += pages;
-            if (options.progress)
-                options.progress(++reported, total);
-        }
-        if (!painter.end())
-            return R::failure(LetterProducer::tr("The printer « %1 » could not take the letters.")
-                                  .arg(options.printerName));
+    if (wantPrint) {
+        if (stopped())
+            return R::failure(LetterProducer::tr("Stopped: nothing was printed."));
+        PrintJob printJob;
+        printJob.printer = options.printerName;
+        printJob.title = title;
+        printJob.copies = options.copies;
+        printJob.duplex = options.duplex;
+        if (Status st = PrintQueue::print(merged, printJob); !st)
+            return R::failure(st.error());
         output.printed = true;
         const Status recorded = db.write([&](QSqlDatabase& conn) -> Status {
             for (const Job& job : jobs)
