@@ -70,8 +70,7 @@ bool deliver(CliContext& ctx, const Database& db, const RunOutcome& outcome)
     } else if (letters > 0) {
         LetterOutputOptions output;
         output.outDir = LetterProducer::runFolder(db, outcome.runId);
-        output.keepInPrintBatch = true;
-        QDir().mkpath(output.outDir);
+        output.keepInPrintBatch = true; // produceRun creates the folder, or says why not
         auto produced = LetterProducer::produceRun(db, outcome.runId, output);
         if (!produced) {
             ctx.err() << CliContext::tr("Run %1: its letters were not produced: %2 Finish it "

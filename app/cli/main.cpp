@@ -56,11 +56,12 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-relance-" +
                                QByteArray::number(uint(getuid()));
-        QDir().mkpath(QString::fromLocal8Bit(dir));
-        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner |
-                                                               QFileDevice::WriteOwner |
-                                                               QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", dir);
+        // Without it (a full /tmp), Qt warns and falls back on its own.
+        if (QDir().mkpath(QString::fromLocal8Bit(dir)) &&
+            QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner |
+                                                                   QFileDevice::WriteOwner |
+                                                                   QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", dir);
     }
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relance"));

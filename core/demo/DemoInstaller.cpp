@@ -28,11 +28,10 @@ Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& op
     Status written = db.write([&](QSqlDatabase& conn) -> Status {
         // Checked inside the transaction: nobody can add an account between
         // the check and the writing.
-        auto existing = Database::exec(conn, QStringLiteral("SELECT count(*) FROM accounts"));
+        auto existing = AccountRepository::countIn(conn);
         if (!existing)
             return Status::failure(existing.error());
-        existing->next();
-        if (const int n = existing->value(0).toInt(); n > 0)
+        if (const int n = *existing; n > 0)
             return Status::failure(
                 tr("The database %1 already has %n account(s): the demo only fills an empty "
                    "database, so that demo tenants never mix with real ones. Give another file "

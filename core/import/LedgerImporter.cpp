@@ -172,13 +172,10 @@ private:
 Status LedgerImport::run(QSqlDatabase& conn, bool write)
 {
     m_write = write;
-    {
-        auto q = Database::exec(conn, QStringLiteral("SELECT ref, id FROM accounts"));
-        if (!q)
-            return Status::failure(q.error());
-        while (q->next())
-            m_accounts.insert(q->value(0).toString(), q->value(1).toLongLong());
-    }
+    auto accounts = AccountRepository::idsByRefIn(conn);
+    if (!accounts)
+        return Status::failure(accounts.error());
+    m_accounts = *accounts;
     Status scanned = LedgerRepository::scan(conn, [this](const LedgerEntry& e) {
         Known& k = m_known[e.accountId][e.entryRef];
         k.dbId = e.id;

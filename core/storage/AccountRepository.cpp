@@ -122,6 +122,25 @@ Result<QList<Account>> AccountRepository::load(const QString& where,
     return loadIn(conn, where, values);
 }
 
+Result<QHash<QString, qint64>> AccountRepository::idsByRefIn(QSqlDatabase& conn)
+{
+    auto q = Database::exec(conn, QStringLiteral("SELECT ref, id FROM accounts"));
+    if (!q)
+        return Result<QHash<QString, qint64>>::failure(q.error());
+    QHash<QString, qint64> ids;
+    while (q->next())
+        ids.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return ids;
+}
+
+Result<int> AccountRepository::countIn(QSqlDatabase& conn)
+{
+    auto q = Database::exec(conn, QStringLiteral("SELECT count(*) FROM accounts"));
+    if (!q)
+        return Result<int>::failure(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 Result<QList<Account>> AccountRepository::ofRunIn(QSqlDatabase& conn, qint64 runId)
 {
     return loadIn(

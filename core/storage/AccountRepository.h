@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -48,6 +49,10 @@ public:
     // Inside the caller's transaction: the accounts that have a reminder in
     // the run, with their guarantors, ordered by ref.
     static Result<QList<Account>> ofRunIn(QSqlDatabase& conn, qint64 runId);
+    // Inside the caller's transaction: every account's id by its ref.
+    static Result<QHash<QString, qint64>> idsByRefIn(QSqlDatabase& conn);
+    // Inside the caller's transaction: how many accounts there are.
+    static Result<int> countIn(QSqlDatabase& conn);
 
     // The columns of an account row (accounts a LEFT JOIN programs p) and
     // their reading, shared with the loaders that read accounts in bulk.

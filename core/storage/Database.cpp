@@ -84,9 +84,15 @@ Status Database::openMainConnection(OpenMode mode)
             return s;
     }
     QSqlDatabase db = connection();
-    if (!db.isOpen())
+    if (!db.isOpen()) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_connectionError.isEmpty())
+                return Status::failure(m_connectionError);
+        }
         return Status::failure(tr("The database %1 cannot be opened: %2")
                                    .arg(m_config.displayName(), db.lastError().text()));
+    }
     if (m_dialect.isSQLite()) {
         // From now on nothing else in the process may open the file.
         OpenDatabaseFiles::add(this, m_config.path);
@@ -145,9 +151,25 @@ QSqlDatabase Database::createConnection(const QString& name) const
     if (!db.open())
         return db;
     if (m_dialect.isSQLite()) {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // The cascades (an account's reminders, a run's letters) depend on
+        // foreign_keys: a connection without it must not be used at all.
+        for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                      QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+            QSqlQuery q(db);
+            if (!q.exec(pragma)) {
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_connectionError =
+                        looksDamaged(q.lastError())
+                            ? SqliteFileCheck::damagedMessage(m_config.path,
+                                                              q.lastError().databaseText())
+                            : tr("The database %1 cannot be opened: %2")
+                                  .arg(m_config.displayName(), q.lastError().text());
+                }
+                db.close();
+                return db;
+            }
+        }
     }
     return db;
 }
@@ -212,7 +234,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& work) const
             continue;
         const QSqlError error = begin.lastError();
         if (i > 0)
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            rollback(db);
         if (looksLocked(error))
             return Status::failure(
                 tr("The database %1 is in use by another program and stayed locked. Close "
@@ -223,15 +245,26 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& work) const
     Status status = work(db);
     QSqlQuery end(db);
     if (!status) {
-        end.exec(QStringLiteral("ROLLBACK"));
+        rollback(db);
         return status;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
         const QString error = end.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        rollback(db);
         return Status::failure(tr("The database could not save the change: %1").arg(error));
     }
     return {};
+}
+
+void Database::rollback(QSqlDatabase& db)
+{
+    // Called on the way out of a failure, whose message is the one to give.
+    // A ROLLBACK fails when the connection is already lost (the server then
+    // drops the transaction) or when no transaction is open; in both cases
+    // nothing was committed. The log keeps it for whoever investigates.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("ROLLBACK")))
+        qWarning("Relance: ROLLBACK failed: %s", qPrintable(q.lastError().text()));
 }
 
 Result<int> Database::readVersion(QSqlDatabase& db)

@@ -82,6 +82,7 @@ private:
     Status openMainConnection(OpenMode mode);
     Status migrate();
     Result<int> readVersion(QSqlDatabase& db);
+    static void rollback(QSqlDatabase& db);
     QSqlDatabase createConnection(const QString& name) const;
     QString connectionName() const;
 
@@ -93,4 +94,7 @@ private:
     QString m_backupPath;
     mutable std::mutex m_mutex;
     mutable std::set<QString> m_connectionNames;
+    // Why the last connection was closed right after opening (a PRAGMA
+    // refused): the sentence openMainConnection gives.
+    mutable QString m_connectionError;
 };

@@ -131,7 +131,7 @@ bool RunFlow::start(const RunOptions& options, const LetterOutputOptions& output
             // attach them and the history opens them.
             if (o.outDir.isEmpty())
                 o.outDir = LetterProducer::runFolder(db, outcome->runId);
-            QDir().mkpath(o.outDir);
+            // produceRun creates the folder, or says why it cannot.
             auto produced = LetterProducer::produceRun(db, outcome->runId, o);
             if (produced)
                 result->letters = *produced;
@@ -313,7 +313,6 @@ bool RunFlow::printBatch(const LetterOutputOptions& output)
             };
             // One PDF per letter too: e-mails waiting for them can then go.
             o.outDir = LetterProducer::batchFolder(db, QDateTime::currentDateTime());
-            QDir().mkpath(o.outDir);
             auto produced = LetterProducer::produceLetters(db, *letters, o);
             if (!produced) {
                 result->lettersError = produced.error();

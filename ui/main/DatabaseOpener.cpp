@@ -26,11 +26,8 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openAndPrepare(const QString& 
                                                                  Database::OpenMode mode)
 {
     const DatabaseConfig config = DatabaseConfig::fromString(path);
-    if (config.kind == DatabaseConfig::Kind::SQLite &&
-        mode == Database::OpenMode::CreateOrMigrate && !QFileInfo::exists(path)) {
-        // The user's data folder does not exist on a first start.
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    }
+    // The user's data folder does not exist on a first start: Database::open
+    // creates it, or says why it cannot (SqliteFileCheck::beforeOpen).
     auto db = Database::open(config, mode);
     if (!db)
         return db;
