@@ -12,6 +12,7 @@
 #include "mail/TestLetterMail.h"
 #include "reminders/AutomationSchedule.h"
 #include "reminders/DefaultProgram.h"
+#include "reminders/ProgramEditor.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
@@ -458,22 +459,8 @@ void LevelsPage::renameProgram()
     const qint64 id = p->id;
     askProgramName(tr("Rename program"), tr("New name of “%1”:").arg(p->name), p->name,
                    [this, id](const QString& name) {
-                       auto program = ProgramRepository(*m_db).byId(id);
-                       if (!program) {
-                           warn(tr("Rename program"), Status::failure(program.error()));
-                           return;
-                       }
-                       if (auto other = ProgramRepository(*m_db).byName(name);
-                           other && other->id != id) {
-                           warn(tr("Rename program"),
-                                Status::failure(tr("A program called “%1” already exists: choose "
-                                                   "another name.")
-                                                    .arg(name)));
-                           return;
-                       }
-                       program->name = name;
-                       if (auto saved = ProgramRepository(*m_db).save(*program); !saved) {
-                           warn(tr("Rename program"), Status::failure(saved.error()));
+                       if (Status s = ProgramEditor(*m_db).renameProgram(id, name); !s) {
+                           warn(tr("Rename program"), s);
                            return;
                        }
                        reload();
@@ -607,7 +594,7 @@ void LevelsPage::openLevelDialogFor(const Level& level)
     dialog->setAutomationContext(m_today, ranThisMonth);
     const Database* db = m_db;
     dialog->setSaveHandler([db](Level& l) -> Status {
-        auto id = ProgramRepository(*db).saveLevel(l);
+        auto id = ProgramEditor(*db).saveLevel(l);
         if (!id)
             return Status::failure(id.error());
         l.id = *id;
@@ -637,7 +624,7 @@ void LevelsPage::removeCurrentLevel()
                              QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    if (Status s = ProgramRepository(*m_db).removeLevel(id); !s) {
+    if (Status s = ProgramEditor(*m_db).removeLevel(id); !s) {
         warn(tr("Remove level"), s);
         return;
     }
@@ -651,19 +638,8 @@ void LevelsPage::moveCurrentLevel(int delta)
     const Program* p = currentProgram();
     if (!m_db || !id || !p)
         return;
-    Program program = *p;
-    qsizetype from = -1;
-    for (qsizetype i = 0; i < program.levels.size(); ++i)
-        if (program.levels.at(i).id == id)
-            from = i;
-    const qsizetype to = from + delta;
-    if (from < 0 || to < 0 || to >= program.levels.size())
-        return;
-    program.levels.swapItemsAt(from, to);
-    for (qsizetype i = 0; i < program.levels.size(); ++i)
-        program.levels[i].position = int(i + 1);
-    if (auto saved = ProgramRepository(*m_db).save(program); !saved) {
-        warn(tr("Move level"), Status::failure(saved.error()));
+    if (Status s = ProgramEditor(*m_db).moveLevel(id, delta); !s) {
+        warn(tr("Move level"), s);
         return;
     }
     reload();
