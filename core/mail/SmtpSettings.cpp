@@ -2,6 +2,7 @@
 
 #include "MailAddress.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "util/TextRules.h"
 
 #include <QFileInfo>
@@ -155,6 +156,11 @@ SmtpSettings SmtpSettings::load(const Database& db)
 
 Status SmtpSettings::save(const Database& db) const
 {
+    return db.write([this](QSqlDatabase& conn) { return saveIn(conn); });
+}
+
+Status SmtpSettings::saveIn(QSqlDatabase& conn) const
+{
     const QList<std::pair<QString, QString>> values = {
         {key("host"), host},
         {key("port"), QString::number(port)},
@@ -169,7 +175,7 @@ Status SmtpSettings::save(const Database& db) const
         {key("read_timeout_ms"), QString::number(readTimeoutMs)},
     };
     for (const auto& [k, v] : values)
-        if (Status s = db.setSetting(k, v); !s)
+        if (Status s = SettingsRepository::setIn(conn, k, v); !s)
             return s;
     return {};
 }

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -82,5 +83,8 @@ public:
     static std::optional<Security> securityFromKey(const QString& key);
 
     static SmtpSettings load(const Database& db);
+    // Every "smtp.*" setting in one transaction.
     Status save(const Database& db) const;
+    // The same inside the caller's transaction.
+    Status saveIn(QSqlDatabase& conn) const;
 };
