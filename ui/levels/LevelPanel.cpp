@@ -1,5 +1,9 @@
 #include "LevelPanel.h"
 
+// Its texts keep the translation context of the page they were written for
+// (LevelsPage) when it was split along its seams, so that their translations
+// still apply (update-translations drops contexts that disappear).
+
 #include "LevelDialog.h"
 #include "LevelTableModel.h"
 #include "PanelButtons.h"
@@ -11,6 +15,7 @@
 #include "storage/TemplateRepository.h"
 #include "templates/TemplateListModel.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -25,7 +30,8 @@ LevelPanel::LevelPanel(QWidget* parent)
 {
     m_levelProxy = PanelButtons::sortProxy(this, LevelTableModel::RawSortRole);
     m_levelProxy->setSourceModel(m_levelModel);
-    m_levelTable = ListWidgets::table(this, QStringLiteral("levelTable"), tr("Levels"));
+    m_levelTable = ListWidgets::table(this, QStringLiteral("levelTable"),
+                                      QCoreApplication::translate("LevelsPage", "Levels"));
     m_levelTable->setModel(m_levelProxy);
     m_levelTable->sortByColumn(LevelTableModel::PositionColumn, Qt::AscendingOrder);
     connect(m_levelTable, &QTableView::doubleClicked, this, &LevelPanel::editCurrentLevel);
@@ -40,18 +46,24 @@ LevelPanel::LevelPanel(QWidget* parent)
     removeKey->setContext(Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, this, &LevelPanel::removeCurrentLevel);
 
-    m_newLevel = PanelButtons::button(this, tr("&New level…"), QStringLiteral("newLevel"),
-                                      tr("Add a level at the end of the program"));
-    m_editLevel = PanelButtons::button(this, tr("&Edit…"), QStringLiteral("editLevel"),
-                                       tr("Edit the selected level (Enter or double-click)"));
-    m_removeLevel =
-        PanelButtons::button(this, tr("&Remove…"), QStringLiteral("removeLevel"),
-                             tr("Remove the selected level and its templates (Delete)"));
-    m_levelUp = PanelButtons::button(this, tr("Move &up"), QStringLiteral("levelUp"),
-                                     tr("Issue this level earlier (Alt+Up)"));
+    m_newLevel = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "&New level…"), QStringLiteral("newLevel"),
+        QCoreApplication::translate("LevelsPage", "Add a level at the end of the program"));
+    m_editLevel = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "&Edit…"), QStringLiteral("editLevel"),
+        QCoreApplication::translate("LevelsPage",
+                                    "Edit the selected level (Enter or double-click)"));
+    m_removeLevel = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "&Remove…"), QStringLiteral("removeLevel"),
+        QCoreApplication::translate("LevelsPage",
+                                    "Remove the selected level and its templates (Delete)"));
+    m_levelUp = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "Move &up"), QStringLiteral("levelUp"),
+        QCoreApplication::translate("LevelsPage", "Issue this level earlier (Alt+Up)"));
     m_levelUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_levelDown = PanelButtons::button(this, tr("Move do&wn"), QStringLiteral("levelDown"),
-                                       tr("Issue this level later (Alt+Down)"));
+    m_levelDown = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "Move do&wn"), QStringLiteral("levelDown"),
+        QCoreApplication::translate("LevelsPage", "Issue this level later (Alt+Down)"));
     m_levelDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(m_newLevel, &QPushButton::clicked, this, &LevelPanel::newLevel);
     connect(m_editLevel, &QPushButton::clicked, this, &LevelPanel::editCurrentLevel);
@@ -173,18 +185,24 @@ void LevelPanel::editCurrentLevel()
 QString LevelPanel::textSummary(qint64 levelId) const
 {
     if (!m_db || !levelId)
-        return tr("The new level has no letter yet: once it is saved, write its templates in the "
-                  "list under the levels.");
+        return QCoreApplication::translate(
+            "LevelsPage",
+            "The new level has no letter yet: once it is saved, write its templates in the "
+            "list under the levels.");
     auto templates = TemplateRepository(*m_db).ofLevel(levelId);
     if (!templates || templates->isEmpty())
-        return tr("No letter yet: write one in the templates list under the levels.");
+        return QCoreApplication::translate(
+            "LevelsPage", "No letter yet: write one in the templates list under the levels.");
     QStringList defaults;
     for (const LetterTemplate& t : std::as_const(*templates))
         if (t.isDefault)
-            defaults << tr("« %1 » (%2)").arg(t.name, TemplateListModel::languageName(t.language));
-    return tr("%n template(s); default: %1. The texts are edited in the templates list under the "
-              "levels.",
-              nullptr, int(templates->size()))
+            defaults << QCoreApplication::translate("LevelsPage", "« %1 » (%2)")
+                            .arg(t.name, TemplateListModel::languageName(t.language));
+    return QCoreApplication::translate(
+               "LevelsPage",
+               "%n template(s); default: %1. The texts are edited in the templates list under the "
+               "levels.",
+               nullptr, int(templates->size()))
         .arg(defaults.join(QStringLiteral(", ")));
 }
 
@@ -226,17 +244,18 @@ void LevelPanel::removeCurrentLevel()
     if (!m_db || !id)
         return;
     const Level& l = m_levelModel->levelAt(m_levelModel->rowOfId(id));
-    if (MessageBox::question(this, tr("Remove level"),
-                             tr("Remove the level %1 — %2 and its letter templates?\n\nThe levels "
-                                "after it move up one place. Reminders already issued at this "
-                                "level stay in the history.")
-                                 .arg(l.position)
-                                 .arg(l.name),
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
+    if (MessageBox::question(
+            this, QCoreApplication::translate("LevelsPage", "Remove level"),
+            QCoreApplication::translate(
+                "LevelsPage", "Remove the level %1 — %2 and its letter templates?\n\nThe levels "
+                              "after it move up one place. Reminders already issued at this "
+                              "level stay in the history.")
+                .arg(l.position)
+                .arg(l.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (Status s = ProgramEditor(*m_db).removeLevel(id); !s) {
-        warn(tr("Remove level"), s);
+        warn(QCoreApplication::translate("LevelsPage", "Remove level"), s);
         return;
     }
     emit changed(0);
@@ -248,7 +267,7 @@ void LevelPanel::moveCurrentLevel(int delta)
     if (!m_db || !id)
         return;
     if (Status s = ProgramEditor(*m_db).moveLevel(id, delta); !s) {
-        warn(tr("Move level"), s);
+        warn(QCoreApplication::translate("LevelsPage", "Move level"), s);
         return;
     }
     emit changed(id);

@@ -1,5 +1,9 @@
 #include "ProgramBar.h"
 
+// Its texts keep the translation context of the page they were written for
+// (LevelsPage) when it was split along its seams, so that their translations
+// still apply (update-translations drops contexts that disappear).
+
 #include "PanelButtons.h"
 #include "common/MessageBox.h"
 #include "reminders/DefaultProgram.h"
@@ -9,6 +13,7 @@
 #include "storage/ProgramRepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -19,7 +24,7 @@ ProgramBar::ProgramBar(QWidget* parent)
 {
     m_programs = new QComboBox(this);
     m_programs->setObjectName(QStringLiteral("programChoice"));
-    m_programs->setAccessibleName(tr("Reminder program"));
+    m_programs->setAccessibleName(QCoreApplication::translate("LevelsPage", "Reminder program"));
     m_programs->setMinimumContentsLength(20);
     m_programs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_programNote = new QLabel(this);
@@ -27,17 +32,23 @@ ProgramBar::ProgramBar(QWidget* parent)
     m_programNote->setForegroundRole(QPalette::PlaceholderText);
     // Wrapped, so the sentence never sets the window's minimum width.
     m_programNote->setWordWrap(true);
-    m_newProgram =
-        PanelButtons::button(this, tr("New program…"), QStringLiteral("newProgram"),
-                             tr("Create a custom program, starting as a copy of this one"));
-    m_renameProgram = PanelButtons::button(this, tr("Rename…"), QStringLiteral("renameProgram"),
-                                           tr("Rename this program"));
-    m_removeProgram = PanelButtons::button(this, tr("Remove…"), QStringLiteral("removeProgram"),
-                                           tr("Remove this custom program"));
-    m_globalProgram =
-        PanelButtons::button(this, tr("Make global"), QStringLiteral("makeGlobal"),
-                             tr("Make this the program every account follows by default"));
-    auto* programLabel = new QLabel(tr("&Program:"), this);
+    m_newProgram = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "New program…"),
+        QStringLiteral("newProgram"),
+        QCoreApplication::translate("LevelsPage",
+                                    "Create a custom program, starting as a copy of this one"));
+    m_renameProgram = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "Rename…"), QStringLiteral("renameProgram"),
+        QCoreApplication::translate("LevelsPage", "Rename this program"));
+    m_removeProgram = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "Remove…"), QStringLiteral("removeProgram"),
+        QCoreApplication::translate("LevelsPage", "Remove this custom program"));
+    m_globalProgram = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "Make global"),
+        QStringLiteral("makeGlobal"),
+        QCoreApplication::translate("LevelsPage",
+                                    "Make this the program every account follows by default"));
+    auto* programLabel = new QLabel(QCoreApplication::translate("LevelsPage", "&Program:"), this);
     programLabel->setBuddy(m_programs);
     connect(m_programs, &QComboBox::currentIndexChanged, this, [this] {
         showNote();
@@ -69,9 +80,11 @@ void ProgramBar::setPrograms(QList<Program> programs)
         const QSignalBlocker block(m_programs);
         m_programs->clear();
         for (const Program& p : std::as_const(m_programList))
-            m_programs->addItem(
-                p.isGlobal ? tr("%1 (global)").arg(DefaultProgram::displayName(p.name)) : p.name,
-                p.id);
+            m_programs->addItem(p.isGlobal
+                                    ? QCoreApplication::translate("LevelsPage", "%1 (global)")
+                                          .arg(DefaultProgram::displayName(p.name))
+                                    : p.name,
+                                p.id);
         m_programs->setCurrentIndex(m_programs->count() > 0 ? 0 : -1);
         if (shown)
             selectProgram(shown);
@@ -105,12 +118,17 @@ void ProgramBar::showNote()
 {
     const Program* p = currentProgram();
     if (p)
-        m_programNote->setText(p->isGlobal ? tr("Accounts follow this program unless their form "
-                                                "names a custom one.")
-                                           : tr("A custom program: accounts whose form names it "
-                                                "follow it."));
+        m_programNote->setText(
+            p->isGlobal
+                ? QCoreApplication::translate("LevelsPage",
+                                              "Accounts follow this program unless their form "
+                                              "names a custom one.")
+                : QCoreApplication::translate("LevelsPage",
+                                              "A custom program: accounts whose form names it "
+                                              "follow it."));
     else
-        m_programNote->setText(m_db ? tr("No program yet.") : QString());
+        m_programNote->setText(m_db ? QCoreApplication::translate("LevelsPage", "No program yet.")
+                                    : QString());
 }
 
 void ProgramBar::updateButtons()
@@ -150,17 +168,20 @@ void ProgramBar::newProgram()
     if (!m_db || !p)
         return;
     const qint64 sourceId = p->id;
-    askProgramName(
-        tr("New program"),
-        tr("Name of the new program (it starts as a copy of “%1”, with its letters):").arg(p->name),
-        QString(), [this, sourceId](const QString& name) {
-            auto id = ProgramCopy::copy(*m_db, sourceId, name);
-            if (!id) {
-                warn(tr("New program"), Status::failure(id.error()));
-                return;
-            }
-            emit changed(*id);
-        });
+    askProgramName(QCoreApplication::translate("LevelsPage", "New program"),
+                   QCoreApplication::translate(
+                       "LevelsPage",
+                       "Name of the new program (it starts as a copy of “%1”, with its letters):")
+                       .arg(p->name),
+                   QString(), [this, sourceId](const QString& name) {
+                       auto id = ProgramCopy::copy(*m_db, sourceId, name);
+                       if (!id) {
+                           warn(QCoreApplication::translate("LevelsPage", "New program"),
+                                Status::failure(id.error()));
+                           return;
+                       }
+                       emit changed(*id);
+                   });
 }
 
 void ProgramBar::renameProgram()
@@ -169,10 +190,11 @@ void ProgramBar::renameProgram()
     if (!m_db || !p)
         return;
     const qint64 id = p->id;
-    askProgramName(tr("Rename program"), tr("New name of “%1”:").arg(p->name), p->name,
-                   [this, id](const QString& name) {
+    askProgramName(QCoreApplication::translate("LevelsPage", "Rename program"),
+                   QCoreApplication::translate("LevelsPage", "New name of “%1”:").arg(p->name),
+                   p->name, [this, id](const QString& name) {
                        if (Status s = ProgramEditor(*m_db).renameProgram(id, name); !s) {
-                           warn(tr("Rename program"), s);
+                           warn(QCoreApplication::translate("LevelsPage", "Rename program"), s);
                            return;
                        }
                        emit changed(id);
@@ -186,15 +208,16 @@ void ProgramBar::removeProgram()
         return;
     const qint64 id = p->id;
     if (MessageBox::question(
-            this, tr("Remove program"),
-            tr("Remove the program “%1”, its levels and their letter templates?\n\n"
-               "Accounts that follow it go back to the global program. Reminders "
-               "already issued stay in the history.")
+            this, QCoreApplication::translate("LevelsPage", "Remove program"),
+            QCoreApplication::translate(
+                "LevelsPage", "Remove the program “%1”, its levels and their letter templates?\n\n"
+                              "Accounts that follow it go back to the global program. Reminders "
+                              "already issued stay in the history.")
                 .arg(p->name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (Status s = ProgramRepository(*m_db).remove(id); !s) {
-        warn(tr("Remove program"), s);
+        warn(QCoreApplication::translate("LevelsPage", "Remove program"), s);
         return;
     }
     emit changed(0);
@@ -206,15 +229,16 @@ void ProgramBar::makeProgramGlobal()
     if (!m_db || !p || p->isGlobal)
         return;
     const qint64 id = p->id;
-    if (MessageBox::question(this, tr("Make global"),
-                             tr("Make “%1” the global program?\n\nEvery account that does not name "
-                                "a custom program will follow it from the next run.")
-                                 .arg(p->name),
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
+    if (MessageBox::question(
+            this, QCoreApplication::translate("LevelsPage", "Make global"),
+            QCoreApplication::translate(
+                "LevelsPage", "Make “%1” the global program?\n\nEvery account that does not name "
+                              "a custom program will follow it from the next run.")
+                .arg(p->name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (Status s = ProgramRepository(*m_db).setGlobal(id); !s) {
-        warn(tr("Make global"), s);
+        warn(QCoreApplication::translate("LevelsPage", "Make global"), s);
         return;
     }
     emit changed(id);

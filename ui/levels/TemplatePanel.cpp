@@ -1,5 +1,9 @@
 #include "TemplatePanel.h"
 
+// Its texts keep the translation context of the page they were written for
+// (LevelsPage) when it was split along its seams, so that their translations
+// still apply (update-translations drops contexts that disappear).
+
 #include "PanelButtons.h"
 #include "common/AgencyMail.h"
 #include "common/ListWidgets.h"
@@ -15,6 +19,7 @@
 #include "templates/TemplateEditorDialog.h"
 #include "templates/TemplateListModel.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,7 +42,8 @@ TemplatePanel::TemplatePanel(QWidget* parent)
     m_templateProxy = PanelButtons::sortProxy(this, TemplateListModel::RawSortRole);
     m_templateProxy->setSourceModel(m_templateModel);
     m_templateTable =
-        ListWidgets::table(this, QStringLiteral("templateTable"), tr("Letter templates"));
+        ListWidgets::table(this, QStringLiteral("templateTable"),
+                           QCoreApplication::translate("LevelsPage", "Letter templates"));
     m_templateTable->setModel(m_templateProxy);
     m_templateTable->sortByColumn(TemplateListModel::LanguageColumn, Qt::DescendingOrder);
     connect(m_templateTable, &QTableView::doubleClicked, this, &TemplatePanel::editCurrentTemplate);
@@ -50,20 +56,27 @@ TemplatePanel::TemplatePanel(QWidget* parent)
     removeTemplateKey->setContext(Qt::WidgetShortcut);
     connect(removeTemplateKey, &QShortcut::activated, this, &TemplatePanel::removeCurrentTemplate);
 
-    m_newTemplate = PanelButtons::button(this, tr("New &template…"), QStringLiteral("newTemplate"),
-                                         tr("Write a new letter for the selected level"));
-    m_editTemplate =
-        PanelButtons::button(this, tr("Edit te&mplate…"), QStringLiteral("editTemplate"),
-                             tr("Edit the selected template (Enter or double-click)"));
-    m_duplicateTemplate =
-        PanelButtons::button(this, tr("D&uplicate"), QStringLiteral("duplicateTemplate"),
-                             tr("Copy the selected template under a new name"));
-    m_removeTemplate =
-        PanelButtons::button(this, tr("Remove template…"), QStringLiteral("removeTemplate"),
-                             tr("Remove the selected template (Delete)"));
-    m_defaultTemplate =
-        PanelButtons::button(this, tr("Set as &default"), QStringLiteral("defaultTemplate"),
-                             tr("Runs use this template for its language"));
+    m_newTemplate = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "New &template…"),
+        QStringLiteral("newTemplate"),
+        QCoreApplication::translate("LevelsPage", "Write a new letter for the selected level"));
+    m_editTemplate = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "Edit te&mplate…"),
+        QStringLiteral("editTemplate"),
+        QCoreApplication::translate("LevelsPage",
+                                    "Edit the selected template (Enter or double-click)"));
+    m_duplicateTemplate = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "D&uplicate"),
+        QStringLiteral("duplicateTemplate"),
+        QCoreApplication::translate("LevelsPage", "Copy the selected template under a new name"));
+    m_removeTemplate = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "Remove template…"),
+        QStringLiteral("removeTemplate"),
+        QCoreApplication::translate("LevelsPage", "Remove the selected template (Delete)"));
+    m_defaultTemplate = PanelButtons::button(
+        this, QCoreApplication::translate("LevelsPage", "Set as &default"),
+        QStringLiteral("defaultTemplate"),
+        QCoreApplication::translate("LevelsPage", "Runs use this template for its language"));
     connect(m_newTemplate, &QPushButton::clicked, this, &TemplatePanel::newTemplate);
     connect(m_editTemplate, &QPushButton::clicked, this, &TemplatePanel::editCurrentTemplate);
     connect(m_duplicateTemplate, &QPushButton::clicked, this,
@@ -113,15 +126,18 @@ void TemplatePanel::showTemplates(qint64 selectId)
         if (list)
             templates = std::move(list.value());
         else
-            MessageBox::warning(this, tr("Letter templates"), list.error());
+            MessageBox::warning(this, QCoreApplication::translate("LevelsPage", "Letter templates"),
+                                list.error());
     }
     m_templateModel->setTemplates(std::move(templates));
     m_templateTable->resizeColumnsToContents();
     if (m_level)
         m_templateTitle->setText(
-            tr("Letter templates of level %1 — %2").arg(m_level->position).arg(m_level->name));
+            QCoreApplication::translate("LevelsPage", "Letter templates of level %1 — %2")
+                .arg(m_level->position)
+                .arg(m_level->name));
     else
-        m_templateTitle->setText(tr("Letter templates"));
+        m_templateTitle->setText(QCoreApplication::translate("LevelsPage", "Letter templates"));
     if (m_templateModel->rowCount() > 0) {
         const QModelIndex first = m_templateProxy->index(0, 0);
         m_templateTable->selectionModel()->setCurrentIndex(
@@ -208,7 +224,8 @@ void TemplatePanel::newTemplate()
     t.levelId = levelId;
     t.language = QStringLiteral("fr");
     t.isDefault = false;
-    t.name = uniqueTemplateName(tr("New template"), t.language);
+    t.name =
+        uniqueTemplateName(QCoreApplication::translate("LevelsPage", "New template"), t.language);
     openTemplateEditorFor(t);
 }
 
@@ -252,10 +269,12 @@ void TemplatePanel::duplicateCurrentTemplate()
     LetterTemplate copy = m_templateModel->templateAt(row);
     copy.id = 0;
     copy.isDefault = false;
-    copy.name = uniqueTemplateName(tr("%1 (copy)").arg(copy.name), copy.language);
+    copy.name = uniqueTemplateName(
+        QCoreApplication::translate("LevelsPage", "%1 (copy)").arg(copy.name), copy.language);
     auto id = TemplateEditor(*m_db).save(copy);
     if (!id) {
-        warn(tr("Duplicate template"), Status::failure(id.error()));
+        warn(QCoreApplication::translate("LevelsPage", "Duplicate template"),
+             Status::failure(id.error()));
         return;
     }
     showTemplates(*id);
@@ -268,19 +287,24 @@ void TemplatePanel::removeCurrentTemplate()
     if (!m_db || row < 0)
         return;
     const LetterTemplate& t = m_templateModel->templateAt(row);
-    QString text = tr("Remove the template “%1” (%2)?")
+    QString text = QCoreApplication::translate("LevelsPage", "Remove the template “%1” (%2)?")
                        .arg(t.name, TemplateListModel::languageName(t.language));
     if (m_templateModel->rowCount() == 1)
-        text += u'\n' + tr("It is the only letter of this level: the level cannot print until "
-                           "it has another one.");
+        text += u'\n' + QCoreApplication::translate(
+                            "LevelsPage",
+                            "It is the only letter of this level: the level cannot print until "
+                            "it has another one.");
     else if (t.isDefault)
-        text += u'\n' + tr("It is the default one: another template of the level takes its place.");
-    if (MessageBox::question(this, tr("Remove template"), text,
-                             QMessageBox::Yes | QMessageBox::Cancel,
+        text +=
+            u'\n' + QCoreApplication::translate(
+                        "LevelsPage",
+                        "It is the default one: another template of the level takes its place.");
+    if (MessageBox::question(this, QCoreApplication::translate("LevelsPage", "Remove template"),
+                             text, QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (Status s = TemplateRepository(*m_db).remove(t.id); !s) {
-        warn(tr("Remove template"), s);
+        warn(QCoreApplication::translate("LevelsPage", "Remove template"), s);
         return;
     }
     showTemplates();
@@ -293,7 +317,7 @@ void TemplatePanel::setCurrentTemplateDefault()
     if (!m_db || !id)
         return;
     if (Status s = TemplateRepository(*m_db).setDefault(id); !s) {
-        warn(tr("Set as default"), s);
+        warn(QCoreApplication::translate("LevelsPage", "Set as default"), s);
         return;
     }
     showTemplates(id);
@@ -306,19 +330,21 @@ void TemplatePanel::chooseTestAccount(TemplateEditorDialog* editor)
         return;
     auto accounts = AccountRepository(*m_db).all();
     if (!accounts) {
-        warn(tr("Test letter"), Status::failure(accounts.error()));
+        warn(QCoreApplication::translate("LevelsPage", "Test letter"),
+             Status::failure(accounts.error()));
         return;
     }
     QStringList items;
     items.reserve(accounts->size());
     for (const Account& a : std::as_const(*accounts))
-        items << tr("%1 — %2").arg(a.ref, a.name);
+        items << QCoreApplication::translate("LevelsPage", "%1 — %2").arg(a.ref, a.name);
     bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(editor, tr("Test letter"),
-                              tr("The letter of which account? It goes to the agency's address, "
-                                 "not to the tenant."),
-                              items, 0, true, &ok);
+    const QString chosen = QInputDialog::getItem(
+        editor, QCoreApplication::translate("LevelsPage", "Test letter"),
+        QCoreApplication::translate("LevelsPage",
+                                    "The letter of which account? It goes to the agency's address, "
+                                    "not to the tenant."),
+        items, 0, true, &ok);
     const qsizetype index = items.indexOf(chosen);
     if (ok && index >= 0)
         sendTemplateTest(editor, accounts->at(index).id);
@@ -335,7 +361,8 @@ bool TemplatePanel::sendTemplateTest(TemplateEditorDialog* editor, qint64 accoun
     auto message = TestLetterMail::buildFor(*m_db, accountId, *m_level, letter,
                                             QDate::currentDate(), folder->path());
     if (!message) {
-        warn(tr("Test letter"), Status::failure(message.error()));
+        warn(QCoreApplication::translate("LevelsPage", "Test letter"),
+             Status::failure(message.error()));
         return false;
     }
     return m_agencyMail->send(*message, folder);

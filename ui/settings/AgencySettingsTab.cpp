@@ -1,8 +1,13 @@
 #include "AgencySettingsTab.h"
 
+// Its texts keep the translation context of the page they were written for
+// (SettingsPage) when it was split along its seams, so that their translations
+// still apply (update-translations drops contexts that disappear).
+
 #include "ImageField.h"
 #include "letters/AgencyImage.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,37 +36,55 @@ AgencySettingsTab::AgencySettingsTab(FieldErrors<QString>& errors, int tabIndex,
     outer->addLayout(form);
     outer->addStretch(1);
 
-    m_name = lineEdit(QStringLiteral("agencyName"), tr("Agency name"));
-    m_name->setPlaceholderText(tr("as on the letterhead, e.g. Agence du Parc"));
-    m_address1 = lineEdit(QStringLiteral("agencyAddress1"), tr("Address"));
-    m_address2 = lineEdit(QStringLiteral("agencyAddress2"), tr("Address (line 2)"));
-    m_postalCode = lineEdit(QStringLiteral("agencyPostalCode"), tr("Postal code"));
+    m_name = lineEdit(QStringLiteral("agencyName"),
+                      QCoreApplication::translate("SettingsPage", "Agency name"));
+    m_name->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "as on the letterhead, e.g. Agence du Parc"));
+    m_address1 = lineEdit(QStringLiteral("agencyAddress1"),
+                          QCoreApplication::translate("SettingsPage", "Address"));
+    m_address2 = lineEdit(QStringLiteral("agencyAddress2"),
+                          QCoreApplication::translate("SettingsPage", "Address (line 2)"));
+    m_postalCode = lineEdit(QStringLiteral("agencyPostalCode"),
+                            QCoreApplication::translate("SettingsPage", "Postal code"));
     m_postalCode->setMaxLength(10);
-    m_city = lineEdit(QStringLiteral("agencyCity"), tr("City"));
-    m_country = lineEdit(QStringLiteral("agencyCountry"), tr("Country"));
+    m_city =
+        lineEdit(QStringLiteral("agencyCity"), QCoreApplication::translate("SettingsPage", "City"));
+    m_country = lineEdit(QStringLiteral("agencyCountry"),
+                         QCoreApplication::translate("SettingsPage", "Country"));
     m_country->setMaxLength(2);
     m_country->setPlaceholderText(QStringLiteral("FR"));
-    m_phone = lineEdit(QStringLiteral("agencyPhone"), tr("Phone"));
-    m_email = lineEdit(QStringLiteral("agencyEmail"), tr("E-mail"));
-    m_email->setPlaceholderText(tr("e.g. contact@agence.fr; test e-mails go here"));
-    m_website = lineEdit(QStringLiteral("agencyWebsite"), tr("Website"));
-    m_siret = lineEdit(QStringLiteral("agencySiret"), tr("SIRET"));
-    m_siret->setPlaceholderText(tr("14 digits"));
+    m_phone = lineEdit(QStringLiteral("agencyPhone"),
+                       QCoreApplication::translate("SettingsPage", "Phone"));
+    m_email = lineEdit(QStringLiteral("agencyEmail"),
+                       QCoreApplication::translate("SettingsPage", "E-mail"));
+    m_email->setPlaceholderText(QCoreApplication::translate(
+        "SettingsPage", "e.g. contact@agence.fr; test e-mails go here"));
+    m_website = lineEdit(QStringLiteral("agencyWebsite"),
+                         QCoreApplication::translate("SettingsPage", "Website"));
+    m_siret = lineEdit(QStringLiteral("agencySiret"),
+                       QCoreApplication::translate("SettingsPage", "SIRET"));
+    m_siret->setPlaceholderText(QCoreApplication::translate("SettingsPage", "14 digits"));
     m_professionalCard =
-        lineEdit(QStringLiteral("agencyProfessionalCard"), tr("Professional licence"));
-    m_professionalCard->setPlaceholderText(
-        tr("carte professionnelle, e.g. CPI 6901 2026 000 012 345"));
+        lineEdit(QStringLiteral("agencyProfessionalCard"),
+                 QCoreApplication::translate("SettingsPage", "Professional licence"));
+    m_professionalCard->setPlaceholderText(QCoreApplication::translate(
+        "SettingsPage", "carte professionnelle, e.g. CPI 6901 2026 000 012 345"));
     m_legalFooter = new QPlainTextEdit(this);
     m_legalFooter->setObjectName(QStringLiteral("agencyLegalFooter"));
-    m_legalFooter->setAccessibleName(tr("Legal footer"));
-    m_legalFooter->setPlaceholderText(tr("Printed at the foot of every letter: financial "
-                                         "guarantee, insurer, RCS…"));
+    m_legalFooter->setAccessibleName(QCoreApplication::translate("SettingsPage", "Legal footer"));
+    m_legalFooter->setPlaceholderText(QCoreApplication::translate(
+        "SettingsPage", "Printed at the foot of every letter: financial "
+                        "guarantee, insurer, RCS…"));
     m_legalFooter->setTabChangesFocus(true);
     m_legalFooter->setFixedHeight(m_legalFooter->fontMetrics().lineSpacing() * 4 + 12);
-    m_signatory = lineEdit(QStringLiteral("agencySignatory"), tr("Signatory"));
-    m_signatory->setPlaceholderText(tr("the name under the signature"));
-    m_logo = new ImageField(QStringLiteral("agencyLogo"), tr("Logo"), this);
-    m_signature = new ImageField(QStringLiteral("agencySignature"), tr("Signature"), this);
+    m_signatory = lineEdit(QStringLiteral("agencySignatory"),
+                           QCoreApplication::translate("SettingsPage", "Signatory"));
+    m_signatory->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "the name under the signature"));
+    m_logo = new ImageField(QStringLiteral("agencyLogo"),
+                            QCoreApplication::translate("SettingsPage", "Logo"), this);
+    m_signature = new ImageField(QStringLiteral("agencySignature"),
+                                 QCoreApplication::translate("SettingsPage", "Signature"), this);
     const auto refused = [this](const QString& error) {
         m_errors.add(imageKey, error);
     };
@@ -73,25 +96,31 @@ AgencySettingsTab::AgencySettingsTab(FieldErrors<QString>& errors, int tabIndex,
     postal->addWidget(withError(m_city, cityKey), 1);
     postal->addWidget(withError(m_country, countryKey));
 
-    form->addRow(tr("&Name:"), withError(m_name, nameKey));
-    form->addRow(tr("A&ddress:"), m_address1);
+    form->addRow(QCoreApplication::translate("SettingsPage", "&Name:"), withError(m_name, nameKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "A&ddress:"), m_address1);
     form->addRow(QString(), m_address2);
-    auto* postalLabel = new QLabel(tr("Postal code, cit&y, country:"), this);
+    auto* postalLabel = new QLabel(
+        QCoreApplication::translate("SettingsPage", "Postal code, cit&y, country:"), this);
     postalLabel->setBuddy(m_postalCode);
     form->addRow(postalLabel, postal);
-    form->addRow(tr("P&hone:"), m_phone);
-    form->addRow(tr("E-&mail:"), withError(m_email, emailKey));
-    form->addRow(tr("&Website:"), m_website);
-    form->addRow(tr("S&IRET:"), withError(m_siret, siretKey));
-    form->addRow(tr("Professional &licence:"), m_professionalCard);
-    form->addRow(tr("Legal &footer:"), m_legalFooter);
-    form->addRow(tr("Si&gnatory:"), m_signatory);
+    form->addRow(QCoreApplication::translate("SettingsPage", "P&hone:"), m_phone);
+    form->addRow(QCoreApplication::translate("SettingsPage", "E-&mail:"),
+                 withError(m_email, emailKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "&Website:"), m_website);
+    form->addRow(QCoreApplication::translate("SettingsPage", "S&IRET:"),
+                 withError(m_siret, siretKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "Professional &licence:"),
+                 m_professionalCard);
+    form->addRow(QCoreApplication::translate("SettingsPage", "Legal &footer:"), m_legalFooter);
+    form->addRow(QCoreApplication::translate("SettingsPage", "Si&gnatory:"), m_signatory);
     auto* images = new QHBoxLayout;
     auto* logoBox = new QVBoxLayout;
-    logoBox->addWidget(new QLabel(tr("Logo (letterhead):"), this));
+    logoBox->addWidget(
+        new QLabel(QCoreApplication::translate("SettingsPage", "Logo (letterhead):"), this));
     logoBox->addWidget(m_logo);
     auto* signatureBox = new QVBoxLayout;
-    signatureBox->addWidget(new QLabel(tr("Scanned signature:"), this));
+    signatureBox->addWidget(
+        new QLabel(QCoreApplication::translate("SettingsPage", "Scanned signature:"), this));
     signatureBox->addWidget(m_signature);
     images->addLayout(logoBox);
     images->addLayout(signatureBox);
@@ -101,10 +130,13 @@ AgencySettingsTab::AgencySettingsTab(FieldErrors<QString>& errors, int tabIndex,
     auto* imagesWidget = new QWidget(this);
     imagesWidget->setObjectName(QStringLiteral("agencyImages"));
     imagesWidget->setLayout(imageBox);
-    form->addRow(tr("Images:"), withError(imagesWidget, imageKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "Images:"),
+                 withError(imagesWidget, imageKey));
     form->addRow(QString(),
-                 FormParts::note(tr("Images are stored as PNG; very large ones are scaled down "
-                                    "to %1 pixels.")
+                 FormParts::note(QCoreApplication::translate(
+                                     "SettingsPage",
+                                     "Images are stored as PNG; very large ones are scaled down "
+                                     "to %1 pixels.")
                                      .arg(AgencyImage::maxSide),
                                  this));
 

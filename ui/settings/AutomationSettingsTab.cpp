@@ -1,9 +1,14 @@
 #include "AutomationSettingsTab.h"
 
+// Its texts keep the translation context of the page they were written for
+// (SettingsPage) when it was split along its seams, so that their translations
+// still apply (update-translations drops contexts that disappear).
+
 #include "common/FieldErrors.h"
 #include "common/ViewState.h"
 #include "models/AutomationTableModel.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -19,13 +24,14 @@ AutomationSettingsTab::AutomationSettingsTab(QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        FormParts::note(tr("Levels ticked here are issued by themselves, once a month, on "
-                           "their day (a day missed while the computer was off is caught up "
-                           "the next day). This needs « relance-cli run-due » to run every "
-                           "day (a systemd timer or a cron line); the order and the other "
-                           "settings of each level are in Levels & templates."),
-                        this));
+    layout->addWidget(FormParts::note(
+        QCoreApplication::translate(
+            "SettingsPage", "Levels ticked here are issued by themselves, once a month, on "
+                            "their day (a day missed while the computer was off is caught up "
+                            "the next day). This needs « relance-cli run-due » to run every "
+                            "day (a systemd timer or a cron line); the order and the other "
+                            "settings of each level are in Levels & templates."),
+        this));
     m_automationSummary = new QLabel(this);
     m_automationSummary->setObjectName(QStringLiteral("automationSummary"));
     m_automationSummary->setWordWrap(false);
@@ -38,7 +44,8 @@ AutomationSettingsTab::AutomationSettingsTab(QWidget* parent)
     proxy->setSortRole(AutomationTableModel::RawSortRole);
     m_automationTable = new QTableView(this);
     m_automationTable->setObjectName(QStringLiteral("automationTable"));
-    m_automationTable->setAccessibleName(tr("Automated levels"));
+    m_automationTable->setAccessibleName(
+        QCoreApplication::translate("SettingsPage", "Automated levels"));
     m_automationTable->setModel(proxy);
     m_automationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_automationTable->setEditTriggers(QAbstractItemView::DoubleClicked |
@@ -80,17 +87,20 @@ void AutomationSettingsTab::updateSummary()
         if (l.enabled)
             on << l;
     if (on.isEmpty()) {
-        m_automationSummary->setText(
-            tr("The automation is off: reminders are issued only when someone runs them."));
+        m_automationSummary->setText(QCoreApplication::translate(
+            "SettingsPage",
+            "The automation is off: reminders are issued only when someone runs them."));
         return;
     }
     std::stable_sort(on.begin(), on.end(), [](const AutomationLevel& a, const AutomationLevel& b) {
         return a.nextRun < b.nextRun;
     });
     const QLocale locale;
-    QStringList lines = {
-        tr("The automation is on for %n level(s). Next runs:", nullptr, int(on.size()))};
+    QStringList lines = {QCoreApplication::translate(
+        "SettingsPage", "The automation is on for %n level(s). Next runs:", nullptr,
+        int(on.size()))};
     for (const AutomationLevel& l : std::as_const(on))
-        lines << tr("• %1: %2").arg(locale.toString(l.nextRun, QLocale::LongFormat), l.levelName);
+        lines << QCoreApplication::translate("SettingsPage", "• %1: %2")
+                     .arg(locale.toString(l.nextRun, QLocale::LongFormat), l.levelName);
     m_automationSummary->setText(lines.join(u'\n'));
 }

@@ -1,10 +1,15 @@
 #include "LayoutSettingsTab.h"
 
+// Its texts keep the translation context of the page they were written for
+// (SettingsPage) when it was split along its seams, so that their translations
+// still apply (update-translations drops contexts that disappear).
+
 #include "common/FieldErrors.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "letters/LetterRenderer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -21,27 +26,37 @@ LayoutSettingsTab::LayoutSettingsTab(QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        FormParts::note(tr("Where the tenant's address is printed, so that it shows in the "
-                           "window of your envelopes. Measure the window from the top left "
-                           "corner of an envelope with a sheet folded inside, or print the "
-                           "calibration page, fold it and slide it into an envelope: the "
-                           "frame must show entirely in the window."),
-                        this));
+    layout->addWidget(FormParts::note(
+        QCoreApplication::translate(
+            "SettingsPage", "Where the tenant's address is printed, so that it shows in the "
+                            "window of your envelopes. Measure the window from the top left "
+                            "corner of an envelope with a sheet folded inside, or print the "
+                            "calibration page, fold it and slide it into an envelope: the "
+                            "frame must show entirely in the window."),
+        this));
 
-    m_windowLeft = millimetres(QStringLiteral("windowLeft"), tr("Window distance from the left"));
-    m_windowTop = millimetres(QStringLiteral("windowTop"), tr("Window distance from the top"));
-    m_windowWidth = millimetres(QStringLiteral("windowWidth"), tr("Window width"));
-    m_windowHeight = millimetres(QStringLiteral("windowHeight"), tr("Window height"));
-    auto* group = new QGroupBox(tr("Envelope window"), this);
+    m_windowLeft =
+        millimetres(QStringLiteral("windowLeft"),
+                    QCoreApplication::translate("SettingsPage", "Window distance from the left"));
+    m_windowTop =
+        millimetres(QStringLiteral("windowTop"),
+                    QCoreApplication::translate("SettingsPage", "Window distance from the top"));
+    m_windowWidth = millimetres(QStringLiteral("windowWidth"),
+                                QCoreApplication::translate("SettingsPage", "Window width"));
+    m_windowHeight = millimetres(QStringLiteral("windowHeight"),
+                                 QCoreApplication::translate("SettingsPage", "Window height"));
+    auto* group =
+        new QGroupBox(QCoreApplication::translate("SettingsPage", "Envelope window"), this);
     auto* form = new QFormLayout(group);
-    form->addRow(tr("From the &left edge:"), m_windowLeft);
-    form->addRow(tr("From the &top edge:"), m_windowTop);
-    form->addRow(tr("&Width:"), m_windowWidth);
-    form->addRow(tr("&Height:"), m_windowHeight);
-    auto* defaults = new QPushButton(tr("French DL &defaults"), group);
+    form->addRow(QCoreApplication::translate("SettingsPage", "From the &left edge:"), m_windowLeft);
+    form->addRow(QCoreApplication::translate("SettingsPage", "From the &top edge:"), m_windowTop);
+    form->addRow(QCoreApplication::translate("SettingsPage", "&Width:"), m_windowWidth);
+    form->addRow(QCoreApplication::translate("SettingsPage", "&Height:"), m_windowHeight);
+    auto* defaults =
+        new QPushButton(QCoreApplication::translate("SettingsPage", "French DL &defaults"), group);
     defaults->setObjectName(QStringLiteral("windowDefaults"));
-    defaults->setToolTip(tr("110 mm from the left, 55 mm from the top, 85 × 33 mm"));
+    defaults->setToolTip(QCoreApplication::translate(
+        "SettingsPage", "110 mm from the left, 55 mm from the top, 85 × 33 mm"));
     connect(defaults, &QPushButton::clicked, this, [this] {
         const EnvelopeWindow d;
         m_windowLeft->setValue(d.leftMm);
@@ -52,28 +67,35 @@ LayoutSettingsTab::LayoutSettingsTab(QWidget* parent)
     form->addRow(QString(), defaults);
     layout->addWidget(group);
 
-    auto* preview = new QPushButton(tr("&Preview and print the calibration page…"), this);
+    auto* preview = new QPushButton(
+        QCoreApplication::translate("SettingsPage", "&Preview and print the calibration page…"),
+        this);
     preview->setObjectName(QStringLiteral("calibrationPreview"));
     connect(preview, &QPushButton::clicked, this, &LayoutSettingsTab::previewRequested);
-    auto* pdf = new QPushButton(tr("Save the calibration page as P&DF…"), this);
+    auto* pdf = new QPushButton(
+        QCoreApplication::translate("SettingsPage", "Save the calibration page as P&DF…"), this);
     pdf->setObjectName(QStringLiteral("calibrationPdf"));
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::saveFile(this, tr("Save the calibration page"),
-                                                   tr("calibration.pdf"), tr("PDF (*.pdf)"));
+        const QString path = FileDialogs::saveFile(
+            this, QCoreApplication::translate("SettingsPage", "Save the calibration page"),
+            QCoreApplication::translate("SettingsPage", "calibration.pdf"),
+            QCoreApplication::translate("SettingsPage", "PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         if (Status s = saveCalibrationPdf(path); !s)
-            MessageBox::warning(this, tr("Calibration page"), s.error());
+            MessageBox::warning(
+                this, QCoreApplication::translate("SettingsPage", "Calibration page"), s.error());
     });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(preview);
     buttons->addWidget(pdf);
     buttons->addStretch();
     layout->addLayout(buttons);
-    layout->addWidget(
-        FormParts::note(tr("The calibration page uses the values typed above, saved or "
-                           "not."),
-                        this));
+    layout->addWidget(FormParts::note(
+        QCoreApplication::translate("SettingsPage",
+                                    "The calibration page uses the values typed above, saved or "
+                                    "not."),
+        this));
     layout->addStretch();
 
     for (QDoubleSpinBox* spin : findChildren<QDoubleSpinBox*>())
@@ -89,7 +111,7 @@ QDoubleSpinBox* LayoutSettingsTab::millimetres(const QString& objectName,
     spin->setDecimals(1);
     spin->setSingleStep(0.5);
     spin->setRange(0, 297);
-    spin->setSuffix(tr(" mm"));
+    spin->setSuffix(QCoreApplication::translate("SettingsPage", " mm"));
     return spin;
 }
 
@@ -115,12 +137,14 @@ Status LayoutSettingsTab::saveCalibrationPdf(const QString& path) const
 {
     QPdfWriter writer(path);
     writer.setCreator(QStringLiteral("Relance"));
-    writer.setTitle(tr("Calibration page"));
+    writer.setTitle(QCoreApplication::translate("SettingsPage", "Calibration page"));
     LetterRenderer::preparePage(writer);
     QPainter painter;
     if (!painter.begin(&writer))
-        return Status::failure(tr("%1 could not be written: choose a folder where you may save "
-                                  "files.")
+        return Status::failure(QCoreApplication::translate(
+                                   "SettingsPage",
+                                   "%1 could not be written: choose a folder where you may save "
+                                   "files.")
                                    .arg(QDir::toNativeSeparators(path)));
     LetterRenderer(window()).renderCalibration(painter, writer);
     painter.end();
@@ -132,7 +156,7 @@ void LayoutSettingsTab::previewCalibration(const QString& printerName)
     auto* dialog = new QPrintPreviewDialog(this);
     dialog->setObjectName(QStringLiteral("calibrationPreviewDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Calibration page"));
+    dialog->setWindowTitle(QCoreApplication::translate("SettingsPage", "Calibration page"));
     const EnvelopeWindow envelope = window();
     if (!printerName.isEmpty())
         dialog->printer()->setPrinterName(printerName);

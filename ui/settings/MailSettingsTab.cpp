@@ -1,5 +1,9 @@
 #include "MailSettingsTab.h"
 
+// Its texts keep the translation context of the page they were written for
+// (SettingsPage) when it was split along its seams, so that their translations
+// still apply (update-translations drops contexts that disappear).
+
 #include "common/FieldErrors.h"
 #include "common/FileDialogs.h"
 #include "mail/Keychain.h"
@@ -8,6 +12,7 @@
 #include "mail/SmtpTestMessage.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -63,21 +68,25 @@ MailSettingsTab::MailSettingsTab(FieldErrors<QString>& errors, int tabIndex, QWi
 {
     auto* form = new QFormLayout(this);
 
-    m_smtpHost = lineEdit(QStringLiteral("smtpHost"), tr("Mail server"));
-    m_smtpHost->setPlaceholderText(tr("e.g. smtp.example.fr"));
+    m_smtpHost = lineEdit(QStringLiteral("smtpHost"),
+                          QCoreApplication::translate("SettingsPage", "Mail server"));
+    m_smtpHost->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "e.g. smtp.example.fr"));
     m_smtpSecurity = new QComboBox(this);
     m_smtpSecurity->setObjectName(QStringLiteral("smtpSecurity"));
-    m_smtpSecurity->setAccessibleName(tr("Encryption"));
+    m_smtpSecurity->setAccessibleName(QCoreApplication::translate("SettingsPage", "Encryption"));
+    m_smtpSecurity->addItem(QCoreApplication::translate("SettingsPage", "STARTTLS (port %1)")
+                                .arg(SmtpSettings::defaultPort(SmtpSettings::Security::StartTls)),
+                            int(SmtpSettings::Security::StartTls));
+    m_smtpSecurity->addItem(QCoreApplication::translate("SettingsPage", "TLS (port %1)")
+                                .arg(SmtpSettings::defaultPort(SmtpSettings::Security::Tls)),
+                            int(SmtpSettings::Security::Tls));
     m_smtpSecurity->addItem(
-        tr("STARTTLS (port %1)").arg(SmtpSettings::defaultPort(SmtpSettings::Security::StartTls)),
-        int(SmtpSettings::Security::StartTls));
-    m_smtpSecurity->addItem(
-        tr("TLS (port %1)").arg(SmtpSettings::defaultPort(SmtpSettings::Security::Tls)),
-        int(SmtpSettings::Security::Tls));
-    m_smtpSecurity->addItem(tr("None (a local relay only)"), int(SmtpSettings::Security::None));
+        QCoreApplication::translate("SettingsPage", "None (a local relay only)"),
+        int(SmtpSettings::Security::None));
     m_smtpPort = new QSpinBox(this);
     m_smtpPort->setObjectName(QStringLiteral("smtpPort"));
-    m_smtpPort->setAccessibleName(tr("Port"));
+    m_smtpPort->setAccessibleName(QCoreApplication::translate("SettingsPage", "Port"));
     m_smtpPort->setRange(1, 65535);
     m_smtpPort->setValue(SmtpSettings::defaultPort(SmtpSettings::Security::StartTls));
     // Choosing the encryption moves the port along, unless the user set an
@@ -91,28 +100,46 @@ MailSettingsTab::MailSettingsTab(FieldErrors<QString>& errors, int tabIndex, QWi
                 break;
             }
     });
-    m_smtpUser = lineEdit(QStringLiteral("smtpUser"), tr("User name"));
-    m_smtpUser->setPlaceholderText(tr("empty when the server needs no login"));
-    m_smtpPassword = lineEdit(QStringLiteral("smtpPassword"), tr("Password"));
+    m_smtpUser = lineEdit(QStringLiteral("smtpUser"),
+                          QCoreApplication::translate("SettingsPage", "User name"));
+    m_smtpUser->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "empty when the server needs no login"));
+    m_smtpPassword = lineEdit(QStringLiteral("smtpPassword"),
+                              QCoreApplication::translate("SettingsPage", "Password"));
     m_smtpPassword->setEchoMode(QLineEdit::Password);
-    m_smtpPassword->setPlaceholderText(tr("leave empty to keep the saved password"));
-    m_smtpFrom = lineEdit(QStringLiteral("smtpFromAddress"), tr("Sender address"));
-    m_smtpFrom->setPlaceholderText(tr("e.g. relances@agence.fr"));
-    m_smtpFromName = lineEdit(QStringLiteral("smtpFromName"), tr("Sender name"));
-    m_smtpFromName->setPlaceholderText(tr("empty: the agency's name"));
-    m_smtpReplyTo = lineEdit(QStringLiteral("smtpReplyTo"), tr("Reply-to address"));
-    m_smtpReplyTo->setPlaceholderText(tr("empty: answers go to the sender address"));
-    m_smtpCc = lineEdit(QStringLiteral("smtpCc"), tr("Copies"));
-    m_smtpCc->setPlaceholderText(tr("addresses that get a copy of every e-mail, comma-separated"));
-    m_smtpCaFile = lineEdit(QStringLiteral("smtpCaFile"), tr("Certificate authority file"));
-    m_smtpCaFile->setPlaceholderText(tr("only for a server with its own certificate authority"));
-    auto* browse = new QPushButton(tr("Browse…"), this);
+    m_smtpPassword->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "leave empty to keep the saved password"));
+    m_smtpFrom = lineEdit(QStringLiteral("smtpFromAddress"),
+                          QCoreApplication::translate("SettingsPage", "Sender address"));
+    m_smtpFrom->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "e.g. relances@agence.fr"));
+    m_smtpFromName = lineEdit(QStringLiteral("smtpFromName"),
+                              QCoreApplication::translate("SettingsPage", "Sender name"));
+    m_smtpFromName->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "empty: the agency's name"));
+    m_smtpReplyTo = lineEdit(QStringLiteral("smtpReplyTo"),
+                             QCoreApplication::translate("SettingsPage", "Reply-to address"));
+    m_smtpReplyTo->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "empty: answers go to the sender address"));
+    m_smtpCc =
+        lineEdit(QStringLiteral("smtpCc"), QCoreApplication::translate("SettingsPage", "Copies"));
+    m_smtpCc->setPlaceholderText(QCoreApplication::translate(
+        "SettingsPage", "addresses that get a copy of every e-mail, comma-separated"));
+    m_smtpCaFile =
+        lineEdit(QStringLiteral("smtpCaFile"),
+                 QCoreApplication::translate("SettingsPage", "Certificate authority file"));
+    m_smtpCaFile->setPlaceholderText(QCoreApplication::translate(
+        "SettingsPage", "only for a server with its own certificate authority"));
+    auto* browse = new QPushButton(QCoreApplication::translate("SettingsPage", "Browse…"), this);
     browse->setObjectName(QStringLiteral("smtpCaFileBrowse"));
-    browse->setAccessibleName(tr("Choose the certificate authority file"));
+    browse->setAccessibleName(
+        QCoreApplication::translate("SettingsPage", "Choose the certificate authority file"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            FileDialogs::openFile(this, tr("Certificate authority"), m_smtpCaFile->text(),
-                                  tr("Certificates (*.pem *.crt);;All files (*)"));
+        const QString path = FileDialogs::openFile(
+            this, QCoreApplication::translate("SettingsPage", "Certificate authority"),
+            m_smtpCaFile->text(),
+            QCoreApplication::translate("SettingsPage",
+                                        "Certificates (*.pem *.crt);;All files (*)"));
         if (!path.isEmpty())
             m_smtpCaFile->setText(QFileInfo(path).absoluteFilePath());
     });
@@ -122,37 +149,50 @@ MailSettingsTab::MailSettingsTab(FieldErrors<QString>& errors, int tabIndex, QWi
 
     auto* server = new QHBoxLayout;
     server->addWidget(withError(m_smtpHost, hostKey), 1);
-    auto* portLabel = new QLabel(tr("P&ort:"), this);
+    auto* portLabel = new QLabel(QCoreApplication::translate("SettingsPage", "P&ort:"), this);
     portLabel->setBuddy(m_smtpPort);
     server->addWidget(portLabel, 0, Qt::AlignTop);
     server->addWidget(withError(m_smtpPort, portKey), 0, Qt::AlignTop);
 
-    auto* hostLabel = new QLabel(tr("Mail &server:"), this);
+    auto* hostLabel =
+        new QLabel(QCoreApplication::translate("SettingsPage", "Mail &server:"), this);
     hostLabel->setBuddy(m_smtpHost);
     form->addRow(hostLabel, server);
-    form->addRow(tr("E&ncryption:"), m_smtpSecurity);
-    form->addRow(tr("&User name:"), withError(m_smtpUser, userKey));
-    form->addRow(tr("Pass&word:"), withError(m_smtpPassword, passwordKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "E&ncryption:"), m_smtpSecurity);
+    form->addRow(QCoreApplication::translate("SettingsPage", "&User name:"),
+                 withError(m_smtpUser, userKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "Pass&word:"),
+                 withError(m_smtpPassword, passwordKey));
     form->addRow(QString(),
-                 FormParts::note(tr("The password is kept in the system keyring, never in the "
-                                    "database."),
+                 FormParts::note(QCoreApplication::translate(
+                                     "SettingsPage",
+                                     "The password is kept in the system keyring, never in the "
+                                     "database."),
                                  this));
-    form->addRow(tr("Sender &address:"), withError(m_smtpFrom, fromKey));
-    form->addRow(tr("Sender na&me:"), withError(m_smtpFromName, fromNameKey));
-    form->addRow(tr("&Reply to:"), withError(m_smtpReplyTo, replyToKey));
-    form->addRow(tr("&Copies to:"), withError(m_smtpCc, ccKey));
-    auto* caLabel = new QLabel(tr("Certificate au&thority:"), this);
+    form->addRow(QCoreApplication::translate("SettingsPage", "Sender &address:"),
+                 withError(m_smtpFrom, fromKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "Sender na&me:"),
+                 withError(m_smtpFromName, fromNameKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "&Reply to:"),
+                 withError(m_smtpReplyTo, replyToKey));
+    form->addRow(QCoreApplication::translate("SettingsPage", "&Copies to:"),
+                 withError(m_smtpCc, ccKey));
+    auto* caLabel =
+        new QLabel(QCoreApplication::translate("SettingsPage", "Certificate au&thority:"), this);
     caLabel->setBuddy(m_smtpCaFile);
     form->addRow(caLabel, caRow);
 
-    m_smtpTest = new QPushButton(tr("Send a &test e-mail"), this);
+    m_smtpTest =
+        new QPushButton(QCoreApplication::translate("SettingsPage", "Send a &test e-mail"), this);
     m_smtpTest->setObjectName(QStringLiteral("smtpTest"));
-    m_smtpTest->setToolTip(tr("Sends one message to the agency's own address with the settings "
-                              "typed here, saved or not"));
+    m_smtpTest->setToolTip(QCoreApplication::translate(
+        "SettingsPage", "Sends one message to the agency's own address with the settings "
+                        "typed here, saved or not"));
     connect(m_smtpTest, &QPushButton::clicked, this, &MailSettingsTab::testRequested);
     m_smtpBusy = new QProgressBar(this);
     m_smtpBusy->setObjectName(QStringLiteral("smtpTestBusy"));
-    m_smtpBusy->setAccessibleName(tr("Sending the test e-mail"));
+    m_smtpBusy->setAccessibleName(
+        QCoreApplication::translate("SettingsPage", "Sending the test e-mail"));
     m_smtpBusy->setRange(0, 0); // busy: no way to tell how long a server takes
     m_smtpBusy->setMaximumWidth(160);
     m_smtpBusy->setTextVisible(false);
@@ -237,7 +277,8 @@ QString MailSettingsTab::password() const
 
 void MailSettingsTab::passwordSaved()
 {
-    m_smtpPassword->setPlaceholderText(tr("saved in the system keyring"));
+    m_smtpPassword->setPlaceholderText(
+        QCoreApplication::translate("SettingsPage", "saved in the system keyring"));
 }
 
 bool MailSettingsTab::isUsed() const
@@ -259,7 +300,8 @@ bool MailSettingsTab::check(bool required)
             ok = false;
         }
     if (!password().isEmpty() && settings().user.isEmpty()) {
-        m_errors.add(userKey, tr("Enter the user name this password belongs to."));
+        m_errors.add(userKey, QCoreApplication::translate(
+                                  "SettingsPage", "Enter the user name this password belongs to."));
         ok = false;
     }
     return ok;
@@ -283,8 +325,10 @@ void MailSettingsTab::sendTestEmail(Keychain& keychain, const QString& agencyNam
     m_smtpTestResult->clear();
     SmtpSettings settings = this->settings();
     if (!check(true)) {
-        testEmailDone(false, tr("The test e-mail was not sent: correct the fields marked in "
-                                "red first."));
+        testEmailDone(false, QCoreApplication::translate(
+                                 "SettingsPage",
+                                 "The test e-mail was not sent: correct the fields marked in "
+                                 "red first."));
         return;
     }
     if (settings.fromName.isEmpty())
@@ -296,7 +340,9 @@ void MailSettingsTab::sendTestEmail(Keychain& keychain, const QString& agencyNam
         auto stored = SmtpPassword::find(settings, keychain);
         if (!stored) {
             showPasswordProblem(stored.error());
-            testEmailDone(false, tr("The test e-mail was not sent: type the password."));
+            testEmailDone(false,
+                          QCoreApplication::translate(
+                              "SettingsPage", "The test e-mail was not sent: type the password."));
             return;
         }
         password = *stored;
@@ -309,21 +355,26 @@ void MailSettingsTab::sendTestEmail(Keychain& keychain, const QString& agencyNam
         *result = SmtpTestMessage::send(settings, password, to);
     });
     m_testThread->setObjectName(QStringLiteral("smtpTestThread"));
-    connect(
-        m_testThread, &QThread::finished, this,
-        [this, result, to = recipient, host = settings.host] {
-            m_testThread->deleteLater();
-            m_testThread = nullptr;
-            if (*result)
-                testEmailDone(true, tr("The test e-mail to %1 was accepted by %2. Check that it "
-                                       "arrived. The server answered: %3")
-                                        .arg(to, host, result->value()));
-            else
-                testEmailDone(false, tr("The test e-mail was not sent. %1").arg(result->error()));
-        });
+    connect(m_testThread, &QThread::finished, this,
+            [this, result, to = recipient, host = settings.host] {
+                m_testThread->deleteLater();
+                m_testThread = nullptr;
+                if (*result)
+                    testEmailDone(true,
+                                  QCoreApplication::translate(
+                                      "SettingsPage",
+                                      "The test e-mail to %1 was accepted by %2. Check that it "
+                                      "arrived. The server answered: %3")
+                                      .arg(to, host, result->value()));
+                else
+                    testEmailDone(false, QCoreApplication::translate(
+                                             "SettingsPage", "The test e-mail was not sent. %1")
+                                             .arg(result->error()));
+            });
     m_smtpTest->setEnabled(false);
     m_smtpBusy->show();
-    m_smtpTestResult->setText(tr("Sending a test e-mail to %1…").arg(recipient));
+    m_smtpTestResult->setText(
+        QCoreApplication::translate("SettingsPage", "Sending a test e-mail to %1…").arg(recipient));
     m_smtpTestResult->setStyleSheet({});
     m_testThread->start();
 }

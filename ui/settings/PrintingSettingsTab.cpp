@@ -1,8 +1,13 @@
 #include "PrintingSettingsTab.h"
 
+// Its texts keep the translation context of the page they were written for
+// (SettingsPage) when it was split along its seams, so that their translations
+// still apply (update-translations drops contexts that disappear).
+
 #include "common/FieldErrors.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QPrinterInfo>
 #include <QSettings>
@@ -18,13 +23,15 @@ PrintingSettingsTab::PrintingSettingsTab(QWidget* parent)
     auto* form = new QFormLayout(this);
     m_printer = new QComboBox(this);
     m_printer->setObjectName(QStringLiteral("printer"));
-    m_printer->setAccessibleName(tr("Default printer"));
+    m_printer->setAccessibleName(QCoreApplication::translate("SettingsPage", "Default printer"));
     m_printer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    form->addRow(tr("Default &printer:"), m_printer);
+    form->addRow(QCoreApplication::translate("SettingsPage", "Default &printer:"), m_printer);
     form->addRow(QString(),
-                 FormParts::note(tr("Letters are printed there without asking. With « Ask each "
-                                    "time », the print dialog opens for every batch. This choice "
-                                    "belongs to this computer, not to the database."),
+                 FormParts::note(QCoreApplication::translate(
+                                     "SettingsPage",
+                                     "Letters are printed there without asking. With « Ask each "
+                                     "time », the print dialog opens for every batch. This choice "
+                                     "belongs to this computer, not to the database."),
                                  this));
 
     connect(m_printer, &QComboBox::currentIndexChanged, this, &PrintingSettingsTab::changed);
@@ -41,14 +48,16 @@ void PrintingSettingsTab::load(bool listPrinters)
         m_printersListed = true;
     }
     m_printer->clear();
-    m_printer->addItem(tr("Ask each time"), QString());
+    m_printer->addItem(QCoreApplication::translate("SettingsPage", "Ask each time"), QString());
     const QStringList& names = m_printerNames;
     for (const QString& name : names)
         m_printer->addItem(name, name);
     // A printer that is gone (unplugged, renamed) stays the choice until the
     // user picks another: printing then asks and says why.
     if (!saved.isEmpty() && !names.contains(saved))
-        m_printer->addItem(tr("%1 (not available now)").arg(saved), saved);
+        m_printer->addItem(
+            QCoreApplication::translate("SettingsPage", "%1 (not available now)").arg(saved),
+            saved);
     m_printer->setCurrentIndex(qMax(0, m_printer->findData(saved)));
 }
 
