@@ -70,9 +70,7 @@ int runSmtpSet(CliContext& ctx)
                     .arg(value("security")));
         s.security = *sec;
         if (!isSet("port"))
-            s.port = *sec == SmtpSettings::Security::Tls        ? 465
-                     : *sec == SmtpSettings::Security::StartTls ? 587
-                                                                : 25;
+            s.port = SmtpSettings::defaultPort(*sec);
     }
     if (isSet("port")) {
         bool ok = false;

@@ -5,6 +5,7 @@
 #include "ImportValues.h"
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
+#include "util/EmailAddress.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -56,19 +57,6 @@ QList<ColumnMap::Column> accountColumns()
         col("guarantor_city", false, {QStringLiteral("ville du garant")}, L::city),
         col("guarantor_country", false, {QStringLiteral("pays du garant")}, L::country),
     };
-}
-
-bool looksLikeEmails(const QString& text)
-{
-    for (const QString& part : text.split(u',')) {
-        const QString address = part.trimmed();
-        const qsizetype at = address.indexOf(u'@');
-        const QString domain = address.mid(at + 1);
-        if (at <= 0 || address.contains(u' ') || domain.contains(u'@') || !domain.contains(u'.') ||
-            domain.startsWith(u'.') || domain.endsWith(u'.'))
-            return false;
-    }
-    return true;
 }
 
 // A row turned into the account to store.
@@ -159,7 +147,7 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
         if (a.name.isEmpty())
             error("name", tr("the name is empty; it is printed on the letters"));
         textColumn(cEmail, a.email);
-        if (!a.email.isEmpty() && !looksLikeEmails(a.email))
+        if (!a.email.isEmpty() && !EmailAddress::isValidList(a.email))
             error(
                 "email",
                 tr("“%1” is not an e-mail address (several are separated by commas)").arg(a.email));
@@ -269,7 +257,7 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
             if (!QString(g.email + g.address1 + g.address2 + g.postalCode + g.city).isEmpty())
                 error("guarantor_name", tr("the guarantor has an address but no name"));
         } else {
-            if (!g.email.isEmpty() && !looksLikeEmails(g.email))
+            if (!g.email.isEmpty() && !EmailAddress::isValidList(g.email))
                 error("guarantor_email", tr("“%1” is not an e-mail address").arg(g.email));
             // The file gives the first guarantor; others added in the
             // application stay.

@@ -1,5 +1,6 @@
 #include "AccountValidator.h"
 
+#include "util/EmailAddress.h"
 #include "util/FieldLimits.h"
 
 #include <QRegularExpression>
@@ -119,22 +120,10 @@ void AccountValidator::checkAddress(const QString& who, const QString& address1,
 
 bool AccountValidator::isValidEmailList(const QString& list)
 {
-    const QStringList parts = list.split(QRegularExpression(QStringLiteral("[,;]")));
-    for (const QString& part : parts) {
-        const QString address = part.trimmed();
-        if (address.isEmpty())
-            continue;
-        if (!isValidEmail(address))
-            return false;
-    }
-    return true;
+    return EmailAddress::isValidList(list);
 }
 
 bool AccountValidator::isValidEmail(const QString& address)
 {
-    // Deliberately plain: local@domain.tld, no display name, no spaces.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
-    return pattern.match(address).hasMatch() && !address.contains(QLatin1String(".."));
+    return EmailAddress::isValid(address);
 }

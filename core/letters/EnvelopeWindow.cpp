@@ -1,6 +1,7 @@
 #include "EnvelopeWindow.h"
 
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 namespace {
 
@@ -24,10 +25,16 @@ EnvelopeWindow EnvelopeWindow::fromSettings(const Database& db)
     return w;
 }
 
-bool EnvelopeWindow::saveTo(const Database& db) const
+Status EnvelopeWindow::saveIn(QSqlDatabase& conn) const
 {
-    return db.setSetting(QStringLiteral("letters.window_left_mm"), QString::number(leftMm)) &&
-           db.setSetting(QStringLiteral("letters.window_top_mm"), QString::number(topMm)) &&
-           db.setSetting(QStringLiteral("letters.window_width_mm"), QString::number(widthMm)) &&
-           db.setSetting(QStringLiteral("letters.window_height_mm"), QString::number(heightMm));
+    const QList<std::pair<QString, double>> values = {
+        {QStringLiteral("letters.window_left_mm"), leftMm},
+        {QStringLiteral("letters.window_top_mm"), topMm},
+        {QStringLiteral("letters.window_width_mm"), widthMm},
+        {QStringLiteral("letters.window_height_mm"), heightMm},
+    };
+    for (const auto& [key, mm] : values)
+        if (Status s = SettingsRepository::setIn(conn, key, QString::number(mm)); !s)
+            return s;
+    return {};
 }

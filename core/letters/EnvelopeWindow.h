@@ -1,6 +1,9 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 class Database;
 
@@ -17,6 +20,7 @@ struct EnvelopeWindow
 
     // The agency's settings, or the defaults above where none is set.
     static EnvelopeWindow fromSettings(const Database& db);
-    // Stores these offsets as the agency's settings.
-    bool saveTo(const Database& db) const;
+    // Stores these offsets as the agency's settings, inside the caller's
+    // transaction (the Settings page saves every tab at once).
+    Status saveIn(QSqlDatabase& conn) const;
 };

@@ -1,5 +1,7 @@
 #include "MailAddress.h"
 
+#include "util/EmailAddress.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -42,25 +44,12 @@ QList<QByteArray> encodedWords(const QString& text)
 
 bool MailAddress::isValid(const QString& address)
 {
-    // Deliberately stricter than RFC 5322: what agencies' tenants really use,
-    // and nothing that could change the meaning of a header or SMTP command.
-    static const QRegularExpression re(
-        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                       "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,"
-                       "61}[A-Za-z0-9])?)+$"));
-    return address.size() <= 254 && re.match(address).hasMatch();
+    return EmailAddress::isValid(address);
 }
 
 QStringList MailAddress::splitList(const QString& list)
 {
-    static const QRegularExpression separators(QStringLiteral("[,;]"));
-    QStringList out;
-    for (const QString& part : list.split(separators, Qt::SkipEmptyParts)) {
-        const QString a = part.trimmed();
-        if (!a.isEmpty())
-            out << a;
-    }
-    return out;
+    return EmailAddress::splitList(list);
 }
 
 bool MailAddress::hasLineBreakOrControl(const QString& value)

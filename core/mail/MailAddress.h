@@ -9,8 +9,8 @@
 class MailAddress
 {
 public:
-    // A plain "local@domain.tld" address (no display name, no comments), the
-    // only form we put in an envelope.
+    // EmailAddress's rule (the one every write path uses): a plain
+    // "local@domain.tld" address, the only form we put in an envelope.
     static bool isValid(const QString& address);
     // Splits "a@x.fr, b@y.fr; c@z.fr" into its addresses (trimmed, no empties).
     static QStringList splitList(const QString& list);

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -21,12 +22,34 @@ public:
     enum class Security
     {
         None,     // plain text (only for a local relay)
-        StartTls, // port 587: plain connection upgraded before AUTH
-        Tls       // port 465: TLS from the first byte
+        StartTls, // plain connection upgraded before AUTH
+        Tls       // TLS from the first byte
+    };
+    // The standard port of each mode (25, 587, 465): the one place that
+    // knows them.
+    static int defaultPort(Security security);
+
+    // The setting a problem is about, so that a form shows it under its field.
+    enum class Field
+    {
+        Host,
+        Port,
+        User,
+        FromAddress,
+        FromName,
+        ReplyTo,
+        Cc,
+        CaFile,
+        Timeout,
+    };
+    struct Problem
+    {
+        Field field;
+        QString message;
     };
 
     QString host;
-    int port = 587;
+    int port = 587; // defaultPort(Security::StartTls)
     Security security = Security::StartTls;
     QString user;
     QString fromAddress;
@@ -48,15 +71,20 @@ public:
     }
 
     bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
-    // Every problem that would make sending fail, in sentences; empty if none.
-    // The one place for the SMTP rules: `smtp set`, the Settings page and
-    // `send` all ask here (line breaks in any value, addresses, port,
-    // time-outs).
+    // Every problem that would make sending fail, with the field it is
+    // about; empty if none. The one place for the SMTP rules: `smtp set`,
+    // the Settings page and `send` all ask here (line breaks in any value,
+    // addresses, port, sender name, time-outs).
+    QList<Problem> fieldProblems() const;
+    // The same, as sentences.
     QStringList problems() const;
 
     static QString securityKey(Security s);
     static std::optional<Security> securityFromKey(const QString& key);
 
     static SmtpSettings load(const Database& db);
+    // Every "smtp.*" setting in one transaction.
     Status save(const Database& db) const;
+    // The same inside the caller's transaction.
+    Status saveIn(QSqlDatabase& conn) const;
 };

@@ -1,6 +1,7 @@
 #include "AutomationSchedule.h"
 
 #include "AutomationCalendar.h"
+#include "ProgramEditor.h"
 #include "storage/AutomationRepository.h"
 #include "storage/ProgramRepository.h"
 
@@ -40,12 +41,5 @@ Status AutomationSchedule::setAutomation(const Database& db, qint64 levelId, boo
     if (dayOfMonth < 1 || dayOfMonth > 31)
         return Status::failure(tr("The day of the month must be between 1 and 31 (31 means the "
                                   "last day of every month)."));
-    ProgramRepository programs(db);
-    auto level = programs.level(levelId);
-    if (!level)
-        return Status::failure(level.error());
-    level->automationEnabled = enabled;
-    level->automationDay = dayOfMonth;
-    auto saved = programs.saveLevel(*level);
-    return saved ? Status() : Status::failure(saved.error());
+    return ProgramEditor(db).setAutomation(levelId, enabled, dayOfMonth);
 }

@@ -75,61 +75,6 @@ QVariantList levelValues(const Level& l)
             nullable(l.repeatMax)};
 }
 
-Status checkLevel(const Level& l)
-{
-    if (l.name.trimmed().isEmpty())
-        return Status::failure(ProgramRepository::tr("A level needs a name."));
-    if (!l.toTenant && !l.toGuarantor)
-        return Status::failure(
-            ProgramRepository::tr("The level “%1” has no recipient: choose the tenant, the "
-                                  "guarantors or both.")
-                .arg(l.name));
-    if (!l.byLetter && !l.byEmail)
-        return Status::failure(
-            ProgramRepository::tr("The level “%1” has no channel: choose letter, e-mail or both.")
-                .arg(l.name));
-    if (l.delayDays < 0 || l.paymentDeadlineDays < 0 || l.threshold.isNegative() ||
-        l.feeAmount.isNegative() || l.minGapDays.value_or(0) < 0)
-        return Status::failure(
-            ProgramRepository::tr("The level “%1” has a negative delay, gap, deadline or amount.")
-                .arg(l.name));
-    if (l.automationDay < 1 || l.automationDay > 31)
-        return Status::failure(
-            ProgramRepository::tr("The automation day of “%1” must be between 1 and 31.")
-                .arg(l.name));
-    if (l.repeatEveryDays.value_or(1) < 1 || l.repeatMax.value_or(0) < 0)
-        return Status::failure(
-            ProgramRepository::tr("The repeat of “%1” needs an interval of at least one day.")
-                .arg(l.name));
-    return {};
-}
-
-Status renumber(QSqlDatabase& conn, qint64 programId)
-{
-    // Positions are unique per program: move them out of the way first.
-    auto ids = Database::exec(
-        conn, QStringLiteral("SELECT id FROM levels WHERE program_id = ? ORDER BY position"),
-        {programId});
-    if (!ids)
-        return Status::failure(ids.error());
-    QList<qint64> order;
-    while (ids->next())
-        order.append(ids->value(0).toLongLong());
-    auto shift = Database::exec(
-        conn, QStringLiteral("UPDATE levels SET position = position + 100000 WHERE program_id = ?"),
-        {programId});
-    if (!shift)
-        return Status::failure(shift.error());
-    int position = 1;
-    for (qint64 id : std::as_const(order)) {
-        auto u = Database::exec(conn, QStringLiteral("UPDATE levels SET position = ? WHERE id = ?"),
-                                {position++, id});
-        if (!u)
-            return Status::failure(u.error());
-    }
-    return {};
-}
-
 } // namespace
 
 Result<QList<Program>> ProgramRepository::load(const QString& where,
@@ -240,15 +185,6 @@ Result<qint64> ProgramRepository::save(const Program& program) const
 
 Result<qint64> ProgramRepository::saveIn(QSqlDatabase& conn, const Program& program)
 {
-    if (program.name.trimmed().isEmpty())
-        return Result<qint64>::failure(tr("A reminder program needs a name."));
-    for (qsizetype i = 0; i < program.levels.size(); ++i) {
-        if (program.levels.at(i).position != int(i + 1))
-            return Result<qint64>::failure(
-                tr("The levels of “%1” must be numbered 1, 2, 3… in order.").arg(program.name));
-        if (Status s = checkLevel(program.levels.at(i)); !s)
-            return Result<qint64>::failure(s.error());
-    }
     qint64 id = program.id;
     if (program.isGlobal) {
         // At most one global program: the previous one becomes a custom one.
@@ -354,8 +290,6 @@ Result<qint64> ProgramRepository::saveLevel(const Level& level) const
 
 Result<qint64> ProgramRepository::saveLevelIn(QSqlDatabase& conn, const Level& level)
 {
-    if (Status s = checkLevel(level); !s)
-        return Result<qint64>::failure(s.error());
     if (level.programId <= 0)
         return Result<qint64>::failure(tr("A level belongs to a program: choose one first."));
     QVariantList values = levelValues(level);
@@ -390,21 +324,4 @@ Result<qint64> ProgramRepository::saveLevelIn(QSqlDatabase& conn, const Level& l
     if (!q)
         return Result<qint64>::failure(q.error());
     return level.id;
-}
-
-Status ProgramRepository::removeLevel(qint64 levelId) const
-{
-    return m_db.write([&](QSqlDatabase& conn) {
-        auto q = Database::exec(conn, QStringLiteral("SELECT program_id FROM levels WHERE id = ?"),
-                                {levelId});
-        if (!q)
-            return Status::failure(q.error());
-        if (!q->next())
-            return Status();
-        const qint64 programId = q->value(0).toLongLong();
-        auto d = Database::exec(conn, QStringLiteral("DELETE FROM levels WHERE id = ?"), {levelId});
-        if (!d)
-            return Status::failure(d.error());
-        return renumber(conn, programId);
-    });
 }

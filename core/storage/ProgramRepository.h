@@ -11,7 +11,8 @@
 
 class Database;
 
-// Reminder programs and their levels in the database.
+// Reminder programs and their levels in the database. Changes go through
+// ProgramEditor, which holds the rules.
 class ProgramRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramRepository)
@@ -32,7 +33,8 @@ public:
 
     // Creates (id == 0) or updates the program with its levels: levels with
     // id 0 are created, others updated, stored levels missing from the list
-    // removed. Positions must be 1..n. Returns the program's id.
+    // removed. It stores what it is given: ProgramEditor checks the rules
+    // (positions 1..n, LevelValidator) first. Returns the program's id.
     Result<qint64> save(const Program& program) const;
     static Result<qint64> saveIn(QSqlDatabase& conn, const Program& program);
     // Makes this program the global one (the previous global one becomes custom).
@@ -42,8 +44,6 @@ public:
     // Creates (id == 0) or updates one level; returns its id.
     Result<qint64> saveLevel(const Level& level) const;
     static Result<qint64> saveLevelIn(QSqlDatabase& conn, const Level& level);
-    // Removes a level and renumbers the following ones.
-    Status removeLevel(qint64 levelId) const;
 
 private:
     Result<QList<Program>> load(const QString& where, const QVariantList& values) const;

@@ -345,6 +345,32 @@ TEST_CASE("Levels are added moved and removed through the page")
     CHECK(page->levelTable()->model()->rowCount() == 4);
 }
 
+TEST_CASE("Moving a repeated last level up is refused: only the last level may repeat")
+{
+    GuiFixture fixture;
+    auto db = preparedDatabase(fixture);
+    Program before = globalProgram(*db);
+    REQUIRE(before.levels.size() >= 2);
+    Level last = before.levels.last();
+    last.repeatEveryDays = 15;
+    last.repeatMax = 2;
+    REQUIRE(ProgramRepository(*db).saveLevel(last).ok());
+    before = globalProgram(*db);
+    auto page = openPage(*db);
+
+    page->selectLevel(last.id);
+    MessageBox::clearLog();
+    page->moveCurrentLevel(-1);
+    // The user is told why, naming the level, and the program is as it was.
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Only the last level of a program can "
+                                                         "be repeated")));
+    CHECK(MessageBox::lastText().contains(last.name));
+    const Program after = globalProgram(*db);
+    CHECK(after == before);
+    CHECK(after.levels.last().id == last.id);
+    CHECK(after.levels.last().repeatMax == 2);
+}
+
 TEST_CASE("A custom program starts as a copy of the chosen one with its letters")
 {
     GuiFixture fixture;

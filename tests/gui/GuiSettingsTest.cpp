@@ -10,6 +10,7 @@
 #include "mail/MemoryKeychain.h"
 #include "mail/SmtpSettings.h"
 #include "models/AutomationTableModel.h"
+#include "reminders/ProgramEditor.h"
 #include "settings/ImageField.h"
 #include "settings/SettingsPage.h"
 #include "setup/DatabaseSetup.h"
@@ -361,6 +362,51 @@ TEST_CASE("SMTP settings are saved for sending and the password goes to the keyr
     CHECK(child<QTabWidget>(&page, "settingsTabs")->currentIndex() == SettingsPage::MailTab);
     CHECK(SmtpSettings::load(*s.db).fromAddress == QStringLiteral("relances@agence-du-parc.fr"));
     CHECK(SmtpSettings::load(*s.db).port == 465);
+}
+
+TEST_CASE("A sender name with a control character is refused under its field, as the command "
+          "line refuses it")
+{
+    qunsetenv("RELANCE_SMTP_PASSWORD");
+    SettingsScreen s;
+    SettingsPage& page = s.page;
+    s.fillMail(587, QStringLiteral("starttls"), QString());
+    // What a paste from another program can carry: invisible, but it would
+    // reach the From header.
+    child<QLineEdit>(&page, "smtpFromName")->setText(QStringLiteral("Agence du Parc\u0007"));
+    clickSave(page);
+    CHECK(errorUnder(&page, "smtpFromName").contains(QStringLiteral("control character")));
+    CHECK(child<QTabWidget>(&page, "settingsTabs")->currentIndex() == SettingsPage::MailTab);
+    CHECK(SmtpSettings::load(*s.db).host.isEmpty());
+}
+
+TEST_CASE("Settings are saved all at once: when one part is refused no tab is written")
+{
+    SettingsScreen s;
+    REQUIRE(DatabaseSetup::prepare(*s.db).ok());
+    SettingsPage& page = s.page;
+    page.setToday(QDate(2026, 11, 20));
+    type(&page, "agencyName", QStringLiteral("Agence des Quais"));
+    child<QDoubleSpinBox>(&page, "windowLeft")->setValue(100);
+    auto* model = page.findChild<AutomationTableModel*>();
+    REQUIRE(model);
+    REQUIRE(model->rowCount() == 4);
+    REQUIRE(model->setData(model->index(3, AutomationTableModel::EnabledColumn), Qt::Checked,
+                           Qt::CheckStateRole));
+    // Meanwhile, someone removes that level in Levels & templates.
+    const Program before = ProgramRepository(*s.db).global().value();
+    REQUIRE(ProgramEditor(*s.db).removeLevel(before.levels.last().id).ok());
+
+    clickSave(page);
+    const QString problems = page.visibleProblems().join(u'\n');
+    INFO(problems.toStdString());
+    CHECK(problems.contains(QStringLiteral("Nothing was saved")));
+    CHECK(problems.contains(QStringLiteral("no longer exists")));
+    // The agency and the envelope window, written before the refused part
+    // in the same save, are as they were.
+    CHECK(AgencyRepository(*s.db).load()->name == QStringLiteral("Agence du Parc"));
+    CHECK(EnvelopeWindow::fromSettings(*s.db).leftMm == 110);
+    CHECK(page.hasUnsavedChanges());
 }
 
 TEST_CASE("Send a test e-mail delivers a message to the agency's address through a real "

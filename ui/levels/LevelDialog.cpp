@@ -106,10 +106,12 @@ QWidget* LevelDialog::buildGeneralTab()
 
     m_name = lineEdit(QStringLiteral("name"), tr("Level name"));
     m_name->setPlaceholderText(tr("e.g. Première relance"));
-    m_delay = spinBox(QStringLiteral("delayDays"), tr("Delay in days"), 0, 3650, tr(" days"));
+    m_delay = spinBox(QStringLiteral("delayDays"), tr("Delay in days"), 0, LevelValidator::maxDays,
+                      tr(" days"));
     m_delay->setToolTip(tr("The account must have been in arrears for at least this many days."));
     m_customGap = checkBox(QStringLiteral("customGap"), tr("Minimum gap since the last reminder:"));
-    m_gap = spinBox(QStringLiteral("minGapDays"), tr("Minimum gap in days"), 0, 3650, tr(" days"));
+    m_gap = spinBox(QStringLiteral("minGapDays"), tr("Minimum gap in days"), 0,
+                    LevelValidator::maxDays, tr(" days"));
     m_gap->setToolTip(tr("Unchecked: this level's delay minus the delay of the level before it."));
     auto* gapRow = new QWidget(this);
     auto* gapLayout = new QHBoxLayout(gapRow);
@@ -202,8 +204,8 @@ QWidget* LevelDialog::buildAutomationTab()
     auto* form = new QFormLayout(page);
     m_automationEnabled =
         checkBox(QStringLiteral("automationEnabled"), tr("&Issue this level automatically"));
-    m_automationOrder =
-        spinBox(QStringLiteral("automationOrder"), tr("Order of automated runs"), 0, 999);
+    m_automationOrder = spinBox(QStringLiteral("automationOrder"), tr("Order of automated runs"), 0,
+                                LevelValidator::maxAutomationOrder);
     m_automationOrder->setToolTip(tr("Levels run in ascending order: 1 runs first."));
     m_automationDay = spinBox(QStringLiteral("automationDay"), tr("Day of month"),
                               LevelValidator::minAutomationDay, LevelValidator::maxAutomationDay);
@@ -259,12 +261,13 @@ QWidget* LevelDialog::buildDeliveryTab()
     m_registered = checkBox(QStringLiteral("registered"),
                             tr("&Registered letter with acknowledgement of receipt"));
     m_deadline = spinBox(QStringLiteral("paymentDeadlineDays"), tr("Payment deadline in days"), 0,
-                         365, tr(" days"));
+                         LevelValidator::maxPaymentDeadlineDays, tr(" days"));
 
     m_repeat = checkBox(QStringLiteral("repeat"), tr("Re&peat this level"));
-    m_repeatEvery =
-        spinBox(QStringLiteral("repeatEveryDays"), tr("Repeat interval"), 1, 3650, tr(" days"));
-    m_repeatMax = spinBox(QStringLiteral("repeatMax"), tr("Maximum repeats"), 1, 99, tr(" times"));
+    m_repeatEvery = spinBox(QStringLiteral("repeatEveryDays"), tr("Repeat interval"), 1,
+                            LevelValidator::maxDays, tr(" days"));
+    m_repeatMax = spinBox(QStringLiteral("repeatMax"), tr("Maximum repeats"), 1,
+                          LevelValidator::maxRepeats, tr(" times"));
     auto* repeat = new QWidget(this);
     repeat->setObjectName(QStringLiteral("repeatRow"));
     auto* repLayout = new QHBoxLayout(repeat);

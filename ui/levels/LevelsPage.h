@@ -1,11 +1,9 @@
 #pragma once
 
 #include "common/DatabaseView.h"
-#include "reminders/Program.h"
 #include "util/Result.h"
 
 #include <QDate>
-#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -14,22 +12,23 @@
 class AgencyMail;
 class Database;
 class Keychain;
-struct LetterTemplate;
 class LevelDialog;
+class LevelPanel;
 class LevelTableModel;
+class ProgramBar;
 class QComboBox;
-class QLabel;
-class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class TemplateEditorDialog;
 class TemplateListModel;
+class TemplatePanel;
 
 // The « Levels & templates » section: the reminder programs (the global one
 // and the custom ones some accounts follow), the levels of the chosen
-// program in order, and the letter templates of the chosen level. Dialogs
-// only ask; the page saves through ProgramRepository and TemplateRepository.
+// program in order, and the letter templates of the chosen level: one panel
+// each (ProgramBar, LevelPanel, TemplatePanel), which this page keeps in
+// step. Dialogs only ask; level changes go through ProgramEditor.
 class LevelsPage : public QWidget, public DatabaseView
 {
     Q_OBJECT
@@ -51,16 +50,16 @@ public:
     // Reads the programs again (automation switched in Settings, …).
     void refresh() override { reload(); }
 
-    QComboBox* programChoice() const { return m_programs; }
-    QTableView* levelTable() const { return m_levelTable; }
-    QTableView* templateTable() const { return m_templateTable; }
-    LevelTableModel* levelModel() const { return m_levelModel; }
-    TemplateListModel* templateModel() const { return m_templateModel; }
-    QSortFilterProxyModel* levelProxy() const { return m_levelProxy; }
+    QComboBox* programChoice() const;
+    QTableView* levelTable() const;
+    QTableView* templateTable() const;
+    LevelTableModel* levelModel() const;
+    TemplateListModel* templateModel() const;
+    QSortFilterProxyModel* levelProxy() const;
     // The dialog opened by newLevel()/editLevel(), while it is open.
     LevelDialog* openLevelDialog() const;
     // The day the automation's first run is counted from (tests set it).
-    void setToday(QDate today) { m_today = today; }
+    void setToday(QDate today);
     TemplateEditorDialog* openTemplateEditor() const;
 
     qint64 currentProgramId() const;
@@ -94,50 +93,17 @@ signals:
     void configurationChanged();
 
 private:
-    const Program* currentProgram() const;
     void showProgram();
     void showTemplates();
-    void updateButtons();
-    void openLevelDialogFor(const Level& level);
-    void openTemplateEditorFor(const LetterTemplate& letterTemplate);
-    void askProgramName(const QString& title, const QString& label, const QString& initial,
-                        const std::function<void(const QString&)>& done);
-    QString uniqueTemplateName(const QString& wanted, const QString& language) const;
-    QString textSummary(qint64 levelId) const;
-    void warn(const QString& title, const Status& status);
-
-    void chooseTestAccount(TemplateEditorDialog* editor);
+    // After a panel changed something: read everything again.
+    void changedBy(const std::function<void()>& select);
 
     const Database* m_db = nullptr;
-    QDate m_today = QDate::currentDate();
     Keychain* m_keychain = nullptr;
     AgencyMail* m_agencyMail = nullptr;
-    QList<Program> m_programList;
 
-    QComboBox* m_programs = nullptr;
-    QLabel* m_programNote = nullptr;
-    QPushButton* m_newProgram = nullptr;
-    QPushButton* m_renameProgram = nullptr;
-    QPushButton* m_removeProgram = nullptr;
-    QPushButton* m_globalProgram = nullptr;
-
-    LevelTableModel* m_levelModel = nullptr;
-    QSortFilterProxyModel* m_levelProxy = nullptr;
-    QTableView* m_levelTable = nullptr;
-    QPushButton* m_newLevel = nullptr;
-    QPushButton* m_editLevel = nullptr;
-    QPushButton* m_removeLevel = nullptr;
-    QPushButton* m_levelUp = nullptr;
-    QPushButton* m_levelDown = nullptr;
-
-    QLabel* m_templateTitle = nullptr;
-    TemplateListModel* m_templateModel = nullptr;
-    QSortFilterProxyModel* m_templateProxy = nullptr;
-    QTableView* m_templateTable = nullptr;
-    QPushButton* m_newTemplate = nullptr;
-    QPushButton* m_editTemplate = nullptr;
-    QPushButton* m_duplicateTemplate = nullptr;
-    QPushButton* m_removeTemplate = nullptr;
-    QPushButton* m_defaultTemplate = nullptr;
+    ProgramBar* m_programBar = nullptr;
+    LevelPanel* m_levelPanel = nullptr;
+    TemplatePanel* m_templatePanel = nullptr;
     QSplitter* m_splitter = nullptr;
 };

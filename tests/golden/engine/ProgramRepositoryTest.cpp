@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "reminders/DefaultProgram.h"
+#include "reminders/ProgramEditor.h"
 #include "storage/ProgramRepository.h"
 
 using namespace TestSupport;
@@ -70,11 +71,11 @@ TEST_CASE(
     Level b;
     b.position = 2;
     b.name = QStringLiteral("Relance");
-    b.repeatEveryDays = 10;
-    b.repeatMax = 3;
     Level c;
     c.position = 3;
     c.name = QStringLiteral("Dernière");
+    c.repeatEveryDays = 10;
+    c.repeatMax = 3;
     p.levels = {a, b, c};
     auto id = repo.save(p);
     INFO(id.error().toStdString());
@@ -89,17 +90,17 @@ TEST_CASE(
     // Exclusions come back in the order the rules check them.
     a.exclusions = {Exclusion::DirectDebit, Exclusion::Litigation};
     CHECK(back == a);
-    CHECK(loaded->levels.at(1).repeatEveryDays == 10);
-    CHECK(loaded->levels.at(1).repeatMax == 3);
+    CHECK(loaded->levels.at(2).repeatEveryDays == 10);
+    CHECK(loaded->levels.at(2).repeatMax == 3);
     CHECK(!loaded->levels.at(2).minGapDays.has_value());
 
     // Editing one level through the level dialog's path.
     Level edited = loaded->levels.at(1);
     edited.threshold = Money::fromCents(999);
-    REQUIRE(repo.saveLevel(edited).ok());
+    REQUIRE(ProgramEditor(*db).saveLevel(edited).ok());
     CHECK(repo.level(edited.id)->threshold == Money::fromCents(999));
 
-    REQUIRE(repo.removeLevel(loaded->levels.at(0).id).ok());
+    REQUIRE(ProgramEditor(*db).removeLevel(loaded->levels.at(0).id).ok());
     auto after = repo.byId(*id);
     REQUIRE(after->levels.size() == 2);
     CHECK(after->levels.at(0).name == QStringLiteral("Relance"));
@@ -110,7 +111,8 @@ TEST_CASE(
     Level bad = after->levels.at(0);
     bad.toTenant = false;
     bad.toGuarantor = false;
-    auto refused = repo.saveLevel(bad);
+    auto refused = ProgramEditor(*db).saveLevel(bad);
     REQUIRE(!refused.ok());
-    CHECK(refused.error().contains(QStringLiteral("recipient")));
+    CHECK(refused.error().contains(QStringLiteral("who receives it")));
+    CHECK(repo.level(bad.id)->toTenant);
 }
