@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+311"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+319"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AccountValidator</name>
     <message numerus="yes">
-        <location filename="../core/ledger/AccountValidator.cpp" line="+84"/>
+        <location filename="../core/ledger/AccountValidator.cpp" line="+85"/>
         <source>%1: at most %n characters.</source>
         <translation>
             <numerusform>%1: at most %n character.</numerusform>
@@ -150,7 +150,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/cli/RunDueCommand.cpp" line="+66"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>Run %1: %n letter waits in the print batch.</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>DebtorsPage</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+524"/>
+        <location filename="../ui/debtors/PrintBatchBar.cpp" line="+70"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n letter to print from earlier runs (automation, or an e-mail that could not be delivered).</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location filename="../ui/debtors/DebtorSelectionBar.cpp" line="+46"/>
         <source>%1 of %n debtor(s) checked, %2 overdue · %3 shown</source>
         <translation>
             <numerusform>%1 of %n debtor checked, %2 overdue · %3 shown</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</source>
         <translation>
             <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
@@ -385,7 +385,7 @@
 <context>
     <name>LevelsPage</name>
     <message numerus="yes">
-        <location filename="../ui/levels/LevelsPage.cpp" line="+582"/>
+        <location filename="../ui/levels/LevelPanel.cpp" line="+201"/>
         <source>%n template(s); default: %1. The texts are edited in the templates list under the levels.</source>
         <translation>
             <numerusform>%n template; default: %1. The texts are edited in the templates list under the levels.</numerusform>
@@ -536,7 +536,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+73"/>
         <source>%n letter(s) of the print batch produced.</source>
         <translation>
             <numerusform>%n letter of the print batch produced.</numerusform>
@@ -555,7 +555,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/SettingsPage.cpp" line="+698"/>
+        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="+99"/>
         <source>The automation is on for %n level(s). Next runs:</source>
         <translation>
             <numerusform>The automation is on for %n level. Next run:</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+69"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+71"/>
         <source>New account</source>
         <translation>Nouveau compte locataire</translation>
     </message>
@@ -50,23 +50,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>as on letters, e.g. M. et Mme Jean Dupont</source>
         <translation>tel qu&apos;il figure sur les courriers, par ex. M. et Mme Jean Dupont</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>several addresses separated by commas</source>
         <translation>plusieurs adresses séparées par des virgules</translation>
     </message>
@@ -77,36 +77,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Address (line 2)</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+90"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-94"/>
+        <location line="+94"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Language of letters</source>
         <translation>Langue des courriers</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Property:</source>
         <translation>B&amp;ien loué&#xa0;:</translation>
     </message>
@@ -307,7 +307,7 @@
 <context>
     <name>AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+137"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+125"/>
         <source>the reference is empty</source>
         <translation>la référence est vide</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez le programme général.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+98"/>
         <location line="+80"/>
         <location line="+34"/>
         <source>This account no longer exists.</source>
@@ -587,7 +587,7 @@
 <context>
     <name>AccountValidator</name>
     <message>
-        <location filename="../core/ledger/AccountValidator.cpp" line="+12"/>
+        <location filename="../core/ledger/AccountValidator.cpp" line="+13"/>
         <source>Enter the account&apos;s reference, e.g. LOC0042.</source>
         <translation>Saisissez la référence du compte, par exemple LOC0042.</translation>
     </message>
@@ -921,7 +921,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/main/Application.cpp" line="+79"/>
+        <location filename="../ui/main/Application.cpp" line="+81"/>
         <location line="+9"/>
         <source>Relance</source>
         <translation>Relance</translation>
@@ -939,12 +939,23 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
 <context>
     <name>AsOfDateEdit</name>
     <message>
-        <location filename="../ui/debtors/AsOfDateEdit.cpp" line="+9"/>
+        <location filename="../ui/debtors/AsOfDateEdit.cpp" line="+17"/>
+        <location line="+8"/>
         <source>As of</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>What was typed in “As of” is not a date (type it like %1): the list stays as of %2.</source>
         <translation>La saisie dans «&#xa0;Date de référence&#xa0;» n&apos;est pas une date (saisissez-la comme %1)&#xa0;: la liste reste au %2.</translation>
     </message>
@@ -952,7 +963,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
 <context>
     <name>AutomationSchedule</name>
     <message>
-        <location filename="../core/reminders/AutomationSchedule.cpp" line="+41"/>
+        <location filename="../core/reminders/AutomationSchedule.cpp" line="+42"/>
         <source>The day of the month must be between 1 and 31 (31 means the last day of every month).</source>
         <translation>Le jour du mois doit être compris entre 1 et 31 (31 désigne le dernier jour de chaque mois).</translation>
     </message>
@@ -1116,7 +1127,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+9"/>
         <location line="+7"/>
         <location filename="../app/cli/RunCommand.cpp" line="+71"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+122"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+121"/>
         <location filename="../app/cli/SendCommand.cpp" line="+132"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
@@ -1745,8 +1756,8 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="-128"/>
-        <location line="+19"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-127"/>
+        <location line="+18"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>Campagne %1&#xa0;: %n courrier attend dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
@@ -1975,12 +1986,12 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>The sender name (default: the agency&apos;s name).</source>
         <translation>Le nom de l&apos;expéditeur (par défaut&#xa0;: le nom de l&apos;agence).</translation>
     </message>
@@ -2030,7 +2041,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>--security doit valoir none, starttls ou tls, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>--port must be a number, not “%1”.</source>
         <translation>--port doit être un nombre, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2103,7 +2114,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Error: unknown command “%1”.
 </source>
         <translation>Erreur&#xa0;: commande inconnue «&#xa0;%1&#xa0;».
@@ -2569,12 +2580,13 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le dossier %1 ne peut pas être créé. Vérifiez les droits d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+88"/>
+        <location filename="../core/storage/Database.cpp" line="+93"/>
+        <location line="+73"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>La base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+27"/>
         <location line="+12"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une requête&#xa0;: %1</translation>
@@ -2600,7 +2612,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>La base de données n&apos;a pas pu enregistrer la modification&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <location line="+67"/>
         <source>The database %1 is locked by another program. Close it and try again; nothing was changed.</source>
         <translation>La base de données %1 est verrouillée par un autre programme. Fermez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
@@ -2649,7 +2661,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>%1 existe déjà. Choisissez un autre nom pour la nouvelle base de données, ou ouvrez celle-ci avec Fichier › Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>The new database could not be prepared: %1</source>
         <translation>La nouvelle base de données n&apos;a pas pu être préparée&#xa0;: %1</translation>
     </message>
@@ -2789,28 +2801,24 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>DebtorsPage</name>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+61"/>
-        <location line="+92"/>
-        <location line="+122"/>
-        <location line="+5"/>
-        <location line="+92"/>
-        <location line="+15"/>
-        <location line="+46"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+46"/>
+        <location line="+29"/>
+        <location line="+130"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="+28"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read the debtors again (F5)</source>
         <translation>Relire les débiteurs (F5)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Search debtors</source>
         <translation>Rechercher des débiteurs</translation>
     </message>
@@ -2830,17 +2838,17 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Tous les débiteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To remind</source>
         <translation>À relancer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skipped</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -2851,7 +2859,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Impayé échu minimum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/debtors/DebtorActionBar.cpp" line="+27"/>
         <source>Letter template</source>
         <translation>Modèle de courrier</translation>
     </message>
@@ -2861,17 +2869,17 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le modèle de courrier de chaque niveau utilisé pour les courriers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="-34"/>
         <source>As of:</source>
         <translation>Date de référence&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/debtors/PrintBatchBar.cpp" line="+44"/>
         <source>Print them…</source>
         <translation>Les imprimer…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/debtors/DebtorSelectionBar.cpp" line="+16"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
@@ -2881,12 +2889,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Cocher chaque débiteur affiché que le plan relance (un débiteur écarté par les règles se coche à la main)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select &amp;none</source>
         <translation>Tout désé&amp;lectionner</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Si&amp;mulation…</source>
         <translation>Si&amp;mulation…</translation>
     </message>
@@ -2896,19 +2904,17 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Ce qu&apos;une campagne de relance émettrait, et pourquoi chacun des autres débiteurs est écarté</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+12"/>
+        <location filename="../ui/debtors/DebtorDetailPane.cpp" line="+45"/>
         <source>Unpaid items</source>
         <translation>Impayés</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Reminders sent</source>
         <translation>Relances envoyées</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/debtors/DebtorActionBar.cpp" line="+6"/>
         <source>Pre&amp;view…</source>
         <translation>A&amp;perçu…</translation>
     </message>
@@ -2923,7 +2929,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Émettre les relances des débiteurs cochés et imprimer leurs courriers (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
@@ -2933,7 +2939,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Émettre les relances des débiteurs cochés et enregistrer leurs courriers dans un seul fichier PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send &amp;test to agency</source>
         <translation>Envoyer un &amp;test à l&apos;agence</translation>
     </message>
@@ -2943,27 +2949,27 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Envoyer par e-mail le courrier du débiteur sélectionné à l&apos;adresse de l&apos;agence plutôt qu&apos;à celle du locataire</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-31"/>
         <source>Template:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../ui/debtors/PrintBatchBar.cpp" line="+67"/>
         <source>Print the print batch</source>
         <translation>Imprimer le lot d&apos;impression</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../ui/debtors/DebtorActionBar.cpp" line="+68"/>
         <source>Each level&apos;s default</source>
         <translation>Modèle par défaut de chaque niveau</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="+98"/>
         <source>Any level</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -2973,12 +2979,12 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+51"/>
         <source>The ledger looks out of date: no payment was recorded recently. Import the latest ledger before issuing reminders, or tenants who paid may be reminded.</source>
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré récemment. Importez les dernières écritures avant d&apos;émettre des relances, sinon des locataires qui ont payé risquent d&apos;être relancés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location filename="../ui/debtors/PrintBatchBar.cpp" line="-41"/>
         <source>%n letter(s) to print from earlier runs (automation, or e-mails that could not be delivered).</source>
         <translation>
             <numerusform>%n courrier à imprimer issu de campagnes précédentes (automatisation, ou e-mail qui n&apos;a pas pu être remis).</numerusform>
@@ -2986,17 +2992,17 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The automatic run of %1 was refused: the ledger looked out of date. Import the latest ledger, then check and print the reminders here.</source>
         <translation>La campagne automatique du %1 a été refusée&#xa0;: le relevé de compte semblait ancien. Importez le dernier relevé, puis vérifiez et imprimez les relances ici.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/debtors/DebtorDetailPane.cpp" line="+29"/>
         <source>%1: overdue %2, balance %3</source>
         <translation>%1&#xa0;: impayé échu %2, solde %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../ui/debtors/DebtorSelectionBar.cpp" line="+17"/>
         <source>%1 of %n debtor(s) checked, %2 overdue · %3 shown</source>
         <translation>
             <numerusform>%1 débiteur coché sur %n, %2 d&apos;impayés échus · %3 affiché</numerusform>
@@ -3004,7 +3010,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+97"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -3023,17 +3029,17 @@ Issue the reminders anyway?</source>
 Émettre quand même les relances&#xa0;?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Print the letters</source>
         <translation>Imprimer les courriers</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/debtors/LetterOutputChooser.cpp" line="+55"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
@@ -3043,7 +3049,7 @@ Issue the reminders anyway?</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+23"/>
         <location line="+7"/>
         <source>Test letter</source>
         <translation>Courrier de test</translation>
@@ -3116,7 +3122,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</source>
         <translation>
             <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que des locataires fictifs ne se mêlent jamais aux vrais. Indiquez un autre fichier avec --db.</numerusform>
@@ -3825,7 +3831,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerImporter</name>
     <message>
-        <location filename="../core/import/LedgerImporter.cpp" line="+212"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+209"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -4147,17 +4153,12 @@ Issue the reminders anyway?</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The printer « %1 » cannot be used.</source>
-        <translation>L&apos;imprimante «&#xa0;%1&#xa0;» ne peut pas être utilisée.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No temporary file can be written in %1.</source>
         <translation>Aucun fichier temporaire ne peut être écrit dans %1.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-80"/>
         <source>Stopped: no letter was written.</source>
         <translation>Arrêt&#xa0;: aucun courrier n&apos;a été écrit.</translation>
     </message>
@@ -4172,27 +4173,17 @@ Issue the reminders anyway?</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>Rent arrears reminders</source>
         <translation>Relances de loyers impayés</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>The printer « %1 » refused the job.</source>
-        <translation>L&apos;imprimante «&#xa0;%1&#xa0;» a refusé l&apos;impression.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+74"/>
         <source>Stopped: nothing was printed.</source>
         <translation>Arrêt&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The printer « %1 » could not take the letters.</source>
-        <translation>L&apos;imprimante «&#xa0;%1&#xa0;» n&apos;a pas pu prendre en charge les courriers.</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Reminder run %1</source>
         <translation>Campagne de relance %1</translation>
     </message>
@@ -4210,7 +4201,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterRenderer</name>
     <message>
-        <location filename="../core/letters/LetterRenderer.cpp" line="+575"/>
+        <location filename="../core/letters/LetterRenderer.cpp" line="+579"/>
         <source>Address window
 %1 mm from the left, %2 mm from the top
 %3 × %4 mm</source>
@@ -4290,15 +4281,15 @@ Issue the reminders anyway?</source>
         <translation>Délai en jours</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <location line="+150"/>
         <location line="+4"/>
         <source> days</source>
         <translation>&#xa0;jours</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>The account must have been in arrears for at least this many days.</source>
         <translation>Le compte doit être en impayé depuis au moins ce nombre de jours.</translation>
     </message>
@@ -4313,7 +4304,7 @@ Issue the reminders anyway?</source>
         <translation>Écart minimum en jours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unchecked: this level&apos;s delay minus the delay of the level before it.</source>
         <translation>Non coché&#xa0;: le délai de ce niveau moins celui du niveau précédent.</translation>
     </message>
@@ -4443,12 +4434,12 @@ Issue the reminders anyway?</source>
         <translation>Émettre ce niveau automat&amp;iquement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order of automated runs</source>
         <translation>Ordre des lancements automatiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levels run in ascending order: 1 runs first.</source>
         <translation>Les niveaux sont lancés par ordre croissant&#xa0;: le 1 est lancé en premier.</translation>
     </message>
@@ -4508,17 +4499,17 @@ Issue the reminders anyway?</source>
         <translation>Ré&amp;péter ce niveau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Repeat interval</source>
         <translation>Intervalle de répétition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum repeats</source>
         <translation>Nombre maximal de répétitions</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> times</source>
         <translation>&#xa0;fois</translation>
     </message>
@@ -4828,32 +4819,32 @@ Issue the reminders anyway?</source>
 <context>
     <name>LevelsPage</name>
     <message>
-        <location filename="../ui/levels/LevelsPage.cpp" line="+69"/>
+        <location filename="../ui/levels/ProgramBar.cpp" line="+27"/>
         <source>Reminder program</source>
         <translation>Programme de relance</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New program…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create a custom program, starting as a copy of this one</source>
         <translation>Créer un programme personnalisé, à partir d&apos;une copie de celui-ci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rename this program</source>
         <translation>Renommer ce programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -4863,29 +4854,29 @@ Issue the reminders anyway?</source>
         <translation>Supprimer ce programme personnalisé</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+429"/>
+        <location line="+2"/>
+        <location line="+186"/>
         <location line="+8"/>
         <source>Make global</source>
         <translation>Rendre général</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-192"/>
         <source>Make this the program every account follows by default</source>
         <translation>Faire de ce programme celui que tous les comptes suivent par défaut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/levels/LevelPanel.cpp" line="+34"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;New level…</source>
         <translation>&amp;Nouveau niveau…</translation>
     </message>
@@ -4895,7 +4886,7 @@ Issue the reminders anyway?</source>
         <translation>Ajouter un niveau à la fin du programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -4905,7 +4896,7 @@ Issue the reminders anyway?</source>
         <translation>Modifier le niveau sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -4915,7 +4906,7 @@ Issue the reminders anyway?</source>
         <translation>Supprimer le niveau sélectionné et ses modèles de courrier (Suppr)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move &amp;up</source>
         <translation>M&amp;onter</translation>
     </message>
@@ -4925,7 +4916,7 @@ Issue the reminders anyway?</source>
         <translation>Émettre ce niveau plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Move do&amp;wn</source>
         <translation>Descend&amp;re</translation>
     </message>
@@ -4935,137 +4926,130 @@ Issue the reminders anyway?</source>
         <translation>Émettre ce niveau plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+209"/>
-        <location line="+9"/>
+        <location filename="../ui/levels/TemplatePanel.cpp" line="+46"/>
+        <location line="+83"/>
+        <location line="+11"/>
         <source>Letter templates</source>
         <translation>Modèles de courrier</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-80"/>
         <source>New &amp;template…</source>
         <translation>Nou&amp;veau modèle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write a new letter for the selected level</source>
         <translation>Rédiger un nouveau courrier pour le niveau sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit te&amp;mplate…</source>
         <translation>Mod&amp;ifier le modèle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit the selected template (Enter or double-click)</source>
         <translation>Modifier le modèle sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy the selected template under a new name</source>
         <translation>Copier le modèle sélectionné sous un nouveau nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove template…</source>
         <translation>Supprimer le modèle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the selected template (Delete)</source>
         <translation>Supprimer le modèle sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Set as &amp;default</source>
         <translation>Définir par &amp;défaut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Runs use this template for its language</source>
         <translation>Les campagnes utilisent ce modèle pour sa langue</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+600"/>
-        <location line="+9"/>
+        <location filename="../ui/levels/LevelsPage.cpp" line="+84"/>
+        <location filename="../ui/levels/TemplatePanel.cpp" line="+254"/>
+        <location line="+10"/>
         <location line="+21"/>
         <source>Test letter</source>
         <translation>Courrier de test</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="+7"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/levels/ProgramBar.cpp" line="+33"/>
         <source>%1 (global)</source>
         <translation>%1 (général)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+39"/>
         <source>Accounts follow this program unless their form names a custom one.</source>
         <translation>Les comptes suivent ce programme, sauf si leur fiche désigne un programme personnalisé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A custom program: accounts whose form names it follow it.</source>
         <translation>Programme personnalisé&#xa0;: les comptes dont la fiche le désigne le suivent.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No program yet.</source>
         <translation>Aucun programme pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/levels/TemplatePanel.cpp" line="-228"/>
         <source>Letter templates of level %1 — %2</source>
         <translation>Modèles de courrier du niveau %1 — %2</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+5"/>
+        <location filename="../ui/levels/ProgramBar.cpp" line="+41"/>
+        <location line="+8"/>
         <source>New program</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>Name of the new program (it starts as a copy of “%1”, with its letters):</source>
         <translation>Nom du nouveau programme (il part d&apos;une copie de «&#xa0;%1&#xa0;», avec ses courriers)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+4"/>
-        <location line="+5"/>
-        <location line="+8"/>
         <source>Rename program</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-3"/>
         <source>New name of “%1”:</source>
         <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>A program called “%1” already exists: choose another name.</source>
-        <translation>Un programme nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+9"/>
         <source>Remove program</source>
         <translation>Supprimer le programme</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Remove the program “%1”, its levels and their letter templates?
 
 Accounts that follow it go back to the global program. Reminders already issued stay in the history.</source>
@@ -5074,7 +5058,7 @@ Accounts that follow it go back to the global program. Reminders already issued 
 Les comptes qui le suivent reviennent au programme général. Les relances déjà émises restent dans l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Make “%1” the global program?
 
 Every account that does not name a custom program will follow it from the next run.</source>
@@ -5083,22 +5067,22 @@ Every account that does not name a custom program will follow it from the next r
 Tous les comptes qui ne désignent pas de programme personnalisé le suivront à partir de la prochaine campagne.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/levels/LevelPanel.cpp" line="+122"/>
         <source>The new level has no letter yet: once it is saved, write its templates in the list under the levels.</source>
         <translation>Le nouveau niveau n&apos;a pas encore de courrier&#xa0;: une fois qu&apos;il est enregistré, rédigez ses modèles dans la liste sous les niveaux.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No letter yet: write one in the templates list under the levels.</source>
         <translation>Pas encore de courrier&#xa0;: rédigez-en un dans la liste des modèles, sous les niveaux.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>« %1 » (%2)</source>
         <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n template(s); default: %1. The texts are edited in the templates list under the levels.</source>
         <translation>
             <numerusform>%n modèle&#xa0;; par défaut&#xa0;: %1. Les textes se modifient dans la liste des modèles, sous les niveaux.</numerusform>
@@ -5106,7 +5090,7 @@ Tous les comptes qui ne désignent pas de programme personnalisé le suivront à
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <location line="+10"/>
         <source>Remove level</source>
         <translation>Supprimer le niveau</translation>
@@ -5121,17 +5105,17 @@ The levels after it move up one place. Reminders already issued at this level st
 Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce niveau restent dans l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
         <source>Move level</source>
         <translation>Déplacer le niveau</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../ui/levels/TemplatePanel.cpp" line="+92"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -5151,12 +5135,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>C&apos;est le seul courrier de ce niveau&#xa0;: le niveau ne pourra pas imprimer tant qu&apos;il n&apos;en aura pas un autre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>It is the default one: another template of the level takes its place.</source>
         <translation>C&apos;est le modèle par défaut&#xa0;: un autre modèle du niveau prend sa place.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+5"/>
         <source>Remove template</source>
         <translation>Supprimer le modèle</translation>
@@ -5167,7 +5151,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5198,7 +5182,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+90"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -5209,12 +5193,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+0"/>
-        <location line="+254"/>
+        <location line="+259"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-258"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -5229,7 +5213,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -6067,6 +6051,19 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <location filename="../core/print/PrintQueue.cpp" line="+58"/>
+        <source>There is no printer named « %1 »: check its name in the printer settings.</source>
+        <translation>Il n&apos;y a pas d&apos;imprimante nommée «&#xa0;%1&#xa0;»&#xa0;: vérifiez son nom dans les réglages des imprimantes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The printer « %1 » refused the letters (%2): check that it is switched on and accepts jobs, or choose another printer.</source>
+        <translation>L&apos;imprimante «&#xa0;%1&#xa0;» a refusé les courriers (%2)&#xa0;: vérifiez qu&apos;elle est allumée et accepte les impressions, ou choisissez une autre imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramCopy</name>
     <message>
         <location filename="../core/storage/ProgramCopy.cpp" line="+13"/>
@@ -6080,39 +6077,51 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
     </message>
 </context>
 <context>
+    <name>ProgramEditor</name>
+    <message>
+        <location filename="../core/reminders/ProgramEditor.cpp" line="+19"/>
+        <location line="+114"/>
+        <source>A reminder program needs a name.</source>
+        <translation>Un programme de relance doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>The levels of “%1” must be numbered 1, 2, 3… in order.</source>
+        <translation>Les niveaux de «&#xa0;%1&#xa0;» doivent être numérotés 1, 2, 3… dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level %1 “%2”: %3</source>
+        <translation>Niveau %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A level belongs to a program: choose one first.</source>
+        <translation>Un niveau appartient à un programme&#xa0;: choisissez d&apos;abord un programme.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+98"/>
+        <source>This reminder level no longer exists.</source>
+        <translation>Ce niveau de relance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>The level was not moved:
+%1</source>
+        <translation>Le niveau n&apos;a pas été déplacé&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A program called “%1” already exists: choose another name.</source>
+        <translation>Un programme nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramRepository</name>
     <message>
-        <location filename="../core/storage/ProgramRepository.cpp" line="+81"/>
-        <source>A level needs a name.</source>
-        <translation>Un niveau doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The level “%1” has no recipient: choose the tenant, the guarantors or both.</source>
-        <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de destinataire&#xa0;: choisissez le locataire, les cautions ou les deux.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The level “%1” has no channel: choose letter, e-mail or both.</source>
-        <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de canal&#xa0;: choisissez courrier, e-mail ou les deux.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The level “%1” has a negative delay, gap, deadline or amount.</source>
-        <translation>Le niveau «&#xa0;%1&#xa0;» a un délai, un écart entre relances, un délai de paiement ou un montant négatif.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The automation day of “%1” must be between 1 and 31.</source>
-        <translation>Le jour d&apos;automatisation de «&#xa0;%1&#xa0;» doit être compris entre 1 et 31.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The repeat of “%1” needs an interval of at least one day.</source>
-        <translation>La répétition de «&#xa0;%1&#xa0;» nécessite un intervalle d&apos;au moins un jour.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location filename="../core/storage/ProgramRepository.cpp" line="+129"/>
         <source>There is no global reminder program. Create one in “Levels and templates”.</source>
         <translation>Il n&apos;existe pas de programme de relance général. Créez-en un dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
@@ -6132,17 +6141,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <translation>Ce niveau de relance n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>A reminder program needs a name.</source>
-        <translation>Un programme de relance doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The levels of “%1” must be numbered 1, 2, 3… in order.</source>
-        <translation>Les niveaux de «&#xa0;%1&#xa0;» doivent être numérotés 1, 2, 3… dans l&apos;ordre.</translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location line="+133"/>
         <source>A level belongs to a program: choose one first.</source>
         <translation>Un niveau appartient à un programme&#xa0;: choisissez d&apos;abord un programme.</translation>
     </message>
@@ -6330,7 +6329,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <location line="+12"/>
         <source>Print batch</source>
         <translation>Lot d&apos;impression</translation>
@@ -6416,7 +6415,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Nothing was recorded: the template « %1 » of the level « %2 » cannot be merged. %3 Correct it in « Levels and templates », then run again.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: le modèle «&#xa0;%1&#xa0;» du niveau «&#xa0;%2&#xa0;» ne peut pas être fusionné. %3 Corrigez-le dans «&#xa0;Niveaux et modèles&#xa0;», puis relancez la campagne.</translation>
     </message>
@@ -6444,7 +6443,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Refusée</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Automated</source>
         <translation>Automatique</translation>
     </message>
@@ -6457,13 +6456,13 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+108"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+35"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Agency</source>
         <translation>A&amp;gence</translation>
     </message>
@@ -6508,52 +6507,57 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+210"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/LayoutSettingsTab.cpp" line="+114"/>
         <source> mm</source>
         <translation>&#xa0;mm</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/settings/AgencySettingsTab.cpp" line="+40"/>
         <source>Agency name</source>
         <translation>Nom de l&apos;agence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>as on the letterhead, e.g. Agence du Parc</source>
         <translation>tel qu&apos;il figure sur l&apos;en-tête, par ex. Agence du Parc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Address (line 2)</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -6563,12 +6567,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>par ex. contact@agence.fr&#xa0;; les e-mails de test sont envoyés à cette adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -6578,17 +6582,17 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>14 chiffres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Professional licence</source>
         <translation>Carte professionnelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>carte professionnelle, e.g. CPI 6901 2026 000 012 345</source>
         <translation>par ex. CPI 6901 2026 000 012 345</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Legal footer</source>
         <translation>Mentions légales</translation>
     </message>
@@ -6598,22 +6602,22 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Imprimées en bas de chaque courrier&#xa0;: garantie financière, assureur, RCS…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the name under the signature</source>
         <translation>le nom figurant sous la signature</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -6628,7 +6632,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Postal code, cit&amp;y, country:</source>
         <translation>Code postal, &amp;ville, pays&#xa0;:</translation>
     </message>
@@ -6643,7 +6647,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>E-mai&amp;l&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Website:</source>
         <translation>Site &amp;web&#xa0;:</translation>
     </message>
@@ -6653,12 +6657,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>SIRE&amp;T&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Professional &amp;licence:</source>
         <translation>&amp;Carte professionnelle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Legal &amp;footer:</source>
         <translation>Menti&amp;ons légales&#xa0;:</translation>
     </message>
@@ -6668,12 +6672,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Signatai&amp;re&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Logo (letterhead):</source>
         <translation>Logo (en-tête)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Scanned signature:</source>
         <translation>Signature numérisée&#xa0;:</translation>
     </message>
@@ -6683,37 +6687,37 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Images&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Images are stored as PNG; very large ones are scaled down to %1 pixels.</source>
         <translation>Les images sont enregistrées au format PNG&#xa0;; les très grandes sont réduites à %1 pixels.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/settings/LayoutSettingsTab.cpp" line="-84"/>
         <source>Where the tenant&apos;s address is printed, so that it shows in the window of your envelopes. Measure the window from the top left corner of an envelope with a sheet folded inside, or print the calibration page, fold it and slide it into an envelope: the frame must show entirely in the window.</source>
         <translation>L&apos;endroit où l&apos;adresse du locataire est imprimée, pour qu&apos;elle apparaisse dans la fenêtre de vos enveloppes. Mesurez la fenêtre depuis le coin supérieur gauche d&apos;une enveloppe contenant une feuille pliée, ou imprimez la page d&apos;étalonnage, pliez-la et glissez-la dans une enveloppe&#xa0;: le cadre doit apparaître entièrement dans la fenêtre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Window distance from the left</source>
         <translation>Distance de la fenêtre au bord gauche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Window distance from the top</source>
         <translation>Distance de la fenêtre au bord supérieur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Window width</source>
         <translation>Largeur de la fenêtre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Window height</source>
         <translation>Hauteur de la fenêtre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Envelope window</source>
         <translation>Fenêtre de l&apos;enveloppe</translation>
     </message>
@@ -6738,7 +6742,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>French DL &amp;defaults</source>
         <translation>Valeurs par défaut (en&amp;veloppe DL)</translation>
     </message>
@@ -6748,17 +6752,17 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>110&#xa0;mm du bord gauche, 55&#xa0;mm du bord supérieur, 85&#xa0;×&#xa0;33&#xa0;mm</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Preview and print the calibration page…</source>
         <translation>Aperçu et impression de la page d&apos;étal&amp;onnage…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Save the calibration page as P&amp;DF…</source>
         <translation>E&amp;nregistrer la page d&apos;étalonnage en PDF…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save the calibration page</source>
         <translation>Enregistrer la page d&apos;étalonnage</translation>
     </message>
@@ -6768,29 +6772,29 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>etalonnage.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+543"/>
-        <location line="+17"/>
+        <location line="+5"/>
+        <location line="+53"/>
+        <location line="+19"/>
         <source>Calibration page</source>
         <translation>Page d&apos;étalonnage</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-64"/>
         <source>The calibration page uses the values typed above, saved or not.</source>
         <translation>La page d&apos;étalonnage utilise les valeurs saisies ci-dessus, enregistrées ou non.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/settings/MailSettingsTab.cpp" line="+72"/>
         <source>Mail server</source>
         <translation>Serveur de messagerie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>e.g. smtp.example.fr</source>
         <translation>par ex. smtp.exemple.fr</translation>
     </message>
@@ -6801,76 +6805,76 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
     </message>
     <message>
         <location line="+1"/>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (port 587)</translation>
+        <source>STARTTLS (port %1)</source>
+        <translation>STARTTLS (port %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TLS (port 465)</source>
-        <translation>TLS (port 465)</translation>
+        <location line="+3"/>
+        <source>TLS (port %1)</source>
+        <translation>TLS (port %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>None (a local relay only)</source>
         <translation>Aucun (relais local uniquement)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>empty when the server needs no login</source>
         <translation>vide si le serveur ne demande pas d&apos;identification</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>leave empty to keep the saved password</source>
         <translation>laisser vide pour conserver le mot de passe enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sender address</source>
         <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>e.g. relances@agence.fr</source>
         <translation>par ex. relances@agence.fr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sender name</source>
         <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>empty: the agency&apos;s name</source>
         <translation>vide&#xa0;: le nom de l&apos;agence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reply-to address</source>
         <translation>Adresse de réponse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>empty: answers go to the sender address</source>
         <translation>vide&#xa0;: les réponses vont à l&apos;adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
@@ -6880,7 +6884,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>adresses qui reçoivent une copie de chaque e-mail, séparées par des virgules</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Certificate authority file</source>
         <translation>Fichier d&apos;autorité de certification</translation>
     </message>
@@ -6890,12 +6894,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>uniquement pour un serveur ayant sa propre autorité de certification</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the certificate authority file</source>
         <translation>Choisir le fichier d&apos;autorité de certification</translation>
     </message>
@@ -6905,17 +6909,17 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Autorité de certification</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mail &amp;server:</source>
         <translation>Ser&amp;veur de messagerie&#xa0;:</translation>
     </message>
@@ -6930,42 +6934,42 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Nom d&apos;uti&amp;lisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pass&amp;word:</source>
         <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The password is kept in the system keyring, never in the database.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans la base de données.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Sender &amp;address:</source>
         <translation>A&amp;dresse de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sender na&amp;me:</source>
         <translation>Nom de l&apos;e&amp;xpéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reply to:</source>
         <translation>Adresse de répo&amp;nse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Copies to:</source>
         <translation>&amp;Copies à&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Certificate au&amp;thority:</source>
         <translation>Autori&amp;té de certification&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Send a &amp;test e-mail</source>
         <translation>Envo&amp;yer un e-mail de test</translation>
     </message>
@@ -6975,12 +6979,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Envoie un message à l&apos;adresse de l&apos;agence avec les paramètres saisis ici, enregistrés ou non</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sending the test e-mail</source>
         <translation>Envoi de l&apos;e-mail de test</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/settings/PrintingSettingsTab.cpp" line="+26"/>
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
     </message>
@@ -6995,17 +6999,17 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Les courriers y sont imprimés sans confirmation. Avec «&#xa0;Demander à chaque fois&#xa0;», la boîte de dialogue d&apos;impression s&apos;ouvre pour chaque lot. Ce choix est propre à cet ordinateur, pas à la base de données.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="+28"/>
         <source>Levels ticked here are issued by themselves, once a month, on their day (a day missed while the computer was off is caught up the next day). This needs « relance-cli run-due » to run every day (a systemd timer or a cron line); the order and the other settings of each level are in Levels &amp; templates.</source>
         <translation>Les niveaux cochés ici sont émis automatiquement, une fois par mois, à leur jour (un jour manqué pendant que l&apos;ordinateur était éteint est rattrapé le lendemain). Il faut pour cela que «&#xa0;relance-cli run-due&#xa0;» soit lancé chaque jour (par un minuteur systemd ou une ligne cron)&#xa0;; l&apos;ordre et les autres paramètres de chaque niveau se trouvent dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Automated levels</source>
         <translation>Niveaux automatiques</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="-137"/>
         <source>Unsaved settings</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -7015,22 +7019,22 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Les paramètres ont été modifiés mais pas enregistrés. Les enregistrer avant de quitter la page&#xa0;?</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../ui/settings/PrintingSettingsTab.cpp" line="+21"/>
         <source>Ask each time</source>
         <translation>Demander à chaque fois</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (not available now)</source>
         <translation>%1 (indisponible pour le moment)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="+42"/>
         <source>The automation is off: reminders are issued only when someone runs them.</source>
         <translation>L&apos;automatisation est désactivée&#xa0;: les relances ne sont émises que lorsque quelqu&apos;un les lance.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The automation is on for %n level(s). Next runs:</source>
         <translation>
             <numerusform>L&apos;automatisation est activée pour %n niveau. Prochain lancement&#xa0;:</numerusform>
@@ -7038,109 +7042,72 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>• %1: %2</source>
         <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Enter the mail server&apos;s name, e.g. smtp.example.fr.</source>
-        <translation>Saisissez le nom du serveur de messagerie, par exemple smtp.exemple.fr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A server name has no spaces, e.g. smtp.example.fr.</source>
-        <translation>Un nom de serveur ne contient pas d&apos;espace, par exemple smtp.exemple.fr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the address e-mails are sent from, e.g. relances@agence.fr.</source>
-        <translation>Saisissez l&apos;adresse d&apos;où partent les e-mails, par exemple relances@agence.fr.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This e-mail address is not valid: write it as relances@agence.fr.</source>
-        <translation>Cette adresse e-mail n&apos;est pas valide&#xa0;: écrivez-la sous la forme relances@agence.fr.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This e-mail address is not valid: write it as contact@agence.fr.</source>
-        <translation>Cette adresse e-mail n&apos;est pas valide&#xa0;: écrivez-la sous la forme contact@agence.fr.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not a valid e-mail address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This file cannot be read: choose the certificate authority&apos;s PEM file again, or leave the field empty.</source>
-        <translation>Ce fichier ne peut pas être lu&#xa0;: choisissez de nouveau le fichier PEM de l&apos;autorité de certification, ou laissez le champ vide.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../ui/settings/MailSettingsTab.cpp" line="+108"/>
         <source>Enter the user name this password belongs to.</source>
         <translation>Saisissez le nom d&apos;utilisateur auquel correspond ce mot de passe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+106"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing was saved: the password could not be kept.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: le mot de passe n&apos;a pas pu être conservé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing was saved: the saved password could not be moved to the new user name or server. Type the password again, or retry.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: le mot de passe enregistré n&apos;a pas pu être rattaché au nouvel utilisateur ou serveur. Saisissez de nouveau le mot de passe, ou réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The settings were not all saved: %1</source>
-        <translation>Les paramètres n&apos;ont pas tous été enregistrés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the envelope window could not be stored; try again.</source>
-        <translation>la fenêtre de l&apos;enveloppe n&apos;a pas pu être enregistrée&#xa0;; réessayez.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/settings/MailSettingsTab.cpp" line="-22"/>
         <source>saved in the system keyring</source>
         <translation>enregistré dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/settings/LayoutSettingsTab.cpp" line="+49"/>
         <source>%1 could not be written: choose a folder where you may save files.</source>
         <translation>%1 n&apos;a pas pu être écrit&#xa0;: choisissez un dossier dans lequel vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/settings/MailSettingsTab.cpp" line="+47"/>
         <source>The test e-mail was not sent: correct the fields marked in red first.</source>
         <translation>L&apos;e-mail de test n&apos;a pas été envoyé&#xa0;: corrigez d&apos;abord les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The test e-mail was not sent: type the password.</source>
         <translation>L&apos;e-mail de test n&apos;a pas été envoyé&#xa0;: saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The test e-mail to %1 was accepted by %2. Check that it arrived. The server answered: %3</source>
         <translation>L&apos;e-mail de test à %1 a été accepté par %2. Vérifiez qu&apos;il est bien arrivé. Réponse du serveur&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The test e-mail was not sent. %1</source>
         <translation>L&apos;e-mail de test n&apos;a pas été envoyé. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Sending a test e-mail to %1…</source>
         <translation>Envoi d&apos;un e-mail de test à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSave</name>
+    <message>
+        <location filename="../core/setup/SettingsSave.cpp" line="+36"/>
+        <source>A level whose automation was changed no longer exists (it was removed in Levels &amp; templates): revert and try again.</source>
+        <translation>Un niveau dont l&apos;automatisation a été modifiée n&apos;existe plus (il a été supprimé dans Niveaux et modèles)&#xa0;: annulez les modifications et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -7468,25 +7435,30 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Le mot de passe circulerait en clair vers %1&#xa0;: choisissez --security starttls ou tls.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The server %1 refused STARTTLS: nothing was sent, and the password was not given. Check the security setting with your provider.</source>
         <translation>Le serveur %1 a refusé STARTTLS&#xa0;: rien n&apos;a été envoyé et le mot de passe n&apos;a pas été transmis. Vérifiez le paramètre de sécurité auprès de votre fournisseur.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The server %1 refused the user name or password (%2). Check them with “relance-cli smtp set” or RELANCE_SMTP_PASSWORD.</source>
-        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2). Vérifiez-les avec «&#xa0;relance-cli smtp set&#xa0;» ou RELANCE_SMTP_PASSWORD.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The server %1 answered: %2.</source>
         <translation>Le serveur %1 a répondu&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>The server %1 refused the user name or password (%2). Check them in the e-mail settings.</source>
+        <translation>Le serveur %1 a refusé l&apos;identifiant ou le mot de passe (%2). Vérifiez-les dans les paramètres de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate of %1 is made out to another server name (%2): nothing was sent, and the password was not given. In the e-mail settings, set the server to the exact name on its certificate (the one your provider gives, not an IP address).</source>
+        <translation>Le certificat de %1 est établi au nom d&apos;un autre serveur (%2)&#xa0;: rien n&apos;a été envoyé et le mot de passe n&apos;a pas été transmis. Dans les paramètres de messagerie, indiquez comme serveur le nom exact porté par son certificat (celui que donne votre fournisseur, pas une adresse IP).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+6"/>
-        <source>The certificate of %1 is not trusted (%2). If the agency&apos;s server uses its own certificate authority, give it with “relance-cli smtp set --ca-file”.</source>
-        <translation>Le certificat de %1 n&apos;est pas reconnu (%2). Si le serveur de l&apos;agence utilise sa propre autorité de certification, indiquez-la avec «&#xa0;relance-cli smtp set --ca-file&#xa0;».</translation>
+        <source>The certificate of %1 is not trusted (%2). If the agency&apos;s server uses its own certificate authority, give its file in the e-mail settings.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Si le serveur de l&apos;agence utilise sa propre autorité de certification, indiquez son fichier dans les paramètres de messagerie.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7547,7 +7519,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SmtpSettings</name>
     <message>
-        <location filename="../core/mail/SmtpSettings.cpp" line="+43"/>
+        <location filename="../core/mail/SmtpSettings.cpp" line="+59"/>
         <source>The mail server name</source>
         <translation>Le nom du serveur de messagerie</translation>
     </message>
@@ -7587,59 +7559,59 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>%1 contient un saut de ligne&#xa0;: écrivez-le sur une seule ligne.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No mail server is set: run “relance-cli smtp set --host …”.</source>
-        <translation>Aucun serveur de messagerie n&apos;est configuré&#xa0;: lancez «&#xa0;relance-cli smtp set --host …&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mail server name “%1” is not valid.</source>
-        <translation>Le nom du serveur de messagerie «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The port %1 is not valid: use 587 (STARTTLS), 465 (TLS) or 25.</source>
-        <translation>Le port %1 n&apos;est pas valide&#xa0;: utilisez 587 (STARTTLS), 465 (TLS) ou 25.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>The user name contains a control character: remove it.</source>
         <translation>Le nom d&apos;utilisateur contient un caractère de contrôle&#xa0;: supprimez-le.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No sender address is set: run “relance-cli smtp set --from …”.</source>
-        <translation>Aucune adresse d&apos;expéditeur n&apos;est configurée&#xa0;: lancez «&#xa0;relance-cli smtp set --from …&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sender address “%1” is not a valid e-mail address.</source>
-        <translation>L&apos;adresse d&apos;expéditeur «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The sender name contains a control character: remove it.</source>
         <translation>Le nom de l&apos;expéditeur contient un caractère de contrôle&#xa0;: supprimez-le.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>The certificate authority file “%1” cannot be read: choose its PEM file again, or leave the field empty.</source>
+        <translation>Le fichier d&apos;autorité de certification «&#xa0;%1&#xa0;» est illisible&#xa0;: choisissez à nouveau son fichier PEM, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The time-out of %1 seconds is not valid: give %2 to %3 seconds.</source>
         <translation>Le délai d&apos;attente de %1 secondes n&apos;est pas valide&#xa0;: indiquez de %2 à %3 secondes.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>The reply-to address “%1” is not a valid e-mail address.</source>
         <translation>L&apos;adresse de réponse «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The copy address “%1” is not a valid e-mail address.</source>
-        <translation>L&apos;adresse en copie «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+        <location line="-26"/>
+        <source>No mail server is set: enter its name, e.g. smtp.example.fr.</source>
+        <translation>Aucun serveur de messagerie n&apos;est indiqué&#xa0;: saisissez son nom, par exemple smtp.example.fr.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The certificate authority file “%1” cannot be read.</source>
-        <translation>Le fichier d&apos;autorité de certification «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+        <location line="+4"/>
+        <source>The mail server name “%1” is not valid: a server name has no spaces, e.g. smtp.example.fr.</source>
+        <translation>Le nom de serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: un nom de serveur ne contient pas d&apos;espace, par exemple smtp.example.fr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The port %1 is not valid: use %2 (STARTTLS), %3 (TLS) or %4.</source>
+        <translation>Le port %1 n&apos;est pas valide&#xa0;: utilisez %2 (STARTTLS), %3 (TLS) ou %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No sender address is set: enter the address e-mails are sent from, e.g. relances@agence.fr.</source>
+        <translation>Aucune adresse d&apos;expéditeur n&apos;est indiquée&#xa0;: saisissez l&apos;adresse d&apos;envoi des e-mails, par exemple relances@agence.fr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender address “%1” is not valid: write it as relances@agence.fr.</source>
+        <translation>L&apos;adresse d&apos;expéditeur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: écrivez-la sous la forme relances@agence.fr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The copy address “%1” is not a valid e-mail address.</source>
+        <translation>L&apos;adresse en copie «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
 </context>
 <context>
@@ -8129,7 +8101,7 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Il n&apos;existe aucun modèle de courrier numéro %1.</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="-306"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="-290"/>
         <location filename="../core/storage/TemplateRepository.cpp" line="-98"/>
         <source>The reminder level has no letter template: add one in « Levels and templates ».</source>
         <translation>Le niveau de relance n&apos;a pas de modèle de courrier&#xa0;: ajoutez-en un dans «&#xa0;Niveaux et modèles&#xa0;».</translation>

@@ -132,8 +132,8 @@ Status SmtpSender::open()
     } catch (const SMTPException& e) {
         if (e.code() == 535 || e.code() == 534 || e.message().find("Login") != std::string::npos)
             return Status::failure(
-                tr("The server %1 refused the user name or password (%2). Check them with "
-                   "“relance-cli smtp set” or RELANCE_SMTP_PASSWORD.")
+                tr("The server %1 refused the user name or password (%2). Check them in "
+                   "the e-mail settings.")
                     .arg(where, fromStd(e.message())));
         return Status::failure(
             tr("The server %1 answered: %2.").arg(where, fromStd(e.displayText())));
@@ -143,19 +143,20 @@ Status SmtpSender::open()
         if (e.message().find("Unacceptable certificate") != std::string::npos)
             return Status::failure(
                 tr("The certificate of %1 is made out to another server name (%2): nothing was "
-                   "sent, and the password was not given. Set the host to the exact name on the "
-                   "server's certificate (the one your provider gives, not an IP address) with "
-                   "“relance-cli smtp set --host”.")
+                   "sent, and the password was not given. In the e-mail settings, set the server "
+                   "to the "
+                   "exact name on its certificate (the one your provider gives, not an IP "
+                   "address).")
                     .arg(where, fromStd(e.displayText())));
         return Status::failure(
             tr("The certificate of %1 is not trusted (%2). If the agency's server uses its own "
-               "certificate authority, give it with “relance-cli smtp set --ca-file”.")
+               "certificate authority, give its file in the e-mail settings.")
                 .arg(where, fromStd(e.displayText())));
     } catch (const SSLException& e) {
         if (e.displayText().find("certificate") != std::string::npos)
             return Status::failure(
                 tr("The certificate of %1 is not trusted (%2). If the agency's server uses its "
-                   "own certificate authority, give it with “relance-cli smtp set --ca-file”.")
+                   "own certificate authority, give its file in the e-mail settings.")
                     .arg(where, fromStd(e.displayText())));
         return Status::failure(
             tr("The secure connection to %1 failed (%2). Check the port and security setting, and "
