@@ -119,10 +119,7 @@ AccountDialog::~AccountDialog() = default;
 
 QLineEdit* AccountDialog::lineEdit(const QString& objectName, const QString& accessibleName)
 {
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    return edit;
+    return FormParts::lineEdit(this, objectName, accessibleName);
 }
 
 QWidget* AccountDialog::withError(QWidget* field, AccountValidator::Field which)

@@ -1,5 +1,6 @@
 #include "FieldErrors.h"
 
+#include <QLineEdit>
 #include <QPalette>
 #include <QVBoxLayout>
 
@@ -35,6 +36,14 @@ QLabel* note(const QString& text, QWidget* parent)
     label->setTextFormat(Qt::PlainText);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
 }
 
 } // namespace FormParts

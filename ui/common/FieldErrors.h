@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+class QLineEdit;
 class QWidget;
 
 // Small pieces every form shares.
@@ -16,6 +17,8 @@ QLabel* errorLabel(QWidget* parent, const QString& objectName);
 QWidget* underField(QWidget* field, QLabel* error, QWidget* parent);
 // A grey explanation under a group of fields.
 QLabel* note(const QString& text, QWidget* parent);
+// A line edit named for the tests (objectName) and for screen readers.
+QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& accessibleName);
 } // namespace FormParts
 
 // The messages under the fields of one form, by field (a validator's field

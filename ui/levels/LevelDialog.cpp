@@ -69,10 +69,7 @@ LevelDialog::~LevelDialog() = default;
 
 QLineEdit* LevelDialog::lineEdit(const QString& objectName, const QString& accessibleName)
 {
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    return edit;
+    return FormParts::lineEdit(this, objectName, accessibleName);
 }
 
 QSpinBox* LevelDialog::spinBox(const QString& objectName, const QString& accessibleName, int min,

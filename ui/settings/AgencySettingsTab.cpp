@@ -149,10 +149,7 @@ AgencySettingsTab::AgencySettingsTab(FieldErrors<QString>& errors, int tabIndex,
 
 QLineEdit* AgencySettingsTab::lineEdit(const QString& objectName, const QString& accessibleName)
 {
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    return edit;
+    return FormParts::lineEdit(this, objectName, accessibleName);
 }
 
 QWidget* AgencySettingsTab::withError(QWidget* field, const QString& key)

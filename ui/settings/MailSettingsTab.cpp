@@ -225,10 +225,7 @@ MailSettingsTab::~MailSettingsTab()
 
 QLineEdit* MailSettingsTab::lineEdit(const QString& objectName, const QString& accessibleName)
 {
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    return edit;
+    return FormParts::lineEdit(this, objectName, accessibleName);
 }
 
 QWidget* MailSettingsTab::withError(QWidget* field, const QString& key)
