@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+319"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+316"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SendCommand.cpp" line="+111"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+112"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../ui/outbox/OutboxView.cpp" line="+328"/>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+329"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>

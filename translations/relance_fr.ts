@@ -39,7 +39,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -1128,7 +1128,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+7"/>
         <location filename="../app/cli/RunCommand.cpp" line="+71"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+121"/>
-        <location filename="../app/cli/SendCommand.cpp" line="+132"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+133"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
@@ -3139,6 +3139,19 @@ Issue the reminders anyway?</source>
     </message>
 </context>
 <context>
+    <name>FeeInvoiceDecision</name>
+    <message>
+        <location filename="../core/reminders/FeeInvoiceDecision.cpp" line="+15"/>
+        <source>Fee invoice %1 is %2: only a draft can be validated.</source>
+        <translation>La facture de frais %1 est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;: seul un brouillon peut être validé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fee invoice %1 is already cancelled.</source>
+        <translation>La facture de frais %1 est déjà annulée.</translation>
+    </message>
+</context>
+<context>
     <name>FeeInvoiceRepository</name>
     <message>
         <location filename="../core/storage/FeeInvoiceRepository.cpp" line="+36"/>
@@ -3156,27 +3169,17 @@ Issue the reminders anyway?</source>
         <translation>La facture de frais de relance n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Fee invoice %1 is %2: only a draft can be validated.</source>
-        <translation>La facture de frais %1 est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;: seul un brouillon peut être validé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>Reminder fee, invoice %1</source>
         <translation>Frais de relance, facture %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Fee invoice %1 is already cancelled.</source>
-        <translation>La facture de frais %1 est déjà annulée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Credit note, fee invoice %1</source>
         <translation>Avoir, facture de frais %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>There is no fee invoice %1.</source>
         <translation>Il n&apos;existe aucune facture de frais %1.</translation>
     </message>
@@ -4148,7 +4151,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+226"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+227"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
@@ -4216,6 +4219,19 @@ Issue the reminders anyway?</source>
     </message>
 </context>
 <context>
+    <name>LetterStateChange</name>
+    <message>
+        <location filename="../core/letters/LetterStateChange.cpp" line="+17"/>
+        <source>There is no letter number %1.</source>
+        <translation>Il n&apos;existe aucun courrier numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A letter that is “%1” cannot become “%2”.</source>
+        <translation>Un courrier à l&apos;état «&#xa0;%1&#xa0;» ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>LetterStates</name>
     <message>
         <location filename="../core/reminders/ReminderState.cpp" line="+32"/>
@@ -4266,7 +4282,7 @@ Issue the reminders anyway?</source>
         <translation>&amp;Envoi</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>Level name</source>
         <translation>Nom du niveau</translation>
     </message>
@@ -5713,6 +5729,24 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
     </message>
 </context>
 <context>
+    <name>OutboxDecision</name>
+    <message>
+        <location filename="../core/mail/OutboxDecision.cpp" line="+16"/>
+        <source>There is no e-mail number %1.</source>
+        <translation>Il n&apos;existe aucun e-mail numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail that is “%1” cannot become “%2”.</source>
+        <translation>Un e-mail à l&apos;état «&#xa0;%1&#xa0;» ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed as received by a person.</source>
+        <translation>Réception confirmée par une personne.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <location filename="../core/storage/OutboxRepository.cpp" line="+164"/>
@@ -5726,19 +5760,9 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
         <translation>L&apos;e-mail %1 n&apos;était pas en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>There is no e-mail number %1.</source>
-        <translation>Il n&apos;existe aucun e-mail numéro %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An e-mail that is “%1” cannot become “%2”.</source>
-        <translation>Un e-mail à l&apos;état «&#xa0;%1&#xa0;» ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Confirmed as received by a person.</source>
-        <translation>Réception confirmée par une personne.</translation>
+        <location line="+29"/>
+        <source>E-mail %1 has an unknown state “%2”.</source>
+        <translation>L&apos;e-mail %1 a un état inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5830,7 +5854,7 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/outbox/OutboxView.cpp" line="+35"/>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+36"/>
         <source>Mail server password</source>
         <translation>Mot de passe du serveur de messagerie</translation>
     </message>
@@ -6160,13 +6184,8 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
     </message>
     <message>
         <location line="+171"/>
-        <source>There is no letter number %1.</source>
-        <translation>Il n&apos;existe aucun courrier numéro %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A letter that is “%1” cannot become “%2”.</source>
-        <translation>Un courrier à l&apos;état «&#xa0;%1&#xa0;» ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
+        <source>Letter %1 has an unknown state “%2”.</source>
+        <translation>Le courrier %1 a un état inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -7047,7 +7066,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MailSettingsTab.cpp" line="+108"/>
+        <location filename="../ui/settings/MailSettingsTab.cpp" line="+105"/>
         <source>Enter the user name this password belongs to.</source>
         <translation>Saisissez le nom d&apos;utilisateur auquel correspond ce mot de passe.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "mail/Keychain.h"
 #include "mail/Outbox.h"
+#include "mail/OutboxDecision.h"
 #include "mail/SmtpPassword.h"
 #include "storage/OutboxRepository.h"
 #include "storage/RunRepository.h"
@@ -75,8 +76,8 @@ int runSend(CliContext& ctx)
         qint64 id = 0;
         if (!parseId(ctx, parser, option, &id, &exitCode))
             return exitCode;
-        const Status s =
-            option == QLatin1String("resend") ? repo.requeue(id) : repo.confirmSent(id);
+        const Status s = option == QLatin1String("resend") ? OutboxDecision::requeue(*db, id)
+                                                           : OutboxDecision::confirmSent(*db, id);
         if (!s)
             return ctx.fail(ExitBadInput, s.error());
         ctx.err() << (option == QLatin1String("resend")

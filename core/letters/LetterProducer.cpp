@@ -4,6 +4,7 @@
 #include "LetterComposer.h"
 #include "LetterOutputCheck.h"
 #include "LetterRenderer.h"
+#include "LetterStateChange.h"
 #include "PdfFinisher.h"
 #include "PdfScratch.h"
 #include "print/PrintQueue.h"
@@ -328,8 +329,8 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
                         return st;
                 // Rendered to PDF only: the letters leave the print batch.
                 if (generated && letter.state == LetterState::Pending)
-                    if (Status st = ReminderRepository::setLetterStateIn(conn, letter.id,
-                                                                         LetterState::Generated);
+                    if (Status st =
+                            LetterStateChange::applyIn(conn, letter.id, LetterState::Generated);
                         !st)
                         return st;
             }
@@ -352,8 +353,8 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
         output.printed = true;
         const Status recorded = db.write([&](QSqlDatabase& conn) -> Status {
             for (const Job& job : jobs)
-                if (Status st = ReminderRepository::setLetterStateIn(conn, job.letter.id,
-                                                                     LetterState::Printed);
+                if (Status st =
+                        LetterStateChange::applyIn(conn, job.letter.id, LetterState::Printed);
                     !st)
                     return st;
             return {};

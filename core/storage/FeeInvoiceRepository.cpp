@@ -90,58 +90,44 @@ Result<qint64> FeeInvoiceRepository::postEntryIn(QSqlDatabase& conn, const FeeIn
     return LedgerRepository::insert(conn, entry);
 }
 
-Status FeeInvoiceRepository::validate(qint64 id, const QDate& date) const
+Status FeeInvoiceRepository::storeValidatedIn(QSqlDatabase& conn, const FeeInvoice& invoice,
+                                              const QDate& date)
 {
-    return m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto invoice = loadIn(conn, id);
-        if (!invoice)
-            return Status::failure(invoice.error());
-        if (!FeeInvoiceStates::canMove(invoice->state, FeeInvoiceState::Validated))
-            return Status::failure(
-                tr("Fee invoice %1 is %2: only a draft can be validated.")
-                    .arg(invoice->number, FeeInvoiceStates::label(invoice->state).toLower()));
-        auto entry = postEntryIn(conn, *invoice, true, date,
-                                 tr("Reminder fee, invoice %1").arg(invoice->number));
-        if (!entry)
-            return Status::failure(entry.error());
-        auto q = Database::exec(
-            conn,
-            QStringLiteral("UPDATE fee_invoices SET state = 'validated', debit_entry_id = ? "
-                           "WHERE id = ?"),
-            {*entry, id});
-        if (!q)
-            return Status::failure(q.error());
-        return Database::audit(conn, QStringLiteral("validate"), QStringLiteral("fee_invoice"),
-                               invoice->number, {});
-    });
+    auto entry =
+        postEntryIn(conn, invoice, true, date, tr("Reminder fee, invoice %1").arg(invoice.number));
+    if (!entry)
+        return Status::failure(entry.error());
+    auto q = Database::exec(
+        conn,
+        QStringLiteral("UPDATE fee_invoices SET state = 'validated', debit_entry_id = ? "
+                       "WHERE id = ?"),
+        {*entry, invoice.id});
+    if (!q)
+        return Status::failure(q.error());
+    return Database::audit(conn, QStringLiteral("validate"), QStringLiteral("fee_invoice"),
+                           invoice.number, {});
 }
 
-Status FeeInvoiceRepository::cancel(qint64 id, const QDate& date) const
+Status FeeInvoiceRepository::storeCancelledIn(QSqlDatabase& conn, const FeeInvoice& invoice,
+                                              const QDate& date)
 {
-    return m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto invoice = loadIn(conn, id);
-        if (!invoice)
-            return Status::failure(invoice.error());
-        if (!FeeInvoiceStates::canMove(invoice->state, FeeInvoiceState::Cancelled))
-            return Status::failure(tr("Fee invoice %1 is already cancelled.").arg(invoice->number));
-        QVariant creditNote;
-        if (invoice->state == FeeInvoiceState::Validated) {
-            auto entry = postEntryIn(conn, *invoice, false, date,
-                                     tr("Credit note, fee invoice %1").arg(invoice->number));
-            if (!entry)
-                return Status::failure(entry.error());
-            creditNote = *entry;
-        }
-        auto q = Database::exec(
-            conn,
-            QStringLiteral("UPDATE fee_invoices SET state = 'cancelled', credit_note_entry_id = ? "
-                           "WHERE id = ?"),
-            {creditNote, id});
-        if (!q)
-            return Status::failure(q.error());
-        return Database::audit(conn, QStringLiteral("cancel"), QStringLiteral("fee_invoice"),
-                               invoice->number, {});
-    });
+    QVariant creditNote;
+    if (invoice.state == FeeInvoiceState::Validated) {
+        auto entry = postEntryIn(conn, invoice, false, date,
+                                 tr("Credit note, fee invoice %1").arg(invoice.number));
+        if (!entry)
+            return Status::failure(entry.error());
+        creditNote = *entry;
+    }
+    auto q = Database::exec(
+        conn,
+        QStringLiteral("UPDATE fee_invoices SET state = 'cancelled', credit_note_entry_id = ? "
+                       "WHERE id = ?"),
+        {creditNote, invoice.id});
+    if (!q)
+        return Status::failure(q.error());
+    return Database::audit(conn, QStringLiteral("cancel"), QStringLiteral("fee_invoice"),
+                           invoice.number, {});
 }
 
 Result<FeeInvoice> FeeInvoiceRepository::byId(qint64 id) const

@@ -28,11 +28,15 @@ public:
     static Result<FeeInvoice> createIn(QSqlDatabase& conn, FeeInvoice invoice,
                                        const QString& label);
 
-    // A draft becomes validated: its debit is posted, dated `date`.
-    Status validate(qint64 id, const QDate& date) const;
-    // Cancels a draft (nothing to reverse) or a validated invoice (posts the
-    // credit note dated `date`, matching the debit).
-    Status cancel(qint64 id, const QDate& date) const;
+    // Inside the caller's transaction; FeeInvoiceDecision checks that the
+    // change is allowed. Validated: its debit is posted, dated `date`.
+    static Status storeValidatedIn(QSqlDatabase& conn, const FeeInvoice& invoice,
+                                   const QDate& date);
+    // Cancelled: a validated invoice posts its credit note dated `date`,
+    // matching the debit; a draft has nothing to reverse.
+    static Status storeCancelledIn(QSqlDatabase& conn, const FeeInvoice& invoice,
+                                   const QDate& date);
+    static Result<FeeInvoice> loadIn(QSqlDatabase& conn, qint64 id);
 
     Result<FeeInvoice> byId(qint64 id) const;
     Result<FeeInvoice> byNumber(const QString& number) const;
@@ -40,7 +44,6 @@ public:
     Result<QList<FeeInvoice>> all() const;
 
 private:
-    static Result<FeeInvoice> loadIn(QSqlDatabase& conn, qint64 id);
     static Result<QList<FeeInvoice>> loadManyIn(QSqlDatabase& conn, const QString& where,
                                                 const QVariantList& values);
     static Result<qint64> postEntryIn(QSqlDatabase& conn, const FeeInvoice& invoice, bool debit,

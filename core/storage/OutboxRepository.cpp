@@ -237,45 +237,45 @@ Status OutboxRepository::refuse(qint64 id, const QString& error) const
     return markFailed(id, error, true, {});
 }
 
-Status OutboxRepository::move(qint64 id, OutboxState to, const QString& setSql,
-                              const QVariantList& values) const
+Result<std::optional<OutboxState>> OutboxRepository::stateIn(QSqlDatabase& conn, qint64 id)
 {
-    return m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto q =
-            Database::exec(conn, QStringLiteral("SELECT state FROM outbox WHERE id = ?"), {id});
-        if (!q)
-            return Status::failure(q.error());
-        if (!q->next())
-            return Status::failure(tr("There is no e-mail number %1.").arg(id));
-        const auto from = OutboxStates::fromKey(q->value(0).toString());
-        q->finish();
-        if (!from || !OutboxStates::canMove(*from, to))
-            return Status::failure(
-                tr("An e-mail that is “%1” cannot become “%2”.")
-                    .arg(from ? OutboxStates::label(*from) : QString(), OutboxStates::label(to)));
-        QVariantList all = values;
-        all << id;
-        auto u = Database::exec(
-            conn, QStringLiteral("UPDATE outbox SET ") + setSql + QStringLiteral(" WHERE id = ?"),
-            all);
-        if (!u)
-            return Status::failure(u.error());
-        return Database::audit(conn, QStringLiteral("outbox.") + OutboxStates::toKey(to),
-                               QStringLiteral("outbox"), QString::number(id), QString());
-    });
+    using R = Result<std::optional<OutboxState>>;
+    auto q = Database::exec(conn, QStringLiteral("SELECT state FROM outbox WHERE id = ?"), {id});
+    if (!q)
+        return R::failure(q.error());
+    if (!q->next())
+        return R(std::optional<OutboxState>());
+    const auto state = OutboxStates::fromKey(q->value(0).toString());
+    if (!state)
+        return R::failure(
+            tr("E-mail %1 has an unknown state “%2”.").arg(id).arg(q->value(0).toString()));
+    return R(state);
 }
 
-Status OutboxRepository::confirmSent(qint64 id) const
+Status OutboxRepository::storeIn(QSqlDatabase& conn, qint64 id, OutboxState to,
+                                 const QString& setSql, const QVariantList& values)
 {
-    return move(id, OutboxState::Sent,
-                QStringLiteral("state = 'sent', sent_at = ?, last_error = ?"),
-                {stamp(QDateTime::currentDateTimeUtc()), tr("Confirmed as received by a person.")});
+    QVariantList all = values;
+    all << id;
+    auto u = Database::exec(
+        conn, QStringLiteral("UPDATE outbox SET ") + setSql + QStringLiteral(" WHERE id = ?"), all);
+    if (!u)
+        return Status::failure(u.error());
+    return Database::audit(conn, QStringLiteral("outbox.") + OutboxStates::toKey(to),
+                           QStringLiteral("outbox"), QString::number(id), QString());
 }
 
-Status OutboxRepository::requeue(qint64 id) const
+Status OutboxRepository::storeConfirmedIn(QSqlDatabase& conn, qint64 id, const QString& note)
 {
-    return move(id, OutboxState::Queued,
-                QStringLiteral("state = 'queued', permanent_failure = 0, next_attempt_at = NULL, "
-                               "last_error = ''"),
-                {});
+    return storeIn(conn, id, OutboxState::Sent,
+                   QStringLiteral("state = 'sent', sent_at = ?, last_error = ?"),
+                   {stamp(QDateTime::currentDateTimeUtc()), note});
+}
+
+Status OutboxRepository::storeRequeuedIn(QSqlDatabase& conn, qint64 id)
+{
+    return storeIn(conn, id, OutboxState::Queued,
+                   QStringLiteral("state = 'queued', permanent_failure = 0, "
+                                  "next_attempt_at = NULL, last_error = ''"),
+                   {});
 }

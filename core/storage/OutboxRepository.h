@@ -60,11 +60,15 @@ public:
     // A refusal found before connecting (bad address, line break…).
     Status refuse(qint64 id, const QString& error) const;
 
-    // A person's decisions about an uncertain or failed message.
-    Status confirmSent(qint64 id) const; // uncertain → sent
-    Status requeue(qint64 id) const;     // uncertain or failed → queued
+    // Inside the caller's transaction: the message's state (nullopt when
+    // there is no such message), and the stored result of a person's
+    // decision (OutboxDecision checks that the decision is allowed).
+    static Result<std::optional<OutboxState>> stateIn(QSqlDatabase& conn, qint64 id);
+    static Status storeConfirmedIn(QSqlDatabase& conn, qint64 id, const QString& note);
+    static Status storeRequeuedIn(QSqlDatabase& conn, qint64 id);
 
 private:
-    Status move(qint64 id, OutboxState to, const QString& setSql, const QVariantList& values) const;
+    static Status storeIn(QSqlDatabase& conn, qint64 id, OutboxState to, const QString& setSql,
+                          const QVariantList& values);
     const Database& m_db;
 };

@@ -263,26 +263,26 @@ Result<QList<ReminderLetter>> ReminderRepository::loadLettersIn(QSqlDatabase& co
     return list;
 }
 
-Status ReminderRepository::setLetterState(qint64 letterId, LetterState state) const
+Result<std::optional<LetterState>> ReminderRepository::letterStateIn(QSqlDatabase& conn,
+                                                                     qint64 letterId)
 {
-    return m_db.write(
-        [&](QSqlDatabase& conn) -> Status { return setLetterStateIn(conn, letterId, state); });
-}
-
-Status ReminderRepository::setLetterStateIn(QSqlDatabase& conn, qint64 letterId, LetterState state)
-{
+    using R = Result<std::optional<LetterState>>;
     auto q =
         Database::exec(conn, QStringLiteral("SELECT state FROM letters WHERE id = ?"), {letterId});
     if (!q)
-        return Status::failure(q.error());
+        return R::failure(q.error());
     if (!q->next())
-        return Status::failure(tr("There is no letter number %1.").arg(letterId));
-    const auto from = LetterStates::fromKey(q->value(0).toString());
-    if (!from || *from == state)
-        return {};
-    if (!LetterStates::canMove(*from, state))
-        return Status::failure(tr("A letter that is “%1” cannot become “%2”.")
-                                   .arg(LetterStates::label(*from), LetterStates::label(state)));
+        return R(std::optional<LetterState>());
+    const auto state = LetterStates::fromKey(q->value(0).toString());
+    if (!state)
+        return R::failure(
+            tr("Letter %1 has an unknown state “%2”.").arg(letterId).arg(q->value(0).toString()));
+    return R(state);
+}
+
+Status ReminderRepository::storeLetterStateIn(QSqlDatabase& conn, qint64 letterId,
+                                              LetterState state)
+{
     auto u = Database::exec(
         conn, QStringLiteral("UPDATE letters SET state = ?, printed_at = ? WHERE id = ?"),
         {LetterStates::toKey(state),

@@ -55,15 +55,15 @@ public:
     // The runs that have letters still to print and no PDF yet, oldest first.
     Result<QList<qint64>> runsWithUnwrittenLetters() const;
 
-    // Moves a letter along its lifecycle; refuses a move the lifecycle does
-    // not allow (e.g. a printed letter back to "to print").
-    Status setLetterState(qint64 letterId, LetterState state) const;
     // Records where the letter's PDF was written.
     Status setLetterFile(qint64 letterId, const QString& path) const;
-    // The same two inside the caller's transaction (a production records all
-    // its letters at once, or none).
-    static Status setLetterStateIn(QSqlDatabase& conn, qint64 letterId, LetterState state);
+    // Inside the caller's transaction (a production records all its letters
+    // at once, or none): where the PDF was written; the letter's state
+    // (nullopt when there is no such letter); a new state, stored with the
+    // reminder's summary (LetterStateChange checks that the move is allowed).
     static Status setLetterFileIn(QSqlDatabase& conn, qint64 letterId, const QString& path);
+    static Result<std::optional<LetterState>> letterStateIn(QSqlDatabase& conn, qint64 letterId);
+    static Status storeLetterStateIn(QSqlDatabase& conn, qint64 letterId, LetterState state);
     // The registered letter's tracking number (La Poste), shown in history.
     Status setTracking(qint64 reminderId, const QString& tracking) const;
 

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "mail/Keychain.h"
+#include "mail/OutboxDecision.h"
 #include "mail/SmtpPassword.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
@@ -202,7 +203,7 @@ void OutboxView::retryCurrent()
                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return;
     }
-    if (Status s = OutboxRepository(*m_db).requeue(id); !s) {
+    if (Status s = OutboxDecision::requeue(*m_db, id); !s) {
         MessageBox::warning(this, tr("Retry e-mail"), s.error());
         reload();
         return;
@@ -224,7 +225,7 @@ void OutboxView::markCurrentSent()
                              QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    if (Status s = OutboxRepository(*m_db).confirmSent(id); !s) {
+    if (Status s = OutboxDecision::confirmSent(*m_db, id); !s) {
         MessageBox::warning(this, tr("Mark as sent"), s.error());
         reload();
         return;

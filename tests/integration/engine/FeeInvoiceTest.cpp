@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "reminders/FeeInvoiceDecision.h"
 #include "storage/AccountRepository.h"
 #include "storage/FeeInvoiceRepository.h"
 
@@ -83,7 +84,7 @@ TEST_CASE("A validated fee invoice posts a fee debit dated and due on its date; 
     CHECK(entries[0].amount == 3500);
 
     FeeInvoiceRepository repo(*db);
-    REQUIRE(repo.cancel(created->id, QDate(2026, 11, 30)).ok());
+    REQUIRE(FeeInvoiceDecision::cancel(*db, created->id, QDate(2026, 11, 30)).ok());
     entries = ledger(*db);
     REQUIRE(entries.size() == 2);
     CHECK(entries[1].side == QStringLiteral("credit"));
@@ -97,7 +98,7 @@ TEST_CASE("A validated fee invoice posts a fee debit dated and due on its date; 
     CHECK(back->creditNoteEntryId > 0);
 
     // Cancelling twice would reverse the fee twice: refused, nothing posted.
-    auto again = repo.cancel(created->id, QDate(2026, 12, 1));
+    auto again = FeeInvoiceDecision::cancel(*db, created->id, QDate(2026, 12, 1));
     CHECK_FALSE(again.ok());
     CHECK(again.error().contains(QStringLiteral("FR-2026-00001")));
     CHECK(ledger(*db).size() == 2);
@@ -116,14 +117,14 @@ TEST_CASE("A draft fee invoice posts nothing until validated; cancelling a draft
     CHECK(ledger(*db).isEmpty());
 
     FeeInvoiceRepository repo(*db);
-    REQUIRE(repo.validate(first->id, QDate(2026, 11, 24)).ok());
+    REQUIRE(FeeInvoiceDecision::validate(*db, first->id, QDate(2026, 11, 24)).ok());
     auto entries = ledger(*db);
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].date == QStringLiteral("2026-11-24"));
-    CHECK_FALSE(repo.validate(first->id, QDate(2026, 11, 24)).ok());
+    CHECK_FALSE(FeeInvoiceDecision::validate(*db, first->id, QDate(2026, 11, 24)).ok());
 
-    REQUIRE(repo.cancel(second->id, QDate(2026, 11, 24)).ok());
+    REQUIRE(FeeInvoiceDecision::cancel(*db, second->id, QDate(2026, 11, 24)).ok());
     CHECK(ledger(*db).size() == 1);
     CHECK(repo.byId(second->id)->state == FeeInvoiceState::Cancelled);
-    CHECK_FALSE(repo.validate(second->id, QDate(2026, 11, 25)).ok());
+    CHECK_FALSE(FeeInvoiceDecision::validate(*db, second->id, QDate(2026, 11, 25)).ok());
 }

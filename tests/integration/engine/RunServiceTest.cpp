@@ -1,6 +1,8 @@
 #include "EngineFixture.h"
 
+#include "letters/LetterStateChange.h"
 #include "reminders/Automation.h"
+#include "reminders/FeeInvoiceDecision.h"
 #include "reminders/History.h"
 #include "reminders/HistoryEntry.h"
 #include "reminders/RunService.h"
@@ -202,7 +204,7 @@ TEST_CASE("A level's fee is invoiced to a commercial lease (validated: a fee deb
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM ledger_entries WHERE kind = 'fee'")) == 1);
 
     // Cancelling the invoice posts a credit note that pays exactly that fee.
-    REQUIRE(FeeInvoiceRepository(f.db()).cancel(invoices->first().id, QDate(2026, 3, 12)).ok());
+    REQUIRE(FeeInvoiceDecision::cancel(f.db(), invoices->first().id, QDate(2026, 3, 12)).ok());
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM ledger_entries WHERE kind = "
                                   "'credit_note' AND amount = 4000 AND matches LIKE 'FEE-%'")) ==
           1);
@@ -348,9 +350,9 @@ TEST_CASE("History follows the letters: printed once printed, never back; tracki
     // of the formal notice.
     CHECK(reminders.pendingLetters()->size() == 5);
     // One copy printed, the guarantor's still to print: the reminder waits.
-    REQUIRE(reminders.setLetterState(letters->at(0).id, LetterState::Printed).ok());
+    REQUIRE(LetterStateChange::apply(f.db(), letters->at(0).id, LetterState::Printed).ok());
     CHECK(History::load(f.db(), QStringLiteral("LOC0001"))->last().letter == LetterState::Pending);
-    REQUIRE(reminders.setLetterState(letters->at(1).id, LetterState::Printed).ok());
+    REQUIRE(LetterStateChange::apply(f.db(), letters->at(1).id, LetterState::Printed).ok());
     REQUIRE(reminders.setTracking(notice.reminderId, QStringLiteral("1A01234567890")).ok());
     auto after = History::load(f.db(), QStringLiteral("LOC0001"));
     CHECK(after->last().letter == LetterState::Printed);
@@ -358,9 +360,10 @@ TEST_CASE("History follows the letters: printed once printed, never back; tracki
     CHECK(f.scalar(QStringLiteral(
               "SELECT count(*) FROM reminders WHERE letter_state = 'printed'")) == 1);
     // A printed letter has gone: it cannot return to the print batch.
-    auto back = reminders.setLetterState(letters->at(0).id, LetterState::Pending);
+    auto back = LetterStateChange::apply(f.db(), letters->at(0).id, LetterState::Pending);
     CHECK_FALSE(back.ok());
     CHECK_FALSE(back.error().isEmpty());
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM letters WHERE state = 'printed'")) == 2);
 
     const QJsonObject json = History::toJson(*after);
     const QJsonObject last = json.value(QStringLiteral("reminders")).toArray().last().toObject();

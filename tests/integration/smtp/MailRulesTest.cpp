@@ -7,6 +7,7 @@
 #include "mail/MemoryKeychain.h"
 #include "mail/MessageBuilder.h"
 #include "mail/Outbox.h"
+#include "mail/OutboxDecision.h"
 #include "mail/OutboxState.h"
 #include "mail/SmtpPassword.h"
 #include "storage/AccountRepository.h"
@@ -376,12 +377,16 @@ TEST_CASE("A temporary failure waits for its back-off; uncertain and sent messag
     CHECK_FALSE(*repo.claim(second, QStringLiteral("<d@x>")));
     CHECK(repo.due(run, now.addDays(1))->size() == 1);
     // A person re-sends it: queued again.
-    REQUIRE(repo.requeue(second));
+    REQUIRE(OutboxDecision::requeue(s.db(), second));
     CHECK(repo.due(run, now)->size() == 1);
     REQUIRE(*repo.claim(second, QStringLiteral("<c@x>")));
     REQUIRE(repo.markSent(second, now));
-    CHECK_FALSE(repo.requeue(second).ok());    // a sent message stays sent
-    CHECK_FALSE(repo.confirmSent(first).ok()); // only an uncertain one can be confirmed
+    CHECK_FALSE(OutboxDecision::requeue(s.db(), second).ok()); // a sent message stays sent
+    // Only an uncertain one can be confirmed, and a refused decision changes
+    // nothing.
+    CHECK_FALSE(OutboxDecision::confirmSent(s.db(), first).ok());
+    CHECK(repo.byId(first)->value().state == OutboxState::Failed);
+    CHECK(repo.byId(second)->value().state == OutboxState::Sent);
 }
 
 TEST_CASE("The password comes from the environment first, then the keyring, never the database")
