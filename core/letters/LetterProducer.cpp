@@ -27,8 +27,11 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -165,7 +168,7 @@ struct Chunk
 };
 
 void renderChunk(const Context& context, Chunk& chunk, const QString& title,
-                 const PdfMetadata& meta, bool split, std::atomic<int>& done,
+                 const PdfMetadata& meta, bool split, const std::function<void()>& letterDone,
                  const std::atomic<bool>& stop)
 {
     // Each thread has its own renderer (it caches decoded images).
@@ -187,7 +190,7 @@ void renderChunk(const Context& context, Chunk& chunk, const QString& title,
             const int pages = renderer.render(painter, writer, content, chunk.pages > 0);
             chunk.parts << PdfPart{chunk.pages, pages, context.path(i), content.title};
             chunk.pages += pages;
-            ++done;
+            letterDone();
             PdfScratch::testAbortPoint();
         }
         if (!painter.end()) {
@@ -282,15 +285,38 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
         std::atomic<int> done = 0;
         std::atomic<bool> stop = false;
         std::atomic<int> running = threads;
+        // The calling thread sleeps until a letter is drawn or a worker ends;
+        // taking the mutex before notifying means no wake-up is lost.
+        std::mutex mutex;
+        std::condition_variable changed;
+        const auto notify = [&] {
+            {
+                const std::lock_guard lock(mutex);
+            }
+            changed.notify_one();
+        };
         std::vector<std::thread> workers;
         for (Chunk& chunk : chunks)
             workers.emplace_back([&, split = !options.outDir.isEmpty()]() {
-                renderChunk(context, chunk, title, meta, split, done, stop);
+                renderChunk(
+                    context, chunk, title, meta, split,
+                    [&] {
+                        ++done;
+                        notify();
+                    },
+                    stop);
                 --running;
+                notify();
             });
-        // Progress and cancellation stay in the calling thread.
+        // Progress and cancellation stay in the calling thread. The time-out
+        // only bounds how long a cancel waits to be seen: cancelled() is a
+        // question the caller answers, not an event.
         while (running > 0) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            {
+                std::unique_lock lock(mutex);
+                changed.wait_for(lock, std::chrono::milliseconds(200),
+                                 [&] { return running == 0 || done > reported; });
+            }
             if (stopped())
                 stop = true;
             if (options.progress && done > reported)
