@@ -19,9 +19,7 @@
 #include "main/DatabaseOpener.h"
 #include "main/MainWindow.h"
 #include "reminders/RunService.h"
-#include "setup/DatabaseSetup.h"
 #include "storage/AccountRepository.h"
-#include "storage/AgencyRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ProgramRepository.h"
@@ -61,15 +59,7 @@ const QDate asOf(2026, 11, 20);
 // 17 days old: the ledger counts as stale.
 std::unique_ptr<Database> agency(GuiFixture& fixture)
 {
-    auto db = fixture.databaseWithAccounts();
-    REQUIRE(DatabaseSetup::prepare(*db).ok());
-    AgencyIdentity identity;
-    identity.name = QStringLiteral("Agence du Parc");
-    identity.address1 = QStringLiteral("12 quai Saint-Antoine");
-    identity.postalCode = QStringLiteral("69002");
-    identity.city = QStringLiteral("Lyon");
-    identity.email = QStringLiteral("gestion@agence-du-parc.fr");
-    REQUIRE(AgencyRepository(*db).save(identity).ok());
+    auto db = fixture.preparedAgency();
 
     auto zoe = AccountRepository(*db).byRef(QStringLiteral("LOC1"));
     REQUIRE(zoe.ok());

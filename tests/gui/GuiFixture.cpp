@@ -2,7 +2,9 @@
 
 #include "TestSupport.h"
 #include "main/MainWindow.h"
+#include "setup/DatabaseSetup.h"
 #include "storage/AccountRepository.h"
+#include "storage/AgencyRepository.h"
 #include "storage/LedgerRepository.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,20 @@ std::unique_ptr<Database> GuiFixture::databaseWithAccounts()
     AccountRepository repo(*db);
     for (const Account& a : sampleAccounts())
         REQUIRE(repo.save(a).ok());
+    return db;
+}
+
+std::unique_ptr<Database> GuiFixture::preparedAgency()
+{
+    auto db = databaseWithAccounts();
+    REQUIRE(DatabaseSetup::prepare(*db).ok());
+    AgencyIdentity identity;
+    identity.name = QStringLiteral("Agence du Parc");
+    identity.address1 = QStringLiteral("12 quai Saint-Antoine");
+    identity.postalCode = QStringLiteral("69002");
+    identity.city = QStringLiteral("Lyon");
+    identity.email = QStringLiteral("gestion@agence-du-parc.fr");
+    REQUIRE(AgencyRepository(*db).save(identity).ok());
     return db;
 }
 

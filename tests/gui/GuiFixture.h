@@ -23,6 +23,9 @@ public:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
     std::unique_ptr<Database> databaseWithAccounts();
+    // databaseWithAccounts() prepared as a new agency (default program and
+    // templates) named Agence du Parc, Lyon, with its e-mail; no ledger.
+    std::unique_ptr<Database> preparedAgency();
     // The main window on databaseWithAccounts(), shown.
     std::unique_ptr<MainWindow> openMainWindow();
 

@@ -14,8 +14,6 @@
 #include "main/MainWindow.h"
 #include "models/AutomationTableModel.h"
 #include "settings/SettingsPage.h"
-#include "setup/DatabaseSetup.h"
-#include "storage/AgencyRepository.h"
 #include "storage/ProgramRepository.h"
 
 #include <QCheckBox>
@@ -36,15 +34,7 @@ const QDate asOf(2026, 11, 20);
 // The sample agency, prepared and named, with its ledger.
 std::unique_ptr<Database> agency(GuiFixture& fixture)
 {
-    auto db = fixture.databaseWithAccounts();
-    REQUIRE(DatabaseSetup::prepare(*db).ok());
-    AgencyIdentity identity;
-    identity.name = QStringLiteral("Agence du Parc");
-    identity.address1 = QStringLiteral("12 quai Saint-Antoine");
-    identity.postalCode = QStringLiteral("69002");
-    identity.city = QStringLiteral("Lyon");
-    identity.email = QStringLiteral("gestion@agence-du-parc.fr");
-    REQUIRE(AgencyRepository(*db).save(identity).ok());
+    auto db = fixture.preparedAgency();
     GuiFixture::insertLedger(*db, GuiFixture::sampleLedger(*db));
     return db;
 }

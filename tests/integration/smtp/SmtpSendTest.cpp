@@ -57,6 +57,17 @@ CliResult send(const MailScenario& s, QStringList extra = {})
     return runCli(s.cli(QStringList{QStringLiteral("send")} << extra), {}, s.env());
 }
 
+// A send that stopped before AUTH: nothing reached the server, the message
+// waits in the outbox, and the password was never offered.
+void checkStoppedBeforePassword(SmtpFixture& server, const MailScenario& s)
+{
+    CHECK(server.messages().isEmpty());
+    CHECK(s.states().value(QStringLiteral("jean@example.fr")) == QStringLiteral("queued"));
+    server.stop();
+    CHECK(readFile(server.dir() + QStringLiteral("/auth_attempts")).trimmed() ==
+          QStringLiteral("0"));
+}
+
 } // namespace
 
 TEST_CASE("STARTTLS with AUTH: the server receives each letter with its addressee, copies, "
@@ -173,11 +184,7 @@ TEST_CASE("A certificate from an authority we do not trust stops before the pass
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(QStringLiteral("not trusted")));
-    CHECK(server.messages().isEmpty());
-    CHECK(s.states().value(QStringLiteral("jean@example.fr")) == QStringLiteral("queued"));
-    server.stop();
-    CHECK(readFile(server.dir() + QStringLiteral("/auth_attempts")).trimmed() ==
-          QStringLiteral("0"));
+    checkStoppedBeforePassword(server, s);
 }
 
 TEST_CASE("A certificate made out to another host name stops before the password is sent, "
@@ -199,11 +206,7 @@ TEST_CASE("A certificate made out to another host name stops before the password
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(QStringLiteral("localhost")));
     CHECK(r.err.contains(QStringLiteral("another server name")));
-    CHECK(server.messages().isEmpty());
-    CHECK(s.states().value(QStringLiteral("jean@example.fr")) == QStringLiteral("queued"));
-    server.stop();
-    CHECK(readFile(server.dir() + QStringLiteral("/auth_attempts")).trimmed() ==
-          QStringLiteral("0"));
+    checkStoppedBeforePassword(server, s);
 }
 
 TEST_CASE("A server that does not offer STARTTLS is refused: no password in clear")
