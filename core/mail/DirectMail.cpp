@@ -4,7 +4,7 @@
 #include "SmtpSender.h"
 
 Result<QString> DirectMail::send(const SmtpSettings& settings, const QString& password,
-                                 OutboxMessage message)
+                                 OutboxMessage message, SmtpAbort* abort)
 {
     if (const QStringList problems = MessageBuilder::problems(message, settings);
         !problems.isEmpty())
@@ -14,6 +14,7 @@ Result<QString> DirectMail::send(const SmtpSettings& settings, const QString& pa
     if (!built)
         return Result<QString>::failure(built.error());
     SmtpSender sender(settings, password);
+    sender.setAbort(abort);
     if (Status s = sender.open(); !s)
         return Result<QString>::failure(s.error());
     const SmtpSender::SendResult result = sender.send(*built);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+class SmtpAbort;
+
 // One message sent at once, outside the outbox: the SMTP test, a test letter
 // or the simulation sent to the agency's own address. Nothing is recorded:
 // these messages are not reminders and are never retried.
@@ -15,7 +17,8 @@ class DirectMail
 
 public:
     // Builds (with a new Message-ID), connects, sends and disconnects;
-    // returns the server's answer when it accepted the message.
+    // returns the server's answer when it accepted the message. `abort`
+    // (optional) stops it at once from another thread.
     static Result<QString> send(const SmtpSettings& settings, const QString& password,
-                                OutboxMessage message);
+                                OutboxMessage message, SmtpAbort* abort = nullptr);
 };

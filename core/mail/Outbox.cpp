@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "MessageBuilder.h"
+#include "SmtpAbort.h"
 #include "SmtpSender.h"
 #include "storage/AgencyRepository.h"
 #include "storage/OutboxRepository.h"
@@ -98,8 +99,13 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
     SmtpSender* sender = options.sender;
     if (!sender) {
         own = std::make_unique<SmtpSender>(settings, options.password);
+        own->setAbort(options.abort);
         sender = own.get();
     }
+    const auto stopRequested = [&options] {
+        return (options.cancelled && options.cancelled()) ||
+               (options.abort && options.abort->aborted());
+    };
     if (!sender->isOpen()) {
         if (Status s = sender->open(); !s) {
             report.sessionError = s.error();
@@ -110,7 +116,7 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
 
     const int total = int(sendable.size());
     for (int i = 0; i < total; ++i) {
-        if (options.cancelled && options.cancelled()) {
+        if (stopRequested()) {
             leaveQueued(sendable, i);
             break;
         }
@@ -142,6 +148,11 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
             recorded = repo.markUncertain(m.id, result.reply);
             ++report.uncertain;
             report.problems << describe(m) + QStringLiteral(": ") + result.reply;
+        } else if (sender->aborted()) {
+            // Stopped by us, not refused by the server: due again at once.
+            recorded = repo.markFailed(m.id, result.reply, false, options.now);
+            ++report.temporaryFailures;
+            report.problems << describe(m) + QStringLiteral(": ") + result.reply;
         } else {
             const int attempts = m.attempts + 1;
             const bool permanent =
@@ -158,6 +169,10 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
             return R::failure(recorded.error());
         if (options.progress)
             options.progress(i + 1, total);
+        if (sender->aborted()) {
+            leaveQueued(sendable, i + 1);
+            break;
+        }
         if (sender->serverNotAnswering()) {
             // Every further message would cost a time-out (or two) and
             // might leave one more uncertain: the rest waits, untouched.

@@ -11,6 +11,7 @@
 #include <functional>
 
 class Database;
+class SmtpAbort;
 class SmtpSender;
 
 // Sends what the outbox holds, exactly once:
@@ -26,7 +27,9 @@ class SmtpSender;
 //  5. a message sent whole that got no answer is "uncertain": the server
 //     may have it, so it is never sent again without a person deciding;
 //  6. after SmtpSender::maxConsecutiveTimeouts time-outs in a row the batch
-//     stops: the server is not answering, the rest stays queued.
+//     stops: the server is not answering, the rest stays queued;
+//  7. an abort (Options::abort) stops the session at once: the message it
+//     interrupted is uncertain once written whole, otherwise due again.
 class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(Outbox)
@@ -57,6 +60,9 @@ public:
         // Asked before each message: true stops the batch there, the rest
         // stays queued (the desktop's Cancel button).
         std::function<bool()> cancelled;
+        // Stops the message being sent too, at once (the window closing):
+        // one written whole becomes uncertain, one cut short stays due.
+        SmtpAbort* abort = nullptr;
         // Tests and benchmarks give their own sender; otherwise one is made
         // from the settings and `password`.
         SmtpSender* sender = nullptr;

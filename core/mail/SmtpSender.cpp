@@ -1,5 +1,6 @@
 #include "SmtpSender.h"
 
+#include "SmtpAbort.h"
 #include "SmtpSession.h"
 
 #include <QSysInfo>
@@ -15,6 +16,7 @@
 
 #include <csignal>
 #include <mutex>
+#include <optional>
 
 using namespace Poco::Net;
 
@@ -48,6 +50,32 @@ bool isLoopback(const QString& host)
            host == QLatin1String("::1");
 }
 
+// Keeps a socket registered with the abort while open() works on it, and
+// lets go of it before the socket dies when open() fails half-way (the
+// socket is declared before it, so destroyed after it).
+class AbortAttachment
+{
+public:
+    AbortAttachment(SmtpAbort* abort, const StreamSocket& socket)
+        : m_abort(abort)
+    {
+        if (m_abort)
+            m_abort->attach(int(socket.impl()->sockfd()));
+    }
+    ~AbortAttachment()
+    {
+        if (m_abort)
+            m_abort->detach();
+    }
+    AbortAttachment(const AbortAttachment&) = delete;
+    AbortAttachment& operator=(const AbortAttachment&) = delete;
+    // The session now owns the socket: it stays registered until drop().
+    void keep() { m_abort = nullptr; }
+
+private:
+    SmtpAbort* m_abort;
+};
+
 } // namespace
 
 SmtpSender::SmtpSender(SmtpSettings settings, QString password)
@@ -60,7 +88,26 @@ SmtpSender::~SmtpSender()
     close();
 }
 
+bool SmtpSender::aborted() const
+{
+    return m_abort && m_abort->aborted();
+}
+
 Status SmtpSender::open()
+{
+    const auto stopped = [this] {
+        return Status::failure(
+            tr("Sending was stopped before the mail server %1 was reached.").arg(m_settings.host));
+    };
+    if (aborted())
+        return stopped();
+    Status connected = connect();
+    if (!connected && aborted())
+        return stopped(); // the error is only the abort's doing
+    return connected;
+}
+
+Status SmtpSender::connect()
 {
     static std::once_flag noSigPipe;
     // Writing to a server that closed the connection must be an error we
@@ -97,12 +144,18 @@ Status SmtpSender::open()
                                             1000);
         const Poco::Timespan readTimeout(Poco::Timespan::TimeDiff(m_settings.readTimeoutMs) * 1000);
         StreamSocket socket;
+        std::optional<AbortAttachment> attachment;
         if (m_settings.security == SmtpSettings::Security::Tls) {
             SecureStreamSocket secure(context);
             secure.setPeerHostName(host);
             secure.connect(address, connectTimeout);
             socket = secure;
+            attachment.emplace(m_abort, socket);
         } else {
+            // Registered before connecting: an abort also ends the wait for
+            // the connection.
+            socket = StreamSocket(address.family());
+            attachment.emplace(m_abort, socket);
             socket.connect(address, connectTimeout);
         }
         socket.setReceiveTimeout(readTimeout);
@@ -127,6 +180,7 @@ Status SmtpSender::open()
         else if (m_settings.security == SmtpSettings::Security::StartTls)
             session->login(helo.toStdString()); // EHLO again over TLS
         m_session = std::move(session);
+        attachment->keep();
         m_sessionLost = false;
         return {};
     } catch (const SMTPException& e) {
@@ -182,7 +236,7 @@ SmtpSender::SendResult SmtpSender::send(const BuiltMessage& message)
 {
     bool retry = false;
     SendResult result = attempt(message, &retry);
-    if (!retry)
+    if (!retry || aborted())
         return result;
     // 421, 451 or a connection cut before the message was whole: the server
     // does not have it, so a new session may carry it once more.
@@ -207,11 +261,15 @@ SmtpSender::SendResult SmtpSender::attempt(const BuiltMessage& message, bool* re
             return {Outcome::TemporaryFailure, 0, s.error()};
         }
     }
+    if (aborted())
+        return interrupted(false);
     const int seconds = (m_settings.readTimeoutMs + 999) / 1000;
     // What a lost connection means depends on how far the message went.
     const auto cut = [&](const QString& why) -> SendResult {
         const SmtpSession::Stage stage = m_session->stage();
         drop();
+        if (aborted())
+            return interrupted(stage == SmtpSession::Stage::Answer);
         if (stage == SmtpSession::Stage::Answer)
             return {Outcome::Uncertain, 0,
                     tr("The connection was cut after the whole message was sent, before the "
@@ -234,7 +292,7 @@ SmtpSender::SendResult SmtpSender::attempt(const BuiltMessage& message, bool* re
     } catch (const SMTPException& e) {
         const int code = e.code();
         const QString reply = fromStd(e.displayText());
-        if (code == 0) // no status line: the server closed the connection
+        if (code == 0 || aborted()) // no status line: the connection was closed
             return cut(reply);
         m_consecutiveTimeouts = 0;
         if (code == 421 || code == 451) {
@@ -248,7 +306,9 @@ SmtpSender::SendResult SmtpSender::attempt(const BuiltMessage& message, bool* re
             drop();
         }
         return {code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure, code, reply};
-    } catch (const Poco::TimeoutException&) {
+    } catch (const Poco::TimeoutException& e) {
+        if (aborted())
+            return cut(fromStd(e.displayText()));
         ++m_consecutiveTimeouts;
         const SmtpSession::Stage stage = m_session->stage();
         drop();
@@ -274,10 +334,29 @@ SmtpSender::SendResult SmtpSender::attempt(const BuiltMessage& message, bool* re
     }
 }
 
+SmtpSender::SendResult SmtpSender::interrupted(bool written) const
+{
+    if (written)
+        return {Outcome::Uncertain, 0,
+                tr("Sending was stopped after the whole message was sent, before the server "
+                   "answered: it may or may not have arrived.")};
+    return {Outcome::TemporaryFailure, 0,
+            tr("Sending was stopped before the message was complete: it was not delivered.")};
+}
+
+void SmtpSender::detachAbort()
+{
+    if (m_abort)
+        m_abort->detach();
+}
+
 void SmtpSender::drop()
 {
     if (!m_session)
         return;
+    // Let go of the socket before it closes: an abort must never shut down
+    // a descriptor the process has reused meanwhile.
+    detachAbort();
     m_session->abort();
     m_session.reset();
 }
@@ -286,10 +365,15 @@ void SmtpSender::close()
 {
     if (!m_session)
         return;
+    if (aborted()) {
+        drop(); // no QUIT: nobody waits for the server any more
+        return;
+    }
     try {
-        m_session->close(); // QUIT
+        m_session->close(); // QUIT, still abortable
     } catch (...) {
         // The server may have gone first; QUIT is only a courtesy.
     }
+    detachAbort();
     m_session.reset();
 }

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class SmtpAbort;
 class SmtpSession;
 
 // One SMTP session over Poco::Net that carries many messages: plain,
@@ -18,7 +19,9 @@ class SmtpSession;
 // cut before its final ".") is tried once more on a new session before it
 // counts as a (temporary) failure. A message written up to its final "."
 // that gets no answer (time-out, connection closed) is never sent again
-// here: the server may have it, so it is uncertain.
+// here: the server may have it, so it is uncertain. An SmtpAbort stops the
+// session at once from another thread (the window closing); what was
+// interrupted is never retried, and a message written whole is uncertain.
 class SmtpSender
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpSender)
@@ -46,6 +49,10 @@ public:
     SmtpSender(const SmtpSender&) = delete;
     SmtpSender& operator=(const SmtpSender&) = delete;
 
+    // Optional, set before open(); must outlive the sender.
+    void setAbort(SmtpAbort* abort) { m_abort = abort; }
+    bool aborted() const;
+
     // Connects, reads the greeting, says EHLO, upgrades and logs in.
     Status open();
     bool isOpen() const { return m_session != nullptr; }
@@ -60,12 +67,17 @@ public:
     bool serverNotAnswering() const { return m_consecutiveTimeouts >= maxConsecutiveTimeouts; }
 
 private:
+    Status connect();
     SendResult attempt(const BuiltMessage& message, bool* retry);
+    // What an abort means for a message: `written` up to its final ".".
+    SendResult interrupted(bool written) const;
     void drop();
+    void detachAbort();
 
     SmtpSettings m_settings;
     QString m_password;
     std::unique_ptr<SmtpSession> m_session;
+    SmtpAbort* m_abort = nullptr;
     bool m_sessionLost = false;
     int m_reconnects = 0;
     int m_consecutiveTimeouts = 0;

@@ -4,7 +4,7 @@
 #include "OutboxMessage.h"
 
 Result<QString> SmtpTestMessage::send(const SmtpSettings& settings, const QString& password,
-                                      const QString& to)
+                                      const QString& to, SmtpAbort* abort)
 {
     using R = Result<QString>;
     if (const QStringList problems = settings.problems(); !problems.isEmpty())
@@ -15,5 +15,5 @@ Result<QString> SmtpTestMessage::send(const SmtpSettings& settings, const QStrin
     m.body = tr("This message was sent by Relance to check the mail settings of %1.\n"
                 "Nothing needs to be done.")
                  .arg(settings.fromName.isEmpty() ? settings.fromAddress : settings.fromName);
-    return DirectMail::send(settings, password, m);
+    return DirectMail::send(settings, password, m, abort);
 }

@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "common/BackgroundTask.h"
 #include "common/FileDialogs.h"
 #include "common/ViewState.h"
 #include "import/AccountImporter.h"
@@ -20,8 +21,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -104,20 +103,13 @@ ImportDialog::ImportDialog(const Database& db, QWidget* parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
 
-    m_poll = new QTimer(this);
-    m_poll->setInterval(100);
-    connect(m_poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_percent.load()); });
-
     ViewState::remember(this, QStringLiteral("importDialog/geometry"), QSize(720, 480));
 }
 
 ImportDialog::~ImportDialog()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    // Cancelled, the import writes nothing; the task waits for its worker.
+    delete m_task;
 }
 
 std::optional<ImportReport::Kind> ImportDialog::guessKind(const QString& path)
@@ -182,14 +174,14 @@ ImportReport::Kind ImportDialog::kind() const
 
 void ImportDialog::check()
 {
-    if (m_path->text().isEmpty() || m_thread)
+    if (m_path->text().isEmpty() || m_task)
         return;
     start(true);
 }
 
 void ImportDialog::runImport()
 {
-    if (m_thread || !m_checkedOk)
+    if (m_task || !m_checkedOk)
         return;
     start(false);
 }
@@ -197,8 +189,6 @@ void ImportDialog::runImport()
 void ImportDialog::start(bool dryRun)
 {
     m_dryRun = dryRun;
-    m_cancel = false;
-    m_percent = 0;
     if (dryRun)
         m_checkedOk = false;
     m_import->setEnabled(false);
@@ -208,33 +198,39 @@ void ImportDialog::start(bool dryRun)
     ImportOptions options;
     options.dryRun = dryRun;
     options.update = m_update->isEnabled() && m_update->isChecked();
-    // Called on the worker thread: only atomics cross over.
-    options.progress = [this](int percent) {
-        m_percent = percent;
-        return !m_cancel.load();
-    };
     const QString path = QDir::fromNativeSeparators(m_path->text());
     const ImportReport::Kind what = kind();
-    const Database* db = &m_db;
-    m_thread = QThread::create([this, db, path, what, options] {
-        m_workerReport = what == ImportReport::Kind::Accounts
-                             ? AccountImporter::importFile(*db, path, options)
-                             : LedgerImporter::importFile(*db, path, options);
-        // This thread's connection dies with it.
-        db->releaseThreadConnection();
-    });
-    connect(m_thread, &QThread::finished, this, &ImportDialog::workerFinished);
+    const Database& db = m_db;
+    auto report = std::make_shared<ImportReport>();
+    m_workerReport = report;
+    m_task = new BackgroundTask(
+        m_db,
+        [&db, path, what, options, report](BackgroundTask::Control& control) mutable {
+            // The importers report every row: only a new percentage crosses
+            // over to the GUI thread.
+            int shown = -1;
+            options.progress = [&control, &shown](int percent) {
+                if (percent != shown)
+                    control.progress(shown = percent, 100);
+                return !control.cancelled();
+            };
+            *report = what == ImportReport::Kind::Accounts
+                          ? AccountImporter::importFile(db, path, options)
+                          : LedgerImporter::importFile(db, path, options);
+        },
+        this);
+    connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_task, &BackgroundTask::finished, this, &ImportDialog::workerFinished);
     setBusy(true);
-    m_thread->start();
+    m_task->start();
 }
 
 void ImportDialog::workerFinished()
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_report = std::move(m_workerReport);
-    m_workerReport = {};
+    m_task->deleteLater();
+    m_task = nullptr;
+    m_report = std::move(*m_workerReport);
+    m_workerReport.reset();
     setBusy(false);
     showReport(m_report);
     const bool wasDryRun = m_dryRun;
@@ -299,18 +295,14 @@ void ImportDialog::setBusy(bool busy)
     m_kind->setEnabled(!busy);
     m_update->setEnabled(!busy && kind() == ImportReport::Kind::Ledger);
     m_close->setText(busy ? tr("&Cancel") : tr("&Close"));
-    if (busy)
-        m_poll->start();
-    else
-        m_poll->stop();
 }
 
 void ImportDialog::reject()
 {
-    if (m_thread) {
+    if (m_task) {
         // Cancelling writes nothing (all or nothing); the dialog closes once
         // the worker has stopped, so no thread outlives it.
-        m_cancel = true;
+        m_task->cancel();
         m_summary->setText(tr("Cancelling…"));
         return;
     }

@@ -4,9 +4,10 @@
 
 #include <QDialog>
 
-#include <atomic>
+#include <memory>
 #include <optional>
 
+class BackgroundTask;
 class Database;
 class QCheckBox;
 class QComboBox;
@@ -15,12 +16,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
-class QTimer;
 
 // File › Import CSV…: pick a file, see what importing it would do (a dry run
 // through the same importers as relance-cli), then confirm. Both passes run
-// on a worker thread with its own database connection, with progress and
+// in a BackgroundTask (its own database connection), with progress and
 // Cancel; a file with errors cannot be imported (all or nothing).
 class ImportDialog : public QDialog
 {
@@ -35,7 +34,7 @@ public:
     // Accounts or ledger, from the file's header; nullopt when it cannot tell.
     static std::optional<ImportReport::Kind> guessKind(const QString& path);
 
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const { return m_task != nullptr; }
     // The last report, once a pass has finished.
     const ImportReport& report() const { return m_report; }
     QString reportText() const;
@@ -70,14 +69,11 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_close = nullptr;
-    QTimer* m_poll = nullptr;
 
-    QThread* m_thread = nullptr;
+    BackgroundTask* m_task = nullptr;
     bool m_dryRun = true;
-    std::atomic<bool> m_cancel = false;
-    std::atomic<int> m_percent = 0;
-    // Written by the worker, read only after its thread has finished.
-    ImportReport m_workerReport;
+    // Written by the worker, read only once its task has finished.
+    std::shared_ptr<ImportReport> m_workerReport;
     ImportReport m_report;
     bool m_checkedOk = false; // the last check found no error
 };

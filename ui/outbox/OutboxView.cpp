@@ -2,11 +2,13 @@
 
 #include "OutboxFilterProxy.h"
 #include "OutboxTableModel.h"
+#include "common/BackgroundTask.h"
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "mail/Keychain.h"
 #include "mail/OutboxDecision.h"
+#include "mail/SmtpAbort.h"
 #include "mail/SmtpPassword.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
@@ -21,7 +23,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace {
@@ -118,11 +119,8 @@ OutboxView::OutboxView(QWidget* parent)
 
 OutboxView::~OutboxView()
 {
-    // The worker uses the database and this view: stop it before both go.
-    if (m_thread) {
-        m_cancelFlag->store(true);
-        m_thread->wait();
-    }
+    // The worker uses the database: stop it (at once) before it goes.
+    delete m_task;
 }
 
 void OutboxView::setPasswordPrompt(PasswordPrompt prompt)
@@ -132,11 +130,11 @@ void OutboxView::setPasswordPrompt(PasswordPrompt prompt)
 
 void OutboxView::setDatabase(const Database* db)
 {
-    if (m_thread) {
-        // The database is about to close: the batch stops at the next message.
-        m_cancelFlag->store(true);
-        m_thread->wait();
-        finishSending();
+    if (m_task) {
+        // The database is about to close: the message being sent is stopped
+        // at once (a stalled server would hold it for its whole time-out).
+        m_task->stop();
+        finishSending(db != nullptr);
     }
     m_db = db;
     if (Status s = reload(); !s)
@@ -236,7 +234,7 @@ void OutboxView::markCurrentSent()
 
 void OutboxView::sendNow()
 {
-    if (!m_db || m_thread)
+    if (!m_db || m_task)
         return;
     Outbox outbox(*m_db);
     const SmtpSettings settings = outbox.effectiveSettings();
@@ -262,64 +260,68 @@ void OutboxView::sendNow()
         }
     }
 
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_result = std::make_shared<std::optional<Result<Outbox::Report>>>();
-    const Database* db = m_db;
-    auto cancel = m_cancelFlag;
+    const Database& db = *m_db;
     auto result = m_result;
-    m_thread = QThread::create([this, db, password, cancel, result] {
-        Outbox::Options options;
-        options.password = password;
-        options.cancelled = [cancel] {
-            return cancel->load();
-        };
-        options.progress = [this](int done, int total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
-        };
-        *result = Outbox(*db).sendPending(options);
-        db->releaseThreadConnection();
-    });
-    m_thread->setObjectName(QStringLiteral("OutboxSender"));
-    connect(m_thread, &QThread::finished, this, &OutboxView::finishSending);
+    auto abort = std::make_shared<SmtpAbort>();
+    m_task = new BackgroundTask(
+        db,
+        [&db, password, abort, result](BackgroundTask::Control& control) {
+            Outbox::Options options;
+            options.password = password;
+            options.cancelled = [&control] {
+                return control.cancelled();
+            };
+            options.abort = abort.get();
+            options.progress = [&control](int done, int total) {
+                control.progress(done, total);
+            };
+            *result = Outbox(db).sendPending(options);
+        },
+        this);
+    m_task->setInterrupt([abort] { abort->abort(); });
+    connect(m_task, &BackgroundTask::progressChanged, this,
+            [this](int done, int total) { showProgress(done, total); });
+    connect(m_task, &BackgroundTask::finished, this, [this] { finishSending(); });
 
     m_progress->setRange(0, 0); // busy until the first message is done
     m_progress->show();
     m_cancel->setEnabled(true);
     m_cancel->show();
     updateButtons();
-    m_thread->start();
+    m_task->start();
 }
 
 void OutboxView::cancelSending()
 {
-    if (!m_thread)
+    if (!m_task)
         return;
-    m_cancelFlag->store(true);
+    m_task->cancel();
     m_cancel->setEnabled(false);
 }
 
 void OutboxView::showProgress(int done, int total)
 {
-    if (!m_thread)
+    if (!m_task)
         return;
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     m_progress->setFormat(tr("%1 of %2 e-mails").arg(done).arg(total));
 }
 
-void OutboxView::finishSending()
+void OutboxView::finishSending(bool tell)
 {
-    if (!m_thread)
+    if (!m_task)
         return;
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    const bool cancelled = m_task->isCancelled();
+    m_task->deleteLater();
+    m_task = nullptr;
     m_progress->hide();
     m_cancel->hide();
-    const bool cancelled = m_cancelFlag->load();
 
-    if (!m_result->has_value() || !m_result->value()) {
+    if (!tell) {
+        // The view is closing: the outbox keeps what happened to each message.
+    } else if (!m_result->has_value() || !m_result->value()) {
         MessageBox::warning(this, tr("Send e-mails"),
                             m_result->has_value() ? m_result->value().error()
                                                   : tr("Sending stopped unexpectedly."));
@@ -375,7 +377,7 @@ void OutboxView::updateButtons()
     const int row = id ? m_model->rowOfId(id) : -1;
     const std::optional<OutboxState> state =
         row >= 0 ? std::optional(m_model->messageAt(row).state) : std::nullopt;
-    const bool idle = m_thread == nullptr;
+    const bool idle = m_task == nullptr;
     m_retry->setEnabled(idle && state &&
                         (*state == OutboxState::Failed || *state == OutboxState::Uncertain));
     m_markSent->setEnabled(idle && state == OutboxState::Uncertain);

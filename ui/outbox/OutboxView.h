@@ -5,11 +5,11 @@
 
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
+class BackgroundTask;
 class Database;
 class OutboxFilterProxy;
 class OutboxTableModel;
@@ -18,13 +18,14 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QThread;
 
 // The e-mail outbox: what waits, what failed, what may or may not have
 // arrived, and the person's decisions about them (retry, mark as sent). Every
 // move goes through OutboxRepository, whose conditional updates enforce the
-// lifecycle of OutboxState; sending runs Outbox::sendPending on a worker
-// thread, with progress and Cancel.
+// lifecycle of OutboxState; sending runs Outbox::sendPending in a
+// BackgroundTask, with progress and Cancel (after the message being sent).
+// Closing the view stops the message being sent at once (SmtpAbort): it is
+// uncertain if the server had it whole, otherwise due again.
 class OutboxView : public QWidget
 {
     Q_OBJECT
@@ -43,7 +44,7 @@ public:
     OutboxTableModel* model() const { return m_model; }
     OutboxFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
-    bool isSending() const { return m_thread != nullptr; }
+    bool isSending() const { return m_task != nullptr; }
     qint64 currentMessageId() const;
     void selectMessage(qint64 id);
 
@@ -65,7 +66,8 @@ signals:
 
 private:
     void showProgress(int done, int total);
-    void finishSending();
+    // `tell`: show what happened (not when the view is being closed).
+    void finishSending(bool tell = true);
     void updateCount();
     void updateButtons();
     QString describe(qint64 id) const;
@@ -82,7 +84,6 @@ private:
     QPushButton* m_cancel = nullptr;
     QProgressBar* m_progress = nullptr;
 
-    QThread* m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    BackgroundTask* m_task = nullptr;
     std::shared_ptr<std::optional<Result<Outbox::Report>>> m_result;
 };

@@ -4,10 +4,12 @@
 // (SettingsPage) when it was split along its seams, so that their translations
 // still apply (update-translations drops contexts that disappear).
 
+#include "common/BackgroundTask.h"
 #include "common/FieldErrors.h"
 #include "common/FileDialogs.h"
 #include "mail/Keychain.h"
 #include "mail/MailAddress.h"
+#include "mail/SmtpAbort.h"
 #include "mail/SmtpPassword.h"
 #include "mail/SmtpTestMessage.h"
 
@@ -21,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QThread>
 
 namespace {
 // Error keys: one label under each field that can be wrong.
@@ -218,9 +219,8 @@ MailSettingsTab::MailSettingsTab(FieldErrors<QString>& errors, int tabIndex, QWi
 MailSettingsTab::~MailSettingsTab()
 {
     // The test e-mail's worker holds nothing of the tab, but it must not
-    // outlive the application's objects.
-    if (m_testThread)
-        m_testThread->wait();
+    // outlive the application's objects: it is stopped, not waited for.
+    delete m_testTask;
 }
 
 QLineEdit* MailSettingsTab::lineEdit(const QString& objectName, const QString& accessibleName)
@@ -317,7 +317,7 @@ void MailSettingsTab::clearTestResult()
 void MailSettingsTab::sendTestEmail(Keychain& keychain, const QString& agencyName,
                                     const QString& to)
 {
-    if (m_testThread)
+    if (m_testTask)
         return;
     m_smtpTestResult->clear();
     SmtpSettings settings = this->settings();
@@ -348,14 +348,17 @@ void MailSettingsTab::sendTestEmail(Keychain& keychain, const QString& agencyNam
     // The server may take seconds (or a time-out) to answer: a worker sends,
     // the page stays usable and shows that it is waiting.
     auto result = std::make_shared<Result<QString>>(Result<QString>::failure({}));
-    m_testThread = QThread::create([result, settings, password, to = recipient] {
-        *result = SmtpTestMessage::send(settings, password, to);
-    });
-    m_testThread->setObjectName(QStringLiteral("smtpTestThread"));
-    connect(m_testThread, &QThread::finished, this,
+    auto abort = std::make_shared<SmtpAbort>();
+    m_testTask = new BackgroundTask(
+        [result, settings, password, to = recipient, abort](BackgroundTask::Control&) {
+            *result = SmtpTestMessage::send(settings, password, to, abort.get());
+        },
+        this);
+    m_testTask->setInterrupt([abort] { abort->abort(); });
+    connect(m_testTask, &BackgroundTask::finished, this,
             [this, result, to = recipient, host = settings.host] {
-                m_testThread->deleteLater();
-                m_testThread = nullptr;
+                m_testTask->deleteLater();
+                m_testTask = nullptr;
                 if (*result)
                     testEmailDone(true,
                                   QCoreApplication::translate(
@@ -373,7 +376,7 @@ void MailSettingsTab::sendTestEmail(Keychain& keychain, const QString& agencyNam
     m_smtpTestResult->setText(
         QCoreApplication::translate("SettingsPage", "Sending a test e-mail to %1…").arg(recipient));
     m_smtpTestResult->setStyleSheet({});
-    m_testThread->start();
+    m_testTask->start();
 }
 
 void MailSettingsTab::testEmailDone(bool ok, const QString& message)

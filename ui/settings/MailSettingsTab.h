@@ -6,6 +6,7 @@
 #include <QString>
 #include <QWidget>
 
+class BackgroundTask;
 class Keychain;
 class QComboBox;
 class QLabel;
@@ -13,7 +14,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QThread;
 
 // The « E-mail » tab of the settings: the agency's mail server (its
 // password goes to the system keyring) and the test e-mail. The rules are
@@ -48,7 +48,7 @@ public:
     // Sends one message with what is typed to `to` (the agency's address),
     // from a worker so that the page stays usable.
     void sendTestEmail(Keychain& keychain, const QString& agencyName, const QString& to);
-    bool isSendingTestEmail() const { return m_testThread != nullptr; }
+    bool isSendingTestEmail() const { return m_testTask != nullptr; }
     void clearTestResult();
 
 signals:
@@ -79,5 +79,5 @@ private:
     QPushButton* m_smtpTest = nullptr;
     QProgressBar* m_smtpBusy = nullptr;
     QLabel* m_smtpTestResult = nullptr;
-    QThread* m_testThread = nullptr;
+    BackgroundTask* m_testTask = nullptr;
 };
