@@ -3,10 +3,17 @@
 #include "MailScenario.h"
 #include "SmtpFixture.h"
 #include "TestSupport.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpAbort.h"
+#include "mail/SmtpSettings.h"
+#include "storage/ThreadConnectionRelease.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
+
+#include <thread>
 
 #include <catch2/catch.hpp>
 
@@ -281,4 +288,89 @@ TEST_CASE("smtp set refuses line breaks in any setting and a time-out out of bou
     }
     CHECK(set({QStringLiteral("--timeout"), QStringLiteral("300")}).exitCode == 0);
     CHECK(s.db().setting(QStringLiteral("smtp.read_timeout_ms")) == QStringLiteral("300000"));
+}
+
+TEST_CASE("An abort while the server holds a message unanswered returns at once: that message is "
+          "uncertain, the next one stays queued untouched, nothing is sent twice")
+{
+    SmtpFixture server(fault(QStringLiteral("silent-after-data")));
+    REQUIRE(server.ready());
+    MailScenario s;
+    s.addRun(tenants(2));
+    // A read time-out far longer than the test may wait.
+    REQUIRE(smtpSet(s, server, {QStringLiteral("--timeout"), QStringLiteral("60")}) == 0);
+
+    SmtpAbort abort;
+    Result<Outbox::Report> report = Result<Outbox::Report>::failure({});
+    std::thread sending([&] {
+        const ThreadConnectionRelease release(s.db());
+        Outbox::Options options;
+        options.password = QStringLiteral("s3cret");
+        options.abort = &abort;
+        report = Outbox(s.db()).sendPending(options);
+    });
+    // The first message arrived whole; its sender waits for an answer.
+    const bool arrived = server.waitForMessages(1, 30000);
+    QElapsedTimer stopping;
+    stopping.start();
+    abort.abort();
+    sending.join();
+    REQUIRE(arrived);
+    CHECK(stopping.elapsed() < 30000);
+
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->sent == 0);
+    CHECK(report->uncertain == 1);
+    CHECK(report->notAttempted == 1);
+    CHECK(server.messages().size() == 1);
+    CHECK(s.states().value(address(1)) == QStringLiteral("uncertain"));
+    CHECK(outboxValue(s, QStringLiteral("last_error"), address(1))
+              .contains(QStringLiteral("Sending was stopped")));
+    CHECK(s.states().value(address(2)) == QStringLiteral("queued"));
+    CHECK(outboxValue(s, QStringLiteral("attempts"), address(2)) == QStringLiteral("0"));
+}
+
+TEST_CASE("An abort before the server has said hello leaves every message queued with no attempt "
+          "counted")
+{
+    // A silent server never gets as far as certificates: plain SMTP.
+    SmtpFixture server({QStringLiteral("--fault"), QStringLiteral("silent"),
+                        QStringLiteral("--security"), QStringLiteral("plain")});
+    REQUIRE(server.ready());
+    MailScenario s;
+    s.addRun(tenants(2));
+    // Written directly: `smtp set` tries the server, which never answers.
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("localhost");
+    smtp.port = server.port();
+    smtp.security = SmtpSettings::Security::None;
+    smtp.fromAddress = QStringLiteral("relances@agence-etoile.fr");
+    smtp.readTimeoutMs = 60000;
+    REQUIRE(smtp.save(s.db()).ok());
+
+    SmtpAbort abort;
+    Result<Outbox::Report> report = Result<Outbox::Report>::failure({});
+    std::thread sending([&] {
+        const ThreadConnectionRelease release(s.db());
+        Outbox::Options options;
+        options.abort = &abort;
+        report = Outbox(s.db()).sendPending(options);
+    });
+    // Whether the abort comes before the connection or while it waits for
+    // the greeting, the outcome is the same.
+    abort.abort();
+    sending.join();
+
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->sent == 0);
+    CHECK(report->notAttempted == 2);
+    INFO(report->sessionError.toStdString());
+    CHECK(report->sessionError.contains(QStringLiteral("Sending was stopped")));
+    CHECK(server.messages().isEmpty());
+    for (int i : {1, 2}) {
+        CHECK(s.states().value(address(i)) == QStringLiteral("queued"));
+        CHECK(outboxValue(s, QStringLiteral("attempts"), address(i)) == QStringLiteral("0"));
+    }
 }
