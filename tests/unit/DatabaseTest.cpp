@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "storage/ThreadConnectionRelease.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +14,9 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <stdexcept>
+#include <thread>
 
 #include <unistd.h>
 
@@ -375,4 +379,30 @@ TEST_CASE("A PostgreSQL connection string is read whole and shown without its pa
     CHECK(d.password.isEmpty());
     CHECK(DatabaseConfig::fromString(QStringLiteral("/home/a/relance.sqlite")).kind ==
           DatabaseConfig::Kind::SQLite);
+}
+
+TEST_CASE("A worker thread that stops half-way with an exception leaves no database connection "
+          "behind")
+{
+    QTemporaryDir dir;
+    auto db = createDatabase(dir);
+    const QStringList before = QSqlDatabase::connectionNames();
+    bool opened = false;
+    bool stopped = false;
+    // Catch's macros are not for other threads: the worker only notes.
+    std::thread worker([&] {
+        try {
+            const ThreadConnectionRelease release(*db);
+            auto accounts = db->exec(QStringLiteral("SELECT count(*) FROM accounts"));
+            opened = accounts.ok() && QSqlDatabase::connectionNames().size() == before.size() + 1;
+            throw std::runtime_error("the work stopped half-way");
+        } catch (const std::runtime_error&) {
+            stopped = true;
+        }
+    });
+    worker.join();
+    CHECK(opened);
+    CHECK(stopped);
+    // Its connection went with it: none belongs to a thread that is gone.
+    CHECK(QSqlDatabase::connectionNames() == before);
 }

@@ -1,4 +1,4 @@
-#include "CupsServer.h"
+#include "CupsFixture.h"
 #include "LetterFixture.h"
 
 #include "letters/LetterProducer.h"
@@ -10,16 +10,12 @@ using namespace LetterFixture;
 
 TEST_CASE("A run printed to a real CUPS queue comes out as the letters")
 {
-    QTemporaryDir dir(QStringLiteral("/tmp/relance-cups-XXXXXX"));
-    REQUIRE(dir.isValid());
-    CupsServer cups(dir.path());
-    const QString problem = cups.start();
-    if (!problem.isEmpty()) {
-        WARN("SKIPPED: no CUPS server can run here: " << problem.toStdString());
+    CupsFixture printing;
+    if (!printing.available())
         return;
-    }
-    // libcups reads CUPS_SERVER once: set it before Qt asks for printers.
-    qputenv("CUPS_SERVER", cups.socket().toUtf8());
+    printing.useInThisProcess();
+    CupsServer& cups = printing.server();
+    const QTemporaryDir& dir = printing.dir();
 
     auto db = createDatabase(dir);
     Account second = dupont();
@@ -67,14 +63,11 @@ TEST_CASE("relance-cli run --printer prints the run on a real CUPS queue")
 {
     // What a cron job does: relance-cli prints through the print system
     // itself (it loads no Qt Widgets, test_cli_without_widgets).
-    QTemporaryDir dir(QStringLiteral("/tmp/relance-cups-XXXXXX"));
-    REQUIRE(dir.isValid());
-    CupsServer cups(dir.path());
-    const QString problem = cups.start();
-    if (!problem.isEmpty()) {
-        WARN("SKIPPED: no CUPS server can run here: " << problem.toStdString());
+    CupsFixture printing;
+    if (!printing.available())
         return;
-    }
+    CupsServer& cups = printing.server();
+    const QTemporaryDir& dir = printing.dir();
     const QString path = dir.filePath(QStringLiteral("relance.sqlite"));
     auto demo =
         runCli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--accounts"),

@@ -1,4 +1,4 @@
-#include "CupsServer.h"
+#include "CupsFixture.h"
 #include "GuiFixture.h"
 #include "TestSupport.h"
 #include "common/MessageBox.h"
@@ -23,16 +23,11 @@
 // through the print queue (relance_print), as relance-cli does.
 TEST_CASE("The debtors screen prints a run on the CUPS queue chosen in the print dialog")
 {
-    QTemporaryDir dir(QStringLiteral("/tmp/relance-cups-XXXXXX"));
-    REQUIRE(dir.isValid());
-    CupsServer cups(dir.path());
-    const QString problem = cups.start();
-    if (!problem.isEmpty()) {
-        WARN("SKIPPED: no CUPS server can run here: " << problem.toStdString());
+    CupsFixture printing;
+    if (!printing.available())
         return;
-    }
-    // libcups reads CUPS_SERVER once: set it before Qt asks for printers.
-    qputenv("CUPS_SERVER", cups.socket().toUtf8());
+    printing.useInThisProcess();
+    CupsServer& cups = printing.server();
 
     GuiFixture fixture;
     auto db = fixture.databaseWithAccounts();

@@ -13,6 +13,7 @@
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
+#include "storage/ThreadConnectionRelease.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -246,8 +247,8 @@ TEST_CASE("Two threads with their own connections running at once on PostgreSQL 
         std::thread threads[2];
         for (int i = 0; i < 2; ++i)
             threads[i] = std::thread([&, i] {
+                const ThreadConnectionRelease release(*db);
                 outcomes[i] = RunService(*db).run(options);
-                db->releaseThreadConnection();
             });
         for (std::thread& t : threads)
             t.join();

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
 #include "storage/Schema.h"
+#include "storage/ThreadConnectionRelease.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -334,6 +335,7 @@ TEST_CASE("Two staff writing at the same moment on PostgreSQL both succeed one a
         std::thread threads[2];
         for (int i = 0; i < 2; ++i)
             threads[i] = std::thread([&, i] {
+                const ThreadConnectionRelease release(db);
                 results[i] = db.write([&](QSqlDatabase& conn) -> Status {
                     if (inside.fetch_add(1) > 0)
                         ++overlapped; // never: the other one is not inside
@@ -344,7 +346,6 @@ TEST_CASE("Two staff writing at the same moment on PostgreSQL both succeed one a
                     inside.fetch_sub(1);
                     return newId ? Status() : Status::failure(newId.error());
                 });
-                db.releaseThreadConnection();
             });
         for (std::thread& t : threads)
             t.join();
@@ -365,8 +366,8 @@ TEST_CASE("Two staff writing at the same moment on PostgreSQL both succeed one a
     Status late;
     Status held = db.write([&](QSqlDatabase&) -> Status {
         std::thread t([&] {
+            const ThreadConnectionRelease release(**other);
             late = (*other)->write([](QSqlDatabase&) -> Status { return {}; });
-            (*other)->releaseThreadConnection();
         });
         t.join();
         return {};
