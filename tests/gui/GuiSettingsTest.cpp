@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
@@ -455,6 +456,49 @@ TEST_CASE("Send a test e-mail delivers a message to the agency's address through
               ->text()
               .startsWith(QStringLiteral("The test e-mail was not sent.")));
     CHECK(server.messages().size() == 1);
+}
+
+TEST_CASE("Closing the settings while the test e-mail waits for a server that never answers "
+          "returns long before the read time-out")
+{
+    qunsetenv("RELANCE_SMTP_PASSWORD");
+    // Connections are accepted, the greeting never comes.
+    SmtpFixture server({QStringLiteral("--security"), QStringLiteral("plain"),
+                        QStringLiteral("--fault"), QStringLiteral("silent")});
+    REQUIRE(server.ready());
+    GuiFixture fixture;
+    std::unique_ptr<Database> db = fixture.databaseWithAccounts();
+    AgencyIdentity agency;
+    agency.name = QStringLiteral("Agence du Parc");
+    agency.email = QStringLiteral("contact@agence-du-parc.fr");
+    REQUIRE(AgencyRepository(*db).save(agency).ok());
+    // Long on purpose: closing must not wait for it.
+    const int readTimeoutMs = 60000;
+    SmtpSettings smtp;
+    smtp.readTimeoutMs = readTimeoutMs;
+    REQUIRE(smtp.save(*db).ok());
+    MemoryKeychain keychain;
+    auto page = std::make_unique<SettingsPage>();
+    page->setKeychain(&keychain);
+    page->setDatabase(db.get());
+    page->show();
+    REQUIRE(QTest::qWaitForWindowExposed(page.get()));
+    child<QTabWidget>(page.get(), "settingsTabs")->setCurrentIndex(SettingsPage::MailTab);
+    type(page.get(), "smtpHost", QStringLiteral("127.0.0.1"));
+    auto* security = child<QComboBox>(page.get(), "smtpSecurity");
+    security->setCurrentIndex(security->findData(int(SmtpSettings::Security::None)));
+    child<QSpinBox>(page.get(), "smtpPort")->setValue(server.port());
+    type(page.get(), "smtpFromAddress", QStringLiteral("relances@agence-du-parc.fr"));
+
+    QTest::mouseClick(child<QPushButton>(page.get(), "smtpTest"), Qt::LeftButton);
+    REQUIRE(page->isSendingTestEmail());
+
+    QElapsedTimer closing;
+    closing.start();
+    page->setDatabase(nullptr);
+    page.reset();
+    CHECK(closing.elapsed() < readTimeoutMs / 2);
+    CHECK(server.messages().isEmpty());
 }
 
 TEST_CASE("Switching the automation on lists the next run of a level on its day of month")
