@@ -1,0 +1,102 @@
+// A database made by the first release (schema 1, tests/fixtures/schema1:
+// a small demo agency with reminders, letters, e-mails sent and waiting,
+// mail settings) opens in this version on SQLite and on PostgreSQL, is
+// upgraded to the current schema, and says exactly what the first release
+// said of it: the same debtors, the same history, the same configuration.
+#include "PostgresFixture.h"
+#include "TestSupport.h"
+
+#include "storage/Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString fixtureDir = QStringLiteral("tests/fixtures/schema1/");
+
+CliResult cli(const QString& db, QStringList args)
+{
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    return runCli(args);
+}
+
+QJsonDocument jsonFile(const QString& path)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(readFile(path).toUtf8(), &error);
+    INFO(path.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+QJsonDocument expected(const QString& name)
+{
+    return jsonFile(sourcePath(fixtureDir + QStringLiteral("expected/") + name));
+}
+
+QJsonDocument cliJson(const QString& db, const QStringList& args)
+{
+    auto r = cli(db, args);
+    INFO(args.join(u' ').toStdString() + ": " + r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+// What the first release printed for this agency, read again now.
+void checkSameAgency(const QString& db, const QString& configName, const QTemporaryDir& dir)
+{
+    auto init = cli(db, {QStringLiteral("init")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.trimmed() == QStringLiteral("schema version %1").arg(Schema::currentVersion()));
+
+    CHECK(cliJson(db, {QStringLiteral("debtors"), QStringLiteral("--as-of"),
+                       QStringLiteral("2026-12-05"), QStringLiteral("--json")}) ==
+          expected(QStringLiteral("debtors.json")));
+    CHECK(cliJson(db, {QStringLiteral("history"), QStringLiteral("--json")}) ==
+          expected(QStringLiteral("history.json")));
+    const QString exported = dir.filePath(QStringLiteral("config.json"));
+    auto r = cli(db, {QStringLiteral("config"), QStringLiteral("export"), exported});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(jsonFile(exported) == expected(configName));
+}
+
+} // namespace
+
+TEST_CASE("A SQLite database of the first release opens with every account, reminder, e-mail "
+          "and setting it held")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("agency.sqlite"));
+    REQUIRE(QFile::copy(sourcePath(fixtureDir + QStringLiteral("agency.sqlite")), db));
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+
+    checkSameAgency(db, QStringLiteral("config.sqlite.json"), dir);
+
+    // An upgrade keeps a copy of the file as it was, beside it.
+    const QStringList backups =
+        QDir(dir.path()).entryList({QStringLiteral("agency.sqlite.v1-*.bak")}, QDir::Files);
+    CHECK(backups.size() == (Schema::currentVersion() > 1 ? 1 : 0));
+}
+
+TEST_CASE("A PostgreSQL database of the first release opens with every account, reminder, "
+          "e-mail and setting it held")
+{
+    QTemporaryDir dir;
+    PostgresFixture pg;
+    pg.createDatabase(QStringLiteral("agency"));
+    pg.restore(QStringLiteral("agency"),
+               sourcePath(fixtureDir + QStringLiteral("agency.postgres.sql")));
+
+    checkSameAgency(pg.url(QStringLiteral("agency")), QStringLiteral("config.postgres.json"), dir);
+}
