@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ledger/Account.h"
+#include "money/Money.h"
+
+#include <QDate>
+
+#include <optional>
+
+// Who pays the housing aid to the landlord (« tiers payant »).
+enum class HousingAidPayer
+{
+    Caf,
+    Msa
+};
+
+// What guarantees the rent (recovery-path.md « New account data »).
+enum class Guarantee
+{
+    None,
+    Guarantor,
+    Visale,
+    Gli
+};
+
+// The account data the recovery path reads. They are today's values, not
+// dated: the spec computes every date from them as they stand.
+struct RecoveryAccount
+{
+    LeaseType leaseType = LeaseType::Residential;
+    QDate leaseStart;                     // null when unknown
+    Money monthlyRent;                    // rent + charges
+    std::optional<Money> rentExclCharges; // unknown: monthlyRent stands in
+    Money housingAid;                     // paid to the landlord; 0 = none
+    HousingAidPayer housingAidPayer = HousingAidPayer::Caf;
+    Guarantee guarantee = Guarantee::None;
+    bool guarantorReachable = false; // a guarantor with a usable destination
+
+    // monthly_rent − housing_aid, never below 0.
+    Money netMonthly() const;
+    // A home (residential or furnished lease): the CAF, Visale, the
+    // guarantor's service and the CCAPEX concern only these.
+    bool isHome() const;
+};
