@@ -1,5 +1,7 @@
 #include "RecoveryAccount.h"
 
+#include "ledger/Destination.h"
+
 Money RecoveryAccount::netMonthly() const
 {
     const Money net = monthlyRent - housingAid;
@@ -9,4 +11,20 @@ Money RecoveryAccount::netMonthly() const
 bool RecoveryAccount::isHome() const
 {
     return leaseType == LeaseType::Residential || leaseType == LeaseType::Furnished;
+}
+
+RecoveryAccount RecoveryAccount::of(const Account& account)
+{
+    RecoveryAccount r;
+    r.leaseType = account.leaseType;
+    r.leaseStart = account.leaseStart;
+    r.monthlyRent = account.monthlyRent;
+    r.rentExclCharges = account.rentExclCharges;
+    r.housingAid = account.housingAid;
+    r.housingAidPayer = account.housingAidPayer;
+    r.guarantee = account.guarantee;
+    for (const Guarantor& g : account.guarantors)
+        if (Destination::usableAddress(g) || Destination::hasUsableEmail(g.email))
+            r.guarantorReachable = true;
+    return r;
 }

@@ -7,22 +7,6 @@
 
 #include <optional>
 
-// Who pays the housing aid to the landlord (« tiers payant »).
-enum class HousingAidPayer
-{
-    Caf,
-    Msa
-};
-
-// What guarantees the rent (recovery-path.md « New account data »).
-enum class Guarantee
-{
-    None,
-    Guarantor,
-    Visale,
-    Gli
-};
-
 // The account data the recovery path reads. They are today's values, not
 // dated: the spec computes every date from them as they stand.
 struct RecoveryAccount
@@ -35,6 +19,9 @@ struct RecoveryAccount
     HousingAidPayer housingAidPayer = HousingAidPayer::Caf;
     Guarantee guarantee = Guarantee::None;
     bool guarantorReachable = false; // a guarantor with a usable destination
+
+    // The recovery data of a stored account.
+    static RecoveryAccount of(const Account& account);
 
     // monthly_rent − housing_aid, never below 0.
     Money netMonthly() const;

@@ -6,7 +6,12 @@
 #include "PostgresFixture.h"
 #include "TestSupport.h"
 
+#include "storage/AccountRepository.h"
 #include "storage/Schema.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <QDir>
 #include <QFile>
@@ -71,6 +76,36 @@ void checkSameAgency(const QString& db, const QString& configName, const QTempor
     CHECK(jsonFile(exported) == expected(configName));
 }
 
+// Schema 2 added the recovery path's account data: empty, but for the
+// guarantee, « guarantor » exactly for the accounts that have one.
+void checkRecoveryDataAdded(const DatabaseConfig& config)
+{
+    auto db = Database::open(config, Database::OpenMode::ExistingOnly);
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    auto accounts = AccountRepository(**db).all();
+    REQUIRE(accounts.ok());
+    REQUIRE(accounts->size() == 12);
+    int withGuarantor = 0;
+    for (const Account& a : *accounts) {
+        INFO(a.ref.toStdString());
+        CHECK(a.guarantee == (a.guarantors.isEmpty() ? Guarantee::None : Guarantee::Guarantor));
+        withGuarantor += a.guarantors.isEmpty() ? 0 : 1;
+        CHECK_FALSE(a.leaseStart.isValid());
+        CHECK_FALSE(a.rentExclCharges.has_value());
+        CHECK(a.housingAid.isZero());
+        CHECK(a.guaranteeRef.isEmpty());
+    }
+    CHECK(withGuarantor > 0);
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 TEST_CASE("A SQLite database of the first release opens with every account, reminder, e-mail "
@@ -82,6 +117,7 @@ TEST_CASE("A SQLite database of the first release opens with every account, remi
     REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
 
     checkSameAgency(db, QStringLiteral("config.sqlite.json"), dir);
+    checkRecoveryDataAdded(DatabaseConfig::sqlite(db));
 
     // An upgrade keeps a copy of the file as it was, beside it.
     const QStringList backups =
@@ -99,4 +135,37 @@ TEST_CASE("A PostgreSQL database of the first release opens with every account, 
                sourcePath(fixtureDir + QStringLiteral("agency.postgres.sql")));
 
     checkSameAgency(pg.url(QStringLiteral("agency")), QStringLiteral("config.postgres.json"), dir);
+    checkRecoveryDataAdded(pg.config(QStringLiteral("agency")));
+}
+
+TEST_CASE("An upgrade that fails leaves the file of the first release exactly as it was")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("agency.sqlite"));
+    REQUIRE(QFile::copy(sourcePath(fixtureDir + QStringLiteral("agency.sqlite")), db));
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+    // Something else made a table the upgrade needs: its step cannot run.
+    {
+        QSqlDatabase conn =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        conn.setDatabaseName(db);
+        REQUIRE(conn.open());
+        QSqlQuery q(conn);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE case_events (x INTEGER)")));
+        q.finish();
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    const QByteArray before = fileHash(db);
+
+    auto init = cli(db, {QStringLiteral("init")});
+    INFO(init.err.toStdString());
+    CHECK(init.exitCode == 1);
+    CHECK(init.err.contains(QStringLiteral("Upgrading the database to version 2 failed")));
+    CHECK(init.err.contains(QStringLiteral("Nothing was changed.")));
+    CHECK(fileHash(db) == before);
+    // The copy made before upgrading is there too.
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("agency.sqlite.v1-*.bak")}, QDir::Files)
+              .size() == 1);
 }
