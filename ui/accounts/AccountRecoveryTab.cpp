@@ -55,7 +55,7 @@ AccountRecoveryTab::AccountRecoveryTab(const WithError& withError, QWidget* pare
 
     form->addRow(tr("Lease &start:"), withError(m_leaseStart, F::LeaseStart));
     form->addRow(tr("Rent &without charges:"), withError(m_rentExclCharges, F::RentExclCharges));
-    form->addRow(tr("Housing tr(" & Housing aid : ")aid:"), withError(m_housingAid, F::HousingAid));
+    form->addRow(tr("Housing &aid:"), withError(m_housingAid, F::HousingAid));
     form->addRow(tr("Housing aid paid &by:"), m_payer);
     form->addRow(tr("Guara&ntee:"), m_guarantee);
     form->addRow(tr("Visa or &policy number:"), withError(m_guaranteeRef, F::GuaranteeRef));
