@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -28,6 +30,15 @@ struct CaseEvent
     CaseEventKind kind = CaseEventKind::Note;
     QDate date;
     bool cancelled = false;
+    // As the case file keeps it.
+    qint64 accountId = 0;
+    QString note;
+    QString userName;
+    QString documentName; // empty without a document
+    QByteArray document;  // the PDF, when loaded
+    QDateTime createdAt;
+    QDateTime cancelledAt;
+    QString cancelledBy;
 };
 
 namespace CaseEventKeys {

@@ -441,3 +441,11 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
     }
     return {};
 }
+
+Status AccountRepository::setLitigationIn(QSqlDatabase& conn, qint64 accountId)
+{
+    auto q = Database::exec(
+        conn, QStringLiteral("UPDATE accounts SET litigation = 1, updated_at = ? WHERE id = ?"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), accountId});
+    return q ? Status() : Status::failure(q.error());
+}

@@ -5,8 +5,10 @@
 
 #include "ledger/Account.h"
 #include "ledger/LedgerEntry.h"
+#include "recovery/CaseFile.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
+#include "storage/CaseEventRepository.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
 #include "storage/Schema.h"
@@ -131,6 +133,27 @@ TEST_CASE("Accounts flags images and ledger totals survive a round trip through 
     unknown.rentExclCharges.reset();
     REQUIRE(AccountRepository(db).save(unknown).ok());
     CHECK_FALSE(AccountRepository(db).byRef(QStringLiteral("LOC0001"))->rentExclCharges);
+
+    // The case file keeps its PDF as a bytea, byte for byte.
+    CaseEvent served;
+    served.kind = CaseEventKind::CommandementServed;
+    served.date = QDate(2026, 11, 20);
+    served.document = QByteArrayLiteral("%PDF-1.4\n\x00\xff binary\n%%EOF");
+    served.documentName = QStringLiteral("commandement.pdf");
+    auto eventId = CaseFile(db).record(QStringLiteral("LOC0001"), served, QStringLiteral("marie"));
+    INFO(eventId.error().toStdString());
+    REQUIRE(eventId.ok());
+    auto event = CaseEventRepository(db).byId(*eventId);
+    REQUIRE(event.ok());
+    CHECK(event->document == served.document);
+    CHECK(event->userName == QStringLiteral("marie"));
+    CHECK(AccountRepository(db).byRef(QStringLiteral("LOC0001"))->litigation);
+    REQUIRE(CaseFile(db).cancel(*eventId, QStringLiteral("paul")).ok());
+    auto events = CaseFile(db).events(QStringLiteral("LOC0001"));
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 1);
+    CHECK(events->first().cancelled);
+    CHECK(events->first().cancelledBy == QStringLiteral("paul"));
     CHECK(back->paymentPlan);
     CHECK_FALSE(back->litigation);
     CHECK(back->monthlyRent == a.monthlyRent);
