@@ -16,6 +16,9 @@ int runRunDue(CliContext&);
 int runSmtpSet(CliContext&);
 int runSmtpTest(CliContext&);
 int runSend(CliContext&);
+int runEventAdd(CliContext&);
+int runEventList(CliContext&);
+int runEventCancel(CliContext&);
 
 const std::vector<CliCommand>& cliCommands()
 {
@@ -61,6 +64,14 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("send"),
          QT_TRANSLATE_NOOP("CliCommand", "e-mail the pending messages with their letters"),
          &runSend},
+        {QStringLiteral("event add"),
+         QT_TRANSLATE_NOOP("CliCommand", "record an event in an account's case file"), &runEventAdd,
+         3},
+        {QStringLiteral("event list"), QT_TRANSLATE_NOOP("CliCommand", "an account's case file"),
+         &runEventList, 1},
+        {QStringLiteral("event cancel"),
+         QT_TRANSLATE_NOOP("CliCommand", "cancel an event of a case file (it is kept)"),
+         &runEventCancel, 1},
     };
     return commands;
 }

@@ -374,7 +374,41 @@ Account DemoAgency::makeAccount(int index, DemoRandom& r, DemoProfile profile, b
             g.email = pickEmail(r, gp.first, gp.last);
         a.guarantors.append(g);
     }
+    addRecoveryData(index, a, rent);
     return a;
+}
+
+void DemoAgency::addRecoveryData(int index, Account& a, qint64 rentExclCharges) const
+{
+    // A stream of its own: the agency drawn before schema 2 stays the same,
+    // account for account and entry for entry.
+    DemoRandom r = DemoRandom::stream(m_options.seed ^ 0x2EC0BE27ULL, quint64(index));
+    const bool home = a.leaseType == LeaseType::Residential || a.leaseType == LeaseType::Furnished;
+    // Signed between 2012 and three months ago, on any day.
+    const QDate latest = m_options.asOf.addMonths(-3);
+    const QDate earliest(2012, 1, 1);
+    a.leaseStart = earliest.addDays(r.below(int(earliest.daysTo(latest)) + 1));
+    // Most agencies' exports give the rent without charges; some do not.
+    if (r.chance(0.8))
+        a.rentExclCharges = Money::fromCents(rentExclCharges);
+    // About one home in four has its housing aid paid to the agency, mostly
+    // by the CAF, by the MSA in the country.
+    if (home && r.chance(0.25)) {
+        a.housingAid =
+            Money::fromCents(roundTo(a.monthlyRent.cents() * r.between(15, 45) / 100, 1));
+        a.housingAidPayer = r.chance(0.06) ? HousingAidPayer::Msa : HousingAidPayer::Caf;
+    }
+    if (!a.guarantors.isEmpty()) {
+        a.guarantee = Guarantee::Guarantor;
+    } else if (home && r.chance(0.3)) {
+        a.guarantee = Guarantee::Visale;
+        a.guaranteeRef = QStringLiteral("V%1").arg(r.between(100000000, 999999999));
+    } else if (a.leaseType != LeaseType::Parking && r.chance(0.25)) {
+        a.guarantee = Guarantee::Gli;
+        a.guaranteeRef = QStringLiteral("GLI-%1-%2")
+                             .arg(a.leaseStart.year())
+                             .arg(r.between(1000, 99999), 5, 10, QLatin1Char('0'));
+    }
 }
 
 DemoTenancy DemoAgency::tenancy(int index) const

@@ -78,6 +78,9 @@ private:
     QDate month(int k) const { return m_firstMonth.addMonths(k); }
     Account makeAccount(int index, class DemoRandom& random, DemoProfile profile,
                         bool departed) const;
+    // The recovery path's data: lease start, rent without charges, housing
+    // aid, guarantee (Visale, GLI or the guarantors).
+    void addRecoveryData(int index, Account& account, qint64 rentExclCharges) const;
 
     DemoOptions m_options;
     QDate m_firstMonth;

@@ -72,7 +72,13 @@ DemoCsvWriter::write(const DemoAgency& demo, const QString& accountsPath, const 
                    QStringLiteral("guarantor_address1"),
                    QStringLiteral("guarantor_address2"),
                    QStringLiteral("guarantor_postal_code"),
-                   QStringLiteral("guarantor_city")});
+                   QStringLiteral("guarantor_city"),
+                   QStringLiteral("lease_start"),
+                   QStringLiteral("rent_excl_charges"),
+                   QStringLiteral("housing_aid"),
+                   QStringLiteral("housing_aid_payer"),
+                   QStringLiteral("guarantee"),
+                   QStringLiteral("guarantee_ref")});
     row(ledger, {QStringLiteral("account_ref"), QStringLiteral("entry_ref"), QStringLiteral("date"),
                  QStringLiteral("due_date"), QStringLiteral("label"), QStringLiteral("debit"),
                  QStringLiteral("credit"), QStringLiteral("kind"), QStringLiteral("matches")});
@@ -111,7 +117,13 @@ DemoCsvWriter::write(const DemoAgency& demo, const QString& accountsPath, const 
                        g.address1,
                        g.address2,
                        g.postalCode,
-                       g.city});
+                       g.city,
+                       a.leaseStart.toString(Qt::ISODate),
+                       a.rentExclCharges ? a.rentExclCharges->toPlainString() : QString(),
+                       a.housingAid.isZero() ? QString() : a.housingAid.toPlainString(),
+                       AccountKeys::toKey(a.housingAidPayer),
+                       AccountKeys::toKey(a.guarantee),
+                       a.guaranteeRef});
         ++counts.accounts;
         for (const LedgerEntry& e : demo.ledger(t)) {
             const bool debit = e.side == Side::Debit;

@@ -3,6 +3,7 @@
 #include "ColumnMap.h"
 #include "CsvReader.h"
 #include "ImportValues.h"
+#include "ledger/AccountValidator.h"
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
 #include "util/EmailAddress.h"
@@ -45,6 +46,19 @@ QList<ColumnMap::Column> accountColumns()
         col("program", false, {QStringLiteral("programme")}, L::programName),
         col("language", false, {QStringLiteral("langue")}),
         col("notes", false, {QStringLiteral("remarques")}, L::notes, true),
+        // The recovery path's data (recovery-path.md).
+        col("lease_start", false,
+            {QStringLiteral("date du bail"), QStringLiteral("début du bail"),
+             QStringLiteral("bail du")}),
+        col("rent_excl_charges", false,
+            {QStringLiteral("loyer hors charges"), QStringLiteral("loyer HC")}),
+        col("housing_aid", false,
+            {QStringLiteral("APL"), QStringLiteral("aide au logement"), QStringLiteral("ALS")}),
+        col("housing_aid_payer", false, {QStringLiteral("organisme"), QStringLiteral("caisse")}),
+        col("guarantee", false, {QStringLiteral("garantie")}),
+        col("guarantee_ref", false,
+            {QStringLiteral("n° visa"), QStringLiteral("n° contrat"), QStringLiteral("police")},
+            L::ref),
         col("guarantor_name", false, {QStringLiteral("garant"), QStringLiteral("nom du garant")},
             L::name),
         col("guarantor_email", false, {QStringLiteral("courriel du garant")}, L::emailList),
@@ -105,7 +119,10 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
               cLanguage = idx("language"), cNotes = idx("notes"), cgName = idx("guarantor_name"),
               cgEmail = idx("guarantor_email"), cgAddress1 = idx("guarantor_address1"),
               cgAddress2 = idx("guarantor_address2"), cgPostal = idx("guarantor_postal_code"),
-              cgCity = idx("guarantor_city"), cgCountry = idx("guarantor_country");
+              cgCity = idx("guarantor_city"), cgCountry = idx("guarantor_country"),
+              cLeaseStart = idx("lease_start"), cRentExcl = idx("rent_excl_charges"),
+              cAid = idx("housing_aid"), cAidPayer = idx("housing_aid_payer"),
+              cGuarantee = idx("guarantee"), cGuaranteeRef = idx("guarantee_ref");
 
     QList<Row> rows;
     QHash<QString, int> lineOfRef;
@@ -243,6 +260,78 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
             else
                 error("language", why);
         }
+        // The recovery path's columns; an account whose file has none of
+        // them keeps what was entered in the application.
+        const auto recoveryColumns = [&](const QStringList& f, Account& a) {
+            if (cLeaseStart >= 0) {
+                const QString v = ColumnMap::value(f, cLeaseStart);
+                if (v.isEmpty())
+                    a.leaseStart = QDate();
+                else if (auto d = ImportValues::date(v, &why))
+                    a.leaseStart = *d;
+                else
+                    error("lease_start", why);
+            }
+            const auto amountColumn = [&](int column, const char* name) -> std::optional<Money> {
+                const QString v = ColumnMap::value(f, column);
+                if (v.isEmpty())
+                    return Money();
+                auto m = ImportValues::amount(v, &why);
+                if (!m)
+                    error(name, why);
+                else if (m->isNegative())
+                    error(name, tr("the amount cannot be negative"));
+                else
+                    return m;
+                return std::nullopt;
+            };
+            if (cRentExcl >= 0) {
+                if (ColumnMap::value(f, cRentExcl).isEmpty())
+                    a.rentExclCharges.reset();
+                else if (auto m = amountColumn(cRentExcl, "rent_excl_charges"))
+                    a.rentExclCharges = *m;
+            }
+            if (cAid >= 0)
+                if (auto m = amountColumn(cAid, "housing_aid"))
+                    a.housingAid = *m;
+            if (cAidPayer >= 0) {
+                const QString v = ColumnMap::value(f, cAidPayer);
+                if (v.isEmpty())
+                    a.housingAidPayer = HousingAidPayer::Caf;
+                else if (auto p = ImportValues::housingAidPayer(v, &why))
+                    a.housingAidPayer = *p;
+                else
+                    error("housing_aid_payer", why);
+            }
+            // Empty or absent: the row's guarantor decides (recovery-path.md);
+            // absent on an account already set otherwise, the setting stays.
+            const QString word = cGuarantee >= 0 ? ColumnMap::value(f, cGuarantee) : QString();
+            if (!word.isEmpty()) {
+                if (auto g = ImportValues::guarantee(word, &why))
+                    a.guarantee = *g;
+                else
+                    error("guarantee", why);
+            } else if (cGuarantee >= 0 || row.isNew || a.guarantee == Guarantee::None) {
+                a.guarantee = a.guarantors.isEmpty() ? Guarantee::None : Guarantee::Guarantor;
+            }
+            if (cGuaranteeRef >= 0)
+                a.guaranteeRef = ColumnMap::value(f, cGuaranteeRef);
+            // The form's rules on these fields, the same for the file.
+            for (const AccountValidator::Problem& p : AccountValidator::checkRecovery(a)) {
+                switch (p.field) {
+                case AccountValidator::Field::RentExclCharges:
+                    error("rent_excl_charges", p.message);
+                    break;
+                case AccountValidator::Field::HousingAid:
+                    error("housing_aid", p.message);
+                    break;
+                default:
+                    error("guarantee_ref", p.message);
+                    break;
+                }
+            }
+        };
+
         Guarantor g;
         g.name = ColumnMap::value(f, cgName);
         g.email = ColumnMap::value(f, cgEmail);
@@ -268,6 +357,7 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
                 a.guarantors.first() = g;
             }
         }
+        recoveryColumns(f, a);
         if (report.errors.size() == errorsBefore)
             rows.append(std::move(row));
 

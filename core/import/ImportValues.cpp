@@ -33,6 +33,17 @@ const Word<LeaseType> leaseTypes[] = {{"residential", LeaseType::Residential},
                                       {"other", LeaseType::Other},
                                       {"autre", LeaseType::Other}};
 
+const Word<HousingAidPayer> housingAidPayers[] = {{"caf", HousingAidPayer::Caf},
+                                                  {"msa", HousingAidPayer::Msa}};
+
+const Word<Guarantee> guarantees[] = {{"none", Guarantee::None},
+                                      {"aucune", Guarantee::None},
+                                      {"guarantor", Guarantee::Guarantor},
+                                      {"caution", Guarantee::Guarantor},
+                                      {"garant", Guarantee::Guarantor},
+                                      {"visale", Guarantee::Visale},
+                                      {"gli", Guarantee::Gli}};
+
 const Word<PaymentMethod> paymentMethods[] = {{"transfer", PaymentMethod::Transfer},
                                               {"virement", PaymentMethod::Transfer},
                                               {"cheque", PaymentMethod::Cheque},
@@ -142,6 +153,23 @@ std::optional<LeaseType> ImportValues::leaseType(const QString& text, QString* e
     return failed<LeaseType>(error, tr("“%1” is not a lease type; write residential, furnished, "
                                        "commercial, professional, parking or other")
                                         .arg(text.trimmed()));
+}
+
+std::optional<HousingAidPayer> ImportValues::housingAidPayer(const QString& text, QString* error)
+{
+    if (auto v = lookup(text, housingAidPayers))
+        return v;
+    return failed<HousingAidPayer>(
+        error, tr("“%1” is not a housing aid payer; write caf or msa").arg(text.trimmed()));
+}
+
+std::optional<Guarantee> ImportValues::guarantee(const QString& text, QString* error)
+{
+    if (auto v = lookup(text, guarantees))
+        return v;
+    return failed<Guarantee>(
+        error,
+        tr("“%1” is not a guarantee; write none, guarantor, visale or gli").arg(text.trimmed()));
 }
 
 std::optional<PaymentMethod> ImportValues::paymentMethod(const QString& text, QString* error)

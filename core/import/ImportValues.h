@@ -28,6 +28,10 @@ public:
     static std::optional<LeaseType> leaseType(const QString& text, QString* error);
     static std::optional<PaymentMethod> paymentMethod(const QString& text, QString* error);
     static std::optional<AccountStatus> status(const QString& text, QString* error);
+    // caf or msa.
+    static std::optional<HousingAidPayer> housingAidPayer(const QString& text, QString* error);
+    // none, guarantor, visale or gli (also « aucune », « caution », « garant »).
+    static std::optional<Guarantee> guarantee(const QString& text, QString* error);
     static std::optional<EntryKind> entryKind(const QString& text, QString* error);
     // "fr" or "en" (also "français", "anglais", "french", "english").
     static std::optional<QString> language(const QString& text, QString* error);

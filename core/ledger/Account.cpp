@@ -34,7 +34,52 @@ const std::pair<AccountStatus, const char*> statuses[] = {{AccountStatus::Active
 const std::pair<ProgramMode, const char*> programModes[] = {
     {ProgramMode::Global, "global"}, {ProgramMode::None, "none"}, {ProgramMode::Custom, "custom"}};
 
+const std::pair<HousingAidPayer, const char*> housingAidPayers[] = {{HousingAidPayer::Caf, "caf"},
+                                                                    {HousingAidPayer::Msa, "msa"}};
+const std::pair<Guarantee, const char*> guarantees[] = {{Guarantee::None, "none"},
+                                                        {Guarantee::Guarantor, "guarantor"},
+                                                        {Guarantee::Visale, "visale"},
+                                                        {Guarantee::Gli, "gli"}};
+
 } // namespace
+
+QString toKey(HousingAidPayer v)
+{
+    return toKeyIn(v, housingAidPayers);
+}
+QString toKey(Guarantee v)
+{
+    return toKeyIn(v, guarantees);
+}
+std::optional<HousingAidPayer> housingAidPayerFromKey(const QString& key)
+{
+    return fromKey(key, housingAidPayers);
+}
+std::optional<Guarantee> guaranteeFromKey(const QString& key)
+{
+    return fromKey(key, guarantees);
+}
+
+QString label(HousingAidPayer v)
+{
+    return v == HousingAidPayer::Msa ? QCoreApplication::translate("AccountKeys", "MSA")
+                                     : QCoreApplication::translate("AccountKeys", "CAF");
+}
+
+QString label(Guarantee v)
+{
+    switch (v) {
+    case Guarantee::Guarantor:
+        return QCoreApplication::translate("AccountKeys", "Guarantor");
+    case Guarantee::Visale:
+        return QCoreApplication::translate("AccountKeys", "Visale");
+    case Guarantee::Gli:
+        return QCoreApplication::translate("AccountKeys", "Rent guarantee insurance (GLI)");
+    case Guarantee::None:
+        break;
+    }
+    return QCoreApplication::translate("AccountKeys", "None");
+}
 
 QString toKey(LeaseType v)
 {

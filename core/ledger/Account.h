@@ -3,6 +3,7 @@
 #include "money/Money.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -53,6 +54,21 @@ enum class ProgramMode
     Custom
 };
 
+// Who pays the housing aid to the landlord (« tiers payant »).
+enum class HousingAidPayer
+{
+    Caf,
+    Msa
+};
+// What guarantees the rent (recovery-path.md « New account data »).
+enum class Guarantee
+{
+    None,
+    Guarantor,
+    Visale,
+    Gli
+};
+
 // One tenancy (« compte locataire »), identified by its ref.
 struct Account
 {
@@ -79,6 +95,16 @@ struct Account
     QString language = QStringLiteral("fr");
     QString notes;
     QList<Guarantor> guarantors;
+    // The recovery path's data (schema 2). The lease start dates the
+    // resolutory clause's delay; the rent without charges, when known, is
+    // what the CCAPEX threshold counts; the housing aid is the part paid to
+    // the agency by the CAF or the MSA.
+    QDate leaseStart;                     // null when unknown
+    std::optional<Money> rentExclCharges; // unknown: monthlyRent stands in
+    Money housingAid;                     // 0: none
+    HousingAidPayer housingAidPayer = HousingAidPayer::Caf;
+    Guarantee guarantee = Guarantee::None;
+    QString guaranteeRef; // Visale visa or GLI policy number
 
     bool operator==(const Account&) const = default;
 };
@@ -90,15 +116,21 @@ QString toKey(LeaseType v);
 QString toKey(PaymentMethod v);
 QString toKey(AccountStatus v);
 QString toKey(ProgramMode v);
+QString toKey(HousingAidPayer v);
+QString toKey(Guarantee v);
 std::optional<LeaseType> leaseTypeFromKey(const QString& key);
 std::optional<PaymentMethod> paymentMethodFromKey(const QString& key);
 std::optional<AccountStatus> statusFromKey(const QString& key);
 std::optional<ProgramMode> programModeFromKey(const QString& key);
+std::optional<HousingAidPayer> housingAidPayerFromKey(const QString& key);
+std::optional<Guarantee> guaranteeFromKey(const QString& key);
 
 QString label(LeaseType v);
 QString label(PaymentMethod v);
 QString label(AccountStatus v);
 QString label(ProgramMode v);
+QString label(HousingAidPayer v);
+QString label(Guarantee v);
 
 // Leases on which the law forbids charging reminder fees (loi n° 89-462
 // art. 4 p, and art. 25-3 for furnished main residences).

@@ -49,6 +49,7 @@ QList<AccountValidator::Problem> AccountValidator::check(const Account& account)
         checkText(account.programName, L::programName, false, Field::ProgramName, tr("Program"),
                   problems);
     checkText(account.notes, L::notes, true, Field::Notes, tr("Notes"), problems);
+    problems << checkRecovery(account);
 
     for (int i = 0; i < account.guarantors.size(); ++i) {
         const Guarantor& g = account.guarantors.at(i);
@@ -126,4 +127,31 @@ bool AccountValidator::isValidEmailList(const QString& list)
 bool AccountValidator::isValidEmail(const QString& address)
 {
     return EmailAddress::isValid(address);
+}
+
+QList<AccountValidator::Problem> AccountValidator::checkRecovery(const Account& account)
+{
+    QList<Problem> problems;
+    const Money max = Money::fromCents(FieldLimits::maxAmountCents);
+    if (account.rentExclCharges) {
+        const Money rent = *account.rentExclCharges;
+        if (rent.isNegative() || rent > max)
+            problems.append(
+                {Field::RentExclCharges, tr("The rent without charges is an amount from 0 to %1.")
+                                             .arg(max.toLocaleString())});
+        else if (account.monthlyRent.isPositive() && rent > account.monthlyRent)
+            problems.append(
+                {Field::RentExclCharges,
+                 tr("The rent without charges (%1) cannot be more than the rent with "
+                    "charges (%2).")
+                     .arg(rent.toLocaleString(), account.monthlyRent.toLocaleString())});
+    }
+    // More aid than rent is possible (the net amount is then 0).
+    if (account.housingAid.isNegative() || account.housingAid > max)
+        problems.append(
+            {Field::HousingAid,
+             tr("The housing aid is an amount from 0 to %1.").arg(max.toLocaleString())});
+    checkText(account.guaranteeRef, FieldLimits::ref, false, Field::GuaranteeRef,
+              tr("Visa or policy number"), problems);
+    return problems;
 }

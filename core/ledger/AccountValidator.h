@@ -32,6 +32,10 @@ public:
         Address, // address1 and address2
         Property,
         Notes,
+        LeaseStart,
+        RentExclCharges,
+        HousingAid,
+        GuaranteeRef,
     };
     struct Problem
     {
@@ -45,6 +49,8 @@ public:
     {}
 
     QList<Problem> check(const Account& account) const;
+    // The recovery path's data alone (the CSV import checks them with it).
+    static QList<Problem> checkRecovery(const Account& account);
 
     // One address or several separated by ',' or ';', each local@domain.tld.
     static bool isValidEmailList(const QString& list);

@@ -3,6 +3,7 @@
 #include "letters/TemplateEngine.h"
 #include "mail/SmtpSettings.h"
 #include "reminders/LevelValidator.h"
+#include "reminders/ProgramEditor.h"
 #include "util/TextRules.h"
 
 #include <QJsonArray>
@@ -184,16 +185,21 @@ private:
                 positions << int(*position);
             }
         }
-        QStringList names;
+        // The program as the file lays it out, in position order, so that
+        // each level is checked by the validator the level dialog and the
+        // Levels page use (ProgramEditor::validatorFor: the other names, and
+        // whether it is the last level, the only one that may repeat).
+        QList<Level> byPosition(list.size());
         for (int l = 0; l < list.size(); ++l)
-            names << list.at(l).toObject().value(QStringLiteral("name")).toString().trimmed();
+            if (positions.at(l) > 0)
+                byPosition[positions.at(l) - 1].name =
+                    list.at(l).toObject().value(QStringLiteral("name")).toString();
         for (int l = 0; l < list.size(); ++l) {
             if (!list.at(l).isObject() || positions.at(l) == 0)
                 continue;
-            QStringList others = names;
-            others.removeAt(l);
             checkLevel(path + QStringLiteral(".levels[%1]").arg(l), list.at(l).toObject(), name,
-                       positions.at(l), others, positions.at(l) == list.size());
+                       positions.at(l),
+                       ProgramEditor::validatorFor(byPosition, positions.at(l) - 1));
         }
         return global;
     }
@@ -207,7 +213,7 @@ private:
     }
 
     void checkLevel(const QString& path, const QJsonObject& lo, const QString& program,
-                    int position, const QStringList& otherNames, bool isLast)
+                    int position, const LevelValidator& validator)
     {
         const Level* stored = storedLevel(program, position);
         Level l = stored ? *stored : Level();
@@ -317,7 +323,7 @@ private:
         QSet<QString> reported;
         for (qsizetype i = before; i < problems.size(); ++i)
             reported.insert(problems.at(i).path);
-        for (const LevelValidator::Problem& p : LevelValidator(otherNames, isLast).check(l)) {
+        for (const LevelValidator::Problem& p : validator.check(l)) {
             const QString where = key(fieldKey(p.field));
             if (!reported.contains(where))
                 add(where, p.message);

@@ -13,7 +13,8 @@ const char* const accountColumns =
     "a.id, a.ref, a.name, a.email, a.phone, a.address1, a.address2, a.postal_code, a.city, "
     "a.country, a.property, a.lease_type, a.monthly_rent, a.payment_method, a.status, "
     "a.payment_plan, a.litigation, a.program_mode, a.program_id, COALESCE(p.name, ''), "
-    "a.language, a.notes";
+    "a.language, a.notes, a.lease_start, a.rent_excl_charges, a.housing_aid, "
+    "a.housing_aid_payer, a.guarantee, a.guarantee_ref";
 
 } // namespace
 
@@ -44,10 +45,27 @@ Account AccountRepository::fromRow(const QSqlQuery& q)
     a.programName = q.value(19).toString();
     a.language = q.value(20).toString();
     a.notes = q.value(21).toString();
+    a.leaseStart = QDate::fromString(q.value(22).toString(), Qt::ISODate);
+    if (!q.value(23).isNull())
+        a.rentExclCharges = Money::fromCents(q.value(23).toLongLong());
+    a.housingAid = Money::fromCents(q.value(24).toLongLong());
+    a.housingAidPayer =
+        AccountKeys::housingAidPayerFromKey(q.value(25).toString()).value_or(HousingAidPayer::Caf);
+    a.guarantee = AccountKeys::guaranteeFromKey(q.value(26).toString()).value_or(Guarantee::None);
+    a.guaranteeRef = q.value(27).toString();
     return a;
 }
 
 namespace {
+
+// In the order of accountValues(), then created_at.
+const QLatin1String insertColumns(
+    "ref, name, email, phone, address1, address2, postal_code, city, country, property, "
+    "lease_type, monthly_rent, payment_method, status, payment_plan, litigation, program_mode, "
+    "program_id, language, notes, lease_start, rent_excl_charges, housing_aid, "
+    "housing_aid_payer, guarantee, guarantee_ref, updated_at, created_at");
+const QLatin1String insertPlaceholders(
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
 
 QVariantList accountValues(const Account& a, qint64 programId)
 {
@@ -71,6 +89,12 @@ QVariantList accountValues(const Account& a, qint64 programId)
             programId > 0 ? QVariant(programId) : QVariant(),
             a.language.isEmpty() ? QStringLiteral("fr") : a.language,
             a.notes,
+            a.leaseStart.isValid() ? QVariant(a.leaseStart.toString(Qt::ISODate)) : QVariant(),
+            a.rentExclCharges ? QVariant(a.rentExclCharges->cents()) : QVariant(),
+            a.housingAid.cents(),
+            AccountKeys::toKey(a.housingAidPayer),
+            AccountKeys::toKey(a.guarantee),
+            a.guaranteeRef.trimmed(),
             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
 }
 
@@ -260,14 +284,11 @@ Result<qint64> AccountRepository::saveIn(QSqlDatabase& conn, const Account& a)
     qint64 id = a.id;
     if (id == 0) {
         values.append(values.last()); // created_at = updated_at
-        auto ins = Database::exec(
-            conn,
-            QStringLiteral("INSERT INTO accounts (ref, name, email, phone, address1, address2, "
-                           "postal_code, city, country, property, lease_type, monthly_rent, "
-                           "payment_method, status, payment_plan, litigation, program_mode, "
-                           "program_id, language, notes, updated_at, created_at) VALUES (?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            values);
+        auto ins = Database::exec(conn,
+                                  QStringLiteral("INSERT INTO accounts (") + insertColumns +
+                                      QStringLiteral(") VALUES (") + insertPlaceholders +
+                                      QStringLiteral(") RETURNING id"),
+                                  values);
         if (!ins)
             return Result<qint64>::failure(ins.error());
         ins->next();
@@ -280,7 +301,9 @@ Result<qint64> AccountRepository::saveIn(QSqlDatabase& conn, const Account& a)
                            "= ?, address2 = ?, postal_code = ?, city = ?, country = ?, property = "
                            "?, lease_type = ?, monthly_rent = ?, payment_method = ?, status = ?, "
                            "payment_plan = ?, litigation = ?, program_mode = ?, program_id = ?, "
-                           "language = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                           "language = ?, notes = ?, lease_start = ?, rent_excl_charges = ?, "
+                           "housing_aid = ?, housing_aid_payer = ?, guarantee = ?, guarantee_ref "
+                           "= ?, updated_at = ? WHERE id = ?"),
             values);
         if (!upd)
             return Result<qint64>::failure(upd.error());
@@ -346,12 +369,9 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
     QSqlQuery insertAccount(conn);
     QSqlQuery insertGuarantor(conn);
     const bool prepared =
-        insertAccount.prepare(QStringLiteral(
-            "INSERT INTO accounts (ref, name, email, phone, address1, address2, postal_code, "
-            "city, country, property, lease_type, monthly_rent, payment_method, status, "
-            "payment_plan, litigation, program_mode, program_id, language, notes, updated_at, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?) RETURNING id")) &&
+        insertAccount.prepare(QStringLiteral("INSERT INTO accounts (") + insertColumns +
+                              QStringLiteral(") VALUES (") + insertPlaceholders +
+                              QStringLiteral(") RETURNING id")) &&
         insertGuarantor.prepare(QStringLiteral(
             "INSERT INTO guarantors (account_id, position, name, email, address1, address2, "
             "postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -420,4 +440,12 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
         existing.insert(a.ref.trimmed(), a.id);
     }
     return {};
+}
+
+Status AccountRepository::setLitigationIn(QSqlDatabase& conn, qint64 accountId)
+{
+    auto q = Database::exec(
+        conn, QStringLiteral("UPDATE accounts SET litigation = 1, updated_at = ? WHERE id = ?"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), accountId});
+    return q ? Status() : Status::failure(q.error());
 }

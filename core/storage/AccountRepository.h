@@ -51,6 +51,8 @@ public:
     static Result<QList<Account>> ofRunIn(QSqlDatabase& conn, qint64 runId);
     // Inside the caller's transaction: every account's id by its ref.
     static Result<QHash<QString, qint64>> idsByRefIn(QSqlDatabase& conn);
+    // Inside the caller's transaction: sets the account's litigation flag.
+    static Status setLitigationIn(QSqlDatabase& conn, qint64 accountId);
     // Inside the caller's transaction: how many accounts there are.
     static Result<int> countIn(QSqlDatabase& conn);
 

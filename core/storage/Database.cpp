@@ -183,7 +183,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // Forward-only saves SQLite a copy of the rows. Qt's PostgreSQL driver
+    // instead reads such a result row by row from the server, and a second
+    // query on the same connection (the levels of a program while reading
+    // the programs) silently cuts the first one short ("Query results
+    // lost"): there, results are read whole, so that nested reads are safe.
+    q.setForwardOnly(db.driverName() != QLatin1String("QPSQL"));
     // Qt's PostgreSQL driver prepares with a server-side PREPARE, which takes
     // only SELECT, INSERT, UPDATE, DELETE and VALUES: a statement without
     // values (the schema, a trigger) is sent as it is.

@@ -100,7 +100,6 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             {d, d, d, d, d});
         if (!q)
             return R::failure(q.error());
-        q->setForwardOnly(true);
         while (q->next())
             ids.append(q->value(0).toLongLong());
     }
@@ -128,7 +127,6 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             values);
         if (!a)
             return R::failure(a.error());
-        a->setForwardOnly(true);
         while (a->next()) {
             index.insert(a->value(0).toLongLong(), accounts.size());
             accounts.append(AccountRepository::fromRow(*a));
@@ -145,7 +143,6 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
                                 values);
         if (!g)
             return R::failure(g.error());
-        g->setForwardOnly(true);
         while (g->next()) {
             const auto it = index.constFind(g->value(0).toLongLong());
             if (it == index.constEnd())
@@ -174,7 +171,6 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
                                 values);
         if (!e)
             return R::failure(e.error());
-        e->setForwardOnly(true);
         while (e->next()) {
             const auto it = index.constFind(e->value(0).toLongLong());
             if (it == index.constEnd())
@@ -200,7 +196,6 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
                                 values);
         if (!r)
             return R::failure(r.error());
-        r->setForwardOnly(true);
         while (r->next()) {
             const auto it = index.constFind(r->value(0).toLongLong());
             if (it == index.constEnd())
@@ -237,7 +232,6 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
                                     part);
             if (!l)
                 return R::failure(l.error());
-            l->setForwardOnly(true);
             while (l->next())
                 labels.insert(l->value(0).toLongLong(), l->value(1).toString());
         }

@@ -273,10 +273,51 @@ QStringList version1()
 
 } // namespace
 
+// The recovery path (recovery-path.md): the account data its deadlines read
+// and the case file's events. Released databases hold schema 1: this step
+// only adds, and fills `guarantee` from the guarantors already recorded.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN lease_start TEXT"),
+        // NULL: not known (monthly_rent then stands in, marked approximate).
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN rent_excl_charges BIGINT"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN housing_aid BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN housing_aid_payer TEXT NOT NULL DEFAULT "
+                       "'caf' CHECK (housing_aid_payer IN ('caf', 'msa'))"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN guarantee TEXT NOT NULL DEFAULT 'none' "
+                       "CHECK (guarantee IN ('none', 'guarantor', 'visale', 'gli'))"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN guarantee_ref TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE accounts SET guarantee = 'guarantor' WHERE EXISTS (SELECT 1 FROM "
+                       "guarantors g WHERE g.account_id = accounts.id)"),
+
+        // Append-only: a mistaken event is cancelled (who, when), never
+        // deleted. The document is an optional PDF (a CAF receipt).
+        QStringLiteral(R"(CREATE TABLE case_events (
+            id {{ID}},
+            account_id BIGINT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('caf_reported', 'caf_plan_sent',
+                'visale_declared', 'gli_declared', 'formal_notice_sent',
+                'handed_to_commissaire', 'commandement_served',
+                'commandement_served_guarantor', 'debt_acknowledged', 'note')),
+            date TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            user_name TEXT NOT NULL DEFAULT '',
+            document {{BLOB}},
+            document_name TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            cancelled_at TEXT,
+            cancelled_by TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX case_events_account ON case_events (account_id, date)"),
+    };
+}
+
 const std::vector<Migration>& migrations()
 {
+    // Never edit a step once released: agencies hold databases made by it.
     static const std::vector<Migration> all = {
         {1, QStringLiteral("initial schema"), version1()},
+        {2, QStringLiteral("recovery path: account data and case file"), version2()},
     };
     return all;
 }

@@ -12,6 +12,7 @@
 #include "util/FieldLimits.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -435,4 +436,82 @@ TEST_CASE("On a demo agency a user finds an account by searching and edits it an
     REQUIRE(stored->guarantors.size() == target.guarantors.size());
     for (int i = 0; i < target.guarantors.size(); ++i)
         CHECK(stored->guarantors[i].name == target.guarantors[i].name);
+}
+
+TEST_CASE("The Recovery tab of the form stores the lease start, rents, housing aid and guarantee, "
+          "and refuses what it cannot read under the field")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    AccountsPage* page = window->accountsPage();
+    const qint64 id = idOf(*window->database(), "LOC2");
+
+    page->editAccount(id);
+    QPointer<AccountDialog> dialog = page->openDialog();
+    REQUIRE(dialog);
+    dialog->tabs()->setCurrentIndex(AccountDialog::RecoveryTab);
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("leaseStart")),
+                QStringLiteral("31/02/2023"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("rentExclCharges")),
+                QStringLiteral("abc"));
+    clickSave(dialog);
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->tabs()->currentIndex() == AccountDialog::RecoveryTab);
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("leaseStartError"))
+              ->text()
+              .contains(QStringLiteral("31/02/2023")));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("rentExclChargesError"))->isVisible());
+    CHECK_FALSE(AccountRepository(*window->database()).byId(id)->leaseStart.isValid());
+
+    // More than the rent with charges is refused too (AccountValidator).
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("leaseStart")),
+                QStringLiteral("15/09/2023"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("monthlyRent")),
+                QStringLiteral("850,00"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("rentExclCharges")),
+                QStringLiteral("900,00"));
+    clickSave(dialog);
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("rentExclChargesError"))
+              ->text()
+              .contains(QStringLiteral("cannot be more")));
+
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("rentExclCharges")),
+                QStringLiteral("780,00"));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("housingAid")),
+                QStringLiteral("250,50"));
+    auto* payer = dialog->findChild<QComboBox*>(QStringLiteral("housingAidPayer"));
+    REQUIRE(payer);
+    payer->setCurrentIndex(payer->findData(QStringLiteral("msa")));
+    auto* guarantee = dialog->findChild<QComboBox*>(QStringLiteral("guarantee"));
+    REQUIRE(guarantee);
+    guarantee->setCurrentIndex(guarantee->findData(QStringLiteral("visale")));
+    replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("guaranteeRef")),
+                QStringLiteral("V123456789"));
+    clickSave(dialog);
+    CHECK(GuiFixture::waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+
+    auto stored = AccountRepository(*window->database()).byId(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->leaseStart == QDate(2023, 9, 15));
+    REQUIRE(stored->rentExclCharges.has_value());
+    CHECK(stored->rentExclCharges->cents() == 78000);
+    CHECK(stored->housingAid.cents() == 25050);
+    CHECK(stored->housingAidPayer == HousingAidPayer::Msa);
+    CHECK(stored->guarantee == Guarantee::Visale);
+    CHECK(stored->guaranteeRef == QStringLiteral("V123456789"));
+
+    // Opened again, the form shows what was stored.
+    page->editAccount(id);
+    QPointer<AccountDialog> again = page->openDialog();
+    REQUIRE(again);
+    CHECK(again->findChild<QLineEdit*>(QStringLiteral("leaseStart"))->text() ==
+          QStringLiteral("15/09/2023"));
+    CHECK(
+        Money::parse(again->findChild<QLineEdit*>(QStringLiteral("housingAid"))->text())->cents() ==
+        25050);
+    CHECK(again->findChild<QComboBox*>(QStringLiteral("guarantee"))->currentData().toString() ==
+          QStringLiteral("visale"));
+    again->reject();
 }

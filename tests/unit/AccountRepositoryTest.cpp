@@ -82,6 +82,11 @@ TEST_CASE("Upserting many accounts by ref updates existing ones and keeps their 
     Account other;
     other.ref = QStringLiteral("LOC0043");
     other.name = QStringLiteral("Mme Claire Martin");
+    other.leaseStart = QDate(2019, 4, 1);
+    other.rentExclCharges = Money::fromCents(70000);
+    other.housingAid = Money::fromCents(21000);
+    other.guarantee = Guarantee::Gli;
+    other.guaranteeRef = QStringLiteral("GLI-2019-00042");
     QList<Account> batch{changed, other};
     REQUIRE(db->write([&](QSqlDatabase& conn) {
                   return AccountRepository::upsertMany(conn, batch);
@@ -91,4 +96,11 @@ TEST_CASE("Upserting many accounts by ref updates existing ones and keeps their 
     CHECK(all->at(0).monthlyRent.cents() == 99000);
     CHECK(all->at(0).guarantors.size() == 1);
     CHECK(all->at(1).name == QStringLiteral("Mme Claire Martin"));
+    // The bulk insert (imports, the demo) keeps the recovery path's data.
+    CHECK(all->at(1).leaseStart == QDate(2019, 4, 1));
+    CHECK(all->at(1).rentExclCharges == Money::fromCents(70000));
+    CHECK(all->at(1).housingAid.cents() == 21000);
+    CHECK(all->at(1).guarantee == Guarantee::Gli);
+    CHECK(all->at(1).guaranteeRef == QStringLiteral("GLI-2019-00042"));
+    CHECK_FALSE(all->at(0).rentExclCharges.has_value());
 }

@@ -1,5 +1,7 @@
 #include "AccountDialog.h"
 
+#include "AccountRecoveryTab.h"
+
 #include "util/FieldLimits.h"
 
 #include "common/FieldErrors.h"
@@ -78,9 +80,14 @@ AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QW
     m_tabs->addTab(buildLeaseTab(), tr("&Lease"));
     m_buildingTab = 2;
     m_tabs->addTab(buildGuarantorsTab(), tr("&Guarantors"));
-    m_buildingTab = 3;
+    m_buildingTab = RecoveryTab;
+    m_recovery = new AccountRecoveryTab(
+        [this](QWidget* field, AccountValidator::Field which) { return withError(field, which); },
+        this);
+    m_tabs->addTab(m_recovery, tr("Reco&very"));
+    m_buildingTab = StatementTab;
     m_tabs->addTab(buildStatementTab(), tr("&Statement"));
-    m_buildingTab = 4;
+    m_buildingTab = HistoryTab;
     // A clock, as on the history tab of the screens staff already know.
     const QIcon clock = QIcon::fromTheme(
         QStringLiteral("appointment-soon"),
@@ -360,6 +367,7 @@ void AccountDialog::load(const Account& a)
                                                         : a.monthlyRent.toLocaleString());
     select(m_paymentMethod, a.paymentMethod);
     select(m_status, a.status);
+    m_recovery->load(a);
     m_paymentPlan->setChecked(a.paymentPlan);
     m_litigation->setChecked(a.litigation);
     select(m_programMode, a.programMode);
@@ -434,6 +442,7 @@ Account AccountDialog::account() const
     else if (a.programName != m_original.programName)
         a.programId = 0; // looked up again by name when saved
     a.notes = m_notes->toPlainText();
+    m_recovery->apply(a);
     a.guarantors.clear();
     for (int row = 0; row < m_guarantors->rowCount(); ++row) {
         Guarantor g;
@@ -483,6 +492,7 @@ void AccountDialog::accept()
     if (!parseRent(&rentError))
         problems.prepend({AccountValidator::Field::MonthlyRent,
                           rentError.isEmpty() ? tr("This amount is not valid.") : rentError});
+    problems = m_recovery->unreadable() + problems;
     if (!problems.isEmpty()) {
         showProblems(problems);
         return;

@@ -51,6 +51,7 @@ public:
         TenantTab,
         LeaseTab,
         GuarantorsTab,
+        RecoveryTab,
         StatementTab,
         HistoryTab
     };
@@ -107,6 +108,7 @@ private:
     QComboBox* m_programName = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QTableWidget* m_guarantors = nullptr;
+    class AccountRecoveryTab* m_recovery = nullptr;
     QLabel* m_saveError = nullptr;
     LedgerTableModel* m_ledgerModel = nullptr;
     QTableView* m_ledger = nullptr;

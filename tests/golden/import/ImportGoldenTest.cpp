@@ -76,6 +76,21 @@ QString dump(const QString& dbPath)
                            AccountKeys::toKey(a.programMode) + u'/' + a.programName,
                            a.language}
                    .join(QLatin1String(" | "));
+        // The recovery path's data, when it says more than the defaults
+        // (the guarantee being « guarantor » exactly when there is one).
+        const Guarantee derived = a.guarantors.isEmpty() ? Guarantee::None : Guarantee::Guarantor;
+        if (a.leaseStart.isValid() || a.rentExclCharges || !a.housingAid.isZero() ||
+            a.housingAidPayer != HousingAidPayer::Caf || a.guarantee != derived ||
+            !a.guaranteeRef.isEmpty())
+            out << QStringList{QStringLiteral("  recovery lease ") +
+                                   a.leaseStart.toString(Qt::ISODate),
+                               QStringLiteral("excl. charges ") +
+                                   (a.rentExclCharges ? a.rentExclCharges->toPlainString()
+                                                      : QStringLiteral("-")),
+                               QStringLiteral("aid ") + a.housingAid.toPlainString() + u' ' +
+                                   AccountKeys::toKey(a.housingAidPayer),
+                               AccountKeys::toKey(a.guarantee) + u' ' + a.guaranteeRef}
+                       .join(QLatin1String(" | "));
         for (const Guarantor& g : a.guarantors)
             out << QStringList{QStringLiteral("  guarantor ") + g.name,
                                g.email,

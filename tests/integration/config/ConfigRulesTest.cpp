@@ -158,6 +158,14 @@ TEST_CASE("config import checks every level value as the level dialog does")
                  QStringLiteral("programs[0].levels[0].templates[0].language: must be fr or en"));
     checkRefused(a, a.importWith(level + QStringLiteral("repeat_every_days"), 30),
                  at + QStringLiteral("repeat_every_days: "));
+    // Two levels one cannot tell apart in a list (same name but for case and
+    // spaces), as the level dialog refuses them.
+    const QString first = a.exported[QStringLiteral("programs")][0][QStringLiteral("levels")][0]
+                                    [QStringLiteral("name")]
+                                        .toString();
+    REQUIRE_FALSE(first.isEmpty());
+    checkRefused(a, a.importWith(level + QStringLiteral("name"), QString(u' ' + first.toUpper())),
+                 at + QStringLiteral("name: Another level of this program is already called"));
 }
 
 TEST_CASE("config import refuses line breaks in one-line settings, with their path")

@@ -201,3 +201,41 @@ TEST_CASE("Rents are due on the 1st with AE refs, and credits pay them")
         }
     }
 }
+
+TEST_CASE("Demo accounts carry the recovery path's data in realistic shares")
+{
+    const QDate asOf(2026, 11, 23);
+    const DemoAgency demo(options(2000, 24, asOf));
+    QHash<Guarantee, int> guarantees;
+    int withAid = 0, msa = 0, withRentExcl = 0;
+    for (int i = 0; i < demo.accountCount(); ++i) {
+        const Account a = demo.tenancy(i).account;
+        INFO(a.ref.toStdString());
+        ++guarantees[a.guarantee];
+        // The guarantee follows the guarantors; Visale and GLI have a number.
+        CHECK((a.guarantee == Guarantee::Guarantor) == !a.guarantors.isEmpty());
+        if (a.guarantee == Guarantee::Visale || a.guarantee == Guarantee::Gli)
+            CHECK_FALSE(a.guaranteeRef.isEmpty());
+        REQUIRE(a.leaseStart.isValid());
+        CHECK(a.leaseStart <= asOf.addMonths(-3));
+        if (a.rentExclCharges) {
+            ++withRentExcl;
+            CHECK(*a.rentExclCharges < a.monthlyRent);
+        }
+        if (a.housingAid.isPositive()) {
+            ++withAid;
+            msa += a.housingAidPayer == HousingAidPayer::Msa ? 1 : 0;
+            CHECK((a.leaseType == LeaseType::Residential || a.leaseType == LeaseType::Furnished));
+            CHECK(a.housingAid < a.monthlyRent);
+        }
+    }
+    CHECK(withAid > 300);
+    CHECK(withAid < 600);
+    CHECK(msa > 0);
+    CHECK(msa < withAid / 5);
+    CHECK(withRentExcl > 1400);
+    CHECK(guarantees[Guarantee::Visale] > 150);
+    CHECK(guarantees[Guarantee::Gli] > 100);
+    CHECK(guarantees[Guarantee::Guarantor] > 700);
+    CHECK(guarantees[Guarantee::None] > 100);
+}

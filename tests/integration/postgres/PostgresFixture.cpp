@@ -242,3 +242,22 @@ void PostgresFixture::createDatabase(const QString& name)
     superuserSql(QStringLiteral("postgres"),
                  {QStringLiteral("CREATE DATABASE \"%1\" OWNER clerk").arg(name)});
 }
+
+void PostgresFixture::restore(const QString& database, const QString& dumpFile)
+{
+    // psql is a client: it may run as root, unlike the server.
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setStandardInputFile(dumpFile);
+    p.start(m_binDir + QStringLiteral("/psql"),
+            {QStringLiteral("--quiet"), QStringLiteral("--no-psqlrc"),
+             QStringLiteral("--set=ON_ERROR_STOP=1"), QStringLiteral("--host=") + host(),
+             QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--username=relance"),
+             QStringLiteral("--dbname=") + database});
+    const bool finished = p.waitForFinished(120000);
+    const QString output = QString::fromLocal8Bit(p.readAll());
+    INFO(dumpFile.toStdString() + ": " + output.toStdString());
+    REQUIRE(finished);
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    REQUIRE(p.exitCode() == 0);
+}

@@ -46,6 +46,10 @@ public:
         return DatabaseConfig::fromString(url(database));
     }
 
+    // Loads a plain SQL dump (pg_dump's format) into `database`, as the
+    // superuser; stops at the first error.
+    void restore(const QString& database, const QString& dumpFile);
+
     // The server's log, for failure messages.
     QString log() const;
 

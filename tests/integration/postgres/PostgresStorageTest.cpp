@@ -5,8 +5,10 @@
 
 #include "ledger/Account.h"
 #include "ledger/LedgerEntry.h"
+#include "recovery/CaseFile.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
+#include "storage/CaseEventRepository.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
 #include "storage/Schema.h"
@@ -109,12 +111,50 @@ TEST_CASE("Accounts flags images and ledger totals survive a round trip through 
     g.name = QStringLiteral("Caution");
     g.address1 = QStringLiteral("3 place Bellecour");
     a.guarantors << g;
+    a.leaseStart = QDate(2023, 9, 15);
+    a.rentExclCharges = Money::fromCents(58000);
+    a.housingAid = Money::fromCents(12050);
+    a.housingAidPayer = HousingAidPayer::Msa;
+    a.guarantee = Guarantee::Visale;
+    a.guaranteeRef = QStringLiteral("V123456789");
     auto id = AccountRepository(db).save(a);
     INFO(id.error().toStdString());
     REQUIRE(id.ok());
     auto back = AccountRepository(db).byRef(QStringLiteral("LOC0001"));
     REQUIRE(back.ok());
     CHECK(back->name == a.name);
+    CHECK(back->leaseStart == a.leaseStart);
+    CHECK(back->rentExclCharges == a.rentExclCharges);
+    CHECK(back->housingAid == a.housingAid);
+    CHECK(back->housingAidPayer == HousingAidPayer::Msa);
+    CHECK(back->guarantee == Guarantee::Visale);
+    CHECK(back->guaranteeRef == a.guaranteeRef);
+    // An unknown rent without charges stays unknown, not 0.
+    Account unknown = *back;
+    unknown.rentExclCharges.reset();
+    REQUIRE(AccountRepository(db).save(unknown).ok());
+    CHECK_FALSE(AccountRepository(db).byRef(QStringLiteral("LOC0001"))->rentExclCharges);
+
+    // The case file keeps its PDF as a bytea, byte for byte.
+    CaseEvent served;
+    served.kind = CaseEventKind::CommandementServed;
+    served.date = QDate(2026, 11, 20);
+    served.document = QByteArrayLiteral("%PDF-1.4\n\x00\xff binary\n%%EOF");
+    served.documentName = QStringLiteral("commandement.pdf");
+    auto eventId = CaseFile(db).record(QStringLiteral("LOC0001"), served, QStringLiteral("marie"));
+    INFO(eventId.error().toStdString());
+    REQUIRE(eventId.ok());
+    auto event = CaseEventRepository(db).byId(*eventId);
+    REQUIRE(event.ok());
+    CHECK(event->document == served.document);
+    CHECK(event->userName == QStringLiteral("marie"));
+    CHECK(AccountRepository(db).byRef(QStringLiteral("LOC0001"))->litigation);
+    REQUIRE(CaseFile(db).cancel(*eventId, QStringLiteral("paul")).ok());
+    auto events = CaseFile(db).events(QStringLiteral("LOC0001"));
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 1);
+    CHECK(events->first().cancelled);
+    CHECK(events->first().cancelledBy == QStringLiteral("paul"));
     CHECK(back->paymentPlan);
     CHECK_FALSE(back->litigation);
     CHECK(back->monthlyRent == a.monthlyRent);

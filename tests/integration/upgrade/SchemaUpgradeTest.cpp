@@ -1,0 +1,171 @@
+// A database made by the first release (schema 1, tests/fixtures/schema1:
+// a small demo agency with reminders, letters, e-mails sent and waiting,
+// mail settings) opens in this version on SQLite and on PostgreSQL, is
+// upgraded to the current schema, and says exactly what the first release
+// said of it: the same debtors, the same history, the same configuration.
+#include "PostgresFixture.h"
+#include "TestSupport.h"
+
+#include "storage/AccountRepository.h"
+#include "storage/Schema.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString fixtureDir = QStringLiteral("tests/fixtures/schema1/");
+
+CliResult cli(const QString& db, QStringList args)
+{
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    return runCli(args);
+}
+
+QJsonDocument jsonFile(const QString& path)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(readFile(path).toUtf8(), &error);
+    INFO(path.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+QJsonDocument expected(const QString& name)
+{
+    return jsonFile(sourcePath(fixtureDir + QStringLiteral("expected/") + name));
+}
+
+QJsonDocument cliJson(const QString& db, const QStringList& args)
+{
+    auto r = cli(db, args);
+    INFO(args.join(u' ').toStdString() + ": " + r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+// What the first release printed for this agency, read again now.
+void checkSameAgency(const QString& db, const QString& configName, const QTemporaryDir& dir)
+{
+    auto init = cli(db, {QStringLiteral("init")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.trimmed() == QStringLiteral("schema version %1").arg(Schema::currentVersion()));
+
+    CHECK(cliJson(db, {QStringLiteral("debtors"), QStringLiteral("--as-of"),
+                       QStringLiteral("2026-12-05"), QStringLiteral("--json")}) ==
+          expected(QStringLiteral("debtors.json")));
+    CHECK(cliJson(db, {QStringLiteral("history"), QStringLiteral("--json")}) ==
+          expected(QStringLiteral("history.json")));
+    const QString exported = dir.filePath(QStringLiteral("config.json"));
+    auto r = cli(db, {QStringLiteral("config"), QStringLiteral("export"), exported});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(jsonFile(exported) == expected(configName));
+}
+
+// Schema 2 added the recovery path's account data: empty, but for the
+// guarantee, « guarantor » exactly for the accounts that have one.
+void checkRecoveryDataAdded(const DatabaseConfig& config)
+{
+    auto db = Database::open(config, Database::OpenMode::ExistingOnly);
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    auto accounts = AccountRepository(**db).all();
+    REQUIRE(accounts.ok());
+    REQUIRE(accounts->size() == 12);
+    int withGuarantor = 0;
+    for (const Account& a : *accounts) {
+        INFO(a.ref.toStdString());
+        CHECK(a.guarantee == (a.guarantors.isEmpty() ? Guarantee::None : Guarantee::Guarantor));
+        withGuarantor += a.guarantors.isEmpty() ? 0 : 1;
+        CHECK_FALSE(a.leaseStart.isValid());
+        CHECK_FALSE(a.rentExclCharges.has_value());
+        CHECK(a.housingAid.isZero());
+        CHECK(a.guaranteeRef.isEmpty());
+    }
+    CHECK(withGuarantor > 0);
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("A SQLite database of the first release opens with every account, reminder, e-mail "
+          "and setting it held")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("agency.sqlite"));
+    REQUIRE(QFile::copy(sourcePath(fixtureDir + QStringLiteral("agency.sqlite")), db));
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+
+    checkSameAgency(db, QStringLiteral("config.sqlite.json"), dir);
+    checkRecoveryDataAdded(DatabaseConfig::sqlite(db));
+
+    // An upgrade keeps a copy of the file as it was, beside it.
+    const QStringList backups =
+        QDir(dir.path()).entryList({QStringLiteral("agency.sqlite.v1-*.bak")}, QDir::Files);
+    CHECK(backups.size() == (Schema::currentVersion() > 1 ? 1 : 0));
+}
+
+TEST_CASE("A PostgreSQL database of the first release opens with every account, reminder, "
+          "e-mail and setting it held")
+{
+    QTemporaryDir dir;
+    PostgresFixture pg;
+    pg.createDatabase(QStringLiteral("agency"));
+    pg.restore(QStringLiteral("agency"),
+               sourcePath(fixtureDir + QStringLiteral("agency.postgres.sql")));
+
+    checkSameAgency(pg.url(QStringLiteral("agency")), QStringLiteral("config.postgres.json"), dir);
+    checkRecoveryDataAdded(pg.config(QStringLiteral("agency")));
+}
+
+TEST_CASE("An upgrade that fails leaves the file of the first release exactly as it was")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("agency.sqlite"));
+    REQUIRE(QFile::copy(sourcePath(fixtureDir + QStringLiteral("agency.sqlite")), db));
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+    // Something else made a table the upgrade needs: its step cannot run.
+    {
+        QSqlDatabase conn =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        conn.setDatabaseName(db);
+        REQUIRE(conn.open());
+        QSqlQuery q(conn);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE case_events (x INTEGER)")));
+        q.finish();
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    const QByteArray before = fileHash(db);
+
+    auto init = cli(db, {QStringLiteral("init")});
+    INFO(init.err.toStdString());
+    CHECK(init.exitCode == 1);
+    CHECK(init.err.contains(QStringLiteral("Upgrading the database to version 2 failed")));
+    CHECK(init.err.contains(QStringLiteral("Nothing was changed.")));
+    CHECK(fileHash(db) == before);
+    // The copy made before upgrading is there too.
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("agency.sqlite.v1-*.bak")}, QDir::Files)
+              .size() == 1);
+}
