@@ -239,7 +239,12 @@ void OutboxView::sendNow()
     if (!m_db || m_thread)
         return;
     Outbox outbox(*m_db);
-    const SmtpSettings settings = outbox.effectiveSettings();
+    auto effective = outbox.effectiveSettings();
+    if (!effective) {
+        MessageBox::warning(this, tr("Send e-mails"), effective.error());
+        return;
+    }
+    const SmtpSettings settings = *effective;
     if (const QStringList problems = settings.problems(); !problems.isEmpty()) {
         MessageBox::warning(this, tr("Send e-mails"),
                             tr("E-mails cannot be sent yet: %1\nSet the mail server in Settings, "
