@@ -149,8 +149,7 @@ Result<SmtpSettings> SmtpSettings::load(const Database& db)
     };
     s.host = read("host");
     s.port = read("port", QString::number(s.port)).toInt();
-    s.security =
-        securityFromKey(read("security", QStringLiteral("starttls"))).value_or(s.security);
+    s.security = securityFromKey(read("security", QStringLiteral("starttls"))).value_or(s.security);
     s.user = read("user");
     s.fromAddress = read("from_address");
     s.fromName = read("from_name");

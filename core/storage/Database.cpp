@@ -439,8 +439,7 @@ Result<QString> Database::setting(const QString& key, const QString& fallback) c
     return settingIn(conn, key, fallback);
 }
 
-Result<QString> Database::settingIn(QSqlDatabase& conn, const QString& key,
-                                   const QString& fallback)
+Result<QString> Database::settingIn(QSqlDatabase& conn, const QString& key, const QString& fallback)
 {
     auto q = exec(conn, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!q)

@@ -9,7 +9,8 @@
 // What kind of failure a Result or Status carries, so that code can decide
 // (retry, choose a field, word a front end's hint) without reading the
 // sentence, which is for people and is translated.
-enum class ErrorKind {
+enum class ErrorKind
+{
     General,       // nothing more specific to say
     BadInput,      // what the user gave (a file, a field, an argument) is wrong
     NotFound,      // what was asked for does not exist

@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 
 #include "letters/EnvelopeWindow.h"
-#include "storage/SettingsRepository.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterPdf.h"
 #include "letters/SampleLetter.h"
@@ -17,6 +16,7 @@
 #include "setup/DatabaseSetup.h"
 #include "storage/AgencyRepository.h"
 #include "storage/ProgramRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

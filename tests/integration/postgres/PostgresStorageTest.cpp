@@ -400,11 +400,13 @@ TEST_CASE("A change that loses to another writer on PostgreSQL is a conflict, wh
     bool otherChanged = false;
     ErrorKind statementKind = ErrorKind::General;
     const Status lost = db.write([&](QSqlDatabase& conn) -> Status {
-        otherChanged = (*other)->exec(QStringLiteral("UPDATE accounts SET name = ? WHERE id = ?"),
-                                      {QStringLiteral("Changé ailleurs"), *id})
+        otherChanged = (*other)
+                           ->exec(QStringLiteral("UPDATE accounts SET name = ? WHERE id = ?"),
+                                  {QStringLiteral("Changé ailleurs"), *id})
                            .ok();
-        auto mine = Database::exec(conn, QStringLiteral("UPDATE accounts SET name = ? WHERE id = ?"),
-                                   {QStringLiteral("Changé ici"), *id});
+        auto mine =
+            Database::exec(conn, QStringLiteral("UPDATE accounts SET name = ? WHERE id = ?"),
+                           {QStringLiteral("Changé ici"), *id});
         if (!mine)
             statementKind = mine.kind();
         // Passed on as a sentence only, as most code does: the write still

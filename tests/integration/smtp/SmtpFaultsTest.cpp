@@ -280,7 +280,8 @@ TEST_CASE("smtp set refuses line breaks in any setting and a time-out out of bou
         CHECK(r.err.contains(QStringLiteral("from 1 to 300")));
     }
     CHECK(set({QStringLiteral("--timeout"), QStringLiteral("300")}).exitCode == 0);
-    CHECK(s.db().setting(QStringLiteral("smtp.read_timeout_ms")).value() == QStringLiteral("300000"));
+    CHECK(s.db().setting(QStringLiteral("smtp.read_timeout_ms")).value() ==
+          QStringLiteral("300000"));
 }
 
 TEST_CASE("With no password known, relance-cli send says where the command line takes one and "
