@@ -27,6 +27,13 @@ Result<QString> SmtpPassword::find(const Result<SmtpSettings>& settings, Keychai
     return find(*settings, keychain);
 }
 
+Result<QString> SmtpPassword::find(const Result<SmtpSettings>& settings, Keychain* keychain)
+{
+    if (!settings)
+        return Result<QString>::failure(settings.kind(), settings.error());
+    return find(*settings, keychain);
+}
+
 Result<QString> SmtpPassword::find(const SmtpSettings& settings, Keychain* keychain)
 {
     if (keychain)

@@ -139,6 +139,11 @@ void OutboxView::setDatabase(const Database* db)
         finishSending();
     }
     m_db = db;
+    reloadOrWarn();
+}
+
+void OutboxView::reloadOrWarn()
+{
     if (Status s = reload(); !s)
         MessageBox::warning(this, tr("E-mail outbox"), s.error());
 }
@@ -205,10 +210,10 @@ void OutboxView::retryCurrent()
     }
     if (Status s = OutboxDecision::requeue(*m_db, id); !s) {
         MessageBox::warning(this, tr("Retry e-mail"), s.error());
-        reload();
+        reloadOrWarn();
         return;
     }
-    reload();
+    reloadOrWarn();
     emit outboxChanged();
 }
 
@@ -227,10 +232,10 @@ void OutboxView::markCurrentSent()
         return;
     if (Status s = OutboxDecision::confirmSent(*m_db, id); !s) {
         MessageBox::warning(this, tr("Mark as sent"), s.error());
-        reload();
+        reloadOrWarn();
         return;
     }
-    reload();
+    reloadOrWarn();
     emit outboxChanged();
 }
 
@@ -353,7 +358,7 @@ void OutboxView::finishSending()
             MessageBox::warning(this, tr("Send e-mails"), lines.join(u'\n'));
     }
     if (m_db)
-        reload();
+        reloadOrWarn();
     updateButtons();
     emit outboxChanged();
     emit sendingFinished();
