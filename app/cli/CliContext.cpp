@@ -68,6 +68,9 @@ std::unique_ptr<Database> CliContext::openDatabase(const QCommandLineParser& par
     auto db = Database::open(DatabaseConfig::fromString(databasePath(parser)), mode);
     if (!db) {
         m_err << tr("Error: %1").arg(db.error()) << Qt::endl;
+        if (db.kind() == ErrorKind::NotFound)
+            m_err << tr("Create it with “relance-cli init --db %1”.").arg(databasePath(parser))
+                  << Qt::endl;
         return nullptr;
     }
     // A database created just now starts with the default program and its
@@ -92,6 +95,15 @@ int CliContext::fail(int exitCode, const QString& message)
 {
     m_err << tr("Error: %1").arg(message) << Qt::endl;
     return exitCode;
+}
+
+QString CliContext::passwordProblem(const Result<QString>& password)
+{
+    if (password.kind() != ErrorKind::NotConfigured)
+        return password.error();
+    return tr("%1 Save it with “relance-cli smtp set --password-stdin” or give it in "
+              "RELANCE_SMTP_PASSWORD.")
+        .arg(password.error());
 }
 
 bool CliContext::parseDate(const QCommandLineParser& parser, const QString& option, QDate* date,

@@ -50,6 +50,9 @@ public:
     QTextStream& err() { return m_err; }
     int usageError(const QString& message);
     int fail(int exitCode, const QString& message);
+    // Why the SMTP password was not found; when none is known (core says
+    // only that), where the command line takes one.
+    static QString passwordProblem(const Result<QString>& password);
 
     // Parses a YYYY-MM-DD option value (exactly that form: 2026/11/23 or
     // 2026-11-23T10:00 are usage errors); not given gives today.

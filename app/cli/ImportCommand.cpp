@@ -49,6 +49,10 @@ int runImport(CliContext& ctx, ImportKind kind)
         ctx.err() << CliContext::tr("warning: %1").arg(line) << u'\n';
     for (const QString& line : report.errorLines())
         ctx.err() << line << u'\n';
+    if (report.changedRefused > 0)
+        ctx.err() << CliContext::tr("Import again with --update to replace the entries whose "
+                                    "content changed.")
+                  << u'\n';
     ctx.err() << report.summary() << Qt::endl;
     return report.ok() ? ExitSuccess : ExitBadInput;
 }

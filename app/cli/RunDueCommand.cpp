@@ -99,7 +99,7 @@ bool deliver(CliContext& ctx, const Database& db, const RunOutcome& outcome)
         ctx.err() << CliContext::tr("Run %1: %n e-mail(s) stay queued: %2", nullptr,
                                     outcome.emailsQueued)
                          .arg(outcome.runId)
-                         .arg(password.error())
+                         .arg(CliContext::passwordProblem(password))
                   << u'\n';
         return false;
     }

@@ -94,11 +94,14 @@ int runSend(CliContext& ctx)
     Outbox outbox(*db);
     Outbox::Options options;
     options.runId = runId;
-    const SmtpSettings settings = outbox.effectiveSettings();
+    auto effective = outbox.effectiveSettings();
+    if (!effective)
+        return ctx.fail(ExitBadInput, effective.error());
+    const SmtpSettings& settings = *effective;
     auto keychain = Keychain::system();
     auto password = SmtpPassword::find(settings, *keychain);
     if (!password)
-        return ctx.fail(ExitBadInput, password.error());
+        return ctx.fail(ExitBadInput, CliContext::passwordProblem(password));
     options.password = *password;
     options.progress = [&ctx](int done, int total) {
         if (done == total || done % 50 == 0)

@@ -53,7 +53,10 @@ int runSmtpSet(CliContext& ctx)
     if (!db)
         return ExitBadInput;
 
-    SmtpSettings s = SmtpSettings::load(*db);
+    auto loaded = SmtpSettings::load(*db);
+    if (!loaded)
+        return ctx.fail(ExitBadInput, loaded.error());
+    SmtpSettings s = *loaded;
     const auto value = [&](const char* name) {
         return parser.value(QLatin1String(name)).trimmed();
     };
@@ -147,11 +150,14 @@ int runSmtpTest(CliContext& ctx)
     auto db = ctx.openDatabase(parser);
     if (!db)
         return ExitBadInput;
-    const SmtpSettings settings = Outbox(*db).effectiveSettings();
+    auto effective = Outbox(*db).effectiveSettings();
+    if (!effective)
+        return ctx.fail(ExitBadInput, effective.error());
+    const SmtpSettings& settings = *effective;
     auto keychain = Keychain::system();
     auto password = SmtpPassword::find(settings, *keychain);
     if (!password)
-        return ctx.fail(ExitBadInput, password.error());
+        return ctx.fail(ExitBadInput, CliContext::passwordProblem(password));
 
     auto reply = SmtpTestMessage::send(settings, *password, to);
     if (!reply)

@@ -149,13 +149,13 @@ qint64 roundTo(qint64 cents, qint64 step)
 Status DemoAgency::validate(const DemoOptions& options)
 {
     if (options.accounts < 1 || options.accounts > 1000000)
-        return Status::failure(
-            tr("--accounts must be a number of accounts between 1 and 1000000, e.g. 200."));
+        return Status::failure(ErrorKind::BadInput,
+                               tr("A demo agency has between 1 and 1000000 accounts, e.g. 200."));
     if (options.months < 1 || options.months > 240)
-        return Status::failure(
-            tr("--months must be a number of months between 1 and 240, e.g. 24."));
+        return Status::failure(ErrorKind::BadInput,
+                               tr("A demo agency covers between 1 and 240 months, e.g. 24."));
     if (!options.asOf.isValid())
-        return Status::failure(tr("--as-of must be a date written YYYY-MM-DD."));
+        return Status::failure(ErrorKind::BadInput, tr("A demo agency needs a valid as-of date."));
     return {};
 }
 

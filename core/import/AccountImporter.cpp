@@ -401,7 +401,7 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
                 rowFailed = true;
                 report.addError(row.line,
                                 row.account.programMode == ProgramMode::Custom &&
-                                        saved.error().contains(row.account.programName)
+                                        saved.kind() == ErrorKind::NotFound
                                     ? QStringLiteral("program")
                                     : QString(),
                                 saved.error());

@@ -35,7 +35,10 @@ public:
     int added = 0;
     int updated = 0;   // accounts whose stored values changed
     int unchanged = 0; // rows already imported with the same content
-    int replaced = 0;  // ledger entries replaced with --update
+    int replaced = 0;  // ledger entries replaced (ImportOptions::update)
+    // Ledger entries refused because they were imported before with other
+    // content: each front end says how to replace them (ImportOptions::update).
+    int changedRefused = 0;
     bool dryRun = false;
     bool cancelled = false;
     bool written = false; // true once the changes are committed

@@ -455,9 +455,9 @@ void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
             // Rare: read the stored entry back to say what differs.
             auto before = LedgerRepository::byIdIn(conn, k.dbId);
             const QString changes = before ? describeChanges(*before, e) : QString();
+            ++m_report.changedRefused;
             error(line, "entry_ref",
-                  tr("%1 of account %2 is already imported with other content (%3); import with "
-                     "--update to replace it")
+                  tr("%1 of account %2 is already imported with other content (%3)")
                       .arg(e.entryRef, e.accountRef, changes));
         }
     }

@@ -5,6 +5,7 @@
 #include "reminders/ReminderDraft.h"
 #include "reminders/RunOptions.h"
 #include "storage/AgencyRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/TemplateRepository.h"
 
 LetterPreview::LetterPreview(const Database& db)
@@ -17,7 +18,10 @@ Status LetterPreview::load()
     if (!agency)
         return Status::failure(agency.error());
     m_agency = *agency;
-    m_window = EnvelopeWindow::fromSettings(m_db);
+    auto window = SettingsRepository::envelopeWindow(m_db);
+    if (!window)
+        return Status::failure(window.kind(), window.error());
+    m_window = *window;
     return {};
 }
 

@@ -12,6 +12,7 @@
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
 #include "storage/ReminderRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/TemplateRepository.h"
 
 #include <QDir>
@@ -74,7 +75,10 @@ public:
         if (!agency)
             return Status::failure(agency.error());
         m_agency = *agency;
-        m_window = EnvelopeWindow::fromSettings(m_db);
+        auto window = SettingsRepository::envelopeWindow(m_db);
+        if (!window)
+            return Status::failure(window.kind(), window.error());
+        m_window = *window;
         auto accounts = AccountRepository(m_db).all();
         if (!accounts)
             return Status::failure(accounts.error());

@@ -15,9 +15,12 @@ qint64 Outbox::backoffSeconds(int attempts)
     return waits[i];
 }
 
-SmtpSettings Outbox::effectiveSettings() const
+Result<SmtpSettings> Outbox::effectiveSettings() const
 {
-    SmtpSettings s = SmtpSettings::load(m_db);
+    auto loaded = SmtpSettings::load(m_db);
+    if (!loaded)
+        return loaded;
+    SmtpSettings s = *loaded;
     if (s.fromName.isEmpty()) {
         auto agency = AgencyRepository(m_db).load();
         if (agency)
@@ -40,7 +43,10 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
     auto due = repo.due(options.runId, options.now);
     if (!due)
         return R::failure(due.error());
-    const SmtpSettings settings = effectiveSettings();
+    auto effective = effectiveSettings();
+    if (!effective)
+        return R::failure(effective.kind(), effective.error());
+    const SmtpSettings& settings = *effective;
     const auto describe = [](const OutboxMessage& m) -> QString {
         return (m.accountRef.isEmpty() ? QString() : m.accountRef + QStringLiteral(" ")) + u'<' +
                m.toAddress.simplified() + u'>';

@@ -81,8 +81,8 @@ public:
     Result<Report> sendPending(const Options& options);
 
     // The settings as sending uses them (the agency's name as sender name
-    // when none is set).
-    SmtpSettings effectiveSettings() const;
+    // when none is set); a failure when they cannot be read.
+    Result<SmtpSettings> effectiveSettings() const;
 
 private:
     const Database& m_db;

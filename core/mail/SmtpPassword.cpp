@@ -11,12 +11,27 @@ Result<QString> SmtpPassword::find(const SmtpSettings& settings, Keychain& keych
     auto stored = keychain.readPassword(Keychain::smtpKey(settings.user, settings.host));
     if (!stored)
         return stored;
+    // NotConfigured: each front end says where to give it (the CLI names
+    // its option and RELANCE_SMTP_PASSWORD, the GUI its Settings page).
     if (stored->isEmpty())
         return Result<QString>::failure(
-            tr("No password is known for %1 on %2: save it with “relance-cli smtp set "
-               "--password-stdin” or give it in RELANCE_SMTP_PASSWORD.")
-                .arg(settings.user, settings.host));
+            ErrorKind::NotConfigured,
+            tr("No password is known for %1 on %2.").arg(settings.user, settings.host));
     return stored;
+}
+
+Result<QString> SmtpPassword::find(const Result<SmtpSettings>& settings, Keychain& keychain)
+{
+    if (!settings)
+        return Result<QString>::failure(settings.kind(), settings.error());
+    return find(*settings, keychain);
+}
+
+Result<QString> SmtpPassword::find(const Result<SmtpSettings>& settings, Keychain* keychain)
+{
+    if (!settings)
+        return Result<QString>::failure(settings.kind(), settings.error());
+    return find(*settings, keychain);
 }
 
 Result<QString> SmtpPassword::find(const SmtpSettings& settings, Keychain* keychain)

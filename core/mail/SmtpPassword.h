@@ -17,6 +17,9 @@ public:
     static Result<QString> find(const SmtpSettings& settings, Keychain& keychain);
     // The same with `keychain`, or the system keyring when it is null.
     static Result<QString> find(const SmtpSettings& settings, Keychain* keychain);
+    // The same for settings that may have failed to load: their failure.
+    static Result<QString> find(const Result<SmtpSettings>& settings, Keychain& keychain);
+    static Result<QString> find(const Result<SmtpSettings>& settings, Keychain* keychain);
 
     // The password is kept under its user and host (Keychain::smtpKey):
     // when either changes and no new password was typed, the stored one

@@ -131,22 +131,35 @@ QStringList SmtpSettings::problems() const
     return list;
 }
 
-SmtpSettings SmtpSettings::load(const Database& db)
+Result<SmtpSettings> SmtpSettings::load(const Database& db)
 {
     SmtpSettings s;
-    s.host = db.setting(key("host"));
-    s.port = db.setting(key("port"), QString::number(s.port)).toInt();
-    s.security = securityFromKey(db.setting(key("security"), QStringLiteral("starttls")))
-                     .value_or(s.security);
-    s.user = db.setting(key("user"));
-    s.fromAddress = db.setting(key("from_address"));
-    s.fromName = db.setting(key("from_name"));
-    s.replyTo = db.setting(key("reply_to"));
-    s.cc = db.setting(key("cc"));
-    s.caFile = db.setting(key("ca_file"));
-    s.connectTimeoutMs =
-        db.setting(key("connect_timeout_ms"), QString::number(s.connectTimeoutMs)).toInt();
-    s.readTimeoutMs = db.setting(key("read_timeout_ms"), QString::number(s.readTimeoutMs)).toInt();
+    // The first setting that cannot be read stops the load: settings made
+    // of defaults would send from no one, or not at all, without saying why.
+    Status reading;
+    const auto read = [&](const char* name, const QString& fallback = {}) {
+        if (!reading)
+            return QString();
+        auto value = db.setting(key(name), fallback);
+        if (!value) {
+            reading = Status::failure(value.kind(), value.error());
+            return QString();
+        }
+        return *value;
+    };
+    s.host = read("host");
+    s.port = read("port", QString::number(s.port)).toInt();
+    s.security = securityFromKey(read("security", QStringLiteral("starttls"))).value_or(s.security);
+    s.user = read("user");
+    s.fromAddress = read("from_address");
+    s.fromName = read("from_name");
+    s.replyTo = read("reply_to");
+    s.cc = read("cc");
+    s.caFile = read("ca_file");
+    s.connectTimeoutMs = read("connect_timeout_ms", QString::number(s.connectTimeoutMs)).toInt();
+    s.readTimeoutMs = read("read_timeout_ms", QString::number(s.readTimeoutMs)).toInt();
+    if (!reading)
+        return Result<SmtpSettings>::failure(reading.kind(), reading.error());
     if (s.connectTimeoutMs <= 0)
         s.connectTimeoutMs = 15000;
     if (s.readTimeoutMs <= 0)

@@ -82,7 +82,7 @@ public:
     static QString securityKey(Security s);
     static std::optional<Security> securityFromKey(const QString& key);
 
-    static SmtpSettings load(const Database& db);
+    static Result<SmtpSettings> load(const Database& db);
     // Every "smtp.*" setting in one transaction.
     Status save(const Database& db) const;
     // The same inside the caller's transaction.

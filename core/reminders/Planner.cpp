@@ -270,8 +270,11 @@ Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debto
         else
             custom.append(p);
     }
+    auto staleSetting = db.setting(staleLedgerDaysKey());
+    if (!staleSetting)
+        return Result<Plan>::failure(staleSetting.kind(), staleSetting.error());
     bool ok = false;
-    int staleDays = db.setting(staleLedgerDaysKey()).toInt(&ok);
+    int staleDays = staleSetting->toInt(&ok);
     if (!ok || staleDays < 0)
         staleDays = 7;
 

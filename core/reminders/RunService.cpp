@@ -36,7 +36,7 @@ Result<RunOutcome> RunService::run(const RunOptions& options) const
             outcome = RunOutcome();
             return runIn(conn, options, outcome);
         });
-        if (s || !s.error().contains(QLatin1String("could not serialize")))
+        if (s || s.kind() != ErrorKind::Conflict)
             break;
     }
     if (!s)

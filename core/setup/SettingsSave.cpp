@@ -4,6 +4,7 @@
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
+#include "storage/SettingsRepository.h"
 
 Status SettingsSave::save(const Database& db, const AgencySettings& settings)
 {
@@ -26,7 +27,7 @@ Status SettingsSave::save(const Database& db, const AgencySettings& settings)
     return db.write([&](QSqlDatabase& conn) -> Status {
         if (Status s = AgencyRepository::saveIn(conn, settings.agency); !s)
             return s;
-        if (Status s = settings.window.saveIn(conn); !s)
+        if (Status s = SettingsRepository::setEnvelopeWindowIn(conn, settings.window); !s)
             return s;
         if (Status s = settings.smtp.saveIn(conn); !s)
             return s;

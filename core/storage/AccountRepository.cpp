@@ -131,6 +131,7 @@ Result<qint64> resolveProgram(QSqlDatabase& conn, const Account& a)
         return Result<qint64>::failure(q.error());
     if (!q->next())
         return Result<qint64>::failure(
+            ErrorKind::NotFound,
             AccountRepository::tr("The reminder program “%1” does not exist. Create it first, or "
                                   "choose the global program.")
                 .arg(a.programName));
@@ -271,7 +272,7 @@ Result<qint64> AccountRepository::saveIn(QSqlDatabase& conn, const Account& a)
         return Result<qint64>::failure(tr("The account %1 has no name.").arg(a.ref));
     auto program = resolveProgram(conn, a);
     if (!program)
-        return Result<qint64>::failure(program.error());
+        return Result<qint64>::failure(program.kind(), program.error());
     auto clash = Database::exec(conn, QStringLiteral("SELECT id FROM accounts WHERE ref = ?"),
                                 {a.ref.trimmed()});
     if (!clash)

@@ -19,11 +19,15 @@ BulkWrite::BulkWrite(QSqlDatabase& conn, const SqlDialect& dialect)
     if (q && q->next())
         m_previousCacheSize = q->value(0).toLongLong();
     // A negative size is in KiB. PRAGMA values cannot be bound parameters.
-    Database::exec(m_conn, QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB));
+    // Only a speed-up: refused, the load runs as fast as the usual cache lets it.
+    std::ignore =
+        Database::exec(m_conn, QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB));
 }
 
 BulkWrite::~BulkWrite()
 {
     if (m_sqlite && m_previousCacheSize != 0)
-        Database::exec(m_conn, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+        // Only a speed setting, and the connection's next user does not depend on it.
+        std::ignore = Database::exec(
+            m_conn, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
 }

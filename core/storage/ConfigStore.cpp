@@ -258,7 +258,8 @@ public:
                 return fail(path, tr("only the mail settings (smtp.*) can be imported"));
             if (ConfigStore::isSecretKey(it.key()))
                 return fail(path, tr("a configuration file never holds a password or any other "
-                                     "secret; remove it and set it with “relance-cli smtp set”"));
+                                     "secret; remove it, and give the password with the mail "
+                                     "server settings"));
             if (!it.value().isString())
                 return fail(path, tr("expected text"));
             in.settings.append({it.key(), it.value().toString()});

@@ -28,6 +28,22 @@ bool looksLocked(const QSqlError& error)
            text.contains(QLatin1String("lock timeout"));
 }
 
+// PostgreSQL cancelled the statement because a concurrent transaction changed
+// the same rows (SQLSTATE 40001, serialization_failure) or deadlocked with it
+// (40P01): the whole transaction is lost, and running it again may succeed.
+bool lostToAnotherWriter(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("40001") || code == QLatin1String("40P01");
+}
+
+// How many statements of this thread lost to another writer. Database::write
+// compares it before and after the work: the work passes its failures on as
+// sentences (often without their kind), yet on PostgreSQL a lost statement
+// aborts the whole transaction, so the write itself is what lost. Connections
+// belong to one thread (Database::connection), hence thread_local.
+thread_local quint64 t_lostStatements = 0;
+
 // SQLITE_CORRUPT and SQLITE_NOTADB, with their extended codes.
 bool looksDamaged(const QSqlError& error)
 {
@@ -68,9 +84,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config, O
 {
     std::unique_ptr<Database> db(new Database(config));
     if (Status s = db->openMainConnection(mode); !s)
-        return Result<std::unique_ptr<Database>>::failure(s.error());
+        return Result<std::unique_ptr<Database>>::failure(s.kind(), s.error());
     if (Status s = db->migrate(); !s)
-        return Result<std::unique_ptr<Database>>::failure(s.error());
+        return Result<std::unique_ptr<Database>>::failure(s.kind(), s.error());
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
 
@@ -195,18 +211,24 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
     const bool direct = values.isEmpty() && db.driverName() == QLatin1String("QPSQL");
     if (!direct && !q.prepare(sql))
         return Result<QSqlQuery>::failure(
-            tr("The database refused a request: %1").arg(q.lastError().text()));
+            ErrorKind::Storage, tr("The database refused a request: %1").arg(q.lastError().text()));
     if (!direct)
         bindValues(q, values);
     if (!(direct ? q.exec(sql) : q.exec())) {
         if (looksLocked(q.lastError()))
             return Result<QSqlQuery>::failure(
+                ErrorKind::Busy,
                 tr("The database is in use by another program and stayed locked. Wait a "
                    "moment and try again."));
         if (looksDamaged(q.lastError()) && db.driverName() == QLatin1String("QSQLITE"))
             return Result<QSqlQuery>::failure(
+                ErrorKind::Damaged,
                 SqliteFileCheck::damagedMessage(db.databaseName(), q.lastError().databaseText()));
+        const bool lost = lostToAnotherWriter(q.lastError());
+        if (lost)
+            ++t_lostStatements;
         return Result<QSqlQuery>::failure(
+            lost ? ErrorKind::Conflict : ErrorKind::Storage,
             tr("The database refused a request: %1").arg(q.lastError().text()));
     }
     return Result<QSqlQuery>(std::move(q));
@@ -242,21 +264,28 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& work) const
             rollback(db);
         if (looksLocked(error))
             return Status::failure(
+                ErrorKind::Busy,
                 tr("The database %1 is in use by another program and stayed locked. Close "
                    "the other program or wait a moment, then try again.")
                     .arg(m_config.displayName()));
-        return Status::failure(tr("The database cannot start a change: %1").arg(error.text()));
+        return Status::failure(ErrorKind::Storage,
+                               tr("The database cannot start a change: %1").arg(error.text()));
     }
+    const quint64 lostBefore = t_lostStatements;
     Status status = work(db);
     QSqlQuery end(db);
     if (!status) {
         rollback(db);
+        if (t_lostStatements != lostBefore)
+            return Status::failure(ErrorKind::Conflict, status.error());
         return status;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const QString error = end.lastError().text();
+        const QSqlError error = end.lastError();
         rollback(db);
-        return Status::failure(tr("The database could not save the change: %1").arg(error));
+        return Status::failure(lostToAnotherWriter(error) ? ErrorKind::Conflict
+                                                          : ErrorKind::Storage,
+                               tr("The database could not save the change: %1").arg(error.text()));
     }
     return {};
 }
@@ -409,16 +438,18 @@ Status Database::migrate()
     return {};
 }
 
-QString Database::setting(const QString& key, const QString& fallback) const
+Result<QString> Database::setting(const QString& key, const QString& fallback) const
 {
     QSqlDatabase conn = connection();
     return settingIn(conn, key, fallback);
 }
 
-QString Database::settingIn(QSqlDatabase& conn, const QString& key, const QString& fallback)
+Result<QString> Database::settingIn(QSqlDatabase& conn, const QString& key, const QString& fallback)
 {
     auto q = exec(conn, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (q && q->next())
+    if (!q)
+        return Result<QString>::failure(q.kind(), q.error());
+    if (q->next())
         return q->value(0).toString();
     return fallback;
 }

@@ -66,10 +66,13 @@ public:
     // a statement prepared once and run many times.
     static void bindValues(QSqlQuery& query, const QVariantList& values);
 
-    // Settings: small key/value pairs (never secrets).
-    QString setting(const QString& key, const QString& fallback = {}) const;
+    // Settings: small key/value pairs (never secrets). `fallback` when the
+    // key is not set; a failure when the settings cannot be read, so that a
+    // broken database never passes for an agency that kept the defaults.
+    Result<QString> setting(const QString& key, const QString& fallback = {}) const;
     // The same inside the caller's transaction.
-    static QString settingIn(QSqlDatabase& conn, const QString& key, const QString& fallback = {});
+    static Result<QString> settingIn(QSqlDatabase& conn, const QString& key,
+                                     const QString& fallback = {});
     Status setSetting(const QString& key, const QString& value) const;
 
     // Records who did what, for the audit log.

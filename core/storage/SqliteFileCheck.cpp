@@ -42,10 +42,10 @@ Status SqliteFileCheck::beforeOpen(const QString& path, bool mustExist, bool* su
         return Status::failure(tr("No database file was given."));
     const QFileInfo info(path);
     if (!info.exists() && mustExist)
-        return Status::failure(
-            tr("The database %1 does not exist. Check the path, or create it with "
-               "“relance-cli init”.")
-                .arg(path));
+        return Status::failure(ErrorKind::NotFound,
+                               tr("The database %1 does not exist. Check the path, or create "
+                                  "a new database.")
+                                   .arg(path));
     if (info.exists() && info.isDir())
         return Status::failure(tr("%1 is a folder, not a database file. Choose a file.").arg(path));
     const QDir dir = info.absoluteDir();

@@ -250,7 +250,7 @@ TEST_CASE("The file dialogs start in Documents and never release the database's 
     REQUIRE(again.ok());
     CHECK(count(*again.value(), "SELECT count(*) FROM runs") == 1);
     CHECK(count(*again.value(), "SELECT count(*) FROM reminders") == issued);
-    CHECK(again.value()->setting(QStringLiteral("test.window")) == QLatin1String("after"));
+    CHECK(again.value()->setting(QStringLiteral("test.window")).value() == QLatin1String("after"));
 }
 
 TEST_CASE("The automation runs beside an open window: the window sees its run and keeps "
@@ -282,5 +282,5 @@ TEST_CASE("The automation runs beside an open window: the window sees its run an
     auto again = Database::open(DatabaseConfig::sqlite(w.path));
     REQUIRE(again.ok());
     CHECK(count(*again.value(), "SELECT count(*) FROM automation_runs") == 1);
-    CHECK(again.value()->setting(QStringLiteral("test.window")) == QLatin1String("after"));
+    CHECK(again.value()->setting(QStringLiteral("test.window")).value() == QLatin1String("after"));
 }

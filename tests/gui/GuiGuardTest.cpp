@@ -231,7 +231,7 @@ TEST_CASE("A new SMTP user or server saved without the password takes the stored
     QTest::mouseClick(child<QPushButton>(s.settings, "settingsSave"), Qt::LeftButton);
     REQUIRE(s.settings->visibleProblems().isEmpty());
 
-    const SmtpSettings saved = SmtpSettings::load(*s.window->database());
+    const SmtpSettings saved = SmtpSettings::load(*s.window->database()).value();
     CHECK(saved.host == QStringLiteral("smtp.new.fr"));
     auto found = SmtpPassword::find(saved, s.keychain);
     REQUIRE(found.ok());

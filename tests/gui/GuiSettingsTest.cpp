@@ -16,6 +16,7 @@
 #include "setup/DatabaseSetup.h"
 #include "storage/AgencyRepository.h"
 #include "storage/ProgramRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -309,7 +310,7 @@ TEST_CASE("Envelope window offsets saved in the settings are what letters use an
         QStringLiteral("102.5 mm from the left, 48 mm from the top")));
 
     clickSave(page);
-    const EnvelopeWindow w = EnvelopeWindow::fromSettings(*s.db);
+    const EnvelopeWindow w = SettingsRepository::envelopeWindow(*s.db).value();
     CHECK(w.leftMm == 102.5);
     CHECK(w.topMm == 48);
     CHECK(w.widthMm == 90);
@@ -333,7 +334,7 @@ TEST_CASE("SMTP settings are saved for sending and the password goes to the keyr
     clickSave(page);
     REQUIRE(page.visibleProblems().isEmpty());
 
-    const SmtpSettings saved = SmtpSettings::load(*s.db);
+    const SmtpSettings saved = SmtpSettings::load(*s.db).value();
     CHECK(saved.host == QStringLiteral("127.0.0.1"));
     CHECK(saved.port == 465);
     CHECK(saved.security == SmtpSettings::Security::Tls);
@@ -361,8 +362,8 @@ TEST_CASE("SMTP settings are saved for sending and the password goes to the keyr
     clickSave(page);
     CHECK(errorUnder(&page, "smtpFromAddress").contains(QStringLiteral("not valid")));
     CHECK(child<QTabWidget>(&page, "settingsTabs")->currentIndex() == SettingsPage::MailTab);
-    CHECK(SmtpSettings::load(*s.db).fromAddress == QStringLiteral("relances@agence-du-parc.fr"));
-    CHECK(SmtpSettings::load(*s.db).port == 465);
+    CHECK(SmtpSettings::load(*s.db)->fromAddress == QStringLiteral("relances@agence-du-parc.fr"));
+    CHECK(SmtpSettings::load(*s.db)->port == 465);
 }
 
 TEST_CASE("A sender name with a control character is refused under its field, as the command "
@@ -378,7 +379,7 @@ TEST_CASE("A sender name with a control character is refused under its field, as
     clickSave(page);
     CHECK(errorUnder(&page, "smtpFromName").contains(QStringLiteral("control character")));
     CHECK(child<QTabWidget>(&page, "settingsTabs")->currentIndex() == SettingsPage::MailTab);
-    CHECK(SmtpSettings::load(*s.db).host.isEmpty());
+    CHECK(SmtpSettings::load(*s.db)->host.isEmpty());
 }
 
 TEST_CASE("Settings are saved all at once: when one part is refused no tab is written")
@@ -406,7 +407,7 @@ TEST_CASE("Settings are saved all at once: when one part is refused no tab is wr
     // The agency and the envelope window, written before the refused part
     // in the same save, are as they were.
     CHECK(AgencyRepository(*s.db).load()->name == QStringLiteral("Agence du Parc"));
-    CHECK(EnvelopeWindow::fromSettings(*s.db).leftMm == 110);
+    CHECK(SettingsRepository::envelopeWindow(*s.db)->leftMm == 110);
     CHECK(page.hasUnsavedChanges());
 }
 

@@ -1,6 +1,7 @@
 #include "AgencyMail.h"
 
 #include "common/BackgroundTask.h"
+#include "common/MailPasswordProblem.h"
 #include "common/MessageBox.h"
 #include "mail/DirectMail.h"
 #include "mail/Keychain.h"
@@ -26,13 +27,15 @@ bool AgencyMail::send(const OutboxMessage& message, std::shared_ptr<QTemporaryDi
 {
     if (m_task && m_task->isRunning())
         return false;
-    const SmtpSettings settings = Outbox(m_db).effectiveSettings();
-    auto password = SmtpPassword::find(settings, m_keychain);
+    auto effective = Outbox(m_db).effectiveSettings();
+    auto password = SmtpPassword::find(effective, m_keychain);
     if (!password) {
-        MessageBox::warning(m_window, tr("E-mail to the agency"), password.error());
-        emit finished(false, password.error());
+        const QString problem = MailPasswordProblem::describe(password);
+        MessageBox::warning(m_window, tr("E-mail to the agency"), problem);
+        emit finished(false, problem);
         return false;
     }
+    const SmtpSettings settings = *effective;
     auto reply = std::make_shared<Result<QString>>(QString());
     delete m_task;
     m_task = new BackgroundTask(

@@ -1,6 +1,7 @@
 #include "RunFlow.h"
 
 #include "common/BackgroundTask.h"
+#include "common/MailPasswordProblem.h"
 #include "common/MessageBox.h"
 #include "letters/LetterOutputCheck.h"
 #include "mail/Keychain.h"
@@ -232,8 +233,9 @@ bool RunFlow::sendEmails(qint64 runId)
     // prompt and it is not made to be used from a worker.
     auto password = SmtpPassword::find(Outbox(m_db).effectiveSettings(), m_keychain);
     if (!password) {
-        MessageBox::warning(m_window, tr("Send e-mails"),
-                            tr("The e-mails stay in the outbox: %1").arg(password.error()));
+        MessageBox::warning(
+            m_window, tr("Send e-mails"),
+            tr("The e-mails stay in the outbox: %1").arg(MailPasswordProblem::describe(password)));
         emit done(password.error());
         return false;
     }

@@ -87,6 +87,11 @@ void LevelsPage::setDatabase(const Database* db)
     m_programBar->setDatabase(db);
     m_levelPanel->setDatabase(db);
     m_templatePanel->setDatabase(db, m_agencyMail);
+    reloadOrWarn();
+}
+
+void LevelsPage::reloadOrWarn()
+{
     if (Status s = reload(); !s)
         MessageBox::warning(this, tr("Levels & templates"), s.error());
 }
@@ -114,7 +119,7 @@ Status LevelsPage::reload()
 
 void LevelsPage::changedBy(const std::function<void()>& select)
 {
-    reload();
+    reloadOrWarn();
     select();
     emit configurationChanged();
 }

@@ -47,8 +47,10 @@ public:
     AgencyMail* agencyMail() const { return m_agencyMail; }
     // Reads programs, levels and templates again, keeping the selection.
     Status reload();
+    // The same, saying in a message box what could not be read.
+    void reloadOrWarn();
     // Reads the programs again (automation switched in Settings, …).
-    void refresh() override { reload(); }
+    void refresh() override { reloadOrWarn(); }
 
     QComboBox* programChoice() const;
     QTableView* levelTable() const;

@@ -15,6 +15,7 @@
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "storage/TemplateRepository.h"
 #include "templates/TemplateEditorDialog.h"
 #include "templates/TemplateListModel.h"
@@ -240,9 +241,13 @@ void TemplatePanel::openTemplateEditorFor(const LetterTemplate& t)
 {
     if (!m_db || !m_level || m_level->id != t.levelId)
         return;
+    // The editor only previews: should the agency or the envelope window not
+    // be readable, it previews with the defaults, and producing the letters
+    // (which reads them again) says what failed.
     auto agency = AgencyRepository(*m_db).load();
+    auto window = SettingsRepository::envelopeWindow(*m_db);
     auto* dialog = new TemplateEditorDialog(t, *m_level, agency ? *agency : AgencyIdentity(),
-                                            EnvelopeWindow::fromSettings(*m_db), this);
+                                            window ? *window : EnvelopeWindow(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TemplateEditorDialog::testRequested, this,
             [this, dialog] { chooseTestAccount(dialog); });

@@ -137,6 +137,11 @@ void OutboxView::setDatabase(const Database* db)
         finishSending(db != nullptr);
     }
     m_db = db;
+    reloadOrWarn();
+}
+
+void OutboxView::reloadOrWarn()
+{
     if (Status s = reload(); !s)
         MessageBox::warning(this, tr("E-mail outbox"), s.error());
 }
@@ -203,10 +208,10 @@ void OutboxView::retryCurrent()
     }
     if (Status s = OutboxDecision::requeue(*m_db, id); !s) {
         MessageBox::warning(this, tr("Retry e-mail"), s.error());
-        reload();
+        reloadOrWarn();
         return;
     }
-    reload();
+    reloadOrWarn();
     emit outboxChanged();
 }
 
@@ -225,10 +230,10 @@ void OutboxView::markCurrentSent()
         return;
     if (Status s = OutboxDecision::confirmSent(*m_db, id); !s) {
         MessageBox::warning(this, tr("Mark as sent"), s.error());
-        reload();
+        reloadOrWarn();
         return;
     }
-    reload();
+    reloadOrWarn();
     emit outboxChanged();
 }
 
@@ -237,7 +242,12 @@ void OutboxView::sendNow()
     if (!m_db || m_task)
         return;
     Outbox outbox(*m_db);
-    const SmtpSettings settings = outbox.effectiveSettings();
+    auto effective = outbox.effectiveSettings();
+    if (!effective) {
+        MessageBox::warning(this, tr("Send e-mails"), effective.error());
+        return;
+    }
+    const SmtpSettings settings = *effective;
     if (const QStringList problems = settings.problems(); !problems.isEmpty()) {
         MessageBox::warning(this, tr("Send e-mails"),
                             tr("E-mails cannot be sent yet: %1\nSet the mail server in Settings, "
@@ -350,7 +360,7 @@ void OutboxView::finishSending(bool tell)
             MessageBox::warning(this, tr("Send e-mails"), lines.join(u'\n'));
     }
     if (m_db)
-        reload();
+        reloadOrWarn();
     updateButtons();
     emit outboxChanged();
     emit sendingFinished();

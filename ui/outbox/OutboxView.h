@@ -40,6 +40,8 @@ public:
 
     void setDatabase(const Database* db);
     Status reload();
+    // The same, saying in a message box what could not be read.
+    void reloadOrWarn();
 
     OutboxTableModel* model() const { return m_model; }
     OutboxFilterProxy* proxy() const { return m_proxy; }

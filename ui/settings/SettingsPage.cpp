@@ -13,6 +13,7 @@
 #include "setup/SettingsSave.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -187,8 +188,14 @@ void SettingsPage::load()
             agency = *stored;
         else
             error = stored.error();
-        window = EnvelopeWindow::fromSettings(*m_db);
-        smtp = SmtpSettings::load(*m_db);
+        if (auto stored = SettingsRepository::envelopeWindow(*m_db))
+            window = *stored;
+        else if (error.isEmpty())
+            error = stored.error();
+        if (auto stored = SmtpSettings::load(*m_db))
+            smtp = *stored;
+        else if (error.isEmpty())
+            error = stored.error();
         auto automation = AutomationSchedule::levels(*m_db, m_today);
         if (automation)
             levels = *automation;

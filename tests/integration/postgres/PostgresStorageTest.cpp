@@ -416,3 +416,57 @@ TEST_CASE("Two staff writing at the same moment on PostgreSQL both succeed one a
     CHECK_FALSE(late.ok());
     CHECK(late.error().contains(QStringLiteral("stayed locked")));
 }
+
+TEST_CASE("A change that loses to another writer on PostgreSQL is a conflict, whatever its text")
+{
+    PostgresFixture pg;
+    pg.createDatabase(QStringLiteral("agency"));
+    auto opened = Database::open(pg.config(QStringLiteral("agency")));
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& db = **opened;
+    Account a;
+    a.ref = QStringLiteral("LOC0001");
+    a.name = QStringLiteral("Locataire");
+    auto id = AccountRepository(db).save(a);
+    REQUIRE(id.ok());
+    // Another program on the same server, which does not queue on Relance's lock.
+    auto other = Database::open(pg.config(QStringLiteral("agency")));
+    REQUIRE(other.ok());
+
+    // A server set to REPEATABLE READ (as some administrators do) cancels
+    // the later of two changes to the same row with SQLSTATE 40001.
+    REQUIRE(db.exec(QStringLiteral(
+        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL REPEATABLE READ")));
+    bool otherChanged = false;
+    ErrorKind statementKind = ErrorKind::General;
+    const Status lost = db.write([&](QSqlDatabase& conn) -> Status {
+        otherChanged = (*other)
+                           ->exec(QStringLiteral("UPDATE accounts SET name = ? WHERE id = ?"),
+                                  {QStringLiteral("Changé ailleurs"), *id})
+                           .ok();
+        auto mine =
+            Database::exec(conn, QStringLiteral("UPDATE accounts SET name = ? WHERE id = ?"),
+                           {QStringLiteral("Changé ici"), *id});
+        if (!mine)
+            statementKind = mine.kind();
+        // Passed on as a sentence only, as most code does: the write still
+        // knows that its transaction lost.
+        return mine ? Status() : Status::failure(mine.error());
+    });
+    (*other)->releaseThreadConnection();
+    REQUIRE(otherChanged);
+    INFO(lost.error().toStdString());
+    REQUIRE_FALSE(lost.ok());
+    CHECK(statementKind == ErrorKind::Conflict);
+    CHECK(lost.kind() == ErrorKind::Conflict);
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE name = ?"),
+                 {QStringLiteral("Changé ailleurs")}) == 1);
+
+    // Any other refusal keeps its own kind: not retried as a conflict.
+    const Status refused = db.write([&](QSqlDatabase& conn) -> Status {
+        auto q = Database::exec(conn, QStringLiteral("SELECT * FROM no_such_table"));
+        return q ? Status() : Status::failure(q.kind(), q.error());
+    });
+    CHECK(refused.kind() == ErrorKind::Storage);
+}

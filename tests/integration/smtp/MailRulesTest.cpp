@@ -409,7 +409,7 @@ TEST_CASE("The password comes from the environment first, then the keyring, neve
     settings.fromAddress = QStringLiteral("relances@agence.fr");
     settings.cc = QStringLiteral("a@agence.fr, b@agence.fr");
     REQUIRE(settings.save(*db));
-    const SmtpSettings back = SmtpSettings::load(*db);
+    const SmtpSettings back = SmtpSettings::load(*db).value();
     CHECK(back.host == settings.host);
     CHECK(back.user == settings.user);
     CHECK(back.cc == settings.cc);

@@ -277,7 +277,7 @@ TEST_CASE("smtp set refuses line breaks in any setting and a time-out out of bou
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("line break")));
     }
-    CHECK(s.db().setting(QStringLiteral("smtp.host")).isEmpty()); // nothing was written
+    CHECK(s.db().setting(QStringLiteral("smtp.host")).value().isEmpty()); // nothing was written
 
     for (const QString& seconds : {QStringLiteral("0"), QStringLiteral("301"),
                                    QStringLiteral("1e9"), QStringLiteral("nan")}) {
@@ -287,7 +287,30 @@ TEST_CASE("smtp set refuses line breaks in any setting and a time-out out of bou
         CHECK(r.err.contains(QStringLiteral("from 1 to 300")));
     }
     CHECK(set({QStringLiteral("--timeout"), QStringLiteral("300")}).exitCode == 0);
-    CHECK(s.db().setting(QStringLiteral("smtp.read_timeout_ms")) == QStringLiteral("300000"));
+    CHECK(s.db().setting(QStringLiteral("smtp.read_timeout_ms")).value() ==
+          QStringLiteral("300000"));
+}
+
+TEST_CASE("With no password known, relance-cli send says where the command line takes one and "
+          "sends nothing")
+{
+    SmtpFixture server(fault(QStringLiteral("none")));
+    REQUIRE(server.ready());
+    MailScenario s;
+    s.addRun(tenants(1));
+    REQUIRE(smtpSet(s, server) == 0);
+
+    QProcessEnvironment env = s.env();
+    env.remove(QStringLiteral("RELANCE_SMTP_PASSWORD")); // and no keyring (RELANCE_NO_KEYRING)
+    const CliResult r = runCli(s.cli({QStringLiteral("send")}), {}, env);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("No password is known for %1 on localhost. Save it with "
+                                        "“relance-cli smtp set --password-stdin” or give it in "
+                                        "RELANCE_SMTP_PASSWORD.")
+                             .arg(user)));
+    CHECK(server.messages().isEmpty());
+    CHECK(s.states().value(address(1)) == QStringLiteral("queued"));
 }
 
 TEST_CASE("An abort while the server holds a message unanswered returns at once: that message is "

@@ -447,8 +447,8 @@ TEST_CASE("smtp set refuses bad settings, and never writes the password into the
             "TopSecret-123\n");
     CHECK(ok.exitCode == 0);
     CHECK(ok.err.contains(QStringLiteral("RELANCE_SMTP_PASSWORD")));
-    CHECK(s.db().setting(QStringLiteral("smtp.port")) == QStringLiteral("465"));
-    CHECK(s.db().setting(QStringLiteral("smtp.security")) == QStringLiteral("tls"));
+    CHECK(s.db().setting(QStringLiteral("smtp.port")).value() == QStringLiteral("465"));
+    CHECK(s.db().setting(QStringLiteral("smtp.security")).value() == QStringLiteral("tls"));
     for (const QString& file : QStringList{s.dbPath(), s.dbPath() + QStringLiteral("-wal")})
         CHECK_FALSE(readFile(file).contains(QStringLiteral("TopSecret-123")));
 }
