@@ -637,7 +637,7 @@ TEST_CASE("The level and template models pass QAbstractItemModelTester")
               ->index(0, LevelTableModel::DelayColumn)
               .data(LevelTableModel::RawSortRole)
               .toInt() == 45);
-    page->reload();
+    REQUIRE(page->reload());
     page->setDatabase(nullptr);
     CHECK(page->levelModel()->rowCount() == 0);
     CHECK(page->templateModel()->rowCount() == 0);
