@@ -25,7 +25,7 @@ Result<RunOutcome> RunService::run(const RunOptions& options) const
         return Result<RunOutcome>::failure(tr("A run needs a valid as-of date."));
     if (options.manual && options.accountRefs.isEmpty())
         return Result<RunOutcome>::failure(
-            tr("A manual reminder names its accounts: give them with --accounts."));
+            tr("A manual reminder names its accounts: choose the accounts to remind."));
     RunOutcome outcome;
     Status s;
     // Writers queue on both engines (Database::write), so a race makes the
