@@ -163,8 +163,9 @@ TEST_CASE("RunPipeline: a run drawn into a folder gives one PDF per letter that 
           "owed, with the counts and the progress of the drawing")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"), true);
+    arrears(f, QStringLiteral("LOC0001"));
     arrears(f, QStringLiteral("LOC0002"));
+    arrears(f, QStringLiteral("LOC0003"));
     freshPayment(f);
     QTemporaryDir scratch;
     LetterOutputOptions output;
@@ -181,8 +182,8 @@ TEST_CASE("RunPipeline: a run drawn into a folder gives one PDF per letter that 
     INFO(r.failure.reason.toStdString() << r.delivery.lettersFailure.reason.toStdString());
     REQUIRE(r.failure.kind == RunFailureKind::None);
     CHECK(r.recorded);
-    CHECK(r.outcome.issued.size() == 2);
-    CHECK(r.delivery.letters == 3); // LOC0001, its guarantor, LOC0002
+    CHECK(r.outcome.issued.size() == 3);
+    CHECK(r.delivery.letters == 3);
     CHECK(r.delivery.lettersFailure.kind == RunFailureKind::None);
     REQUIRE(r.delivery.produced.has_value());
     CHECK(r.delivery.produced->letters == 3);
@@ -194,6 +195,7 @@ TEST_CASE("RunPipeline: a run drawn into a folder gives one PDF per letter that 
     INFO(merged.toStdString());
     CHECK(merged.contains(QStringLiteral("LOC0001")));
     CHECK(merged.contains(QStringLiteral("LOC0002")));
+    CHECK(merged.contains(QStringLiteral("LOC0003")));
     CHECK(merged.contains(QStringLiteral("650,00")));
     // Written to PDF only: out of the print batch.
     auto pending = ReminderRepository(f.db()).pendingLetters();
@@ -255,8 +257,8 @@ TEST_CASE("RunPipeline: without a destination the letters wait in the print batc
     CHECK(pending->isEmpty());
 }
 
-TEST_CASE("RunPipeline: asked to send, the run's e-mail reaches the SMTP server with its letter; "
-          "without a password it stays queued and nothing reaches the server")
+TEST_CASE("RunPipeline: asked to send, the run's e-mail reaches the SMTP server with its letter, "
+          "and without a password it stays queued and nothing reaches the server")
 {
     SmtpFixture server = smtpServer();
     REQUIRE(server.ready());
@@ -315,7 +317,7 @@ TEST_CASE("RunPipeline: asked to send, the run's e-mail reaches the SMTP server 
 }
 
 TEST_CASE("RunPipeline: run-due records each due automated level and keeps its letters in the "
-          "print batch, their PDFs in the run's folder; its e-mails go to the SMTP server")
+          "print batch, their PDFs in the run's folder, and sends its e-mails")
 {
     SmtpFixture server = smtpServer();
     REQUIRE(server.ready());
