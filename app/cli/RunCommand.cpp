@@ -222,7 +222,11 @@ int runRun(CliContext& ctx)
     for (const RunIssued& i : outcome.issued)
         ctx.err() << describe(i, locale) << u'\n';
     for (const RunNotIssued& n : outcome.notIssued)
-        ctx.err() << CliContext::tr("Not issued: %1").arg(n.message) << u'\n';
+        ctx.err() << (n.overridable
+                          ? CliContext::tr("Not issued: %1 Use --manual to issue it anyway.")
+                          : CliContext::tr("Not issued: %1"))
+                         .arg(n.message)
+                  << u'\n';
     ctx.err() << CliContext::tr("Run %1: %n reminder(s) issued as of %2.", nullptr,
                                 int(outcome.issued.size()))
                      .arg(outcome.runId)

@@ -151,12 +151,11 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
             QString message = skip->reason.label();
             if (options.manual && !skip->reason.overridable())
                 message = tr("%1: %2 This cannot be overridden.").arg(ref, message);
-            else if (!options.manual && skip->reason.overridable())
-                message = tr("%1: %2 Use --manual to issue it anyway.").arg(ref, message);
             else
                 message = tr("%1: %2").arg(ref, message);
-            toRecord << ToRecord{
-                nullptr, false, {}, RunNotIssued{ref, skip->reason.key(), message}};
+            RunNotIssued notIssued{ref, skip->reason.key(), message};
+            notIssued.overridable = !options.manual && skip->reason.overridable();
+            toRecord << ToRecord{nullptr, false, {}, notIssued};
             continue;
         }
         toRecord << ToRecord{&*skip->manual, true, skip->reason.key(), {}};

@@ -18,21 +18,6 @@ namespace {
 
 const QDate runDay(2026, 3, 10);
 
-// March rent unpaid by `ref`.
-void arrears(EngineFixture& f, const QString& ref, bool guarantor = false,
-             const QString& email = {})
-{
-    f.addAccount(ref, guarantor, email);
-    f.debit(ref, QStringLiteral("R-2026-03"), QDate(2026, 3, 1), 65000);
-}
-
-// A payment the day before the run, so that the ledger is not stale.
-void freshPayment(EngineFixture& f)
-{
-    f.addAccount(QStringLiteral("PAY0001"));
-    f.credit(QStringLiteral("PAY0001"), QStringLiteral("P-1"), runDay.addDays(-1), 100);
-}
-
 RunRequest request(const LetterOutputOptions& output = {})
 {
     RunRequest r;
@@ -82,8 +67,8 @@ TEST_CASE("RunPipeline: a letters folder that cannot take them records nothing, 
           "is still owed a reminder")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addPaymentBefore(runDay);
     QTemporaryDir scratch;
     const QString file = scratch.filePath(QStringLiteral("letters"));
     writeFile(file, "not a folder");
@@ -114,8 +99,8 @@ TEST_CASE("RunPipeline: cancelled before recording, at the start or once the out
           "records nothing")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.fr"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.fr"));
+    f.addPaymentBefore(runDay);
     QTemporaryDir scratch;
     LetterOutputOptions output;
     output.outDir = scratch.filePath(QStringLiteral("letters"));
@@ -147,8 +132,8 @@ TEST_CASE("RunPipeline: a manual run that names no account is not recorded, and 
           "names no command-line option")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addPaymentBefore(runDay);
     RunRequest r = request();
     r.options.manual = true;
     const RunPipelineResult done = RunPipeline(f.db()).run(r);
@@ -163,10 +148,10 @@ TEST_CASE("RunPipeline: a run drawn into a folder gives one PDF per letter that 
           "owed, with the counts and the progress of the drawing")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    arrears(f, QStringLiteral("LOC0002"));
-    arrears(f, QStringLiteral("LOC0003"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addMarchArrears(QStringLiteral("LOC0002"));
+    f.addMarchArrears(QStringLiteral("LOC0003"));
+    f.addPaymentBefore(runDay);
     QTemporaryDir scratch;
     LetterOutputOptions output;
     output.outDir = scratch.filePath(QStringLiteral("letters"));
@@ -207,8 +192,8 @@ TEST_CASE("RunPipeline: asked only for a merged PDF, the desktop's run keeps one
           "in the run's folder beside the database")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addPaymentBefore(runDay);
     QTemporaryDir scratch;
     LetterOutputOptions output;
     output.mergedPath = scratch.filePath(QStringLiteral("run.pdf"));
@@ -230,9 +215,9 @@ TEST_CASE("RunPipeline: without a destination the letters wait in the print batc
           "print batch then draws")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    arrears(f, QStringLiteral("LOC0002"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addMarchArrears(QStringLiteral("LOC0002"));
+    f.addPaymentBefore(runDay);
     const RunPipelineResult r = RunPipeline(f.db()).run(request());
     REQUIRE(r.failure.kind == RunFailureKind::None);
     CHECK(r.delivery.letters == 2);
@@ -263,8 +248,8 @@ TEST_CASE("RunPipeline: asked to send, the run's e-mail reaches the SMTP server 
     SmtpFixture server = smtpServer();
     REQUIRE(server.ready());
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.fr"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.fr"));
+    f.addPaymentBefore(runDay);
     useServer(f, server);
     QTemporaryDir scratch;
     LetterOutputOptions output;
@@ -327,9 +312,9 @@ TEST_CASE("RunPipeline: run-due records each due automated level and keeps its l
         l.automationOrder = 1;
         l.automationDay = 10;
     });
-    arrears(f, QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.fr"));
-    arrears(f, QStringLiteral("LOC0002"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.fr"));
+    f.addMarchArrears(QStringLiteral("LOC0002"));
+    f.addPaymentBefore(runDay);
     useServer(f, server);
 
     RunPipeline pipeline(f.db());
@@ -379,8 +364,8 @@ TEST_CASE("RunPipeline: run-due whose letters folder cannot be made records no r
         l.automationOrder = 1;
         l.automationDay = 10;
     });
-    arrears(f, QStringLiteral("LOC0001"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addPaymentBefore(runDay);
     // The letters folder beside the database is taken by a file.
     const QString folder = QFileInfo(LetterProducer::runFolder(f.db(), 0)).absolutePath();
     writeFile(folder, "not a folder");
