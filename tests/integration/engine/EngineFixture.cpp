@@ -49,6 +49,15 @@ void EngineFixture::editLevel(int position, const std::function<void(Level&)>& e
     REQUIRE(saved.ok());
 }
 
+void EngineFixture::automate(int position, int day)
+{
+    editLevel(position, [day](Level& l) {
+        l.automationEnabled = true;
+        l.automationOrder = 1;
+        l.automationDay = day;
+    });
+}
+
 qint64 EngineFixture::addAccount(const QString& ref, bool guarantor, const QString& email,
                                  const QString& leaseType)
 {

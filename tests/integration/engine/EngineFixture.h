@@ -42,6 +42,9 @@ public:
     // Changes a level of the global program (e.g. adds a fee or automation).
     void editLevel(int position, const std::function<void(Level&)>& edit);
 
+    // Level `position` runs first under run-due, from `day` of each month.
+    void automate(int position, int day);
+
     // One SQL scalar (a count, a sum) for assertions.
     qint64 scalar(const QString& sql, const QVariantList& values = {});
 

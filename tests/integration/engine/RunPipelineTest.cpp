@@ -307,11 +307,7 @@ TEST_CASE("RunPipeline: run-due records each due automated level and keeps its l
     SmtpFixture server = smtpServer();
     REQUIRE(server.ready());
     EngineFixture f;
-    f.editLevel(1, [](Level& l) {
-        l.automationEnabled = true;
-        l.automationOrder = 1;
-        l.automationDay = 10;
-    });
+    f.automate(1, 10);
     f.addMarchArrears(QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.fr"));
     f.addMarchArrears(QStringLiteral("LOC0002"));
     f.addPaymentBefore(runDay);
@@ -359,11 +355,7 @@ TEST_CASE("RunPipeline: run-due records each due automated level and keeps its l
 TEST_CASE("RunPipeline: run-due whose letters folder cannot be made records no run")
 {
     EngineFixture f;
-    f.editLevel(1, [](Level& l) {
-        l.automationEnabled = true;
-        l.automationOrder = 1;
-        l.automationDay = 10;
-    });
+    f.automate(1, 10);
     f.addMarchArrears(QStringLiteral("LOC0001"));
     f.addPaymentBefore(runDay);
     // The letters folder beside the database is taken by a file.
