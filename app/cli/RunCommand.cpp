@@ -2,13 +2,12 @@
 #include "letters/LetterOutputCheck.h"
 #include "letters/LetterProducer.h"
 #include "reminders/CodeLabels.h"
+#include "reminders/RunPipeline.h"
 #include "reminders/RunResume.h"
-#include "reminders/RunService.h"
 #include "storage/RunRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -190,7 +189,6 @@ int runRun(CliContext& ctx)
     options.userName = Database::currentUserName();
     options.mode = RunMode::Manual;
     const bool printing = parser.isSet(printer);
-    const bool rendering = printing || parser.isSet(out) || parser.isSet(merged);
     // Letters stay "to print" until they are really rendered or printed.
     options.letterState = LetterState::Pending;
     if (parser.isSet(out))
@@ -200,82 +198,85 @@ int runRun(CliContext& ctx)
     if (printing)
         options.extraOptions[QStringLiteral("printer")] = output.printerName;
 
-    // Where the letters go is checked before anything is recorded: a run
-    // whose letters cannot be written would be left half-done.
-    if (rendering)
-        if (Status s = LetterOutputCheck::check(output); !s)
-            return ctx.fail(ExitBadInput,
-                            CliContext::tr("Nothing was recorded: %1").arg(s.error()));
-
     auto db = ctx.openDatabase(parser);
     if (!db)
         return ExitBadInput;
-    auto outcome = RunService(*db).run(options);
-    if (!outcome)
-        return ctx.fail(ExitBadInput, outcome.error());
-    if (outcome->status == RunStatus::Refused)
-        return ctx.fail(ExitRefused, outcome->message);
+    RunRequest request;
+    request.options = options;
+    request.output = output;
+    const RunPipelineResult done = RunPipeline(*db).run(request);
+    switch (done.failure.kind) {
+    case RunFailureKind::OutputUnusable:
+        return ctx.fail(ExitBadInput,
+                        CliContext::tr("Nothing was recorded: %1").arg(done.failure.reason));
+    case RunFailureKind::Refused:
+        return ctx.fail(ExitRefused, done.failure.reason);
+    case RunFailureKind::None:
+        break;
+    default: // NotRecorded (nothing here cancels)
+        return ctx.fail(ExitBadInput, done.failure.reason);
+    }
+    const RunOutcome& outcome = done.outcome;
 
     const QLocale locale;
-    for (const RunIssued& i : outcome->issued)
+    for (const RunIssued& i : outcome.issued)
         ctx.err() << describe(i, locale) << u'\n';
-    for (const RunNotIssued& n : outcome->notIssued)
-        ctx.err() << CliContext::tr("Not issued: %1").arg(n.message) << u'\n';
+    for (const RunNotIssued& n : outcome.notIssued)
+        ctx.err() << (n.overridable
+                          ? CliContext::tr("Not issued: %1 Use --manual to issue it anyway.")
+                          : CliContext::tr("Not issued: %1"))
+                         .arg(n.message)
+                  << u'\n';
     ctx.err() << CliContext::tr("Run %1: %n reminder(s) issued as of %2.", nullptr,
-                                int(outcome->issued.size()))
-                     .arg(outcome->runId)
+                                int(outcome.issued.size()))
+                     .arg(outcome.runId)
                      .arg(locale.toString(options.asOf, QLocale::ShortFormat))
               << u'\n';
     int result = ExitSuccess;
-    if (!options.accountRefs.isEmpty() && !outcome->notIssued.isEmpty())
-        result = outcome->issued.isEmpty() ? ExitBadInput : ExitPartial;
+    if (!options.accountRefs.isEmpty() && !outcome.notIssued.isEmpty())
+        result = outcome.issued.isEmpty() ? ExitBadInput : ExitPartial;
 
-    int letters = 0;
-    for (const RunIssued& i : outcome->issued)
-        letters += i.letters;
-    const bool canRender = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
-    if (letters > 0 && rendering && !canRender) {
+    const RunDelivery& letters = done.delivery;
+    if (letters.lettersFailure.kind == RunFailureKind::CannotDraw) {
         ctx.err() << CliContext::tr("The run is recorded, but this relance-cli cannot draw "
                                     "letters (no graphical application): they wait in the print "
                                     "batch.")
                   << u'\n';
         result = ExitPartial;
-    } else if (letters > 0 && rendering) {
-        auto produced = LetterProducer::produceRun(*db, outcome->runId, output);
-        if (!produced) {
-            ctx.err() << CliContext::tr("The run is recorded, but its letters were not produced: "
-                                        "%1 Finish it with “relance-cli run --resume %2” once "
-                                        "the cause is fixed.")
-                             .arg(produced.error())
-                             .arg(outcome->runId)
-                      << u'\n';
-            result = ExitPartial;
-        } else if (!produced->printed) {
-            ctx.err() << CliContext::tr("%n letter(s) written.", nullptr, produced->letters)
-                      << u'\n';
-        } else {
-            ctx.err() << CliContext::tr("%n letter(s) sent to the printer.", nullptr,
-                                        produced->letters)
-                      << u'\n';
-        }
-    } else if (letters > 0) {
-        ctx.err() << CliContext::tr("%n letter(s) wait in the print batch.", nullptr, letters)
+    } else if (letters.lettersFailure.kind == RunFailureKind::LettersNotProduced) {
+        ctx.err() << CliContext::tr("The run is recorded, but its letters were not produced: "
+                                    "%1 Finish it with “relance-cli run --resume %2” once "
+                                    "the cause is fixed.")
+                         .arg(letters.lettersFailure.reason)
+                         .arg(outcome.runId)
+                  << u'\n';
+        result = ExitPartial;
+    } else if (letters.produced && !letters.produced->printed) {
+        ctx.err() << CliContext::tr("%n letter(s) written.", nullptr, letters.produced->letters)
+                  << u'\n';
+    } else if (letters.produced) {
+        ctx.err() << CliContext::tr("%n letter(s) sent to the printer.", nullptr,
+                                    letters.produced->letters)
+                  << u'\n';
+    } else if (letters.letters > 0) {
+        ctx.err() << CliContext::tr("%n letter(s) wait in the print batch.", nullptr,
+                                    letters.letters)
                   << u'\n';
     }
-    if (outcome->emailsQueued > 0)
+    if (outcome.emailsQueued > 0)
         ctx.err() << CliContext::tr("%n e-mail(s) queued: send them with “relance-cli send "
                                     "--run %1”.",
-                                    nullptr, outcome->emailsQueued)
-                         .arg(outcome->runId)
+                                    nullptr, outcome.emailsQueued)
+                         .arg(outcome.runId)
                   << u'\n';
-    for (const QString& problem : outcome->emailProblems)
+    for (const QString& problem : outcome.emailProblems)
         ctx.err() << CliContext::tr("E-mail not queued: %1").arg(problem) << u'\n';
 
     if (!parser.isSet(json))
-        ctx.out() << outcome->runId << u'\n';
+        ctx.out() << outcome.runId << u'\n';
     else {
         QJsonArray issued;
-        for (const RunIssued& i : outcome->issued) {
+        for (const RunIssued& i : outcome.issued) {
             QJsonObject o;
             o[QStringLiteral("ref")] = i.ref;
             o[QStringLiteral("level")] = i.level;
@@ -290,10 +291,10 @@ int runRun(CliContext& ctx)
             issued.append(o);
         }
         QJsonArray skipped;
-        for (const RunNotIssued& n : outcome->notIssued)
+        for (const RunNotIssued& n : outcome.notIssued)
             skipped.append(
                 QJsonObject{{QStringLiteral("ref"), n.ref}, {QStringLiteral("reason"), n.reason}});
-        QJsonObject root{{QStringLiteral("run"), outcome->runId},
+        QJsonObject root{{QStringLiteral("run"), outcome.runId},
                          {QStringLiteral("as_of"), options.asOf.toString(Qt::ISODate)},
                          {QStringLiteral("issued"), issued},
                          {QStringLiteral("not_issued"), skipped}};

@@ -1,16 +1,9 @@
 #include "CliContext.h"
-#include "letters/LetterOutputCheck.h"
-#include "letters/LetterProducer.h"
 #include "mail/Keychain.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpPassword.h"
-#include "reminders/Automation.h"
 #include "reminders/DefaultProgram.h"
-
-#include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QStandardPaths>
+#include "reminders/RunPipeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +15,8 @@ namespace {
 QJsonObject reportJson(const AutomationReport& report)
 {
     QJsonArray levels;
-    for (const AutomationLevelRun& level : report.levels) {
+    for (qsizetype n = 0; n < report.levels.size(); ++n) {
+        const AutomationLevelRun& level = report.levels.at(n);
         QJsonArray issued;
         for (const RunIssued& i : level.outcome.issued)
             issued.append(i.ref);
@@ -47,79 +41,57 @@ QJsonObject reportJson(const AutomationReport& report)
                        {QStringLiteral("levels"), levels}};
 }
 
-// Where run-due keeps the PDFs of its letters (the e-mails attach them; the
-// paper copies wait in the print batch): beside the database file.
-
-// Renders the letters of one automated run and sends its e-mails; returns
-// false when something is left undone (reported on stderr).
-bool deliver(CliContext& ctx, const Database& db, const RunOutcome& outcome)
+// Says what became of one automated run's letters and e-mails; returns
+// false when something is left undone.
+bool reportDelivery(CliContext& ctx, const RunOutcome& outcome, const RunDelivery& d)
 {
-    int letters = 0;
-    for (const RunIssued& i : outcome.issued)
-        letters += i.letters;
     bool complete = true;
-    // Drawing letters needs a QGuiApplication; without one the letters still
-    // wait in the print batch, only their PDFs (e-mail attachments) are not
-    // made here.
-    const bool canRender = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
-    if (letters > 0 && !canRender) {
+    // Without a QGuiApplication the letters still wait in the print batch;
+    // only their PDFs (e-mail attachments) were not made here.
+    if (d.lettersFailure.kind == RunFailureKind::CannotDraw) {
         ctx.err() << CliContext::tr("Run %1: %n letter(s) wait in the print batch.", nullptr,
-                                    letters)
+                                    d.letters)
                          .arg(outcome.runId)
                   << u'\n';
-    } else if (letters > 0) {
-        LetterOutputOptions output;
-        output.outDir = LetterProducer::runFolder(db, outcome.runId);
-        output.keepInPrintBatch = true; // produceRun creates the folder, or says why not
-        auto produced = LetterProducer::produceRun(db, outcome.runId, output);
-        if (!produced) {
-            ctx.err() << CliContext::tr("Run %1: its letters were not produced: %2 Finish it "
-                                        "with “relance-cli run --resume %1” once the cause is "
-                                        "fixed.")
-                             .arg(outcome.runId)
-                             .arg(produced.error())
-                      << u'\n';
-            complete = false;
-        } else {
-            ctx.err() << CliContext::tr("Run %1: %n letter(s) wait in the print batch.", nullptr,
-                                        produced->letters)
-                             .arg(outcome.runId)
-                      << u'\n';
-        }
+    } else if (d.lettersFailure.kind == RunFailureKind::LettersNotProduced) {
+        ctx.err() << CliContext::tr("Run %1: its letters were not produced: %2 Finish it "
+                                    "with “relance-cli run --resume %1” once the cause is "
+                                    "fixed.")
+                         .arg(outcome.runId)
+                         .arg(d.lettersFailure.reason)
+                  << u'\n';
+        complete = false;
+    } else if (d.produced) {
+        ctx.err() << CliContext::tr("Run %1: %n letter(s) wait in the print batch.", nullptr,
+                                    d.produced->letters)
+                         .arg(outcome.runId)
+                  << u'\n';
     }
-    if (outcome.emailsQueued == 0)
+    if (!d.emailsAttempted)
         return complete && outcome.emailProblems.isEmpty();
-
-    Outbox outbox(db);
-    Outbox::Options options;
-    options.runId = outcome.runId;
-    auto keychain = Keychain::system();
-    auto password = SmtpPassword::find(outbox.effectiveSettings(), *keychain);
-    if (!password) {
+    if (d.mailFailure.kind == RunFailureKind::NoPassword) {
         ctx.err() << CliContext::tr("Run %1: %n e-mail(s) stay queued: %2", nullptr,
                                     outcome.emailsQueued)
                          .arg(outcome.runId)
-                         .arg(CliContext::passwordProblem(password))
+                         .arg(d.mailFailure.reason)
                   << u'\n';
         return false;
     }
-    options.password = *password;
-    auto report = outbox.sendPending(options);
-    if (!report) {
+    if (!d.mail) {
         ctx.err() << CliContext::tr("Run %1: the e-mails were not sent: %2")
                          .arg(outcome.runId)
-                         .arg(report.error())
+                         .arg(d.mailFailure.reason)
                   << u'\n';
         return false;
     }
     ctx.err()
-        << CliContext::tr("Run %1: %n e-mail(s) sent.", nullptr, report->sent).arg(outcome.runId)
+        << CliContext::tr("Run %1: %n e-mail(s) sent.", nullptr, d.mail->sent).arg(outcome.runId)
         << u'\n';
-    for (const QString& p : report->problems)
+    for (const QString& p : d.mail->problems)
         ctx.err() << CliContext::tr("Not sent: %1").arg(p) << u'\n';
-    if (!report->sessionError.isEmpty())
-        ctx.err() << CliContext::tr("Error: %1").arg(report->sessionError) << u'\n';
-    return complete && report->allSent() && outcome.emailProblems.isEmpty();
+    if (!d.mail->sessionError.isEmpty())
+        ctx.err() << CliContext::tr("Error: %1").arg(d.mail->sessionError) << u'\n';
+    return complete && d.mail->allSent() && outcome.emailProblems.isEmpty();
 }
 
 } // namespace
@@ -154,20 +126,31 @@ int runRunDue(CliContext& ctx)
     if (!db)
         return ExitBadInput;
 
-    // The runs' letters go beside the database: checked before any run is
-    // recorded, so that none is left without its letters.
-    if (Status s = LetterOutputCheck::checkFolder(
-            QFileInfo(LetterProducer::runFolder(*db, 0)).absolutePath());
-        !s)
-        return ctx.fail(ExitBadInput, CliContext::tr("Nothing was recorded: %1").arg(s.error()));
-    auto report = Automation::runDue(*db, day, parser.isSet(force), Database::currentUserName());
-    if (!report)
-        return ctx.fail(ExitBadInput, report.error());
+    const Database& database = *db;
+    RunPipeline pipeline(database);
+    // The keyring is asked only when a run has e-mails to send.
+    pipeline.setPassword([&database]() -> Result<QString> {
+        auto keychain = Keychain::system();
+        auto password = SmtpPassword::find(Outbox(database).effectiveSettings(), *keychain);
+        // The CLI's own hint (where to save the password) goes with it.
+        if (!password)
+            return Result<QString>::failure(password.kind(), CliContext::passwordProblem(password));
+        return password;
+    });
+    const RunDueResult done =
+        pipeline.runDue(day, parser.isSet(force), Database::currentUserName());
+    if (done.failure.kind == RunFailureKind::OutputUnusable)
+        return ctx.fail(ExitBadInput,
+                        CliContext::tr("Nothing was recorded: %1").arg(done.failure.reason));
+    if (done.failure.failed())
+        return ctx.fail(ExitBadInput, done.failure.reason);
+    const AutomationReport& report = done.report;
 
     const QLocale locale;
     int ran = 0;
     bool partly = false;
-    for (const AutomationLevelRun& level : report->levels) {
+    for (qsizetype n = 0; n < report.levels.size(); ++n) {
+        const AutomationLevelRun& level = report.levels.at(n);
         if (!level.due) {
             ctx.err() << CliContext::tr("%1 (%2): not due (next on or after %3, once a month).")
                              .arg(level.levelName, DefaultProgram::displayName(level.programName),
@@ -191,21 +174,21 @@ int runRunDue(CliContext& ctx)
                   << u'\n';
         for (const QString& problem : level.outcome.emailProblems)
             ctx.err() << CliContext::tr("E-mail not queued: %1").arg(problem) << u'\n';
-        if (!deliver(ctx, *db, level.outcome))
+        if (!reportDelivery(ctx, level.outcome, done.deliveries.at(n)))
             partly = true;
         if (!parser.isSet(json))
             ctx.out() << level.outcome.runId << u'\n';
     }
     if (parser.isSet(json))
         ctx.out() << QString::fromUtf8(
-            QJsonDocument(reportJson(*report)).toJson(QJsonDocument::Indented));
-    if (report->levels.isEmpty())
+            QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented));
+    if (report.levels.isEmpty())
         ctx.err() << CliContext::tr("No level has automation enabled: nothing to do.") << u'\n';
     else if (ran == 0)
         ctx.err() << CliContext::tr("No automated level is due today.") << u'\n';
     ctx.out().flush();
     ctx.err().flush();
-    if (report->refused)
+    if (report.refused)
         return ExitRefused;
     return partly ? ExitPartial : ExitSuccess;
 }

@@ -32,6 +32,9 @@ struct RunNotIssued
     QString ref;
     QString reason;  // a skip reason key ("max_level_reached"), or "already_issued"
     QString message; // a sentence for the user
+    // A manual reminder would issue it anyway: each face says how to ask
+    // for one (the desktop's confirmation, the command line's --manual).
+    bool overridable = false;
 };
 
 // What a run did.

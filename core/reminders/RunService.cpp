@@ -25,7 +25,7 @@ Result<RunOutcome> RunService::run(const RunOptions& options) const
         return Result<RunOutcome>::failure(tr("A run needs a valid as-of date."));
     if (options.manual && options.accountRefs.isEmpty())
         return Result<RunOutcome>::failure(
-            tr("A manual reminder names its accounts: give them with --accounts."));
+            tr("A manual reminder names its accounts: choose the accounts to remind."));
     RunOutcome outcome;
     Status s;
     // Writers queue on both engines (Database::write), so a race makes the
@@ -151,12 +151,11 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
             QString message = skip->reason.label();
             if (options.manual && !skip->reason.overridable())
                 message = tr("%1: %2 This cannot be overridden.").arg(ref, message);
-            else if (!options.manual && skip->reason.overridable())
-                message = tr("%1: %2 Use --manual to issue it anyway.").arg(ref, message);
             else
                 message = tr("%1: %2").arg(ref, message);
-            toRecord << ToRecord{
-                nullptr, false, {}, RunNotIssued{ref, skip->reason.key(), message}};
+            RunNotIssued notIssued{ref, skip->reason.key(), message};
+            notIssued.overridable = !options.manual && skip->reason.overridable();
+            toRecord << ToRecord{nullptr, false, {}, notIssued};
             continue;
         }
         toRecord << ToRecord{&*skip->manual, true, skip->reason.key(), {}};

@@ -3,41 +3,43 @@
 #include "common/BackgroundTask.h"
 #include "common/MailPasswordProblem.h"
 #include "common/MessageBox.h"
-#include "letters/LetterOutputCheck.h"
 #include "mail/Keychain.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpPassword.h"
-#include "reminders/RunResume.h"
-#include "reminders/RunService.h"
+#include "reminders/RunPipeline.h"
 #include "storage/Database.h"
-#include "storage/ReminderRepository.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
-#include <QLocale>
 #include <QWidget>
 
-#include <optional>
-
-// What the worker hands back to the GUI thread.
-struct RunFlowResult
-{
-    QString error; // the run could not be recorded
-    std::optional<RunOutcome> outcome;
-    std::optional<LetterOutput> letters;
-    QString lettersError; // recorded, but the letters were not produced
-    bool wantedLetters = false;
-    std::optional<Outbox::Report> mail;
-    bool cancelledBeforeRun = false;
-    int emailsQueued = 0; // by the print batch, for runs it finished
-    QStringList emailProblems;
-};
-
 namespace {
-bool wantsOutput(const LetterOutputOptions& o)
+// The pipeline's steps in the words of the progress bar.
+RunPipeline::Progress progressOf(BackgroundTask::Control& control)
 {
-    return !o.outDir.isEmpty() || !o.mergedPath.isEmpty() || !o.printerName.isEmpty();
+    return [&control](RunStep step, int done, int total) {
+        switch (step) {
+        case RunStep::CheckingOutput:
+            break; // quick: the bar keeps its last text
+        case RunStep::Recording:
+            control.progress(done, total, RunFlow::tr("Recording the reminders…"));
+            break;
+        case RunStep::DrawingLetters:
+            control.progress(done, total, RunFlow::tr("Drawing the letters…"));
+            break;
+        case RunStep::SendingEmails:
+            control.progress(done, total, RunFlow::tr("Sending the e-mails…"));
+            break;
+        }
+    };
+}
+
+// A pipeline that reports to `control` and stops when it is cancelled.
+RunPipeline pipelineFor(const Database& db, BackgroundTask::Control& control)
+{
+    RunPipeline pipeline(db);
+    pipeline.setProgress(progressOf(control));
+    pipeline.setCancelled([&control] { return control.cancelled(); });
+    return pipeline;
 }
 
 // « LOC0001, LOC0002 and 3 more »: enough to recognise the batch.
@@ -86,58 +88,18 @@ bool RunFlow::start(const RunOptions& options, const LetterOutputOptions& output
 {
     if (isBusy())
         return false;
-    auto result = std::make_shared<RunFlowResult>();
+    auto result = std::make_shared<RunPipelineResult>();
     const Database& db = m_db;
+    RunRequest request;
+    request.options = options;
+    request.output = output;
+    // One PDF per letter as well, kept with the run: the e-mails attach
+    // them and the history opens them.
+    request.keepLettersWithRun = true;
     auto* task = new BackgroundTask(
         m_db,
-        [&db, options, output, result](BackgroundTask::Control& control) {
-            if (control.cancelled()) {
-                result->cancelledBeforeRun = true;
-                return;
-            }
-            if (wantsOutput(output)) {
-                // Checked before anything is recorded: a run whose letters
-                // cannot be written would be left half-done.
-                LetterOutputOptions where = output;
-                if (where.outDir.isEmpty())
-                    where.outDir = QFileInfo(LetterProducer::runFolder(db, 0)).absolutePath();
-                if (Status s = LetterOutputCheck::check(where); !s) {
-                    result->error = s.error();
-                    return;
-                }
-            }
-            control.progress(0, 0, tr("Recording the reminders…"));
-            auto outcome = RunService(db).run(options);
-            if (!outcome) {
-                result->error = outcome.error();
-                return;
-            }
-            result->outcome = *outcome;
-            if (outcome->status == RunStatus::Refused)
-                return;
-            int letters = 0;
-            for (const RunIssued& i : outcome->issued)
-                letters += i.letters;
-            if (letters == 0 || !wantsOutput(output))
-                return;
-            result->wantedLetters = true;
-            LetterOutputOptions o = output;
-            o.progress = [&control](int done, int total) {
-                control.progress(done, total, tr("Drawing the letters…"));
-            };
-            o.cancelled = [&control] {
-                return control.cancelled();
-            };
-            // One PDF per letter as well, kept with the run: the e-mails
-            // attach them and the history opens them.
-            if (o.outDir.isEmpty())
-                o.outDir = LetterProducer::runFolder(db, outcome->runId);
-            // produceRun creates the folder, or says why it cannot.
-            auto produced = LetterProducer::produceRun(db, outcome->runId, o);
-            if (produced)
-                result->letters = *produced;
-            else
-                result->lettersError = produced.error();
+        [&db, request, result](BackgroundTask::Control& control) {
+            *result = pipelineFor(db, control).run(request);
         },
         this);
     connect(task, &BackgroundTask::finished, this, [this, result] { runFinished(result); });
@@ -145,41 +107,46 @@ bool RunFlow::start(const RunOptions& options, const LetterOutputOptions& output
     return true;
 }
 
-void RunFlow::runFinished(const std::shared_ptr<RunFlowResult>& result)
+void RunFlow::runFinished(const std::shared_ptr<RunPipelineResult>& result)
 {
     emit busyChanged(false);
-    if (result->cancelledBeforeRun) {
+    switch (result->failure.kind) {
+    case RunFailureKind::Cancelled:
         emit done(tr("Cancelled: nothing was recorded."));
         return;
-    }
-    if (!result->outcome) {
+    case RunFailureKind::OutputUnusable:
+    case RunFailureKind::NotRecorded:
         MessageBox::warning(m_window, tr("Print"),
-                            tr("Nothing was recorded: %1").arg(result->error));
-        emit done(result->error);
+                            tr("Nothing was recorded: %1").arg(result->failure.reason));
+        emit done(result->failure.reason);
         return;
-    }
-    m_outcome = *result->outcome;
-    if (m_outcome.status == RunStatus::Refused) {
+    case RunFailureKind::Refused:
+        m_outcome = result->outcome;
         MessageBox::warning(m_window, tr("Print"), m_outcome.message);
         emit done(m_outcome.message);
         return;
+    default:
+        break;
     }
+    m_outcome = result->outcome;
     emit runRecorded(m_outcome.runId);
 
+    const RunDelivery& d = result->delivery;
+    const bool wantedLetters = d.letters > 0 && d.wantedOutput;
     QStringList summary{tr("%n reminder(s) issued.", nullptr, int(m_outcome.issued.size()))};
     QStringList problems;
-    if (result->letters) {
-        if (result->letters->printed)
-            summary << tr("%n letter(s) sent to the printer.", nullptr, result->letters->letters);
-        else if (!result->letters->mergedPath.isEmpty())
-            summary << tr("%n letter(s) written to %2.", nullptr, result->letters->letters)
-                           .arg(QDir::toNativeSeparators(result->letters->mergedPath));
+    if (d.produced) {
+        if (d.produced->printed)
+            summary << tr("%n letter(s) sent to the printer.", nullptr, d.produced->letters);
+        else if (!d.produced->mergedPath.isEmpty())
+            summary << tr("%n letter(s) written to %2.", nullptr, d.produced->letters)
+                           .arg(QDir::toNativeSeparators(d.produced->mergedPath));
         else
-            summary << tr("%n letter(s) written.", nullptr, result->letters->letters);
-    } else if (result->wantedLetters) {
+            summary << tr("%n letter(s) written.", nullptr, d.produced->letters);
+    } else if (wantedLetters) {
         problems << tr("The reminders are recorded, but their letters were not produced: %1 "
                        "They wait in the print batch: print them from the Debtors screen.")
-                        .arg(result->lettersError);
+                        .arg(d.lettersFailure.reason);
         summary << tr("The letters wait in the print batch.");
     }
     for (const RunNotIssued& n : std::as_const(m_outcome.notIssued))
@@ -191,7 +158,7 @@ void RunFlow::runFinished(const std::shared_ptr<RunFlowResult>& result)
 
     // E-mails attach the letters: without them they wait in the outbox
     // until the print batch is printed.
-    if (m_outcome.emailsQueued > 0 && result->wantedLetters && !result->letters) {
+    if (m_outcome.emailsQueued > 0 && wantedLetters && !d.produced) {
         emit done(
             summary.join(u' ') + u' ' +
             tr("%n e-mail(s) wait in the outbox until then.", nullptr, m_outcome.emailsQueued));
@@ -239,30 +206,23 @@ bool RunFlow::sendEmails(qint64 runId)
         emit done(password.error());
         return false;
     }
-    auto result = std::make_shared<RunFlowResult>();
+    auto result = std::make_shared<RunDelivery>();
     const Database& db = m_db;
     auto* task = new BackgroundTask(
         m_db,
         [&db, runId, pw = *password, result](BackgroundTask::Control& control) {
-            Outbox::Options options;
-            options.runId = runId;
-            options.password = pw;
-            options.progress = [&control](int done, int total) {
-                control.progress(done, total, tr("Sending the e-mails…"));
-            };
-            auto report = Outbox(db).sendPending(options);
-            if (report)
-                result->mail = *report;
-            else
-                result->error = report.error();
+            RunPipeline pipeline = pipelineFor(db, control);
+            pipeline.setPassword([pw] { return Result<QString>(pw); });
+            *result = pipeline.sendEmails(runId);
         },
         this);
     connect(task, &BackgroundTask::finished, this, [this, result] {
         emit busyChanged(false);
         if (!result->mail) {
-            MessageBox::warning(m_window, tr("Send e-mails"),
-                                tr("The e-mails were not sent: %1").arg(result->error));
-            emit done(result->error);
+            MessageBox::warning(
+                m_window, tr("Send e-mails"),
+                tr("The e-mails were not sent: %1").arg(result->mailFailure.reason));
+            emit done(result->mailFailure.reason);
             return;
         }
         const Outbox::Report& r = *result->mail;
@@ -289,57 +249,26 @@ bool RunFlow::printBatch(const LetterOutputOptions& output)
 {
     if (isBusy())
         return false;
-    auto result = std::make_shared<RunFlowResult>();
+    auto result = std::make_shared<PrintBatchResult>();
     const Database& db = m_db;
     auto* task = new BackgroundTask(
         m_db,
         [&db, output, result](BackgroundTask::Control& control) {
-            auto letters = ReminderRepository(db).pendingLetters();
-            if (!letters) {
-                result->lettersError = letters.error();
-                return;
-            }
-            // Runs stopped before their letters were written are finished by
-            // this batch: their letters are in it; their e-mails follow.
-            auto owing = RunResume::owingRuns(db);
-            if (!owing) {
-                result->lettersError = owing.error();
-                return;
-            }
-            LetterOutputOptions o = output;
-            o.progress = [&control](int done, int total) {
-                control.progress(done, total, tr("Drawing the letters…"));
-            };
-            o.cancelled = [&control] {
-                return control.cancelled();
-            };
-            // One PDF per letter too: e-mails waiting for them can then go.
-            o.outDir = LetterProducer::batchFolder(db, QDateTime::currentDateTime());
-            auto produced = LetterProducer::produceLetters(db, *letters, o);
-            if (!produced) {
-                result->lettersError = produced.error();
-                return;
-            }
-            result->letters = *produced;
-            RunResumeOutcome finished;
-            for (qint64 runId : std::as_const(*owing))
-                if (Status s = RunResume::queueEmails(db, runId, finished); !s)
-                    finished.emailProblems << s.error();
-            result->emailsQueued = finished.emailsQueued;
-            result->emailProblems = finished.emailProblems;
+            *result = pipelineFor(db, control).printBatch(output);
         },
         this);
     connect(task, &BackgroundTask::finished, this, [this, result] {
         emit busyChanged(false);
-        if (!result->letters) {
-            MessageBox::warning(m_window, tr("Print batch"),
-                                tr("The letters were not produced: %1").arg(result->lettersError));
-            emit done(result->lettersError);
+        if (!result->produced) {
+            MessageBox::warning(
+                m_window, tr("Print batch"),
+                tr("The letters were not produced: %1").arg(result->failure.reason));
+            emit done(result->failure.reason);
             return;
         }
         emit runRecorded(0);
         QString summary =
-            tr("%n letter(s) of the print batch produced.", nullptr, result->letters->letters);
+            tr("%n letter(s) of the print batch produced.", nullptr, result->produced->letters);
         if (result->emailsQueued > 0)
             summary +=
                 u' ' + tr("%n e-mail(s) of stopped runs queued.", nullptr, result->emailsQueued);

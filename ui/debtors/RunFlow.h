@@ -15,7 +15,8 @@ class Database;
 class Keychain;
 class QWidget;
 
-// The daily job of workflows.md after the user chose the debtors: record the
+// The daily job of workflows.md after the user chose the debtors, as the one
+// RunPipeline of core does it (the command line runs the same): record the
 // run and produce its letters (printer or PDF) off the GUI thread, then offer
 // « Envoyer aussi par e-mail ? » and send the run's e-mails with progress.
 // Cancelling before the run is recorded records nothing; cancelling while
@@ -55,7 +56,7 @@ signals:
     void done(const QString& summary);
 
 private:
-    void runFinished(const std::shared_ptr<struct RunFlowResult>& result);
+    void runFinished(const std::shared_ptr<struct RunPipelineResult>& result);
     void offerEmails(qint64 runId, int count);
     void launch(BackgroundTask* task);
 

@@ -23,6 +23,18 @@ EngineFixture::EngineFixture()
         REQUIRE(DefaultProgram::install(*m_db).ok());
 }
 
+void EngineFixture::addMarchArrears(const QString& ref, bool guarantor, const QString& email)
+{
+    addAccount(ref, guarantor, email);
+    debit(ref, QStringLiteral("R-2026-03"), QDate(2026, 3, 1), 65000);
+}
+
+void EngineFixture::addPaymentBefore(const QDate& runDay)
+{
+    addAccount(QStringLiteral("PAY0001"));
+    credit(QStringLiteral("PAY0001"), QStringLiteral("P-1"), runDay.addDays(-1), 100);
+}
+
 void EngineFixture::editLevel(int position, const std::function<void(Level&)>& edit)
 {
     ProgramRepository programs(*m_db);
@@ -35,6 +47,15 @@ void EngineFixture::editLevel(int position, const std::function<void(Level&)>& e
     auto saved = programs.saveLevel(changed);
     INFO(saved.error().toStdString());
     REQUIRE(saved.ok());
+}
+
+void EngineFixture::automate(int position, int day)
+{
+    editLevel(position, [day](Level& l) {
+        l.automationEnabled = true;
+        l.automationOrder = 1;
+        l.automationDay = day;
+    });
 }
 
 qint64 EngineFixture::addAccount(const QString& ref, bool guarantor, const QString& email,

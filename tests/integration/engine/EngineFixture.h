@@ -33,8 +33,17 @@ public:
     void credit(const QString& ref, const QString& entryRef, const QDate& date, qint64 cents,
                 const QString& kind = QStringLiteral("payment"));
 
+    // March 2026 rent (650,00, due on the 1st) unpaid by a new account `ref`.
+    void addMarchArrears(const QString& ref, bool guarantor = false, const QString& email = {});
+    // A payment by another account the day before `runDay`, so that a run
+    // on that day does not find the ledger stale.
+    void addPaymentBefore(const QDate& runDay);
+
     // Changes a level of the global program (e.g. adds a fee or automation).
     void editLevel(int position, const std::function<void(Level&)>& edit);
+
+    // Level `position` runs first under run-due, from `day` of each month.
+    void automate(int position, int day);
 
     // One SQL scalar (a count, a sum) for assertions.
     qint64 scalar(const QString& sql, const QVariantList& values = {});

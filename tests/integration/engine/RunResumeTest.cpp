@@ -16,21 +16,6 @@ namespace {
 
 const QDate runDay(2026, 3, 10);
 
-// March rent unpaid by `ref`, and a payment the day before the run so the
-// ledger is not stale.
-void arrears(EngineFixture& f, const QString& ref, bool guarantor = false,
-             const QString& email = {})
-{
-    f.addAccount(ref, guarantor, email);
-    f.debit(ref, QStringLiteral("R-2026-03"), QDate(2026, 3, 1), 65000);
-}
-
-void freshPayment(EngineFixture& f)
-{
-    f.addAccount(QStringLiteral("PAY0001"));
-    f.credit(QStringLiteral("PAY0001"), QStringLiteral("P-1"), runDay.addDays(-1), 100);
-}
-
 QStringList runArgs(const QStringList& extra = {})
 {
     return QStringList{QStringLiteral("run"), QStringLiteral("--as-of"),
@@ -69,9 +54,9 @@ CliResult runCliIn(const QString& workingDir, const QStringList& args)
 TEST_CASE("run --accounts with an empty list is a usage error and records nothing")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    arrears(f, QStringLiteral("LOC0002"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addMarchArrears(QStringLiteral("LOC0002"));
+    f.addPaymentBefore(runDay);
     for (const QString& list : {QString(), QStringLiteral(",,"), QStringLiteral(" , ")}) {
         auto r = f.cli(runArgs({QStringLiteral("--accounts"), list}));
         INFO(list.toStdString() << " " << r.err.toStdString());
@@ -84,8 +69,8 @@ TEST_CASE("run --accounts with an empty list is a usage error and records nothin
 TEST_CASE("A date option must be written YYYY-MM-DD, in every command")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addPaymentBefore(runDay);
     const QList<QStringList> calls = {
         {QStringLiteral("run"), QStringLiteral("--as-of"), QStringLiteral("2026/03/10")},
         {QStringLiteral("run"), QStringLiteral("--as-of"), QStringLiteral("2026.03.10")},
@@ -109,8 +94,8 @@ TEST_CASE("A date option must be written YYYY-MM-DD, in every command")
 TEST_CASE("An argument a command does not take is a usage error, in every command")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addPaymentBefore(runDay);
     const QList<QStringList> calls = {
         runArgs({QStringLiteral("LOC0001")}),
         {QStringLiteral("debtors"), QStringLiteral("extra")},
@@ -146,8 +131,8 @@ TEST_CASE("A relative --out is recorded as an absolute path, so send finds it fr
 {
     EngineFixture f;
     f.editLevel(1, [](Level& l) { l.byEmail = true; });
-    arrears(f, QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.org"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"), false, QStringLiteral("loc1@example.org"));
+    f.addPaymentBefore(runDay);
     QTemporaryDir work;
     auto r =
         runCliIn(work.path(), QStringList{QStringLiteral("--db"), f.dbPath()} +
@@ -170,8 +155,8 @@ TEST_CASE("A relative --out is recorded as an absolute path, so send finds it fr
 TEST_CASE("An output that cannot take the letters is refused before anything is recorded")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addPaymentBefore(runDay);
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("a-file")), "x");
 
@@ -204,8 +189,8 @@ TEST_CASE("A very long account ref gets a letter with a bounded file name")
 {
     EngineFixture f;
     const QString ref = QStringLiteral("LOC") + QString(237, u'7');
-    arrears(f, ref);
-    freshPayment(f);
+    f.addMarchArrears(ref);
+    f.addPaymentBefore(runDay);
     QTemporaryDir out;
     auto r = f.cli(runArgs({QStringLiteral("--out"), out.path()}));
     INFO(r.err.toStdString());
@@ -220,8 +205,8 @@ TEST_CASE("A very long account ref gets a letter with a bounded file name")
 TEST_CASE("A template that cannot be merged stops the run before anything is recorded")
 {
     EngineFixture f;
-    arrears(f, QStringLiteral("LOC0001"));
-    freshPayment(f);
+    f.addMarchArrears(QStringLiteral("LOC0001"));
+    f.addPaymentBefore(runDay);
     // As `config import` could store it before it checked templates.
     REQUIRE(f.db()
                 .exec(QStringLiteral("UPDATE templates SET body = body || '{{#account.name}}' "
@@ -256,9 +241,9 @@ TEST_CASE("A run killed while it writes its letters is finished once by run --re
         });
         // 6 reminders; 2 with a guarantor: 8 letters; 4 tenants with an e-mail.
         for (int i = 1; i <= 6; ++i)
-            arrears(f, QStringLiteral("LOC%1").arg(i, 4, 10, QLatin1Char('0')), i <= 2,
-                    i <= 4 ? QStringLiteral("loc%1@example.org").arg(i) : QString());
-        freshPayment(f);
+            f.addMarchArrears(QStringLiteral("LOC%1").arg(i, 4, 10, QLatin1Char('0')), i <= 2,
+                              i <= 4 ? QStringLiteral("loc%1@example.org").arg(i) : QString());
+        f.addPaymentBefore(runDay);
         constexpr int letters = 8;
         // Steps: 8 letters drawn, 8 letter files written, 1 before recording.
         const int abortAt = std::uniform_int_distribution<int>(1, 2 * letters + 1)(random);

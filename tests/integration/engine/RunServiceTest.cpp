@@ -132,6 +132,13 @@ TEST_CASE("A manual reminder overrides too_early only when asked, and is recorde
     CHECK(skipped->issued.isEmpty());
     REQUIRE(skipped->notIssued.size() == 1);
     CHECK(skipped->notIssued[0].reason == QStringLiteral("too_early"));
+    // Core names no command-line option; the command line says how to override.
+    CHECK(skipped->notIssued[0].overridable);
+    CHECK_FALSE(skipped->notIssued[0].message.contains(QStringLiteral("--")));
+    auto refused = f.cli({QStringLiteral("run"), QStringLiteral("--as-of"), d.toString(Qt::ISODate),
+                          QStringLiteral("--accounts"), QStringLiteral("LOC0001")});
+    CHECK(refused.err.contains(QStringLiteral("Not issued: LOC0001: ")));
+    CHECK(refused.err.contains(QStringLiteral(" Use --manual to issue it anyway.")));
 
     auto cli = f.cli({QStringLiteral("run"), QStringLiteral("--as-of"), d.toString(Qt::ISODate),
                       QStringLiteral("--accounts"), QStringLiteral("LOC0001"),
