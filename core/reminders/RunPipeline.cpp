@@ -137,6 +137,7 @@ void RunPipeline::send(qint64 runId, RunDelivery& d) const
     };
     if (m_cancelled)
         options.cancelled = m_cancelled;
+    options.abort = m_abort;
     auto sent = Outbox(m_db).sendPending(options);
     if (sent)
         d.mail = *sent;

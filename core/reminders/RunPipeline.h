@@ -29,6 +29,8 @@ struct RunRequest
 // what happened, failures as kinds for the faces to word. The SMTP password
 // is asked by the face (the keyring may prompt, in the GUI thread), through
 // `setPassword`, and only when there is something to send.
+class SmtpAbort;
+
 class RunPipeline
 {
 public:
@@ -44,6 +46,9 @@ public:
     // Polled before recording, between letters and between e-mails.
     void setCancelled(Cancelled cancelled) { m_cancelled = std::move(cancelled); }
     void setPassword(Password password) { m_password = std::move(password); }
+    // Lets another thread stop a sending at once (a window that closes
+    // while a server stalls); see SmtpAbort.
+    void setAbort(SmtpAbort* abort) { m_abort = abort; }
 
     RunPipelineResult run(const RunRequest& request) const;
     RunDueResult runDue(const QDate& today, bool force, const QString& userName) const;
@@ -68,4 +73,5 @@ private:
     Progress m_progress;
     Cancelled m_cancelled;
     Password m_password;
+    SmtpAbort* m_abort = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "common/MessageBox.h"
+#include "debtors/RunFlow.h"
 #include "mail/SmtpSettings.h"
 #include "main/MainWindow.h"
 #include "outbox/OutboxView.h"
@@ -41,58 +42,86 @@ qint64 queueOneEmail(const Database& db)
     return id;
 }
 
+// A main window on an agency whose mail server takes the whole message
+// and never answers, with one e-mail waiting; `path` is the database file.
+struct StalledServer
+{
+    GuiFixture fixture;
+    SmtpFixture server{{QStringLiteral("--security"), QStringLiteral("starttls"),
+                        QStringLiteral("--fault"), QStringLiteral("silent-after-data")}};
+    // Long on purpose: closing must not wait for it.
+    static constexpr int readTimeoutMs = 60000;
+    QString path;
+    qint64 id = 0;
+    std::unique_ptr<MainWindow> window;
+
+    StalledServer()
+    {
+        REQUIRE(server.ready());
+        auto db = fixture.preparedAgency();
+        path = db->config().path;
+        SmtpSettings smtp;
+        smtp.host = QStringLiteral("localhost");
+        smtp.port = server.port();
+        smtp.security = SmtpSettings::Security::StartTls;
+        smtp.fromAddress = QStringLiteral("relances@agence-du-parc.fr");
+        smtp.caFile = server.caFile();
+        smtp.connectTimeoutMs = 10000;
+        smtp.readTimeoutMs = readTimeoutMs;
+        REQUIRE(smtp.save(*db).ok());
+        id = queueOneEmail(*db);
+        window = std::make_unique<MainWindow>(std::move(db));
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        MessageBox::clearLog();
+    }
+
+    // Closes the window once the server holds the message; checks it went
+    // long before the time-out, silently, and left the e-mail uncertain.
+    void closeAndCheck()
+    {
+        REQUIRE(GuiFixture::waitUntil([&] { return server.messages().size() >= 1; }, 30000));
+        QElapsedTimer closing;
+        closing.start();
+        window->close();
+        window.reset();
+        CHECK(closing.elapsed() < readTimeoutMs / 2);
+        // Nothing was asked or shown while the window went away.
+        CHECK(MessageBox::lastText().isEmpty());
+
+        auto reopened = Database::open(DatabaseConfig::sqlite(path));
+        REQUIRE(reopened.ok());
+        auto message = OutboxRepository(**reopened).byId(id);
+        REQUIRE(message.ok());
+        REQUIRE(message->has_value());
+        // The server may have it: only a person decides to send it again.
+        CHECK((*message)->state == OutboxState::Uncertain);
+        CHECK((*message)->lastError.contains(QStringLiteral("may or may not have arrived")));
+        CHECK(server.messages().size() == 1);
+    }
+};
+
 } // namespace
 
 TEST_CASE("Closing the window while the mail server holds an e-mail unanswered returns long before "
           "the read time-out and leaves the e-mail uncertain, never sent")
 {
-    GuiFixture fixture;
-    SmtpFixture server({QStringLiteral("--security"), QStringLiteral("starttls"),
-                        QStringLiteral("--fault"), QStringLiteral("silent-after-data")});
-    REQUIRE(server.ready());
-    auto db = fixture.preparedAgency();
-    const QString path = db->config().path;
-    SmtpSettings smtp;
-    smtp.host = QStringLiteral("localhost");
-    smtp.port = server.port();
-    smtp.security = SmtpSettings::Security::StartTls;
-    smtp.fromAddress = QStringLiteral("relances@agence-du-parc.fr");
-    smtp.caFile = server.caFile();
-    smtp.connectTimeoutMs = 10000;
-    // Long on purpose: closing must not wait for it.
-    const int readTimeoutMs = 60000;
-    smtp.readTimeoutMs = readTimeoutMs;
-    REQUIRE(smtp.save(*db).ok());
-    const qint64 id = queueOneEmail(*db);
-
-    auto window = std::make_unique<MainWindow>(std::move(db));
-    window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    window->showSection(MainWindow::HistorySection);
-    auto* view = window->findChild<OutboxView*>();
+    StalledServer s;
+    s.window->showSection(MainWindow::HistorySection);
+    auto* view = s.window->findChild<OutboxView*>();
     REQUIRE(view);
-    MessageBox::clearLog();
     view->sendNow();
     REQUIRE(view->isSending());
-    // The server has the whole message and will never answer.
-    REQUIRE(GuiFixture::waitUntil([&] { return server.messages().size() >= 1; }, 30000));
-    REQUIRE(view->isSending());
+    s.closeAndCheck();
+}
 
-    QElapsedTimer closing;
-    closing.start();
-    window->close();
-    window.reset();
-    CHECK(closing.elapsed() < readTimeoutMs / 2);
-    // Nothing was asked or shown while the window went away.
-    CHECK(MessageBox::lastText().isEmpty());
-
-    auto reopened = Database::open(DatabaseConfig::sqlite(path));
-    REQUIRE(reopened.ok());
-    auto message = OutboxRepository(**reopened).byId(id);
-    REQUIRE(message.ok());
-    REQUIRE(message->has_value());
-    // The server may have it: only a person decides to send it again.
-    CHECK((*message)->state == OutboxState::Uncertain);
-    CHECK((*message)->lastError.contains(QStringLiteral("may or may not have arrived")));
-    CHECK(server.messages().size() == 1);
+TEST_CASE("Closing the window while the Debtors screen sends a run's e-mails to a server that "
+          "stalls returns long before the read time-out")
+{
+    StalledServer s;
+    auto* flow = s.window->findChild<RunFlow*>();
+    REQUIRE(flow);
+    REQUIRE(flow->sendEmails(0));
+    REQUIRE(flow->isBusy());
+    s.closeAndCheck();
 }

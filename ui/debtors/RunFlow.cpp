@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 #include "mail/Keychain.h"
 #include "mail/Outbox.h"
+#include "mail/SmtpAbort.h"
 #include "mail/SmtpPassword.h"
 #include "reminders/RunPipeline.h"
 #include "storage/Database.h"
@@ -207,15 +208,20 @@ bool RunFlow::sendEmails(qint64 runId)
         return false;
     }
     auto result = std::make_shared<RunDelivery>();
+    // Closing the window while a server stalls stops the sending at once
+    // (the message in flight becomes « uncertain », never sent twice).
+    auto abort = std::make_shared<SmtpAbort>();
     const Database& db = m_db;
     auto* task = new BackgroundTask(
         m_db,
-        [&db, runId, pw = *password, result](BackgroundTask::Control& control) {
+        [&db, runId, pw = *password, result, abort](BackgroundTask::Control& control) {
             RunPipeline pipeline = pipelineFor(db, control);
             pipeline.setPassword([pw] { return Result<QString>(pw); });
+            pipeline.setAbort(abort.get());
             *result = pipeline.sendEmails(runId);
         },
         this);
+    task->setInterrupt([abort] { abort->abort(); });
     connect(task, &BackgroundTask::finished, this, [this, result] {
         emit busyChanged(false);
         if (!result->mail) {
