@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+316"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+323"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AccountValidator</name>
     <message numerus="yes">
-        <location filename="../core/ledger/AccountValidator.cpp" line="+85"/>
+        <location filename="../core/ledger/AccountValidator.cpp" line="+86"/>
         <source>%1: at most %n characters.</source>
         <translation>
             <numerusform>%1: at most %n character.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunCommand.cpp" line="+82"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+81"/>
         <source>Run %1: %n letter(s) sent to the printer.</source>
         <translation>
             <numerusform>Run %1: %n letter sent to the printer.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Run %1: %n reminder(s) issued as of %2.</source>
         <translation>
             <numerusform>Run %1: %n reminder issued as of %2.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>%n letter waits in the print batch.</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n e-mail(s) queued: send them with “relance-cli send --run %1”.</source>
         <translation>
             <numerusform>%n e-mail queued: send it with “relance-cli send --run %1”.</numerusform>
@@ -149,8 +149,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="+66"/>
-        <location line="+18"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+52"/>
+        <location line="+13"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>Run %1: %n letter waits in the print batch.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Run %1: %n e-mail(s) stay queued: %2</source>
         <translation>
             <numerusform>Run %1: %n e-mail stays queued: %2</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Run %1: %n e-mail(s) sent.</source>
         <translation>
             <numerusform>Run %1: %n e-mail sent.</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+82"/>
         <source>%1 (%2): run %3, %n reminder(s) issued.</source>
         <translation>
             <numerusform>%1 (%2): run %3, %n reminder issued.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SendCommand.cpp" line="+112"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+115"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>ConfigStore</name>
     <message numerus="yes">
-        <location filename="../core/storage/ConfigStore.cpp" line="+541"/>
+        <location filename="../core/storage/ConfigStore.cpp" line="+542"/>
         <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first.</source>
         <translation>
             <numerusform>%1: the program “%2” is followed by %n account and is not in the file. Add it to the file, or move that account to another program first.</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportDialog.cpp" line="+267"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+263"/>
         <source>… and %n more error(s).</source>
         <translation>
             <numerusform>… and %n more error.</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>Outbox</name>
     <message numerus="yes">
-        <location filename="../core/mail/Outbox.cpp" line="+165"/>
+        <location filename="../core/mail/Outbox.cpp" line="+186"/>
         <source>The mail server %1 is not answering (%n time-outs in a row): sending stopped.</source>
         <translation>
             <numerusform>The mail server %1 is not answering (%n time-out): sending stopped.</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../ui/outbox/OutboxView.cpp" line="+329"/>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+341"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -458,7 +458,7 @@
 <context>
     <name>RunFlow</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/RunFlow.cpp" line="+48"/>
+        <location filename="../ui/debtors/RunFlow.cpp" line="+52"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -466,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+85"/>
         <source>%n reminder(s) issued.</source>
         <translation>
             <numerusform>%n reminder issued.</numerusform>
@@ -528,7 +528,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -536,7 +536,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+42"/>
         <source>%n letter(s) of the print batch produced.</source>
         <translation>
             <numerusform>%n letter of the print batch produced.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+71"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+73"/>
         <source>New account</source>
         <translation>Nouveau compte locataire</translation>
     </message>
@@ -27,6 +27,11 @@
         <location line="+2"/>
         <source>&amp;Guarantors</source>
         <translation>&amp;Cautions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reco&amp;very</source>
+        <translation>Reco&amp;uvrement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -299,7 +304,7 @@
         <translation>%1 en faveur du locataire</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
     </message>
@@ -307,7 +312,7 @@
 <context>
     <name>AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+125"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+142"/>
         <source>the reference is empty</source>
         <translation>la référence est vide</translation>
     </message>
@@ -332,7 +337,12 @@
         <translation>le loyer ne peut pas être négatif</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
+        <source>the amount cannot be negative</source>
+        <translation>le montant ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>the guarantor has an address but no name</source>
         <translation>la caution a une adresse mais pas de nom</translation>
     </message>
@@ -342,7 +352,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -360,7 +370,37 @@
 <context>
     <name>AccountKeys</name>
     <message>
-        <location filename="../core/ledger/Account.cpp" line="+76"/>
+        <location filename="../core/ledger/Account.cpp" line="+65"/>
+        <source>MSA</source>
+        <translation>MSA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAF</source>
+        <translation>CAF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Guarantor</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visale</source>
+        <translation>Visale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent guarantee insurance (GLI)</source>
+        <translation>Garantie loyers impayés (GLI)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Residential</source>
         <translation>Habitation</translation>
     </message>
@@ -441,6 +481,110 @@
     </message>
 </context>
 <context>
+    <name>AccountRecoveryTab</name>
+    <message>
+        <location filename="../ui/accounts/AccountRecoveryTab.cpp" line="+27"/>
+        <source>Lease start</source>
+        <translation>Début du bail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 15/09/2023; empty if unknown</source>
+        <translation>p. ex. 15/09/2023&#xa0;; vide si inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date the lease was signed or last renewed. Leases from 29/07/2023 on give the tenant six weeks after a commandement de payer (loi 2023-668), older ones two months.</source>
+        <translation>La date de signature ou du dernier renouvellement du bail. Les baux signés depuis le 29/07/2023 laissent au locataire six semaines après un commandement de payer (loi 2023-668), les plus anciens deux mois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rent without charges</source>
+        <translation>Loyer hors charges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty if unknown</source>
+        <translation>vide si inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commissaire de justice signals the commandement to the CCAPEX from twice this amount owed. When it is empty, the rent with charges is used instead.</source>
+        <translation>Le commissaire de justice signale le commandement à la CCAPEX dès que la dette atteint deux fois ce montant. Vide, le loyer charges comprises est pris à sa place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Housing aid</source>
+        <translation>Aide au logement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid to the agency each month; empty if none</source>
+        <translation>versée à l&apos;agence chaque mois&#xa0;; vide si aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing aid paid to the landlord (tiers payant): arrears must be reported to the payer within two months (CCH R.824-4).</source>
+        <translation>Aide au logement versée au bailleur (tiers payant)&#xa0;: l&apos;impayé doit être signalé à l&apos;organisme payeur dans les deux mois (CCH R.824-4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Housing aid paid by</source>
+        <translation>Aide versée par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guarantee</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visa or policy number</source>
+        <translation>N° de visa ou de police</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lease &amp;start:</source>
+        <translation>&amp;Début du bail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rent &amp;without charges:</source>
+        <translation>Loyer hors char&amp;ges&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing &amp;aid:</source>
+        <translation>&amp;Aide au logement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing aid paid &amp;by:</source>
+        <translation>Aide versée &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guara&amp;ntee:</source>
+        <translation>&amp;Garantie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa or &amp;policy number:</source>
+        <translation>N° de &amp;visa ou de police&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“%1” is not a date: write it as 15/09/2023.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme 15/09/2023.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+3"/>
+        <source>This amount is not valid.</source>
+        <translation>Ce montant n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRemindersModel</name>
     <message>
         <location filename="../ui/debtors/AccountRemindersModel.cpp" line="+46"/>
@@ -496,19 +640,19 @@
 <context>
     <name>AccountRepository</name>
     <message>
-        <location filename="../core/storage/AccountRepository.cpp" line="+110"/>
+        <location filename="../core/storage/AccountRepository.cpp" line="+135"/>
         <source>The reminder program “%1” does not exist. Create it first, or choose the global program.</source>
         <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez le programme général.</translation>
     </message>
     <message>
         <location line="+98"/>
-        <location line="+80"/>
+        <location line="+79"/>
         <location line="+34"/>
         <source>This account no longer exists.</source>
         <translation>Ce compte locataire n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>There is no account “%1”.</source>
         <translation>Il n&apos;existe aucun compte «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -528,7 +672,7 @@
         <translation>Un autre compte a déjà la référence %1. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+99"/>
         <location line="+11"/>
         <location line="+16"/>
         <source>The database refused a request: %1</source>
@@ -682,7 +826,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Guarantor %1: </source>
         <translation>Caution %1&#xa0;: </translation>
     </message>
@@ -763,6 +907,26 @@
         <location line="+2"/>
         <source>Enter the city of this address.</source>
         <translation>Saisissez la ville de cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The rent without charges is an amount from 0 to %1.</source>
+        <translation>Le loyer hors charges est un montant de 0 à %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rent without charges (%1) cannot be more than the rent with charges (%2).</source>
+        <translation>Le loyer hors charges (%1) ne peut pas dépasser le loyer charges comprises (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The housing aid is an amount from 0 to %1.</source>
+        <translation>L&apos;aide au logement est un montant de 0 à %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visa or policy number</source>
+        <translation>N° de visa ou de police</translation>
     </message>
 </context>
 <context>
@@ -871,8 +1035,8 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>AgencyMail</name>
     <message>
-        <location filename="../ui/common/AgencyMail.cpp" line="+32"/>
-        <location line="+14"/>
+        <location filename="../ui/common/AgencyMail.cpp" line="+34"/>
+        <location line="+15"/>
         <source>E-mail to the agency</source>
         <translation>E-mail à l&apos;agence</translation>
     </message>
@@ -1022,9 +1186,50 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     </message>
 </context>
 <context>
+    <name>CaseEventRepository</name>
+    <message>
+        <location filename="../core/storage/CaseEventRepository.cpp" line="+63"/>
+        <source>There is no event number %1 in the case files.</source>
+        <translation>Aucun événement n° %1 dans les dossiers.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database did not return the new event&apos;s number.</source>
+        <translation>La base de données n&apos;a pas donné le numéro du nouvel événement.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../core/recovery/CaseFile.cpp" line="+20"/>
+        <source>The event needs a date.</source>
+        <translation>L&apos;événement doit avoir une date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is longer than %1 characters: shorten it.</source>
+        <translation>La note dépasse %1 caractères&#xa0;: raccourcissez-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document is larger than %1 MB: scan it at a lower resolution or keep it outside Relance.</source>
+        <translation>Le document dépasse %1 Mo&#xa0;: numérisez-le en plus basse résolution ou gardez-le hors de Relance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document is not a PDF file: save it as PDF and try again.</source>
+        <translation>Le document n&apos;est pas un fichier PDF&#xa0;: enregistrez-le en PDF et recommencez.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Event %1 was already cancelled by %2; nothing was changed.</source>
+        <translation>L&apos;événement %1 a déjà été annulé par %2&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+23"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+26"/>
         <source>create or migrate the database</source>
         <translation>créer la base de données ou la mettre à jour</translation>
     </message>
@@ -1093,6 +1298,21 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <source>e-mail the pending messages with their letters</source>
         <translation>envoyer les e-mails en attente avec leurs courriers</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>record an event in an account&apos;s case file</source>
+        <translation>enregistrer un événement dans le dossier d&apos;un compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an account&apos;s case file</source>
+        <translation>le dossier d&apos;un compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancel an event of a case file (it is kept)</source>
+        <translation>annuler un événement d&apos;un dossier (il est conservé)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1123,22 +1343,32 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     </message>
     <message>
         <location line="+42"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+9"/>
         <location line="+7"/>
-        <location filename="../app/cli/RunCommand.cpp" line="+71"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+121"/>
-        <location filename="../app/cli/SendCommand.cpp" line="+133"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+70"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+93"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+136"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-24"/>
+        <source>Create it with “relance-cli init --db %1”.</source>
+        <translation>Créez-la avec «&#xa0;relance-cli init --db %1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Run “relance-cli %1 --help” for the options.</source>
         <translation>Lancez «&#xa0;relance-cli %1 --help&#xa0;» pour voir les options.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>%1 Save it with “relance-cli smtp set --password-stdin” or give it in RELANCE_SMTP_PASSWORD.</source>
+        <translation>%1 Enregistrez-le avec «&#xa0;relance-cli smtp set --password-stdin&#xa0;» ou donnez-le dans RELANCE_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--%1 “%2” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
         <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
@@ -1326,7 +1556,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Remplit une base vide avec une agence de gestion locative française réaliste, toujours la même pour une même graine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-66"/>
+        <location filename="../app/cli/CliContext.cpp" line="-78"/>
         <location filename="../app/cli/DemoCommand.cpp" line="+6"/>
         <source>unexpected argument “%1”.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
@@ -1383,12 +1613,114 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>réf</translation>
     </message>
     <message>
+        <location filename="../app/cli/EventCommand.cpp" line="+28"/>
+        <source>A note kept with it.</source>
+        <translation>Une note conservée avec lui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A PDF kept with it (e.g. the CAF&apos;s receipt).</source>
+        <translation>Un PDF conservé avec lui (p. ex. l&apos;accusé de réception de la CAF).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+63"/>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>What happened.</source>
+        <translation>Ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When (YYYY-MM-DD).</source>
+        <translation>Quand (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records an event in an account&apos;s case file; prints its number. Kinds: %1.</source>
+        <translation>Enregistre un événement dans le dossier d&apos;un compte&#xa0;; affiche son numéro. Types&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>event add takes the account, the kind and the date, e.g. event add LOC0042 caf_reported 2026-11-15.</source>
+        <translation>event add prend le compte, le type et la date, p. ex. event add LOC0042 caf_reported 2026-11-15.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a kind of event; write one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;événement&#xa0;; écrivez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1 (missing, not a file, or larger than %2 MB); nothing was recorded.</source>
+        <translation>Impossible de lire %1 (absent, pas un fichier, ou plus de %2 Mo)&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is now in litigation: reminders stop. Clear the flag in the account form if that is not wanted.</source>
+        <translation>%1 est maintenant en contentieux&#xa0;: les relances s&apos;arrêtent. Décochez-le dans la fiche du compte si ce n&apos;est pas voulu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+2"/>
         <source>Writes JSON on standard output.</source>
         <translation>Écrit du JSON sur la sortie standard.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Lists an account&apos;s case file, oldest first.</source>
+        <translation>Liste le dossier d&apos;un compte, du plus ancien au plus récent.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>event list takes the account, e.g. event list LOC0042.</source>
+        <translation>event list prend le compte, p. ex. event list LOC0042.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(cancelled by %1)</source>
+        <translation>(annulé par %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case file of %1 is empty.</source>
+        <translation>Le dossier de %1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The event&apos;s number.</source>
+        <translation>Le numéro de l&apos;événement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancels an event of a case file: it is kept, marked cancelled, and counts for nothing.</source>
+        <translation>Annule un événement d&apos;un dossier&#xa0;: il est conservé, marqué annulé, et ne compte plus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>event cancel takes the event&apos;s number, as event list shows it.</source>
+        <translation>event cancel prend le numéro de l&apos;événement, tel que event list l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event %1 cancelled.</source>
+        <translation>Événement %1 annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+5"/>
         <source>Lists the reminders issued, with their date, level, amount, channels and the state of their letters and e-mails.</source>
         <translation>Liste les relances émises, avec leur date, leur niveau, leur montant, leurs canaux et l&apos;état de leurs courriers et e-mails.</translation>
     </message>
@@ -1468,6 +1800,11 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+13"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import again with --update to replace the entries whose content changed.</source>
+        <translation>Importez de nouveau avec --update pour remplacer les écritures dont le contenu a changé.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="+7"/>
@@ -1637,12 +1974,13 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Écrit tous les courriers dans un seul PDF à imprimer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/EventCommand.cpp" line="-141"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+1"/>
         <source>file.pdf</source>
         <translation>fichier.pdf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+2"/>
         <source>Print the letters on this printer.</source>
         <translation>Imprime les courriers sur cette imprimante.</translation>
     </message>
@@ -1683,28 +2021,34 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>--accounts ne désigne aucun compte&#xa0;: indiquez des références séparées par des virgules (par exemple --accounts LOC0042,LOC0043), ou omettez-le pour tous les débiteurs.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+45"/>
+        <source>Not issued: %1 Use --manual to issue it anyway.</source>
+        <translation>Non émise&#xa0;: %1 Utilisez --manual pour l&apos;émettre quand même.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The run is recorded, but its letters were not produced: %1 Finish it with “relance-cli run --resume %2” once the cause is fixed.</source>
         <translation>La campagne est enregistrée, mais ses courriers n&apos;ont pas été produits&#xa0;: %1 Terminez-la avec «&#xa0;relance-cli run --resume %2&#xa0;» une fois la cause corrigée.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>--manual issues reminders to named accounts: add --accounts REF,…</source>
         <translation>--manual émet des relances pour des comptes désignés&#xa0;: ajoutez --accounts RÉF,…</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+27"/>
+        <location filename="../app/cli/EventCommand.cpp" line="+48"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+25"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+37"/>
         <source>Nothing was recorded: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+16"/>
         <source>Not issued: %1</source>
         <translation>Non émise&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run %1: %n reminder(s) issued as of %2.</source>
         <translation>
             <numerusform>Campagne %1&#xa0;: %n relance émise au %2.</numerusform>
@@ -1712,12 +2056,12 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The run is recorded, but this relance-cli cannot draw letters (no graphical application): they wait in the print batch.</source>
         <translation>La campagne est enregistrée, mais ce relance-cli ne peut pas dessiner les courriers (pas d&apos;application graphique)&#xa0;: ils attendent dans «&#xa0;Courriers à imprimer&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n courrier écrit.</numerusform>
@@ -1733,7 +2077,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>%n courrier attend dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
@@ -1741,7 +2085,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n e-mail(s) queued: send them with “relance-cli send --run %1”.</source>
         <translation>
             <numerusform>%n e-mail mis en file d&apos;attente&#xa0;: envoyez-le avec «&#xa0;relance-cli send --run %1&#xa0;».</numerusform>
@@ -1749,15 +2093,15 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+175"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+31"/>
+        <location line="-171"/>
+        <location line="+177"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+32"/>
         <source>E-mail not queued: %1</source>
         <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="-127"/>
-        <location line="+18"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-124"/>
+        <location line="+13"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
             <numerusform>Campagne %1&#xa0;: %n courrier attend dans «&#xa0;Courriers à imprimer&#xa0;».</numerusform>
@@ -1770,7 +2114,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Campagne %1&#xa0;: ses courriers n&apos;ont pas été produits&#xa0;: %2 Terminez-la avec «&#xa0;relance-cli run --resume %1&#xa0;» une fois la cause corrigée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Run %1: %n e-mail(s) stay queued: %2</source>
         <translation>
             <numerusform>Campagne %1&#xa0;: %n e-mail reste en file d&apos;attente&#xa0;: %2</numerusform>
@@ -1778,7 +2122,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Run %1: the e-mails were not sent: %2</source>
         <translation>Campagne %1&#xa0;: les e-mails n&apos;ont pas été envoyés&#xa0;: %2</translation>
     </message>
@@ -1811,7 +2155,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>run-due n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>%1 (%2): not due (next on or after %3, once a month).</source>
         <translation>%1 (%2)&#xa0;: pas prévu aujourd&apos;hui (prochain lancement le %3 ou après, une fois par mois).</translation>
     </message>
@@ -1839,7 +2183,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Aucun niveau automatique n&apos;est prévu aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="-115"/>
+        <location filename="../app/cli/SendCommand.cpp" line="-118"/>
         <source>--%1 takes a number, not “%2”.</source>
         <translation>--%1 attend un nombre, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -1886,7 +2230,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>L&apos;e-mail %1 est enregistré comme envoyé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1 of %2 e-mails handled</source>
         <translation>%1 e-mails traités sur %2</translation>
     </message>
@@ -1920,7 +2264,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunDueCommand.cpp" line="-86"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-97"/>
         <location filename="../app/cli/SendCommand.cpp" line="-5"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
@@ -1986,12 +2330,12 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>The sender name (default: the agency&apos;s name).</source>
         <translation>Le nom de l&apos;expéditeur (par défaut&#xa0;: le nom de l&apos;agence).</translation>
     </message>
@@ -2036,7 +2380,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Configure le serveur de messagerie de l&apos;agence (le mot de passe n&apos;est jamais stocké dans la base de données).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>--security must be none, starttls or tls, not “%1”.</source>
         <translation>--security doit valoir none, starttls ou tls, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2086,7 +2430,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Indiquez l&apos;adresse avec --to.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepté par %1&#xa0;: %2</translation>
     </message>
@@ -2286,11 +2630,11 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+2"/>
-        <source>a configuration file never holds a password or any other secret; remove it and set it with “relance-cli smtp set”</source>
-        <translation>un fichier de configuration ne contient jamais de mot de passe ni aucun autre secret&#xa0;; retirez-le et définissez-le avec «&#xa0;relance-cli smtp set&#xa0;»</translation>
+        <source>a configuration file never holds a password or any other secret; remove it, and give the password with the mail server settings</source>
+        <translation>un fichier de configuration ne contient jamais de mot de passe ni d&apos;autre secret&#xa0;; retirez-le, et donnez le mot de passe avec les réglages du serveur de messagerie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+71"/>
         <source>expected text</source>
         <translation>un texte est attendu</translation>
@@ -2342,7 +2686,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../core/setup/ConfigValidator.cpp" line="+68"/>
+        <location filename="../core/setup/ConfigValidator.cpp" line="+69"/>
         <source>must hold on one line (it contains a line break)</source>
         <translation>doit tenir sur une seule ligne (contient un saut de ligne)</translation>
     </message>
@@ -2397,7 +2741,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>deux niveaux ont la position %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>“%1” is not an exclusion: use direct_debit, payment_plan, litigation or departed, separated by commas</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une exclusion&#xa0;: utilisez direct_debit, payment_plan, litigation ou departed, séparés par des virgules</translation>
     </message>
@@ -2521,8 +2865,8 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <location line="+4"/>
-        <source>The database %1 does not exist. Check the path, or create it with “relance-cli init”.</source>
-        <translation>La base de données %1 n&apos;existe pas. Vérifiez le chemin, ou créez-la avec «&#xa0;relance-cli init&#xa0;».</translation>
+        <source>The database %1 does not exist. Check the path, or create a new database.</source>
+        <translation>La base de données %1 n&apos;existe pas. Vérifiez le chemin, ou créez une nouvelle base.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2580,34 +2924,34 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>Le dossier %1 ne peut pas être créé. Vérifiez les droits d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+93"/>
+        <location filename="../core/storage/Database.cpp" line="+109"/>
         <location line="+73"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>La base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+12"/>
+        <location line="+32"/>
+        <location line="+18"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>The database is in use by another program and stayed locked. Wait a moment and try again.</source>
         <translation>La base de données est utilisée par un autre programme et est restée verrouillée. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>The database %1 is in use by another program and stayed locked. Close the other program or wait a moment, then try again.</source>
         <translation>La base de données %1 est utilisée par un autre programme et est restée verrouillée. Fermez l&apos;autre programme ou patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database cannot start a change: %1</source>
         <translation>La base de données ne peut pas commencer la modification&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The database could not save the change: %1</source>
         <translation>La base de données n&apos;a pas pu enregistrer la modification&#xa0;: %1</translation>
     </message>
@@ -3090,18 +3434,18 @@ Issue the reminders anyway?</source>
     <name>DemoAgency</name>
     <message>
         <location filename="../core/demo/DemoAgency.cpp" line="+153"/>
-        <source>--accounts must be a number of accounts between 1 and 1000000, e.g. 200.</source>
-        <translation>--accounts doit être un nombre de comptes entre 1 et 1000000, par exemple 200.</translation>
+        <source>A demo agency has between 1 and 1000000 accounts, e.g. 200.</source>
+        <translation>Une agence de démonstration a entre 1 et 1000000 comptes, p. ex. 200.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>--months must be a number of months between 1 and 240, e.g. 24.</source>
-        <translation>--months doit être un nombre de mois entre 1 et 240, par exemple 24.</translation>
+        <source>A demo agency covers between 1 and 240 months, e.g. 24.</source>
+        <translation>Une agence de démonstration couvre entre 1 et 240 mois, p. ex. 24.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>--as-of must be a date written YYYY-MM-DD.</source>
-        <translation>--as-of doit être une date écrite sous la forme AAAA-MM-JJ.</translation>
+        <source>A demo agency needs a valid as-of date.</source>
+        <translation>Une agence de démonstration a besoin d&apos;une date de situation valide.</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3457,7 @@ Issue the reminders anyway?</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
         <location line="+3"/>
         <source>Cannot write the CSV files: the disk may be full.</source>
         <translation>Impossible d&apos;écrire les fichiers CSV&#xa0;: le disque est peut-être plein.</translation>
@@ -3133,7 +3477,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>DirectMail</name>
     <message>
-        <location filename="../core/mail/DirectMail.cpp" line="+25"/>
+        <location filename="../core/mail/DirectMail.cpp" line="+26"/>
         <source>The mail server did not accept the message: %1</source>
         <translation>Le serveur de messagerie n&apos;a pas accepté le message&#xa0;: %1</translation>
     </message>
@@ -3612,13 +3956,13 @@ Issue the reminders anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import/ImportDialog.cpp" line="+38"/>
-        <location line="+120"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+37"/>
+        <location line="+113"/>
         <source>Import CSV</source>
         <translation>Importer un fichier CSV</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-108"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
@@ -3678,12 +4022,12 @@ Issue the reminders anyway?</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
@@ -3693,7 +4037,7 @@ Issue the reminders anyway?</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Errors (the file cannot be imported until they are corrected):</source>
         <translation>Erreurs (le fichier ne pourra pas être importé tant qu&apos;elles ne seront pas corrigées)&#xa0;:</translation>
     </message>
@@ -3739,7 +4083,7 @@ Issue the reminders anyway?</source>
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3778,7 +4122,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>ImportValues</name>
     <message>
-        <location filename="../core/import/ImportValues.cpp" line="+89"/>
+        <location filename="../core/import/ImportValues.cpp" line="+100"/>
         <source>the date is empty</source>
         <translation>la date est vide</translation>
     </message>
@@ -3803,7 +4147,17 @@ Issue the reminders anyway?</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de bail&#xa0;; écrivez habitation, meublé, commercial, professionnel, parking ou autre</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>“%1” is not a housing aid payer; write caf or msa</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un organisme payeur&#xa0;; écrivez caf ou msa</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>“%1” is not a guarantee; write none, guarantor, visale or gli</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une garantie&#xa0;; écrivez none, guarantor, visale ou gli</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“%1” is not a payment method; write transfer, cheque, direct_debit, cash or other</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mode de paiement&#xa0;; écrivez virement, chèque, prélèvement, espèces ou autre</translation>
     </message>
@@ -3939,12 +4293,12 @@ Issue the reminders anyway?</source>
         <translation>avec cette écriture, le total des crédits du compte %1 dépasserait %2&#xa0;; vérifiez les montants</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 of account %2 is already imported with other content (%3); import with --update to replace it</source>
-        <translation>l&apos;écriture %1 du compte %2 est déjà importée avec un autre contenu (%3)&#xa0;; importez avec --update pour la remplacer</translation>
+        <location line="+23"/>
+        <source>%1 of account %2 is already imported with other content (%3)</source>
+        <translation>%1 du compte %2 est déjà importée avec un autre contenu (%3)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>the file has both debit/credit and amount columns; keep one way of writing amounts</source>
         <translation>le fichier a à la fois des colonnes débit/crédit et une colonne de montant&#xa0;; gardez une seule façon d&apos;écrire les montants</translation>
     </message>
@@ -4078,7 +4432,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../core/letters/LetterPreview.cpp" line="+70"/>
+        <location filename="../core/letters/LetterPreview.cpp" line="+74"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -4151,7 +4505,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+227"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+234"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
@@ -4181,7 +4535,7 @@ Issue the reminders anyway?</source>
         <translation>Relances de loyers impayés</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>Stopped: nothing was printed.</source>
         <translation>Arrêt&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
@@ -4942,7 +5296,7 @@ Issue the reminders anyway?</source>
         <translation>Émettre ce niveau plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../ui/levels/TemplatePanel.cpp" line="+46"/>
+        <location filename="../ui/levels/TemplatePanel.cpp" line="+47"/>
         <location line="+83"/>
         <location line="+11"/>
         <source>Letter templates</source>
@@ -5000,14 +5354,14 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location filename="../ui/levels/LevelsPage.cpp" line="+84"/>
-        <location filename="../ui/levels/TemplatePanel.cpp" line="+254"/>
+        <location filename="../ui/levels/TemplatePanel.cpp" line="+258"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>Test letter</source>
         <translation>Courrier de test</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -5032,7 +5386,7 @@ Issue the reminders anyway?</source>
         <translation>Aucun programme pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/levels/TemplatePanel.cpp" line="-228"/>
+        <location filename="../ui/levels/TemplatePanel.cpp" line="-232"/>
         <source>Letter templates of level %1 — %2</source>
         <translation>Modèles de courrier du niveau %1 — %2</translation>
     </message>
@@ -5131,7 +5485,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -5175,6 +5529,14 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <location line="+4"/>
         <source>The letter of which account? It goes to the agency&apos;s address, not to the tenant.</source>
         <translation>Le courrier de quel compte&#xa0;? Il part à l&apos;adresse de l&apos;agence, pas au locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>MailPasswordProblem</name>
+    <message>
+        <location filename="../ui/common/MailPasswordProblem.cpp" line="+7"/>
+        <source>%1 Type it in Settings, on the E-mail tab.</source>
+        <translation>%1 Saisissez-le dans Paramètres, onglet E-mail.</translation>
     </message>
 </context>
 <context>
@@ -5715,12 +6077,12 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/mail/Outbox.cpp" line="+71"/>
+        <location filename="../core/mail/Outbox.cpp" line="+78"/>
         <source>its letter has no PDF yet (produce the run&apos;s letters first, e.g. run … --out DIR); it stays queued.</source>
         <translation>son courrier n&apos;a pas encore de PDF (produisez d&apos;abord les courriers de la campagne, par exemple avec run … --out DOSSIER)&#xa0;; il reste en file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+108"/>
         <source>The mail server %1 is not answering (%n time-outs in a row): sending stopped.</source>
         <translation>
             <numerusform>Le serveur de messagerie %1 ne répond pas (%n délai dépassé)&#xa0;: l&apos;envoi est arrêté.</numerusform>
@@ -5854,7 +6216,7 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/outbox/OutboxView.cpp" line="+36"/>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+37"/>
         <source>Mail server password</source>
         <translation>Mot de passe du serveur de messagerie</translation>
     </message>
@@ -5879,12 +6241,12 @@ Mot de passe pour cet envoi uniquement (il n&apos;est pas enregistré)&#xa0;:</t
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>E-mail outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>&amp;Retry</source>
         <translation>Réessa&amp;yer</translation>
     </message>
@@ -5929,7 +6291,7 @@ Mot de passe pour cet envoi uniquement (il n&apos;est pas enregistré)&#xa0;:</t
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5965,26 +6327,27 @@ Il ne sera pas renvoyé. Ne le faites qu&apos;après avoir vérifié, dans le do
     </message>
     <message>
         <location line="+15"/>
-        <location line="+79"/>
+        <location line="+5"/>
+        <location line="+83"/>
         <location line="+23"/>
         <location line="+2"/>
         <source>Send e-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>E-mails cannot be sent yet: %1
 Set the mail server in Settings, then send again.</source>
         <translation>Les e-mails ne peuvent pas encore être envoyés&#xa0;: %1
 Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%1 of %2 e-mails</source>
         <translation>%1 e-mails sur %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sending stopped unexpectedly.</source>
         <translation>L&apos;envoi s&apos;est arrêté de façon inattendue.</translation>
     </message>
@@ -6191,7 +6554,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>RunFlow</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/RunFlow.cpp" line="+48"/>
+        <location filename="../ui/debtors/RunFlow.cpp" line="+52"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -6199,35 +6562,34 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-27"/>
         <source>Recording the reminders…</source>
         <translation>Enregistrement des relances…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+184"/>
+        <location line="+3"/>
         <source>Drawing the letters…</source>
         <translation>Production des courriers…</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+88"/>
         <source>Cancelled: nothing was recorded.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+27"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>Nothing was recorded: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%n reminder(s) issued.</source>
         <translation>
             <numerusform>%n relance émise.</numerusform>
@@ -6309,24 +6671,24 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+12"/>
+        <location line="+24"/>
         <location line="+13"/>
         <source>Send e-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>The e-mails stay in the outbox: %1</source>
         <translation>Les e-mails restent dans la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-175"/>
         <source>Sending the e-mails…</source>
         <translation>Envoi des e-mails…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+199"/>
         <source>The e-mails were not sent: %1</source>
         <translation>Les e-mails n&apos;ont pas été envoyés&#xa0;: %1</translation>
     </message>
@@ -6348,7 +6710,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+27"/>
         <location line="+12"/>
         <source>Print batch</source>
         <translation>Lot d&apos;impression</translation>
@@ -6404,12 +6766,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Une campagne de relance nécessite une date de référence valide.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A manual reminder names its accounts: give them with --accounts.</source>
-        <translation>Une relance manuelle désigne ses comptes&#xa0;: indiquez-les avec --accounts.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The ledger looks stale: no payment was posted in the days before %1, so payments may not have been imported. Import the latest ledger, or confirm the run with --force.</source>
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré dans les jours précédant le %1, les paiements n&apos;ont donc peut-être pas été importés. Importez les dernières écritures, ou confirmez la campagne avec --force.</translation>
     </message>
@@ -6424,17 +6781,17 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>%1&#xa0;: %2 Impossible de passer outre.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: %2 Use --manual to issue it anyway.</source>
-        <translation>%1&#xa0;: %2 Utilisez --manual pour l&apos;émettre quand même.</translation>
+        <location line="-125"/>
+        <source>A manual reminder names its accounts: choose the accounts to remind.</source>
+        <translation>Une relance manuelle nomme ses comptes&#xa0;: choisissez les comptes à relancer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+127"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Nothing was recorded: the template « %1 » of the level « %2 » cannot be merged. %3 Correct it in « Levels and templates », then run again.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: le modèle «&#xa0;%1&#xa0;» du niveau «&#xa0;%2&#xa0;» ne peut pas être fusionné. %3 Corrigez-le dans «&#xa0;Niveaux et modèles&#xa0;», puis relancez la campagne.</translation>
     </message>
@@ -6475,7 +6832,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+35"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+36"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -6526,7 +6883,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
@@ -6808,7 +7165,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>La page d&apos;étalonnage utilise les valeurs saisies ci-dessus, enregistrées ou non.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MailSettingsTab.cpp" line="+72"/>
+        <location filename="../ui/settings/MailSettingsTab.cpp" line="+73"/>
         <source>Mail server</source>
         <translation>Serveur de messagerie</translation>
     </message>
@@ -7028,7 +7385,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Niveaux automatiques</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="-137"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="-143"/>
         <source>Unsaved settings</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -7066,12 +7423,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MailSettingsTab.cpp" line="+105"/>
+        <location filename="../ui/settings/MailSettingsTab.cpp" line="+104"/>
         <source>Enter the user name this password belongs to.</source>
         <translation>Saisissez le nom d&apos;utilisateur auquel correspond ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+106"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+112"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
@@ -7106,7 +7463,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>L&apos;e-mail de test n&apos;a pas été envoyé&#xa0;: saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The test e-mail to %1 was accepted by %2. Check that it arrived. The server answered: %3</source>
         <translation>L&apos;e-mail de test à %1 a été accepté par %2. Vérifiez qu&apos;il est bien arrivé. Réponse du serveur&#xa0;: %3</translation>
     </message>
@@ -7124,7 +7481,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsSave</name>
     <message>
-        <location filename="../core/setup/SettingsSave.cpp" line="+36"/>
+        <location filename="../core/setup/SettingsSave.cpp" line="+37"/>
         <source>A level whose automation was changed no longer exists (it was removed in Levels &amp; templates): revert and try again.</source>
         <translation>Un niveau dont l&apos;automatisation a été modifiée n&apos;existe plus (il a été supprimé dans Niveaux et modèles)&#xa0;: annulez les modifications et recommencez.</translation>
     </message>
@@ -7441,25 +7798,25 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SmtpPassword</name>
     <message>
-        <location filename="../core/mail/SmtpPassword.cpp" line="+16"/>
-        <source>No password is known for %1 on %2: save it with “relance-cli smtp set --password-stdin” or give it in RELANCE_SMTP_PASSWORD.</source>
-        <translation>Aucun mot de passe n&apos;est connu pour %1 sur %2&#xa0;: enregistrez-le avec «&#xa0;relance-cli smtp set --password-stdin&#xa0;» ou indiquez-le dans RELANCE_SMTP_PASSWORD.</translation>
+        <location filename="../core/mail/SmtpPassword.cpp" line="+19"/>
+        <source>No password is known for %1 on %2.</source>
+        <translation>Aucun mot de passe n&apos;est connu pour %1 sur %2.</translation>
     </message>
 </context>
 <context>
     <name>SmtpSender</name>
     <message>
-        <location filename="../core/mail/SmtpSender.cpp" line="+78"/>
+        <location filename="../core/mail/SmtpSender.cpp" line="+125"/>
         <source>The password would travel in clear to %1: choose --security starttls or tls.</source>
         <translation>Le mot de passe circulerait en clair vers %1&#xa0;: choisissez --security starttls ou tls.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The server %1 refused STARTTLS: nothing was sent, and the password was not given. Check the security setting with your provider.</source>
         <translation>Le serveur %1 a refusé STARTTLS&#xa0;: rien n&apos;a été envoyé et le mot de passe n&apos;a pas été transmis. Vérifiez le paramètre de sécurité auprès de votre fournisseur.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The server %1 answered: %2.</source>
         <translation>Le serveur %1 a répondu&#xa0;: %2.</translation>
     </message>
@@ -7469,7 +7826,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Le serveur %1 a refusé l&apos;identifiant ou le mot de passe (%2). Vérifiez-les dans les paramètres de messagerie.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-89"/>
+        <source>Sending was stopped before the mail server %1 was reached.</source>
+        <translation>L&apos;envoi a été arrêté avant de joindre le serveur de messagerie %1.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>The certificate of %1 is made out to another server name (%2): nothing was sent, and the password was not given. In the e-mail settings, set the server to the exact name on its certificate (the one your provider gives, not an IP address).</source>
         <translation>Le certificat de %1 est établi au nom d&apos;un autre serveur (%2)&#xa0;: rien n&apos;a été envoyé et le mot de passe n&apos;a pas été transmis. Dans les paramètres de messagerie, indiquez comme serveur le nom exact porté par son certificat (celui que donne votre fournisseur, pas une adresse IP).</translation>
     </message>
@@ -7505,7 +7867,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>La reconnexion a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The connection was cut after the whole message was sent, before the server answered (%1): it may or may not have arrived.</source>
         <translation>La connexion a été coupée après l&apos;envoi du message entier, avant la réponse du serveur (%1)&#xa0;: il est peut-être arrivé, peut-être pas.</translation>
     </message>
@@ -7520,7 +7882,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>La connexion a été coupée avant l&apos;envoi du message (%1).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The server received the whole message but did not answer within %1 seconds: it may or may not have arrived.</source>
         <translation>Le serveur a reçu le message entier mais n&apos;a pas répondu dans les %1 secondes&#xa0;: il est peut-être arrivé, peut-être pas.</translation>
     </message>
@@ -7533,6 +7895,16 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <location line="+4"/>
         <source>The server did not answer within %1 seconds: the message was not sent.</source>
         <translation>Le serveur n&apos;a pas répondu dans les %1 secondes&#xa0;: le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending was stopped after the whole message was sent, before the server answered: it may or may not have arrived.</source>
+        <translation>L&apos;envoi a été arrêté après l&apos;envoi du message entier, avant la réponse du serveur&#xa0;: il est peut-être arrivé, peut-être pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending was stopped before the message was complete: it was not delivered.</source>
+        <translation>L&apos;envoi a été arrêté avant la fin du message&#xa0;: il n&apos;a pas été remis.</translation>
     </message>
 </context>
 <context>
@@ -8120,7 +8492,7 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Il n&apos;existe aucun modèle de courrier numéro %1.</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="-290"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="-313"/>
         <location filename="../core/storage/TemplateRepository.cpp" line="-98"/>
         <source>The reminder level has no letter template: add one in « Levels and templates ».</source>
         <translation>Le niveau de relance n&apos;a pas de modèle de courrier&#xa0;: ajoutez-en un dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
