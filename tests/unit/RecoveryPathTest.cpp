@@ -50,7 +50,12 @@ struct Case
     }
     void event(CaseEventKind kind, const char* date, bool cancelled = false)
     {
-        input.events.append({qint64(input.events.size() + 1), kind, day(date), cancelled});
+        CaseEvent e;
+        e.id = input.events.size() + 1;
+        e.kind = kind;
+        e.date = day(date);
+        e.cancelled = cancelled;
+        input.events.append(e);
     }
     RecoveryView at(const char* asOf) const
     {
