@@ -50,8 +50,8 @@ int runImport(CliContext& ctx, ImportKind kind)
     for (const QString& line : report.errorLines())
         ctx.err() << line << u'\n';
     if (report.changedRefused > 0)
-        ctx.err() << CliContext::tr("Import again with --update to replace the entries whose "
-                                    "content changed.")
+        ctx.err() << CliContext::tr("hint: import again with --update to replace the entries "
+                                    "whose content changed.")
                   << u'\n';
     ctx.err() << report.summary() << Qt::endl;
     return report.ok() ? ExitSuccess : ExitBadInput;

@@ -56,7 +56,7 @@ TEST_CASE("Settings that cannot be read are a failure, never the defaults")
     CHECK(plan.error().contains(why));
 }
 
-TEST_CASE("A setting never stored gives its default; a stored one its value")
+TEST_CASE("A setting never stored gives its default, a stored one its value")
 {
     QTemporaryDir dir;
     auto db = createDatabase(dir);
