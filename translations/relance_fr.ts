@@ -1803,8 +1803,8 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     </message>
     <message>
         <location line="+4"/>
-        <source>Import again with --update to replace the entries whose content changed.</source>
-        <translation>Importez de nouveau avec --update pour remplacer les écritures dont le contenu a changé.</translation>
+        <source>hint: import again with --update to replace the entries whose content changed.</source>
+        <translation>conseil&#xa0;: importez de nouveau avec --update pour remplacer les écritures dont le contenu a changé.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="+7"/>
