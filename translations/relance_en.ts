@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%n e-mail(s) went to the server whole but got no answer: they may or may not have arrived and are not sent again. Check (the recipient, or the server&apos;s log), then use “send --mark-sent ID” or “send --resend ID”.</source>
         <translation>
             <numerusform>%n e-mail went to the server whole but got no answer: it may or may not have arrived and is not sent again. Check (the recipient, or the server&apos;s log), then use “send --mark-sent ID” or “send --resend ID”.</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>Outbox</name>
     <message numerus="yes">
-        <location filename="../core/mail/Outbox.cpp" line="+186"/>
+        <location filename="../core/mail/Outbox.cpp" line="+188"/>
         <source>The mail server %1 is not answering (%n time-outs in a row): sending stopped.</source>
         <translation>
             <numerusform>The mail server %1 is not answering (%n time-out): sending stopped.</numerusform>

@@ -1348,7 +1348,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+7"/>
         <location filename="../app/cli/RunCommand.cpp" line="+70"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+93"/>
-        <location filename="../app/cli/SendCommand.cpp" line="+136"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+140"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
@@ -2183,7 +2183,7 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>Aucun niveau automatique n&apos;est prévu aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SendCommand.cpp" line="-118"/>
+        <location filename="../app/cli/SendCommand.cpp" line="-122"/>
         <source>--%1 takes a number, not “%2”.</source>
         <translation>--%1 attend un nombre, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2252,6 +2252,11 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     </message>
     <message>
         <location line="+9"/>
+        <source>hint: “relance-cli run --resume” produces the letters of stopped runs; their e-mails then go with the next send.</source>
+        <translation>conseil&#xa0;: «&#xa0;relance-cli run --resume&#xa0;» produit les courriers des campagnes interrompues&#xa0;; leurs e-mails partent alors au prochain envoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not sent: %1: stays in the queue for the next send.</source>
         <translation>Non envoyé&#xa0;: %1&#xa0;: reste dans la file d&apos;attente pour le prochain envoi.</translation>
     </message>
@@ -2265,12 +2270,12 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
     </message>
     <message>
         <location filename="../app/cli/RunDueCommand.cpp" line="-97"/>
-        <location filename="../app/cli/SendCommand.cpp" line="-5"/>
+        <location filename="../app/cli/SendCommand.cpp" line="-9"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SendCommand.cpp" line="+13"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+17"/>
         <source>%n e-mail(s) stay in the queue for the next send.</source>
         <translation>
             <numerusform>%n e-mail reste dans la file d&apos;attente pour le prochain envoi.</numerusform>
@@ -6024,11 +6029,11 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
     </message>
     <message>
         <location line="+2"/>
-        <source>its letter %1 cannot be found or read. Restore the file, or write the letter again (finish its run with “relance-cli run --resume”, or print it again); the e-mail waits and goes with the next send.</source>
-        <translation>son courrier %1 est introuvable ou illisible. Restaurez le fichier, ou écrivez de nouveau le courrier (terminez sa campagne avec «&#xa0;relance-cli run --resume&#xa0;», ou imprimez-le de nouveau)&#xa0;; l&apos;e-mail attend et partira avec le prochain envoi.</translation>
+        <source>its letter %1 cannot be found or read. Restore the file, or produce the run&apos;s letters again; the e-mail waits and goes with the next send.</source>
+        <translation>son courrier %1 est introuvable ou illisible. Restaurez le fichier, ou produisez de nouveau les courriers de la campagne&#xa0;; l&apos;e-mail attend et part au prochain envoi.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>The letter “%1” cannot be read: %2.</source>
         <translation>Le courrier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
     </message>
@@ -6077,12 +6082,12 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/mail/Outbox.cpp" line="+78"/>
-        <source>its letter has no PDF yet (produce the run&apos;s letters first, e.g. run … --out DIR); it stays queued.</source>
-        <translation>son courrier n&apos;a pas encore de PDF (produisez d&apos;abord les courriers de la campagne, par exemple avec run … --out DOSSIER)&#xa0;; il reste en file d&apos;attente.</translation>
+        <location filename="../core/mail/Outbox.cpp" line="+79"/>
+        <source>its letter has no PDF yet (produce the run&apos;s letters first); it stays queued.</source>
+        <translation>son courrier n&apos;a pas encore de PDF (produisez d&apos;abord les courriers de la campagne)&#xa0;; il reste en file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+109"/>
         <source>The mail server %1 is not answering (%n time-outs in a row): sending stopped.</source>
         <translation>
             <numerusform>Le serveur de messagerie %1 ne répond pas (%n délai dépassé)&#xa0;: l&apos;envoi est arrêté.</numerusform>

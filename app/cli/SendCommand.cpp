@@ -122,6 +122,10 @@ int runSend(CliContext& ctx)
     // One line per message that did not go: who, and why.
     for (const QString& p : report->problems)
         ctx.err() << CliContext::tr("Not sent: %1").arg(p) << Qt::endl;
+    if (report->lettersMissing > 0)
+        ctx.err() << CliContext::tr("hint: “relance-cli run --resume” produces the letters of "
+                                    "stopped runs; their e-mails then go with the next send.")
+                  << Qt::endl;
     for (const QString& who : report->leftQueued)
         ctx.err() << CliContext::tr("Not sent: %1: stays in the queue for the next send.").arg(who)
                   << Qt::endl;

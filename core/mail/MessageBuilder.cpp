@@ -42,9 +42,8 @@ QString MessageBuilder::attachmentProblem(const OutboxMessage& m)
         where.isRelative()
             ? tr("“%1” (looked for in %2)").arg(m.attachmentPath, where.absolutePath())
             : QStringLiteral("“%1”").arg(m.attachmentPath);
-    return tr("its letter %1 cannot be found or read. Restore the file, or write the letter again "
-              "(finish its run with “relance-cli run --resume”, or print it again); the e-mail "
-              "waits and goes with the next send.")
+    return tr("its letter %1 cannot be found or read. Restore the file, or produce the run's "
+              "letters again; the e-mail waits and goes with the next send.")
         .arg(path);
 }
 

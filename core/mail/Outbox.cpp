@@ -74,9 +74,10 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
             // The e-mail says its letter is attached: wait for the PDF
             // rather than send an e-mail without it.
             ++report.notAttempted;
+            ++report.lettersMissing;
             report.problems << describe(m) + QStringLiteral(": ") +
                                    tr("its letter has no PDF yet (produce the run's letters "
-                                      "first, e.g. run … --out DIR); it stays queued.");
+                                      "first); it stays queued.");
             continue;
         }
         if (const QString missing = MessageBuilder::attachmentProblem(m); !missing.isEmpty()) {
@@ -85,6 +86,7 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
             if (Status s = repo.holdBack(m.id, missing); !s)
                 return R::failure(s.error());
             ++report.temporaryFailures;
+            ++report.lettersMissing;
             report.problems << describe(m) + QStringLiteral(": ") + missing;
             continue;
         }

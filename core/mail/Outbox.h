@@ -43,6 +43,7 @@ public:
         int uncertain = 0;      // sent whole in this batch, but the server never answered
         int uncertainFound = 0; // interrupted sends found at the start
         int notAttempted = 0;   // left queued because the server could not be reached
+        int lettersMissing = 0; // waiting for their letter's PDF (to be produced or restored)
         QStringList problems;   // one line per message that did not go: who, and why
         QStringList leftQueued; // one line per message left queued untouched (who)
         QString sessionError;   // why the server could not be used, if so

@@ -200,7 +200,12 @@ TEST_CASE("A letter's PDF missing at send time: a temporary failure naming the f
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(QStringLiteral("LOC0001 <loc1@example.fr>: its letter “%1”").arg(pdf)));
-    CHECK(r.err.contains(QStringLiteral("run --resume")));
+    CHECK(r.err.contains(QStringLiteral("hint: “relance-cli run --resume” produces the letters")));
+    // What the outbox keeps (and the desktop shows) names no command line.
+    const QStringList stored = r.err.split(u'\n').filter(QStringLiteral("its letter “"));
+    REQUIRE(stored.size() == 1);
+    CHECK_FALSE(stored.first().contains(QStringLiteral("relance-cli")));
+    CHECK_FALSE(stored.first().contains(QStringLiteral("--")));
     REQUIRE(server.messages().size() == 1);
     CHECK(rcpts(server.messages().at(0)).first() == address(2));
     CHECK(s.states().value(address(1)) == QStringLiteral("failed"));
