@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Run %1: %n reminder(s) issued as of %2.</source>
         <translation>
             <numerusform>Run %1: %n reminder issued as of %2.</numerusform>
@@ -287,10 +287,10 @@
     <name>DemoInstaller</name>
     <message numerus="yes">
         <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
-        <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</source>
+        <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</source>
         <translation>
-            <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
-            <numerusform>The database %1 already has %n accounts: the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</numerusform>
+            <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</numerusform>
+            <numerusform>The database %1 already has %n accounts: the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</numerusform>
         </translation>
     </message>
 </context>

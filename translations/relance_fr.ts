@@ -2021,7 +2021,13 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>--accounts ne désigne aucun compte&#xa0;: indiquez des références séparées par des virgules (par exemple --accounts LOC0042,LOC0043), ou omettez-le pour tous les débiteurs.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+60"/>
+        <source>Give --force to run anyway.</source>
+        <translation>Ajoutez --force pour lancer quand même.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not issued: %1 Use --manual to issue it anyway.</source>
         <translation>Non émise&#xa0;: %1 Utilisez --manual pour l&apos;émettre quand même.</translation>
     </message>
@@ -2031,19 +2037,19 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <translation>La campagne est enregistrée, mais ses courriers n&apos;ont pas été produits&#xa0;: %1 Terminez-la avec «&#xa0;relance-cli run --resume %2&#xa0;» une fois la cause corrigée.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>--manual issues reminders to named accounts: add --accounts REF,…</source>
         <translation>--manual émet des relances pour des comptes désignés&#xa0;: ajoutez --accounts RÉF,…</translation>
     </message>
     <message>
         <location filename="../app/cli/EventCommand.cpp" line="+48"/>
         <location filename="../app/cli/RunCommand.cpp" line="+25"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+37"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-23"/>
         <source>Nothing was recorded: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+16"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+18"/>
         <source>Not issued: %1</source>
         <translation>Non émise&#xa0;: %1</translation>
     </message>
@@ -2093,8 +2099,8 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         </translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+177"/>
+        <location line="-173"/>
+        <location line="+179"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+32"/>
         <source>E-mail not queued: %1</source>
         <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
@@ -3472,10 +3478,10 @@ Issue the reminders anyway?</source>
     <name>DemoInstaller</name>
     <message numerus="yes">
         <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
-        <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Give another file with --db.</source>
+        <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</source>
         <translation>
-            <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que des locataires fictifs ne se mêlent jamais aux vrais. Indiquez un autre fichier avec --db.</numerusform>
-            <numerusform>La base de données %1 contient déjà %n comptes&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que des locataires fictifs ne se mêlent jamais aux vrais. Indiquez un autre fichier avec --db.</numerusform>
+            <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que les locataires de démonstration ne se mêlent jamais aux vrais. Choisissez un autre fichier, une nouvelle base.</numerusform>
+            <numerusform>La base de données %1 contient déjà %n comptes&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que les locataires de démonstration ne se mêlent jamais aux vrais. Choisissez un autre fichier, une nouvelle base.</numerusform>
         </translation>
     </message>
 </context>
@@ -6771,12 +6777,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Une campagne de relance nécessite une date de référence valide.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>The ledger looks stale: no payment was posted in the days before %1, so payments may not have been imported. Import the latest ledger, or confirm the run with --force.</source>
-        <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré dans les jours précédant le %1, les paiements n&apos;ont donc peut-être pas été importés. Importez les dernières écritures, ou confirmez la campagne avec --force.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+121"/>
         <source>%1 owes nothing overdue as of %2: no reminder.</source>
         <translation>%1 n&apos;a aucun impayé échu au %2&#xa0;: pas de relance.</translation>
     </message>
@@ -6791,7 +6792,12 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Une relance manuelle nomme ses comptes&#xa0;: choisissez les comptes à relancer.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+61"/>
+        <source>The ledger looks stale: no payment was posted in the days before %1, so payments may not have been imported. Import the latest ledger, or confirm that the run should go ahead anyway.</source>
+        <translation>Les écritures semblent anciennes&#xa0;: aucun règlement n&apos;a été passé dans les jours précédant le %1, des paiements n&apos;ont peut-être pas été importés. Importez les dernières écritures, ou confirmez que la campagne doit partir quand même.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -7811,12 +7817,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SmtpSender</name>
     <message>
-        <location filename="../core/mail/SmtpSender.cpp" line="+125"/>
-        <source>The password would travel in clear to %1: choose --security starttls or tls.</source>
-        <translation>Le mot de passe circulerait en clair vers %1&#xa0;: choisissez --security starttls ou tls.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../core/mail/SmtpSender.cpp" line="+174"/>
         <source>The server %1 refused STARTTLS: nothing was sent, and the password was not given. Check the security setting with your provider.</source>
         <translation>Le serveur %1 a refusé STARTTLS&#xa0;: rien n&apos;a été envoyé et le mot de passe n&apos;a pas été transmis. Vérifiez le paramètre de sécurité auprès de votre fournisseur.</translation>
     </message>
@@ -7831,12 +7832,17 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Le serveur %1 a refusé l&apos;identifiant ou le mot de passe (%2). Vérifiez-les dans les paramètres de messagerie.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Sending was stopped before the mail server %1 was reached.</source>
         <translation>L&apos;envoi a été arrêté avant de joindre le serveur de messagerie %1.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+25"/>
+        <source>The password would travel in clear to %1: choose the STARTTLS or TLS security in the mail server settings.</source>
+        <translation>Le mot de passe circulerait en clair vers %1&#xa0;: choisissez la sécurité STARTTLS ou TLS dans les réglages du serveur de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The certificate of %1 is made out to another server name (%2): nothing was sent, and the password was not given. In the e-mail settings, set the server to the exact name on its certificate (the one your provider gives, not an IP address).</source>
         <translation>Le certificat de %1 est établi au nom d&apos;un autre serveur (%2)&#xa0;: rien n&apos;a été envoyé et le mot de passe n&apos;a pas été transmis. Dans les paramètres de messagerie, indiquez comme serveur le nom exact porté par son certificat (celui que donne votre fournisseur, pas une adresse IP).</translation>
     </message>

@@ -210,7 +210,9 @@ int runRun(CliContext& ctx)
         return ctx.fail(ExitBadInput,
                         CliContext::tr("Nothing was recorded: %1").arg(done.failure.reason));
     case RunFailureKind::Refused:
-        return ctx.fail(ExitRefused, done.failure.reason);
+        // The only refusal is a stale ledger; --force is how to confirm.
+        return ctx.fail(ExitRefused,
+                        done.failure.reason + u' ' + CliContext::tr("Give --force to run anyway."));
     case RunFailureKind::None:
         break;
     default: // NotRecorded (nothing here cancels)

@@ -164,7 +164,7 @@ int runRunDue(CliContext& ctx)
                              .arg(level.levelName, DefaultProgram::displayName(level.programName))
                              .arg(level.outcome.runId)
                              .arg(level.outcome.message)
-                      << u'\n';
+                      << u' ' << CliContext::tr("Give --force to run anyway.") << u'\n';
             continue;
         }
         ctx.err() << CliContext::tr("%1 (%2): run %3, %n reminder(s) issued.", nullptr,

@@ -34,8 +34,8 @@ Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& op
         if (const int n = *existing; n > 0)
             return Status::failure(
                 tr("The database %1 already has %n account(s): the demo only fills an empty "
-                   "database, so that demo tenants never mix with real ones. Give another file "
-                   "with --db.",
+                   "database, so that demo tenants never mix with real ones. Choose another, "
+                   "new database file.",
                    nullptr, n)
                     .arg(db.config().displayName()));
 

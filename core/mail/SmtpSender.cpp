@@ -122,7 +122,8 @@ Status SmtpSender::connect()
     if (m_settings.security == SmtpSettings::Security::None && !m_settings.user.isEmpty() &&
         !isLoopback(m_settings.host))
         return Status::failure(
-            tr("The password would travel in clear to %1: choose --security starttls or tls.")
+            tr("The password would travel in clear to %1: choose the STARTTLS or TLS security "
+               "in the mail server settings.")
                 .arg(where));
     try {
         Context::Ptr context;

@@ -87,8 +87,8 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
         outcome.refusalReason = QStringLiteral("stale_ledger");
         outcome.message =
             tr("The ledger looks stale: no payment was posted in the days before %1, so "
-               "payments may not have been imported. Import the latest ledger, or confirm the "
-               "run with --force.")
+               "payments may not have been imported. Import the latest ledger, or confirm that "
+               "the run should go ahead anyway.")
                 .arg(QLocale().toString(options.asOf, QLocale::ShortFormat));
         if (options.mode != RunMode::Automated)
             return {}; // a person is told at once; nothing to record

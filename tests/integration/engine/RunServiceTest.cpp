@@ -51,8 +51,14 @@ TEST_CASE("A run on a stale ledger refuses and records nothing; --force issues")
     auto refused =
         f.cli({QStringLiteral("run"), QStringLiteral("--as-of"), d.toString(Qt::ISODate)});
     CHECK(refused.exitCode == 4);
-    CHECK(refused.err.contains(QStringLiteral("--force")));
+    CHECK(refused.err.contains(QStringLiteral("Give --force to run anyway.")));
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM runs")) == 0);
+    // The core's sentence (the desktop shows it too) names no command line.
+    auto outcome = RunService(f.db()).run(at(d));
+    REQUIRE(outcome.ok());
+    CHECK(outcome->status == RunStatus::Refused);
+    CHECK(outcome->message.contains(QStringLiteral("stale")));
+    CHECK_FALSE(outcome->message.contains(QStringLiteral("--")));
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM reminders")) == 0);
 
     auto forced = f.cli({QStringLiteral("run"), QStringLiteral("--as-of"), d.toString(Qt::ISODate),
