@@ -15,20 +15,23 @@ Result<qint64> CaseFile::record(const QString& ref, CaseEvent event, const QStri
     using R = Result<qint64>;
     auto account = AccountRepository(m_db).byRef(ref);
     if (!account)
-        return R::failure(account.error());
+        return R::failure(account.kind(), account.error());
     if (!event.date.isValid())
-        return R::failure(tr("The event needs a date."));
+        return R::failure(ErrorKind::BadInput, tr("The event needs a date."));
     if (event.note.size() > FieldLimits::notes)
         return R::failure(
+            ErrorKind::BadInput,
             tr("The note is longer than %1 characters: shorten it.").arg(FieldLimits::notes));
     if (!event.document.isEmpty()) {
         if (event.document.size() > maxDocumentBytes)
-            return R::failure(tr("The document is larger than %1 MB: scan it at a lower "
+            return R::failure(ErrorKind::BadInput,
+                              tr("The document is larger than %1 MB: scan it at a lower "
                                  "resolution or keep it outside Relance.")
                                   .arg(maxDocumentBytes / (1024 * 1024)));
         // The case file keeps PDFs only: what the hand-off appends.
         if (!event.document.startsWith("%PDF-"))
-            return R::failure(tr("The document is not a PDF file: save it as PDF and try again."));
+            return R::failure(ErrorKind::BadInput,
+                              tr("The document is not a PDF file: save it as PDF and try again."));
         if (event.documentName.trimmed().isEmpty())
             event.documentName = QStringLiteral("document.pdf");
         if (event.documentName.size() > FieldLimits::label)
@@ -45,7 +48,7 @@ Result<qint64> CaseFile::record(const QString& ref, CaseEvent event, const QStri
     const Status s = m_db.write([&](QSqlDatabase& conn) -> Status {
         auto inserted = CaseEventRepository::insertIn(conn, event);
         if (!inserted)
-            return Status::failure(inserted.error());
+            return Status::failure(inserted.kind(), inserted.error());
         id = *inserted;
         if (setsLitigation(event.kind) && !account->litigation)
             if (Status flagged = AccountRepository::setLitigationIn(conn, account->id); !flagged)
@@ -57,7 +60,7 @@ Result<qint64> CaseFile::record(const QString& ref, CaseEvent event, const QStri
                 .arg(id));
     });
     if (!s)
-        return R::failure(s.error());
+        return R::failure(s.kind(), s.error());
     return id;
 }
 
@@ -66,9 +69,10 @@ Status CaseFile::cancel(qint64 eventId, const QString& userName) const
     return m_db.write([&](QSqlDatabase& conn) -> Status {
         auto event = CaseEventRepository::byIdIn(conn, eventId);
         if (!event)
-            return Status::failure(event.error());
+            return Status::failure(event.kind(), event.error());
         if (event->cancelled)
-            return Status::failure(tr("Event %1 was already cancelled by %2; nothing was changed.")
+            return Status::failure(ErrorKind::BadInput,
+                                   tr("Event %1 was already cancelled by %2; nothing was changed.")
                                        .arg(eventId)
                                        .arg(event->cancelledBy));
         if (Status s = CaseEventRepository::markCancelledIn(conn, eventId, userName,
@@ -84,6 +88,6 @@ Result<QList<CaseEvent>> CaseFile::events(const QString& ref) const
 {
     auto account = AccountRepository(m_db).byRef(ref);
     if (!account)
-        return Result<QList<CaseEvent>>::failure(account.error());
+        return Result<QList<CaseEvent>>::failure(account.kind(), account.error());
     return CaseEventRepository(m_db).forAccount(account->id);
 }

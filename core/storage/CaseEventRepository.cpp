@@ -37,7 +37,7 @@ Result<QList<CaseEvent>> CaseEventRepository::forAccount(qint64 accountId) const
                                           "id"),
                        {accountId});
     if (!q)
-        return Result<QList<CaseEvent>>::failure(q.error());
+        return Result<QList<CaseEvent>>::failure(q.kind(), q.error());
     QList<CaseEvent> events;
     while (q->next())
         events.append(fromRow(*q));
@@ -57,10 +57,10 @@ Result<CaseEvent> CaseEventRepository::byIdIn(QSqlDatabase& conn, qint64 id)
                                 QStringLiteral(", document FROM case_events WHERE id = ?"),
                             {id});
     if (!q)
-        return Result<CaseEvent>::failure(q.error());
+        return Result<CaseEvent>::failure(q.kind(), q.error());
     if (!q->next())
         return Result<CaseEvent>::failure(
-            tr("There is no event number %1 in the case files.").arg(id));
+            ErrorKind::NotFound, tr("There is no event number %1 in the case files.").arg(id));
     CaseEvent e = fromRow(*q);
     e.document = q->value(10).toByteArray();
     return e;
@@ -77,7 +77,7 @@ Result<qint64> CaseEventRepository::insertIn(QSqlDatabase& conn, const CaseEvent
          e.userName, e.document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : e.document,
          e.documentName, e.createdAt.toUTC().toString(Qt::ISODate)});
     if (!q)
-        return Result<qint64>::failure(q.error());
+        return Result<qint64>::failure(q.kind(), q.error());
     if (!q->next())
         return Result<qint64>::failure(tr("The database did not return the new event's number."));
     return q->value(0).toLongLong();
@@ -90,5 +90,5 @@ Status CaseEventRepository::markCancelledIn(QSqlDatabase& conn, qint64 id, const
                             QStringLiteral("UPDATE case_events SET cancelled_at = ?, cancelled_by "
                                            "= ? WHERE id = ?"),
                             {at.toUTC().toString(Qt::ISODate), user, id});
-    return q ? Status() : Status::failure(q.error());
+    return q ? Status() : Status::failure(q.kind(), q.error());
 }
