@@ -22,6 +22,9 @@ struct RecoverySettings
     QSet<DeadlineKind> disabled;
     bool ccapexEnabled = true;
     bool prescriptionEnabled = true;
+    // Days a payment plan may stay late before it is broken (payment plans,
+    // recovery-path.md).
+    int graceDays = 15;
 
     bool enabled(DeadlineKind kind) const { return !disabled.contains(kind); }
 };
