@@ -687,6 +687,10 @@ Status ConfigStore::importConfig(const QJsonObject& root, const QString& fileNam
                 !s)
                 return s;
 
+        if (recovery->has_value())
+            if (Status s = RecoverySettingsRepository::saveIn(db, **recovery); !s)
+                return s;
+
         return Database::audit(db, QStringLiteral("config.import"), QStringLiteral("config"),
                                fileName, {});
     });
