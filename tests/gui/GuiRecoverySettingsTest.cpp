@@ -143,6 +143,7 @@ TEST_CASE("GLI delays and switches changed in the Recovery settings are saved an
     CHECK_FALSE(child<QCheckBox>(&page, "recoveryCcapex")->isChecked());
     CHECK(child<QCheckBox>(&page, "recoveryPrescription")->isChecked());
     CHECK_FALSE(page.hasUnsavedChanges());
+    GuiFixture::screenshot(&page, QStringLiteral("settings-recovery"));
 }
 
 TEST_CASE("A GLI contract without a name is refused under its field and no tab is written")

@@ -83,11 +83,11 @@ RecoverySettingsTab::RecoverySettingsTab(FieldErrors<QString>& errors, int tabIn
 
     auto* warnings = new QGroupBox(tr("Flags and warnings"), this);
     auto* warningList = new QVBoxLayout(warnings);
-    m_ccapex = new QCheckBox(tr("Flag the accounts to be reported to the &CCAPEX"), warnings);
+    m_ccapex = new QCheckBox(tr("Flag the accounts to be reported to the CCAPE&X"), warnings);
     m_ccapex->setObjectName(QStringLiteral("recoveryCcapex"));
     m_ccapex->setToolTip(RecoveryLabels::ccapexHelp());
     m_prescription =
-        new QCheckBox(tr("Warn six months before an unpaid item is &prescribed"), warnings);
+        new QCheckBox(tr("Warn six &months before an unpaid item is prescribed"), warnings);
     m_prescription->setObjectName(QStringLiteral("recoveryPrescription"));
     m_prescription->setToolTip(tr("Loi 89-462 art. 7-1: 3 years for homes; C. civ. 2224: 5 "
                                   "years for other leases."));
