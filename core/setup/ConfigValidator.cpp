@@ -2,6 +2,8 @@
 
 #include "letters/TemplateEngine.h"
 #include "mail/SmtpSettings.h"
+#include "recovery/RecoverySettingsJson.h"
+#include "recovery/RecoverySettingsValidator.h"
 #include "reminders/LevelValidator.h"
 #include "reminders/ProgramEditor.h"
 #include "util/TextRules.h"
@@ -59,6 +61,7 @@ public:
         const QJsonValue settings = root.value(QStringLiteral("settings"));
         if (settings.isObject())
             checkSettings(settings.toObject());
+        checkRecovery(root.value(QStringLiteral("recovery")));
     }
 
 private:
@@ -480,6 +483,34 @@ private:
             return;
         for (const QString& problem : smtp.problems())
             add(QStringLiteral("settings"), problem);
+    }
+
+    // The recovery settings, by the Settings page's rules. A key left out
+    // keeps the stored value, which those rules already accepted: the
+    // file's values are judged over the defaults, so only they can be wrong.
+    void checkRecovery(const QJsonValue& value)
+    {
+        if (value.isUndefined())
+            return; // a file of the first release: the stored settings stay
+        const QString path = QStringLiteral("recovery");
+        if (!value.isObject()) {
+            add(path, tr("expected an object"));
+            return;
+        }
+        QList<RecoverySettingsJson::Problem> typeProblems;
+        const RecoverySettings settings =
+            RecoverySettingsJson::read(value.toObject(), RecoverySettings(), &typeProblems);
+        QSet<QString> reported;
+        for (const RecoverySettingsJson::Problem& p : typeProblems) {
+            add(path + u'.' + p.key, p.message);
+            reported.insert(p.key);
+        }
+        for (const RecoverySettingsValidator::Problem& p :
+             RecoverySettingsValidator::check(settings)) {
+            const QString key = RecoverySettingsJson::keyOf(p.field);
+            if (!reported.contains(key))
+                add(path + u'.' + key, p.message);
+        }
     }
 
     const QList<Program>& m_programs;

@@ -11,7 +11,8 @@
 // The rules the screens enforce, applied to a configuration file (the JSON
 // of `config export`) before any of it is stored: levels by LevelValidator,
 // templates by TemplateEngine, mail settings by SmtpSettings, one-line
-// settings without line breaks, and exactly one global program. Each problem
+// settings without line breaks, exactly one global program, and the
+// recovery settings by RecoverySettingsValidator. Each problem
 // names where it is in the file ("programs[0].levels[2].delay_days").
 //
 // A key the file leaves out keeps what the database holds (ConfigStore

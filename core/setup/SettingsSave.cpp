@@ -4,6 +4,7 @@
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
 #include "storage/ProgramRepository.h"
+#include "storage/RecoverySettingsRepository.h"
 #include "storage/SettingsRepository.h"
 
 Status SettingsSave::save(const Database& db, const AgencySettings& settings)
@@ -30,6 +31,8 @@ Status SettingsSave::save(const Database& db, const AgencySettings& settings)
         if (Status s = SettingsRepository::setEnvelopeWindowIn(conn, settings.window); !s)
             return s;
         if (Status s = settings.smtp.saveIn(conn); !s)
+            return s;
+        if (Status s = RecoverySettingsRepository::saveIn(conn, settings.recovery); !s)
             return s;
         for (const AgencySettings::Automation& a : settings.automation) {
             const Program* program = programOf(a.levelId);

@@ -3,6 +3,7 @@
 #include "letters/AgencyIdentity.h"
 #include "letters/EnvelopeWindow.h"
 #include "mail/SmtpSettings.h"
+#include "recovery/RecoverySettings.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,8 @@
 class Database;
 
 // Everything the Settings page saves at once: the agency's identity, the
-// envelope window, the mail server and the automation of levels.
+// envelope window, the mail server, the automation of levels and the
+// recovery path's settings.
 struct AgencySettings
 {
     struct Automation
@@ -25,6 +27,7 @@ struct AgencySettings
     EnvelopeWindow window;
     SmtpSettings smtp;
     QList<Automation> automation; // only the levels that changed
+    RecoverySettings recovery;
 };
 
 // Writes AgencySettings in one transaction: if any part is refused (a level

@@ -1,6 +1,8 @@
 #include "ConfigStore.h"
 
 #include "Database.h"
+#include "RecoverySettingsRepository.h"
+#include "recovery/RecoverySettingsJson.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -156,9 +158,9 @@ public:
     Result<ConfigIn> read(const QJsonObject& root)
     {
         ConfigIn in;
-        static const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
-                                          QStringLiteral("agency"), QStringLiteral("programs"),
-                                          QStringLiteral("settings")};
+        static const QStringList known = {QStringLiteral("format"),   QStringLiteral("version"),
+                                          QStringLiteral("agency"),   QStringLiteral("programs"),
+                                          QStringLiteral("settings"), QStringLiteral("recovery")};
         for (auto it = root.begin(); it != root.end(); ++it)
             if (!known.contains(it.key()))
                 return fail(it.key(), tr("unknown section"));
@@ -496,7 +498,41 @@ Result<QJsonObject> ConfigStore::exportConfig() const
             settings.insert(key, s->value(1).toString());
     }
     root.insert(QStringLiteral("settings"), settings);
+    if (Status st = exportRecovery(&root); !st)
+        return R::failure(st.kind(), st.error());
     return root;
+}
+
+Status ConfigStore::exportRecovery(QJsonObject* root) const
+{
+    auto recovery = RecoverySettingsRepository::load(m_db);
+    if (!recovery)
+        return Status::failure(recovery.kind(), recovery.error());
+    root->insert(QStringLiteral("recovery"), RecoverySettingsJson::toJson(*recovery));
+    return {};
+}
+
+Result<std::optional<RecoverySettings>> ConfigStore::readRecovery(const QJsonObject& root,
+                                                                  const QString& fileName) const
+{
+    using R = Result<std::optional<RecoverySettings>>;
+    const QJsonValue value = root.value(QStringLiteral("recovery"));
+    if (value.isUndefined())
+        return std::optional<RecoverySettings>();
+    if (!value.isObject())
+        return R::failure(
+            tr("%1: %2: %3.").arg(fileName, QStringLiteral("recovery"), tr("expected an object")));
+    auto stored = RecoverySettingsRepository::load(m_db);
+    if (!stored)
+        return R::failure(stored.kind(), stored.error());
+    QList<RecoverySettingsJson::Problem> problems;
+    const RecoverySettings settings =
+        RecoverySettingsJson::read(value.toObject(), *stored, &problems);
+    if (!problems.isEmpty())
+        return R::failure(tr("%1: %2: %3.")
+                              .arg(fileName, QStringLiteral("recovery.") + problems.first().key,
+                                   problems.first().message));
+    return std::optional<RecoverySettings>(settings);
 }
 
 Result<QByteArray> ConfigStore::exportJson() const
@@ -515,6 +551,9 @@ Status ConfigStore::importConfig(const QJsonObject& root, const QString& fileNam
     if (!parsed)
         return Status::failure(parsed.error());
     const ConfigIn& in = *parsed;
+    auto recovery = readRecovery(root, fileName);
+    if (!recovery)
+        return Status::failure(recovery.kind(), recovery.error());
 
     return m_db.write([&](QSqlDatabase& db) -> Status {
         if (Status s = updateRow(db, QStringLiteral("agency"), in.agency, 1); !s)
@@ -646,6 +685,10 @@ Status ConfigStore::importConfig(const QJsonObject& root, const QString& fileNam
                     db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
                     {key, value});
                 !s)
+                return s;
+
+        if (recovery->has_value())
+            if (Status s = RecoverySettingsRepository::saveIn(db, **recovery); !s)
                 return s;
 
         return Database::audit(db, QStringLiteral("config.import"), QStringLiteral("config"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recovery/RecoverySettings.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -8,11 +9,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 class Database;
 
 // The agency's configuration as one JSON document: agency identity (logo and
 // signature in base64), reminder programs with their levels and templates,
-// and the "smtp.*" settings — never a password or any other secret. It moves a
+// the "smtp.*" settings — never a password or any other secret — and the
+// recovery settings (`recovery`: GLI profile, rules turned off, grace days). It moves a
 // configuration from one database to another (a new install, a test copy).
 //
 // Rows are written generically, column by column as the schema has them, so
@@ -48,5 +52,13 @@ public:
     static bool isSecretKey(const QString& key);
 
 private:
+    // The `recovery` object: the stored settings, RecoverySettingsJson's form.
+    Status exportRecovery(QJsonObject* root) const;
+    // The settings the file's `recovery` object makes of the stored ones (a
+    // key left out keeps its value); none when the file has no such object
+    // (a file of the first release), so that nothing of it is touched.
+    Result<std::optional<RecoverySettings>> readRecovery(const QJsonObject& root,
+                                                         const QString& fileName) const;
+
     const Database& m_db;
 };

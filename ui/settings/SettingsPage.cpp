@@ -5,6 +5,7 @@
 #include "LayoutSettingsTab.h"
 #include "MailSettingsTab.h"
 #include "PrintingSettingsTab.h"
+#include "RecoverySettingsTab.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "mail/Keychain.h"
@@ -13,6 +14,7 @@
 #include "setup/SettingsSave.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
+#include "storage/RecoverySettingsRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QHBoxLayout>
@@ -56,11 +58,13 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_mailTab = new MailSettingsTab(m_errors, MailTab, this);
     m_printingTab = new PrintingSettingsTab(this);
     m_automationTab = new AutomationSettingsTab(this);
+    m_recoveryTab = new RecoverySettingsTab(m_errors, RecoveryTab, this);
     m_tabs->addTab(scrolled(m_agencyTab), tr("&Agency"));
     m_tabs->addTab(scrolled(m_layoutTab), tr("&Letter layout"));
     m_tabs->addTab(scrolled(m_mailTab), tr("&E-mail"));
     m_tabs->addTab(scrolled(m_printingTab), tr("&Printing"));
     m_tabs->addTab(m_automationTab, tr("A&utomation"));
+    m_tabs->addTab(scrolled(m_recoveryTab), tr("Re&covery"));
 
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("settingsError"));
@@ -97,6 +101,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     connect(m_mailTab, &MailSettingsTab::changed, this, &SettingsPage::markDirty);
     connect(m_printingTab, &PrintingSettingsTab::changed, this, &SettingsPage::markDirty);
     connect(m_automationTab, &AutomationSettingsTab::changed, this, &SettingsPage::markDirty);
+    connect(m_recoveryTab, &RecoverySettingsTab::changed, this, &SettingsPage::markDirty);
     connect(m_layoutTab, &LayoutSettingsTab::previewRequested, this,
             &SettingsPage::previewCalibration);
     connect(m_mailTab, &MailSettingsTab::testRequested, this, &SettingsPage::sendTestEmail);
@@ -182,6 +187,7 @@ void SettingsPage::load()
     EnvelopeWindow window;
     SmtpSettings smtp;
     QList<AutomationLevel> levels;
+    RecoverySettings recovery;
     QString error;
     if (m_db) {
         if (auto stored = AgencyRepository(*m_db).load())
@@ -201,12 +207,17 @@ void SettingsPage::load()
             levels = *automation;
         else if (error.isEmpty())
             error = automation.error();
+        if (auto stored = RecoverySettingsRepository::load(*m_db))
+            recovery = *stored;
+        else if (error.isEmpty())
+            error = stored.error();
     }
     m_agencyTab->load(agency);
     m_layoutTab->load(window);
     m_mailTab->load(smtp);
     m_printingTab->load(m_db != nullptr);
     m_automationTab->load(levels, m_today);
+    m_recoveryTab->load(recovery);
 
     if (!error.isEmpty())
         showSaveError(error);
@@ -255,13 +266,20 @@ bool SettingsPage::save()
     settings.agency = m_agencyTab->agency();
     settings.window = m_layoutTab->window();
     settings.smtp = m_mailTab->settings();
+    settings.recovery = m_recoveryTab->settings();
     const QString password = m_mailTab->password();
 
     const QList<AgencyValidator::Problem> agencyProblems = AgencyValidator::check(settings.agency);
     m_agencyTab->showProblems(agencyProblems);
     const bool mailOk = m_mailTab->check(false);
-    if (!agencyProblems.isEmpty() || !mailOk) {
-        m_tabs->setCurrentIndex(agencyProblems.isEmpty() ? int(MailTab) : int(IdentityTab));
+    const QList<RecoverySettingsValidator::Problem> recoveryProblems =
+        RecoverySettingsValidator::check(settings.recovery);
+    m_recoveryTab->showProblems(recoveryProblems);
+    if (!agencyProblems.isEmpty() || !mailOk || !recoveryProblems.isEmpty()) {
+        // The first tab, in their order, that has a problem.
+        m_tabs->setCurrentIndex(!agencyProblems.isEmpty() ? int(IdentityTab)
+                                : !mailOk                 ? int(MailTab)
+                                                          : int(RecoveryTab));
         showSaveError(tr("Nothing was saved: correct the fields marked in red."));
         return false;
     }

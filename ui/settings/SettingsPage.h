@@ -16,13 +16,15 @@ class Keychain;
 class LayoutSettingsTab;
 class MailSettingsTab;
 class PrintingSettingsTab;
+class RecoverySettingsTab;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 
 // The agency's settings, one tab per subject: identity (letterhead, footer,
 // logo, signature), letter layout (envelope window, calibration page),
-// e-mail server (password in the system keyring), printer, automation.
+// e-mail server (password in the system keyring), printer, automation,
+// recovery path (GLI contract, deadlines followed, grace days).
 // Each tab is its own widget (load / read back); this page holds them, and
 // nothing is written until « Save »: it checks every tab first, shows each
 // problem under its field, then saves everything in one transaction
@@ -39,6 +41,7 @@ public:
         MailTab,
         PrintingTab,
         AutomationTab,
+        RecoveryTab,
         TabCount
     };
 
@@ -107,4 +110,5 @@ private:
     MailSettingsTab* m_mailTab = nullptr;
     PrintingSettingsTab* m_printingTab = nullptr;
     AutomationSettingsTab* m_automationTab = nullptr;
+    RecoverySettingsTab* m_recoveryTab = nullptr;
 };
