@@ -160,6 +160,7 @@ TEST_CASE("The case file lists the account's reminders and recorded events newes
                     .data(Qt::FontRole)
                     .value<QFont>()
                     .strikeOut());
+    QCoreApplication::processEvents(); // the layout settles before the picture
     GuiFixture::screenshot(form.dialog, QStringLiteral("account-case-file"));
     form.dialog->reject();
 }
@@ -211,7 +212,7 @@ TEST_CASE("Recording an event through its dialog stores it with its PDF and show
     CHECK(events[0].kind == CaseEventKind::CafReported);
     CHECK(events[0].date == QDate(2026, 12, 2));
     CHECK(events[0].note == QStringLiteral("Portail CAF, dossier 123456"));
-    CHECK(events[0].userName == QStringLiteral("test"));
+    CHECK(events[0].userName == Database::currentUserName());
     CHECK(events[0].documentName == QStringLiteral("accuse-caf.pdf"));
 
     // Newest first, selected, with its document.
@@ -313,13 +314,13 @@ TEST_CASE("Cancelling an event asks, keeps it listed marked cancelled, and a sec
     REQUIRE(events.size() == 2);
     CHECK(events[0].id == report);
     CHECK(events[0].cancelled);
-    CHECK(events[0].cancelledBy == QStringLiteral("test"));
+    CHECK(events[0].cancelledBy == Database::currentUserName());
     const int row = form.tab->model()->rowOfEvent(report);
     REQUIRE(row >= 0);
     CHECK(model->index(row, CaseTimelineModel::DetailsColumn)
               .data()
               .toString()
-              .startsWith(QStringLiteral("Cancelled by test on ")));
+              .startsWith(QStringLiteral("Cancelled by %1 on ").arg(Database::currentUserName())));
     CHECK(model->index(row, CaseTimelineModel::EntryColumn)
               .data(Qt::FontRole)
               .value<QFont>()

@@ -43,8 +43,6 @@ CaseDeadlinesBox::CaseDeadlinesBox(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::Stretch);
-    // A few rows at most: the timeline below gets the height.
-    m_table->setMaximumHeight(m_table->fontMetrics().height() * 8);
     m_table->hide();
 
     m_empty = line(this, QStringLiteral("caseNoDeadline"));
@@ -98,8 +96,14 @@ void CaseDeadlinesBox::setView(const RecoveryView& view, QDate asOf)
             m_table->setItem(row, column, item);
         }
     }
+    m_table->setCurrentItem(nullptr); // nothing looks chosen: it is a list to read
     m_table->setVisible(!view.deadlines.isEmpty());
     m_table->resizeColumnsToContents();
+    // Every row in sight up to a few; the timeline below takes the rest.
+    const int rows = qMin(m_table->rowCount(), 5);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            rows * m_table->verticalHeader()->defaultSectionSize() +
+                            2 * m_table->frameWidth());
     m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::Stretch);
     m_empty->setText(tr("No deadline to keep as of %1.").arg(shortDate(asOf)));
     m_empty->setVisible(view.deadlines.isEmpty());
