@@ -11,6 +11,7 @@
 #include "accounts/CaseEventDialog.h"
 #include "accounts/CaseTimelineModel.h"
 #include "common/MessageBox.h"
+#include "models/AccountTableModel.h"
 #include "recovery/CaseFile.h"
 #include "storage/AccountRepository.h"
 
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -287,6 +289,27 @@ TEST_CASE("Recording a commandement asks first, then the form's litigation box i
     QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
     CHECK(GuiFixture::waitUntil([&] { return !form.dialog || !form.dialog->isVisible(); }));
     CHECK(AccountRepository(db).byId(id)->litigation);
+}
+
+TEST_CASE("An event that puts the account in litigation shows in the accounts table even when "
+          "the form is then cancelled")
+{
+    GuiFixture fixture;
+    GuiAgency agency = GuiAgency::withRuns(fixture);
+    const Database& db = *agency.db;
+    const qint64 id = GuiFixture::idOf(db, "LOC10");
+    Form form = openForm(db, "LOC10");
+    QSignalSpy changed(form.page.get(), &AccountsPage::accountsChanged);
+
+    CaseEventDialog* dialog = openEventDialog(form.tab);
+    dialog->setKind(CaseEventKind::HandedToCommissaire);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    clickRecord(dialog);
+    form.dialog->reject();
+    CHECK(AccountRepository(db).byId(id)->litigation);
+    const AccountTableModel* model = form.page->model();
+    CHECK(model->accountAt(model->rowOfId(id)).litigation);
+    CHECK(changed.count() == 1);
 }
 
 TEST_CASE("Cancelling an event asks, keeps it listed marked cancelled, and a second cancel is "

@@ -37,7 +37,7 @@ CaseDeadlinesBox::CaseDeadlinesBox(QWidget* parent)
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("caseDeadlines"));
     m_table->setAccessibleName(tr("Deadlines of the account"));
-    m_table->setHorizontalHeaderLabels({tr("Deadline"), tr("Since"), tr("Due"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("To do"), tr("Since"), tr("Due"), tr("Status now")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
