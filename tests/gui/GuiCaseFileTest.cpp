@@ -14,6 +14,7 @@
 #include "models/AccountTableModel.h"
 #include "recovery/CaseFile.h"
 #include "storage/AccountRepository.h"
+#include "storage/ReminderRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,6 +133,12 @@ TEST_CASE("The case file lists the account's reminders and recorded events newes
     const qint64 mistaken = record(db, "LOC10", CaseEventKind::Note, QDate(2026, 11, 10),
                                    QStringLiteral("Appel du locataire"), QStringLiteral("marie"));
     REQUIRE(CaseFile(db).cancel(mistaken, QStringLiteral("paul")).ok());
+    // The second reminder went by registered letter.
+    auto second = ReminderRepository(db).ofRun(agency.secondRun);
+    REQUIRE(second.ok());
+    REQUIRE(second->size() == 1);
+    REQUIRE(
+        ReminderRepository(db).setTracking(second->at(0).id, QStringLiteral("1A12345678901")).ok());
 
     Form form = openForm(db, "LOC10");
     CHECK(form.dialog->tabs()->currentIndex() == AccountDialog::CaseFileTab);
@@ -150,6 +157,8 @@ TEST_CASE("The case file lists the account's reminders and recorded events newes
                       QStringLiteral("marie")});
     const QStringList details = column(model, CaseTimelineModel::DetailsColumn);
     CHECK(details.at(0).contains(QStringLiteral("Letter")));
+    CHECK(details.at(0).endsWith(QStringLiteral("registered letter no. 1A12345678901")));
+    CHECK_FALSE(details.at(2).contains(QStringLiteral("registered")));
     CHECK(details.at(1) == QStringLiteral("Signalé sur le portail CAF"));
     // Cancelled: still listed, struck through, saying who cancelled it.
     CHECK(details.at(3).startsWith(QStringLiteral("Cancelled by paul on ")));
