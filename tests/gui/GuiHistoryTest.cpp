@@ -1,3 +1,4 @@
+#include "GuiAgency.h"
 #include "GuiFixture.h"
 #include "TestSupport.h"
 
@@ -37,47 +38,11 @@
 
 namespace {
 
-// The sample accounts with a ledger, and two real runs: on 20 November
-// LOC10 (two rents, part paid), LOC2 and LOC3 get their first reminder; on
-// 30 November LOC10 gets its second. LOC4 has paid and gets none.
-struct Agency
-{
-    std::unique_ptr<Database> db;
-    qint64 firstRun = 0;
-    qint64 secondRun = 0;
-};
+using Agency = GuiAgency;
 
 Agency agencyWithRuns(GuiFixture& fixture)
 {
-    Agency agency;
-    agency.db = fixture.databaseWithAccounts();
-    Database& db = *agency.db;
-    REQUIRE(DatabaseSetup::prepare(db).ok());
-    // A fee on the first level: only LOC3's commercial lease may be charged it.
-    ProgramRepository programs(db);
-    auto global = programs.global();
-    REQUIRE(global.ok());
-    Level first = *global->level(1);
-    first.feeAmount = Money::fromCents(2500);
-    REQUIRE(programs.saveLevel(first).ok());
-
-    GuiFixture::insertLedger(db, GuiFixture::sampleLedger(db));
-
-    auto run = [&db](const QDate& asOf, const QStringList& refs = {}) {
-        RunOptions options;
-        options.asOf = asOf;
-        options.accountRefs = refs;
-        options.force = true; // the sample ledger has no recent payment import
-        options.userName = QStringLiteral("claire");
-        auto outcome = RunService(db).run(options);
-        INFO(outcome.error().toStdString());
-        REQUIRE(outcome.ok());
-        REQUIRE(outcome->status == RunStatus::Completed);
-        return outcome->runId;
-    };
-    agency.firstRun = run(QDate(2026, 11, 20));
-    agency.secondRun = run(QDate(2026, 11, 30), {QStringLiteral("LOC10")});
-    return agency;
+    return GuiAgency::withRuns(fixture);
 }
 
 QStringList columnTexts(const QAbstractItemModel* model, int column)

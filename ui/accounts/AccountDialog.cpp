@@ -1,5 +1,6 @@
 #include "AccountDialog.h"
 
+#include "AccountCaseFileTab.h"
 #include "AccountRecoveryTab.h"
 
 #include "util/FieldLimits.h"
@@ -94,6 +95,17 @@ AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QW
         QIcon::fromTheme(QStringLiteral("history"),
                          style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     m_tabs->addTab(buildHistoryTab(), clock, tr("&History"));
+    m_buildingTab = CaseFileTab;
+    m_caseFile = new AccountCaseFileTab(this);
+    m_tabs->addTab(m_caseFile, tr("Case &file"));
+    // The event was stored with the flag: the box shows it, and saving the
+    // form writes it again instead of the value it was opened with.
+    connect(m_caseFile, &AccountCaseFileTab::litigationSet, this, [this] {
+        m_litigation->setChecked(true);
+        m_original.litigation = true;
+    });
+    connect(m_caseFile, &AccountCaseFileTab::caseFileChanged, this,
+            &AccountDialog::caseFileChanged);
     // A new account has no ledger and no reminders yet.
     m_tabs->setTabEnabled(StatementTab, account.id != 0);
     m_tabs->setTabEnabled(HistoryTab, account.id != 0);
@@ -331,8 +343,23 @@ void AccountDialog::setLedger(QList<LedgerEntry> entries)
 
 void AccountDialog::setHistory(QList<HistoryDetail> history)
 {
+    QList<HistoryEntry> reminders;
+    reminders.reserve(history.size());
+    for (const HistoryDetail& d : std::as_const(history))
+        reminders.append(d.entry);
+    m_caseFile->setReminders(std::move(reminders));
     m_history->setDetails(std::move(history));
     m_history->setAccountFilterVisible(false);
+}
+
+void AccountDialog::setCaseFileDatabase(const Database* db)
+{
+    m_caseFile->setAccount(db, m_original.id, m_original.ref);
+}
+
+void AccountDialog::showCaseFile()
+{
+    m_tabs->setCurrentIndex(CaseFileTab);
 }
 
 void AccountDialog::setCustomPrograms(const QStringList& names)

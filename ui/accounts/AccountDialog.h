@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class AccountCaseFileTab;
+class Database;
 class QCheckBox;
 class QComboBox;
 class HistoryView;
@@ -45,6 +47,9 @@ public:
     void setHistory(QList<HistoryDetail> history);
     // The custom programs the account may follow (names, in display order).
     void setCustomPrograms(const QStringList& names);
+    // Where the Case file tab reads and records the account's events and
+    // reads its deadlines (through core's CaseFile and DeadlineService).
+    void setCaseFileDatabase(const Database* db);
 
     enum Tab
     {
@@ -53,11 +58,16 @@ public:
         GuarantorsTab,
         RecoveryTab,
         StatementTab,
-        HistoryTab
+        HistoryTab,
+        CaseFileTab
     };
     QTabWidget* tabs() const { return m_tabs; }
     LedgerTableModel* ledgerModel() const { return m_ledgerModel; }
     HistoryView* historyView() const { return m_history; }
+    AccountCaseFileTab* caseFileTab() const { return m_caseFile; }
+    // Brings the Case file tab to the front (the Échéances screen opens the
+    // account there).
+    void showCaseFile();
 
     // The account as the form holds it now (with the saved id once accepted).
     Account account() const;
@@ -66,6 +76,11 @@ public:
 
 public slots:
     void accept() override;
+
+signals:
+    // An event was recorded or cancelled: it is stored already, whether the
+    // form is saved or not (the account's litigation flag may have changed).
+    void caseFileChanged();
 
 private:
     QWidget* buildTenantTab();
@@ -114,6 +129,7 @@ private:
     QTableView* m_ledger = nullptr;
     QLabel* m_ledgerTotals = nullptr;
     HistoryView* m_history = nullptr;
+    AccountCaseFileTab* m_caseFile = nullptr;
 
     FieldErrors<AccountValidator::Field> m_errors;
     int m_buildingTab = 0;

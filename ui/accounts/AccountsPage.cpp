@@ -184,6 +184,14 @@ void AccountsPage::openDialogFor(const Account& account)
         else
             problems.append(history.error());
     }
+    dialog->setCaseFileDatabase(db);
+    // An event is stored when recorded, even if the form is then cancelled:
+    // the table shows the account as it is now (litigation).
+    connect(dialog, &AccountDialog::caseFileChanged, this, [this, id = account.id] {
+        if (auto stored = AccountRepository(*m_db).byId(id))
+            m_model->upsert(*stored);
+        emit accountsChanged();
+    });
     dialog->setSaveHandler([db](Account& a) -> Status {
         auto id = AccountRepository(*db).save(a);
         if (!id)
