@@ -150,6 +150,8 @@ Result<DossierWritten> CommissaireDossier::write(const DossierContent& d, const 
                              "it. Nothing was written.")
                               .arg(path));
     };
+    // What a killed process left beside the output goes first.
+    PdfScratch::removeStale(QFileInfo(pdfPath).absolutePath());
     TempFiles temps;
     DossierWritten written;
 
