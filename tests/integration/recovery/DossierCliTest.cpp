@@ -4,7 +4,9 @@
 // refusals that leave no file and record nothing.
 #include "TestSupport.h"
 
+#include "letters/DefaultTemplates.h"
 #include "letters/LetterFormat.h"
+#include "letters/TemplateEngine.h"
 #include "recovery/CaseFile.h"
 #include "recovery/StatementCsv.h"
 #include "storage/AccountRepository.h"
@@ -272,4 +274,16 @@ TEST_CASE("dossier refuses an unknown account and an output it cannot write, lea
 
     auto usage = a.cli({QStringLiteral("dossier"), ref});
     CHECK(usage.exitCode == 2);
+}
+
+TEST_CASE("The default cover letters, French and English, pass the templates' validation")
+{
+    for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        auto text = DefaultTemplates::commissaireCover(language);
+        REQUIRE(text.ok());
+        CHECK(text->contains(QStringLiteral("commandement de payer")));
+        const auto error = TemplateEngine::check(*text, TemplateEngine::Part::LetterBody);
+        INFO(language.toStdString() << ": " << (error ? error->message.toStdString() : ""));
+        CHECK_FALSE(error.has_value());
+    }
 }
