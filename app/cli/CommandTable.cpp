@@ -24,6 +24,7 @@ int runPaymentPlanShow(CliContext&);
 int runEventAdd(CliContext&);
 int runEventList(CliContext&);
 int runEventCancel(CliContext&);
+int runDossier(CliContext&);
 
 const std::vector<CliCommand>& cliCommands()
 {
@@ -93,6 +94,10 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("event cancel"),
          QT_TRANSLATE_NOOP("CliCommand", "cancel an event of a case file (it is kept)"),
          &runEventCancel, 1},
+        {QStringLiteral("dossier"),
+         QT_TRANSLATE_NOOP("CliCommand",
+                           "the file handed to the commissaire de justice, as PDF (and CSV)"),
+         &runDossier, 1},
     };
     return commands;
 }

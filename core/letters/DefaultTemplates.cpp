@@ -38,6 +38,18 @@ Result<LetterTemplate> DefaultTemplates::text(int position, const QString& langu
     return t;
 }
 
+Result<QString> DefaultTemplates::commissaireCover(const QString& language)
+{
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return Result<QString>::failure(
+            tr("There is no default cover letter in « %1 ».").arg(language));
+    const QString body = resource(language + QStringLiteral("/commissaire.html"));
+    if (body.isEmpty())
+        return Result<QString>::failure(
+            tr("The default letter texts are missing from this build of Relance: reinstall it."));
+    return body;
+}
+
 Status DefaultTemplates::install(const Database& db)
 {
     auto levels = TemplateRepository(db).globalLevelsWithoutTemplates();

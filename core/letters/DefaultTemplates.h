@@ -22,4 +22,7 @@ public:
     // The default text of a level position (1..4) in "fr" or "en" (levelId
     // 0), e.g. to restore it; a failure for any other position.
     static Result<LetterTemplate> text(int position, const QString& language);
+    // The default cover letter of the hand-off to the commissaire de justice
+    // (HTML body, same merge fields as a letter) in "fr" or "en".
+    static Result<QString> commissaireCover(const QString& language);
 };

@@ -19,10 +19,12 @@
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "mail/TestLetterMail.h"
+#include "recovery/CommissaireDossierDialog.h"
 #include "reminders/Planner.h"
 #include "reminders/RunOptions.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,6 +77,11 @@ void DebtorsPage::buildLayout()
     m_table = ListWidgets::table(this, QStringLiteral("debtorTable"), tr("Debtors"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(DebtorTableModel::RefColumn, Qt::AscendingOrder);
+    auto* dossier = new QAction(tr("Prepare the file for the commissaire de justice…"), m_table);
+    dossier->setObjectName(QStringLiteral("prepareDossier"));
+    m_table->addAction(dossier);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(dossier, &QAction::triggered, this, &DebtorsPage::prepareDossier);
 
     m_selection = new DebtorSelectionBar(this);
 
@@ -479,5 +486,18 @@ void DebtorsPage::showSimulation()
         return;
     auto* dialog = new SimulationDialog(*m_db, m_model->plan(), m_model, m_keychain, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void DebtorsPage::prepareDossier()
+{
+    if (!m_db || currentAccountId() == 0)
+        return;
+    auto* dialog = new CommissaireDossierDialog(*m_db, currentAccountId(), asOf(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CommissaireDossierDialog::handedOver, this, [this] {
+        reloadOrWarn();
+        emit dataChanged();
+    });
     dialog->open();
 }

@@ -94,6 +94,8 @@ public slots:
     void showSimulation();
     void selectAll();
     void selectNone();
+    // The current debtor's file for the commissaire de justice (ui/recovery).
+    void prepareDossier();
 
 signals:
     // A run was recorded and the list read again.
