@@ -4,6 +4,9 @@
 #include "GuiFixture.h"
 #include "TestSupport.h"
 
+#include "accounts/AccountCaseFileTab.h"
+#include "accounts/AccountDialog.h"
+#include "accounts/AccountsPage.h"
 #include "common/MessageBox.h"
 #include "debtors/DebtorsPage.h"
 #include "letters/LetterFormat.h"
@@ -13,9 +16,11 @@
 #include "storage/CaseEventRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -164,4 +169,32 @@ TEST_CASE("The Debtors screen opens the dossier of the current debtor")
     CHECK(dialog->problem().isEmpty());
     CHECK(dialog->content().asOf == asOf);
     dialog->close();
+}
+
+TEST_CASE("The account form's case file hands the file over and the form keeps the litigation")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    AccountsPage page;
+    page.setDatabase(db.get());
+    page.editAccount(GuiFixture::idOf(*db, "LOC10"));
+    AccountDialog* form = page.openDialog();
+    REQUIRE(form);
+    auto* litigationBox = form->findChild<QCheckBox*>(QStringLiteral("litigation"));
+    REQUIRE(litigationBox);
+    CHECK_FALSE(litigationBox->isChecked());
+    auto* button = form->caseFileTab()->findChild<QPushButton*>(QStringLiteral("prepareDossier"));
+    REQUIRE(button);
+    button->click();
+    auto* dialog = form->findChild<CommissaireDossierDialog*>();
+    REQUIRE(dialog);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(dialog->saveTo(fixture.path(QStringLiteral("dossier.pdf"))));
+    // Recorded, shown in the case file, and the form's box follows: saving
+    // the form afterwards must not lift the litigation.
+    CHECK(events(*db).size() == 1);
+    CHECK(form->caseFileTab()->currentEventId() != 0 ||
+          form->caseFileTab()->timeline()->model()->rowCount() >= 1);
+    CHECK(litigationBox->isChecked());
+    form->close();
 }

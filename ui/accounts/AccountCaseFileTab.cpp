@@ -135,6 +135,14 @@ void AccountCaseFileTab::addActionButton(QAbstractButton* button)
     m_buttons->addWidget(button);
 }
 
+void AccountCaseFileTab::eventRecordedElsewhere(bool setsLitigation)
+{
+    reload();
+    if (setsLitigation)
+        emit litigationSet();
+    emit caseFileChanged();
+}
+
 void AccountCaseFileTab::setAccount(const Database* db, qint64 accountId, const QString& ref)
 {
     m_db = db;

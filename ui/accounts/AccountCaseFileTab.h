@@ -52,6 +52,9 @@ public:
     // Room for actions other screens add beside the case file's own
     // buttons (the hand-off to the commissaire de justice).
     void addActionButton(QAbstractButton* button);
+    // Another screen recorded an event (the hand-off): reads the case file
+    // again and tells the form, as for an event recorded here.
+    void eventRecordedElsewhere(bool setsLitigation);
 
     CaseTimelineModel* model() const { return m_model; }
     QTableView* timeline() const { return m_timeline; }

@@ -1,5 +1,8 @@
 #include "AccountsPage.h"
 
+#include "AccountCaseFileTab.h"
+#include "recovery/CommissaireDossierDialog.h"
+
 #include "AccountDialog.h"
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
@@ -185,6 +188,22 @@ void AccountsPage::openDialogFor(const Account& account)
             problems.append(history.error());
     }
     dialog->setCaseFileDatabase(db);
+    if (account.id != 0) {
+        // The hand-off starts from the case file it ends up in.
+        auto* handOff = new QPushButton(tr("Prepare the file for the commissaire de justice…"));
+        handOff->setObjectName(QStringLiteral("prepareDossier"));
+        dialog->caseFileTab()->addActionButton(handOff);
+        connect(handOff, &QPushButton::clicked, dialog, [dialog, db, id = account.id] {
+            auto* handOffDialog =
+                new CommissaireDossierDialog(*db, id, QDate::currentDate(), dialog);
+            handOffDialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(handOffDialog, &CommissaireDossierDialog::handedOver, dialog, [dialog] {
+                // handed_to_commissaire puts the account in litigation.
+                dialog->caseFileTab()->eventRecordedElsewhere(true);
+            });
+            handOffDialog->open();
+        });
+    }
     // An event is stored when recorded, even if the form is then cancelled:
     // the table shows the account as it is now (litigation).
     connect(dialog, &AccountDialog::caseFileChanged, this, [this, id = account.id] {
