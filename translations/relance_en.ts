@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+323"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+335"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+246"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+273"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="+52"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+53"/>
         <location line="+13"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
@@ -174,7 +174,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+23"/>
+        <source>Digest of the recovery deadlines sent to the agency: %n deadline(s) late or due within 7 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n recovery deadline(s) late or due within 7 days; no digest was e-mailed: the agency has no e-mail address (Settings, Agency).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n recovery deadline(s) late or due within 7 days; no digest was e-mailed: no mail server is set (Settings, E-mail).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
         <source>%1 (%2): run %3, %n reminder(s) issued.</source>
         <translation>
             <numerusform>%1 (%2): run %3, %n reminder issued.</numerusform>
@@ -213,6 +237,65 @@
             <numerusform>%n e-mails stay in the queue for the next send.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/DeadlinesCommand.cpp" line="+24"/>
+        <source>Deadlines as of %1: %n to keep</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n late)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+149"/>
+        <source>Payment plan for %1: %2 in %n monthly instalment(s) from %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%1 (%2): payment plan of %3, %4 in %n instalment(s): %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Payment plans as of %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommissaireDossierDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/recovery/CommissaireDossierDialog.cpp" line="+96"/>
+        <source>The saved PDF also holds the copies of %n letter(s) sent, after these pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n letter(s) cannot be found and are listed as such.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigImport</name>
@@ -228,11 +311,46 @@
 <context>
     <name>ConfigStore</name>
     <message numerus="yes">
-        <location filename="../core/storage/ConfigStore.cpp" line="+542"/>
+        <location filename="../core/storage/ConfigStore.cpp" line="+581"/>
         <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first.</source>
         <translation>
             <numerusform>%1: the program “%2” is followed by %n account and is not in the file. Add it to the file, or move that account to another program first.</numerusform>
             <numerusform>%1: the program “%2” is followed by %n accounts and is not in the file. Add it to the file, or move those accounts to another program first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDigest</name>
+    <message numerus="yes">
+        <location filename="../core/recovery/DeadlineDigest.cpp" line="+66"/>
+        <source>Relance: %n deadline(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Relance: %n deadline(s) within 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n within 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recovery deadlines as of %1 (late, or due within %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -452,6 +570,17 @@
         <translation>
             <numerusform> — %n needs a decision</numerusform>
             <numerusform> — %n need a decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlans</name>
+    <message numerus="yes">
+        <location filename="../core/recovery/PaymentPlans.cpp" line="+163"/>
+        <source>Payment plan of %1 signed: %2 in %n instalment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
