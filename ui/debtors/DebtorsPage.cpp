@@ -18,6 +18,7 @@
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
+#include "deadlines/DeadlineReports.h"
 #include "mail/TestLetterMail.h"
 #include "reminders/Planner.h"
 #include "reminders/RunOptions.h"
@@ -139,6 +140,7 @@ void DebtorsPage::setDatabase(const Database* db)
     delete m_agencyMail;
     m_agencyMail = nullptr;
     m_db = db;
+    m_deadlines.reset();
     m_model->clear();
     m_details->showDebtor(nullptr, nullptr);
     setEnabled(db != nullptr);
@@ -260,6 +262,9 @@ Status DebtorsPage::reload()
     m_warning->setVisible(!warnings.isEmpty());
 
     m_model->setPlan(std::move(*plan), std::move(debtors));
+    // The next deadlines as of the same date, computed once for every
+    // debtor (off the GUI thread): showCurrent reads them.
+    m_deadlines = m_deadlineReports ? m_deadlineReports->request(asOf()) : nullptr;
     const int row = m_model->rowOf(current);
     if (row >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
@@ -283,6 +288,22 @@ Status DebtorsPage::reload()
     return {};
 }
 
+void DebtorsPage::setDeadlineReports(DeadlineReports* reports)
+{
+    m_deadlineReports = reports;
+    connect(reports, &DeadlineReports::ready, this, [this](const DeadlineReports::Report& r) {
+        if (m_db && r->asOf == asOf() && !r->withinDays) {
+            m_deadlines = r;
+            showCurrent();
+        }
+    });
+}
+
+QString DebtorsPage::nextDeadlineText() const
+{
+    return m_details->nextDeadlineText();
+}
+
 bool DebtorsPage::hasNotices() const
 {
     return m_notices->hasNotices();
@@ -302,6 +323,9 @@ void DebtorsPage::showCurrent()
 {
     const int row = m_model->rowOf(currentAccountId());
     m_details->showDebtor(row >= 0 ? &m_model->debtorAt(row) : nullptr, m_db);
+    const bool known = row >= 0 && m_deadlines && m_deadlines->asOf == asOf();
+    m_details->showNextDeadline(
+        known, known ? m_deadlines->nextFor(currentAccountId()) : std::nullopt, asOf());
     m_actions->setTestEnabled(row >= 0 && m_db && m_model->reminderAt(row) != nullptr);
 }
 
