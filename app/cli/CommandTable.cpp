@@ -16,6 +16,7 @@ int runRunDue(CliContext&);
 int runSmtpSet(CliContext&);
 int runSmtpTest(CliContext&);
 int runSend(CliContext&);
+int runDeadlines(CliContext&);
 int runEventAdd(CliContext&);
 int runEventList(CliContext&);
 int runEventCancel(CliContext&);
@@ -64,6 +65,10 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("send"),
          QT_TRANSLATE_NOOP("CliCommand", "e-mail the pending messages with their letters"),
          &runSend},
+        {QStringLiteral("deadlines"),
+         QT_TRANSLATE_NOOP("CliCommand",
+                           "the recovery deadlines, CCAPEX flags and prescriptions, as of a date"),
+         &runDeadlines},
         {QStringLiteral("event add"),
          QT_TRANSLATE_NOOP("CliCommand", "record an event in an account's case file"), &runEventAdd,
          3},

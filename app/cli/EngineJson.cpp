@@ -215,4 +215,81 @@ QByteArray plan(const Plan& plan)
     return w.buf();
 }
 
+QByteArray deadlines(const DeadlineReport& report)
+{
+    Writer w;
+    w.buf().reserve(256 + report.deadlines.size() * 160);
+    w.buf() += "{\n  ";
+    w.key("as_of");
+    w.date(report.asOf);
+    w.buf() += ",\n  ";
+    w.key("deadlines");
+    w.buf() += '[';
+    bool first = true;
+    for (const AccountDeadline& d : report.deadlines) {
+        w.buf() += first ? "\n    {" : ",\n    {";
+        first = false;
+        w.key("ref");
+        w.str(d.ref);
+        w.buf() += ", ";
+        w.key("kind");
+        w.str(DeadlineKeys::toKey(d.deadline.kind));
+        w.buf() += ", ";
+        w.key("since");
+        w.date(d.deadline.since);
+        w.buf() += ", ";
+        w.key("due");
+        w.date(d.deadline.due);
+        w.buf() += ", ";
+        w.key("status");
+        w.str(DeadlineKeys::toKey(d.deadline.status));
+        w.buf() += ", ";
+        w.key("source");
+        w.str(d.deadline.source);
+        w.buf() += '}';
+    }
+    w.buf() += first ? "],\n  " : "\n  ],\n  ";
+    w.key("flags");
+    w.buf() += '[';
+    first = true;
+    for (const AccountCcapex& f : report.flags) {
+        w.buf() += first ? "\n    {" : ",\n    {";
+        first = false;
+        w.key("ref");
+        w.str(f.ref);
+        w.buf() += ", ";
+        w.key("kind");
+        w.str(QStringLiteral("ccapex"));
+        w.buf() += ", ";
+        w.key("since");
+        w.date(f.flag.since);
+        w.buf() += ", ";
+        w.key("approximate");
+        w.buf() += f.flag.approximate ? "true" : "false";
+        w.buf() += '}';
+    }
+    w.buf() += first ? "],\n  " : "\n  ],\n  ";
+    w.key("warnings");
+    w.buf() += '[';
+    first = true;
+    for (const AccountPrescription& p : report.warnings) {
+        w.buf() += first ? "\n    {" : ",\n    {";
+        first = false;
+        w.key("ref");
+        w.str(p.ref);
+        w.buf() += ", ";
+        w.key("kind");
+        w.str(QStringLiteral("prescription_near"));
+        w.buf() += ", ";
+        w.key("entry_ref");
+        w.str(p.item.entryRef);
+        w.buf() += ", ";
+        w.key("prescribed_on");
+        w.date(p.item.prescribedOn);
+        w.buf() += '}';
+    }
+    w.buf() += first ? "]\n}\n" : "\n  ]\n}\n";
+    return w.buf();
+}
+
 } // namespace EngineJson

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "ledger/Debtor.h"
+#include "recovery/DeadlineReport.h"
 #include "reminders/Plan.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QList>
 
-// The JSON of `debtors --json` and `plan --json` exactly as cli.md shows it,
+// The JSON of `debtors --json`, `plan --json` (cli.md) and `deadlines --json`
+// (recovery-path.md) exactly as the spec shows it,
 // keys in the documented order (QJsonObject would sort them).
 namespace EngineJson {
 QByteArray debtors(QDate asOf, const QList<Debtor>& debtors);
 QByteArray plan(const Plan& plan);
+QByteArray deadlines(const DeadlineReport& report);
 } // namespace EngineJson

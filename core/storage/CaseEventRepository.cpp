@@ -44,6 +44,21 @@ Result<QList<CaseEvent>> CaseEventRepository::forAccount(qint64 accountId) const
     return events;
 }
 
+Result<QHash<qint64, QList<CaseEvent>>> CaseEventRepository::byAccount() const
+{
+    using R = Result<QHash<qint64, QList<CaseEvent>>>;
+    auto q = m_db.exec(QStringLiteral("SELECT ") + columns +
+                       QStringLiteral(" FROM case_events ORDER BY account_id, date, id"));
+    if (!q)
+        return R::failure(q.kind(), q.error());
+    QHash<qint64, QList<CaseEvent>> events;
+    while (q->next()) {
+        CaseEvent e = fromRow(*q);
+        events[e.accountId].append(std::move(e));
+    }
+    return events;
+}
+
 Result<CaseEvent> CaseEventRepository::byId(qint64 id) const
 {
     QSqlDatabase conn = m_db.connection();

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -22,6 +23,9 @@ public:
 
     // One account's events, by date then id, without the documents' bytes.
     Result<QList<CaseEvent>> forAccount(qint64 accountId) const;
+    // Every account's events, by account, without the documents' bytes (the
+    // deadlines of every account are computed at once).
+    Result<QHash<qint64, QList<CaseEvent>>> byAccount() const;
     // One event with its document's bytes.
     Result<CaseEvent> byId(qint64 id) const;
 

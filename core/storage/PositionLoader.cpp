@@ -1,13 +1,14 @@
 #include "PositionLoader.h"
 
 #include "AccountRepository.h"
-
 #include "Database.h"
+#include "DebtorLedger.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -40,20 +41,32 @@ constexpr qsizetype chunkSize = 500;
 
 } // namespace
 
-Result<QList<Debtor>> PositionLoader::debtors(QDate asOf) const
+Result<QList<Debtor>> PositionLoader::debtors(QDate asOf, QList<DebtorLedger>* ledgers) const
 {
-    return load(asOf, nullptr);
+    return load(asOf, nullptr, ledgers);
 }
 
 Result<AccountPosition> PositionLoader::position(qint64 accountId, QDate asOf) const
 {
+    auto debtor = account(accountId, asOf, nullptr);
+    if (!debtor)
+        return Result<AccountPosition>::failure(debtor.kind(), debtor.error());
+    return debtor->position;
+}
+
+Result<Debtor> PositionLoader::account(qint64 accountId, QDate asOf, DebtorLedger* ledger) const
+{
     const QList<qint64> only{accountId};
-    auto list = load(asOf, &only);
+    QList<DebtorLedger> ledgers;
+    auto list = load(asOf, &only, ledger ? &ledgers : nullptr);
     if (!list)
-        return Result<AccountPosition>::failure(list.error());
+        return Result<Debtor>::failure(list.kind(), list.error());
     if (list->isEmpty())
-        return Result<AccountPosition>::failure(tr("This tenant account no longer exists."));
-    return list->first().position;
+        return Result<Debtor>::failure(ErrorKind::NotFound,
+                                       tr("This tenant account no longer exists."));
+    if (ledger)
+        *ledger = std::move(ledgers.first());
+    return std::move(list->first());
 }
 
 Result<std::optional<QDate>> PositionLoader::newestPayment(QDate asOf) const
@@ -69,11 +82,14 @@ Result<std::optional<QDate>> PositionLoader::newestPayment(QDate asOf) const
     return newest;
 }
 
-Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only) const
+Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only,
+                                           QList<DebtorLedger>* ledgers) const
 {
     using R = Result<QList<Debtor>>;
     QSqlDatabase conn = m_db.connection();
     const QString d = asOf.toString(Qt::ISODate);
+    if (ledgers)
+        ledgers->clear();
 
     // 1. The accounts that can owe anything: overdue > 0 needs a positive
     // balance (credits at least equal to debits pay every debit) and a debit
@@ -117,6 +133,7 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
         QList<Account> accounts;
         QList<QList<LedgerEntry>> entries;
         QList<QList<IssuedReminder>> reminders;
+        QList<QList<RecoveryReminder>> recoveryReminders;
 
         auto a = Database::exec(
             conn,
@@ -132,6 +149,7 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             accounts.append(AccountRepository::fromRow(*a));
             entries.append(QList<LedgerEntry>());
             reminders.append(QList<IssuedReminder>());
+            recoveryReminders.append(QList<RecoveryReminder>());
         }
 
         auto g = Database::exec(conn,
@@ -189,9 +207,9 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
         }
 
         auto r = Database::exec(conn,
-                                QStringLiteral("SELECT account_id, date, level_position, repeat "
-                                               "FROM reminders WHERE account_id IN (%1) AND "
-                                               "date <= ?")
+                                QStringLiteral("SELECT account_id, date, level_position, repeat, "
+                                               "registered, recipients FROM reminders WHERE "
+                                               "account_id IN (%1) AND date <= ?")
                                     .arg(in),
                                 values);
         if (!r)
@@ -200,8 +218,12 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             const auto it = index.constFind(r->value(0).toLongLong());
             if (it == index.constEnd())
                 continue;
-            reminders[*it].append(
-                {parseDate(r->value(1)), r->value(2).toInt(), r->value(3).toInt()});
+            const QDate date = parseDate(r->value(1));
+            reminders[*it].append({date, r->value(2).toInt(), r->value(3).toInt()});
+            if (ledgers)
+                recoveryReminders[*it].append(
+                    {date, r->value(4).toInt() != 0,
+                     r->value(5).toString().contains(QLatin1String("guarantor"))});
         }
 
         const qsizetype firstOfChunk = result.size();
@@ -209,9 +231,13 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
         for (qsizetype i = 0; i < accounts.size(); ++i) {
             Debtor debtor;
             debtor.position = AccountPosition::compute(entries.at(i), reminders.at(i), asOf);
-            entries[i] = {};
-            if (!only && !debtor.position.isDebtor())
+            if (!only && !debtor.position.isDebtor()) {
+                entries[i] = {};
                 continue;
+            }
+            if (ledgers)
+                ledgers->append({std::move(entries[i]), std::move(recoveryReminders[i])});
+            entries[i] = {};
             debtor.account = std::move(accounts[i]);
             debtor.position.accountId = debtor.account.id;
             debtor.position.ref = debtor.account.ref;
@@ -240,7 +266,25 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
                 item.label = labels.value(item.entryId);
     }
 
-    std::sort(result.begin(), result.end(),
-              [](const Debtor& x, const Debtor& y) { return x.account.ref < y.account.ref; });
-    return result;
+    if (!ledgers) {
+        std::sort(result.begin(), result.end(),
+                  [](const Debtor& x, const Debtor& y) { return x.account.ref < y.account.ref; });
+        return result;
+    }
+    // Sort the ledgers with their debtors.
+    QList<qsizetype> order(result.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&result](qsizetype x, qsizetype y) {
+        return result.at(x).account.ref < result.at(y).account.ref;
+    });
+    QList<Debtor> sorted;
+    QList<DebtorLedger> sortedLedgers;
+    sorted.reserve(result.size());
+    sortedLedgers.reserve(result.size());
+    for (qsizetype i : order) {
+        sorted.append(std::move(result[i]));
+        sortedLedgers.append(std::move((*ledgers)[i]));
+    }
+    *ledgers = std::move(sortedLedgers);
+    return sorted;
 }

@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+struct DebtorLedger;
 
 // Reads what the engine needs as of a date, fast: one aggregate query finds
 // the accounts that can owe anything (positive balance as of D and a debit
@@ -23,14 +24,19 @@ public:
         : m_db(db)
     {}
 
-    // Every debtor (overdue > 0) as of asOf with its account, sorted by ref.
-    Result<QList<Debtor>> debtors(QDate asOf) const;
+    // Every debtor (overdue > 0) as of asOf with its account, sorted by ref;
+    // with `ledgers`, also each debtor's ledger and reminders, in the same
+    // order (the recovery path reads them; the debtor list does not keep them).
+    Result<QList<Debtor>> debtors(QDate asOf, QList<DebtorLedger>* ledgers = nullptr) const;
     // One account's position as of asOf (debtor or not).
     Result<AccountPosition> position(qint64 accountId, QDate asOf) const;
+    // One account (debtor or not) with its ledger and reminders.
+    Result<Debtor> account(qint64 accountId, QDate asOf, DebtorLedger* ledger) const;
     // The newest credit other than a credit note posted on or before asOf.
     Result<std::optional<QDate>> newestPayment(QDate asOf) const;
 
 private:
-    Result<QList<Debtor>> load(QDate asOf, const QList<qint64>* only) const;
+    Result<QList<Debtor>> load(QDate asOf, const QList<qint64>* only,
+                               QList<DebtorLedger>* ledgers) const;
     const Database& m_db;
 };
