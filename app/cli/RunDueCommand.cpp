@@ -2,6 +2,7 @@
 #include "mail/Keychain.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpPassword.h"
+#include "recovery/DeadlineDigest.h"
 #include "reminders/DefaultProgram.h"
 #include "reminders/RunPipeline.h"
 
@@ -94,6 +95,49 @@ bool reportDelivery(CliContext& ctx, const RunOutcome& outcome, const RunDeliver
     return complete && d.mail->allSent() && outcome.emailProblems.isEmpty();
 }
 
+// Sends the day's digest of recovery deadlines to the agency; returns false
+// when it should have gone and did not.
+bool sendDigest(CliContext& ctx, const Database& db, QDate day,
+                const DeadlineDigest::Password& password)
+{
+    auto digest = DeadlineDigest(db).sendOnce(day, password);
+    if (!digest) {
+        ctx.err() << CliContext::tr("The digest of the recovery deadlines was not sent: %1")
+                         .arg(digest.error())
+                  << u'\n';
+        return false;
+    }
+    switch (digest->state) {
+    case DeadlineDigest::State::Sent:
+        ctx.err() << CliContext::tr("Digest of the recovery deadlines sent to the agency: %n "
+                                    "deadline(s) late or due within 7 days.",
+                                    nullptr, digest->deadlines)
+                  << u'\n';
+        break;
+    case DeadlineDigest::State::NothingDue:
+        break;
+    case DeadlineDigest::State::AlreadySent:
+        ctx.err() << CliContext::tr("The digest of the recovery deadlines went already today.")
+                  << u'\n';
+        break;
+    case DeadlineDigest::State::NoAddress:
+        ctx.err() << CliContext::tr("%n recovery deadline(s) late or due within 7 days; no "
+                                    "digest was e-mailed: the agency has no e-mail address "
+                                    "(Settings, Agency).",
+                                    nullptr, digest->deadlines)
+                  << u'\n';
+        break;
+    case DeadlineDigest::State::NoServer:
+        ctx.err() << CliContext::tr("%n recovery deadline(s) late or due within 7 days; no "
+                                    "digest was e-mailed: no mail server is set (Settings, "
+                                    "E-mail).",
+                                    nullptr, digest->deadlines)
+                  << u'\n';
+        break;
+    }
+    return true;
+}
+
 } // namespace
 
 int runRunDue(CliContext& ctx)
@@ -129,14 +173,15 @@ int runRunDue(CliContext& ctx)
     const Database& database = *db;
     RunPipeline pipeline(database);
     // The keyring is asked only when a run has e-mails to send.
-    pipeline.setPassword([&database]() -> Result<QString> {
+    const RunPipeline::Password password = [&database]() -> Result<QString> {
         auto keychain = Keychain::system();
         auto password = SmtpPassword::find(Outbox(database).effectiveSettings(), *keychain);
         // The CLI's own hint (where to save the password) goes with it.
         if (!password)
             return Result<QString>::failure(password.kind(), CliContext::passwordProblem(password));
         return password;
-    });
+    };
+    pipeline.setPassword(password);
     const RunDueResult done =
         pipeline.runDue(day, parser.isSet(force), Database::currentUserName());
     if (done.failure.kind == RunFailureKind::OutputUnusable)
@@ -186,6 +231,10 @@ int runRunDue(CliContext& ctx)
         ctx.err() << CliContext::tr("No level has automation enabled: nothing to do.") << u'\n';
     else if (ran == 0)
         ctx.err() << CliContext::tr("No automated level is due today.") << u'\n';
+    // After the runs: a registered reminder issued today may have done a
+    // deadline.
+    if (!sendDigest(ctx, database, day, password))
+        partly = true;
     ctx.out().flush();
     ctx.err().flush();
     if (report.refused)

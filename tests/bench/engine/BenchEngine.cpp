@@ -1,4 +1,5 @@
-// bench_engine: how long `relance-cli debtors --json` and `plan --json` take
+// bench_engine: how long `relance-cli debtors --json`, `plan --json` and
+// `deadlines --json` take
 // as whole processes on demo agencies of growing size (36 months of ledger),
 // their peak memory, and one SQL query with window functions computing the
 // same overdue amounts, for comparison.
@@ -83,7 +84,7 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     out << "relance-cli: " << cli << "\nas of " << asOf << ", " << months << " months, best of "
         << runs << " runs\n\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13\n")
                .arg(QStringLiteral("accounts"), 9)
                .arg(QStringLiteral("entries"), 10)
                .arg(QStringLiteral("debtors"), 8)
@@ -94,7 +95,9 @@ int main(int argc, char** argv)
                .arg(QStringLiteral("cpu s"), 6)
                .arg(QStringLiteral("MB"), 5)
                .arg(QStringLiteral("window SQL s"), 13)
-               .arg(QStringLiteral("ratio"), 6);
+               .arg(QStringLiteral("ratio"), 6)
+               .arg(QStringLiteral("deadlines s"), 12)
+               .arg(QStringLiteral("x debtors"), 10);
     out.flush();
 
     for (const QString& size : sizes) {
@@ -126,6 +129,12 @@ int main(int argc, char** argv)
                                   {QStringLiteral("plan"), QStringLiteral("--as-of"), asOf,
                                    QStringLiteral("--json"), QStringLiteral("--db"), db},
                                   jsonOut, runs);
+        // The recovery path reads the same positions plus each debtor's
+        // ledger, reminders and case file (recovery-path.md).
+        const Measure deadlines = best(cli,
+                                       {QStringLiteral("deadlines"), QStringLiteral("--as-of"),
+                                        asOf, QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                       jsonOut, runs);
 
         auto database =
             Database::open(DatabaseConfig::sqlite(db), Database::OpenMode::ExistingOnly);
@@ -159,7 +168,7 @@ int main(int argc, char** argv)
             windowRows = rows;
         }
         const int debtorCount = windowRows; // same definition of a debtor, for the table
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13\n")
                    .arg(size, 9)
                    .arg(entries, 10)
                    .arg(debtorCount, 8)
@@ -170,13 +179,16 @@ int main(int argc, char** argv)
                    .arg(plan.cpuSeconds, 6, 'f', 3)
                    .arg(double(plan.peakKb) / 1024.0, 5, 'f', 0)
                    .arg(windowSeconds, 13, 'f', 3)
-                   .arg(windowSeconds / std::max(debtors.seconds, 1e-9), 6, 'f', 1);
-        if (debtors.exitCode != 0 || plan.exitCode != 0)
+                   .arg(windowSeconds / std::max(debtors.seconds, 1e-9), 6, 'f', 1)
+                   .arg(deadlines.seconds, 12, 'f', 3)
+                   .arg(deadlines.seconds / std::max(debtors.seconds, 1e-9), 10, 'f', 2);
+        if (debtors.exitCode != 0 || plan.exitCode != 0 || deadlines.exitCode != 0)
             out << "  (debtors exit " << debtors.exitCode << ", plan exit " << plan.exitCode
-                << ")\n";
+                << ", deadlines exit " << deadlines.exitCode << ")\n";
         out.flush();
     }
     out << "\nratio = window SQL time / debtors process time (target >= 5).\n"
-           "Targets at 20000 accounts: debtors <= 0.3 s, plan <= 0.5 s; <= 300 MB at 50000.\n";
+           "Targets at 20000 accounts: debtors <= 0.3 s, plan <= 0.5 s, deadlines <= 0.5 s\n"
+           "and <= 2 x debtors; <= 300 MB at 50000.\n";
     return 0;
 }

@@ -160,8 +160,10 @@ void applyConfig(Database& db, const QJsonObject& config)
     }
 }
 
-// history.csv (ref,date,level[,repeat]): reminders issued before the case
-// starts, recorded as a run would record them.
+// history.csv (ref,date,level[,repeat[,registered[,recipients]]]): reminders
+// issued before the case starts, recorded as a run would record them;
+// `registered` 1 for a level that goes by registered letter, `recipients`
+// `tenant` (default), `guarantor` or `tenant+guarantor`.
 void applyHistory(Database& db, const QString& path)
 {
     const QStringList lines = readFile(path).split(u'\n', Qt::SkipEmptyParts);
@@ -195,7 +197,10 @@ void applyHistory(Database& db, const QString& path)
             r.overdue = position->overdue;
             r.balance = position->balance;
             r.oldestDueDate = position->oldestDueDate;
-            r.recipients = {QStringLiteral("tenant")};
+            r.registered = f.size() > 4 && f.at(4).trimmed() == QLatin1String("1");
+            r.recipients = f.size() > 5 && !f.at(5).trimmed().isEmpty()
+                               ? f.at(5).trimmed().split(u'+')
+                               : QStringList{QStringLiteral("tenant")};
             r.channels = {QStringLiteral("letter")};
             r.userName = QStringLiteral("golden");
             auto id = ReminderRepository::insertIn(conn, r);
@@ -276,7 +281,7 @@ void run(const QString& name)
             args.insert(1, command == QLatin1String("run-due") ? QStringLiteral("--today")
                                                                : QStringLiteral("--as-of"));
         if ((command == QLatin1String("plan") || command == QLatin1String("debtors") ||
-             command == QLatin1String("history")) &&
+             command == QLatin1String("history") || command == QLatin1String("deadlines")) &&
             !args.contains(QStringLiteral("--json")))
             args.append(QStringLiteral("--json"));
         // A case names a command relance-cli must have: a missing one is a

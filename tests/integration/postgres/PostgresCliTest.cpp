@@ -172,7 +172,8 @@ TEST_CASE("relance-cli init import plan debtors and run print the same on Postgr
     const QString engines[] = {dir.filePath(QStringLiteral("agency.sqlite")),
                                pg.url(QStringLiteral("agency"))};
     QStringList importOutput[2];
-    QJsonDocument plans[2], laterPlans[2], debtorLists[2], histories[2];
+    QJsonDocument plans[2], laterPlans[2], debtorLists[2], histories[2], deadlines[2];
+    QString reported; // the account whose CAF report is recorded
     QJsonValue configs[2];
     for (int i = 0; i < 2; ++i) {
         const QString& db = engines[i];
@@ -198,6 +199,22 @@ TEST_CASE("relance-cli init import plan debtors and run print the same on Postgr
             cliJson(db, {QStringLiteral("plan"), QStringLiteral("--as-of"),
                          options.asOf.addDays(20).toString(Qt::ISODate), QStringLiteral("--json")});
         histories[i] = cliJson(db, {QStringLiteral("history"), QStringLiteral("--json")});
+        // The recovery path reads the ledger, the reminders just recorded
+        // and the case files (recovery-path.md).
+        const QStringList deadlinesArgs{QStringLiteral("deadlines"), QStringLiteral("--as-of"),
+                                        options.asOf.addDays(20).toString(Qt::ISODate),
+                                        QStringLiteral("--json")};
+        if (i == 0)
+            for (const QJsonValue& d :
+                 cliJson(db, deadlinesArgs)[QStringLiteral("deadlines")].toArray())
+                if (d[QStringLiteral("kind")].toString() == QLatin1String("caf_report"))
+                    reported = d[QStringLiteral("ref")].toString();
+        REQUIRE(!reported.isEmpty());
+        auto event = cli(db, {QStringLiteral("event"), QStringLiteral("add"), reported,
+                              QStringLiteral("caf_reported"), asOf});
+        INFO(event.err.toStdString());
+        REQUIRE(event.exitCode == 0);
+        deadlines[i] = cliJson(db, deadlinesArgs);
         configs[i] = exportedConfig(db, dir.filePath(QStringLiteral("config-%1.json").arg(i)));
     }
     CHECK(importOutput[1] == importOutput[0]);
@@ -207,6 +224,8 @@ TEST_CASE("relance-cli init import plan debtors and run print the same on Postgr
     CHECK(laterPlans[1] == laterPlans[0]);
     CHECK(!histories[0].isEmpty());
     CHECK(histories[1] == histories[0]);
+    CHECK(deadlines[0][QStringLiteral("deadlines")].toArray().size() > 3);
+    CHECK(deadlines[1] == deadlines[0]);
     // Every level of the default program, each with its French and English
     // letters: an export that kept only the first level would make a later
     // `config import` of it remove the others.
