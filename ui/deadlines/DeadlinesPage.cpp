@@ -117,15 +117,20 @@ void DeadlinesPage::buildLayout()
     m_noticeTitle = new QLabel(this);
     m_noticeTitle->setObjectName(QStringLiteral("recoveryNoticesTitle"));
 
+    // Two rows: the date and the search, then what narrows the list; one
+    // row would not fit a 1024 px screen in French.
     auto* filters = new QHBoxLayout;
     filters->addWidget(asOfLabel);
     filters->addWidget(m_date);
     filters->addWidget(refresh);
     filters->addSpacing(12);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_within);
-    filters->addWidget(m_withinDays);
+    auto* narrow = new QHBoxLayout;
+    narrow->addWidget(m_kind);
+    narrow->addSpacing(12);
+    narrow->addWidget(m_within);
+    narrow->addWidget(m_withinDays);
+    narrow->addStretch(1);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -146,6 +151,7 @@ void DeadlinesPage::buildLayout()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(narrow);
     layout->addWidget(m_dateProblem);
     layout->addWidget(m_splitter, 1);
 

@@ -161,9 +161,11 @@ void MainWindow::buildPages()
         // TODO(lead): open on the case file tab
         m_accounts->editAccount(accountId);
     });
+    // A change anywhere (or Refresh on the deadlines screen) counts again.
+    connect(m_deadlineReports, &DeadlineReports::invalidated, this, &MainWindow::updateLateCount);
     connect(m_deadlineReports, &DeadlineReports::ready, this,
             [this](const DeadlineReports::Report& report) {
-                if (report->asOf == m_today && !report->withinDays)
+                if (report->asOf == today() && !report->withinDays)
                     showLateCount(*report);
             });
 }
@@ -272,6 +274,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     }
     for (DatabaseView* view : std::as_const(m_views))
         view->setDatabase(m_db.get());
+    m_nav->item(DeadlinesSection)->setText(tr("Deadlines"));
+    m_nav->item(DeadlinesSection)->setToolTip(QString());
     updateLateCount();
 }
 
@@ -424,7 +428,6 @@ void MainWindow::noteDataChanged(const DatabaseView* source)
     // Deadlines follow the ledger, the reminders, the accounts and the
     // settings: every report is computed again when next asked for.
     m_deadlineReports->invalidate();
-    updateLateCount();
     for (DatabaseView* view : std::as_const(m_views))
         if (view != source)
             m_stale.insert(view);
@@ -440,13 +443,18 @@ void MainWindow::setToday(QDate today)
     updateLateCount();
 }
 
+QDate MainWindow::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
 void MainWindow::updateLateCount()
 {
-    m_nav->item(DeadlinesSection)->setText(tr("Deadlines"));
     if (!m_db)
         return;
-    // Otherwise `ready` brings it (or a failure, which the page says).
-    if (DeadlineReports::Report report = m_deadlineReports->request(m_today))
+    // Otherwise `ready` brings it (or a failure, which the page says); the
+    // count shown stays until then.
+    if (DeadlineReports::Report report = m_deadlineReports->request(today()))
         showLateCount(*report);
 }
 
@@ -465,7 +473,7 @@ void MainWindow::showLateCount(const DeadlineReport& report)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LateDeadlinesDialog::showDeadlinesRequested, this, [this] {
         showSection(DeadlinesSection);
-        m_deadlines->setAsOf(m_today);
+        m_deadlines->setAsOf(today());
     });
     dialog->show();
 }
@@ -475,7 +483,7 @@ void MainWindow::showLateDeadlinesOnce()
     m_announceLate = true;
     if (!m_db)
         return;
-    if (DeadlineReports::Report report = m_deadlineReports->request(m_today))
+    if (DeadlineReports::Report report = m_deadlineReports->request(today()))
         showLateCount(*report);
 }
 

@@ -91,6 +91,7 @@ private:
     // « Deadlines (3) »: the late deadlines as of today.
     void updateLateCount();
     void showLateCount(const DeadlineReport& report);
+    QDate today() const;
 
     std::unique_ptr<Database> m_db;
     QListWidget* m_nav = nullptr;
@@ -99,7 +100,7 @@ private:
     DebtorsPage* m_debtors = nullptr;
     DeadlinesPage* m_deadlines = nullptr;
     DeadlineReports* m_deadlineReports = nullptr;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // null: the clock's date, read each time (the window stays open overnight)
     bool m_announceLate = false; // the start-up list is still to be shown
     QLabel* m_dbLabel = nullptr;
     QActionGroup* m_sectionActions = nullptr;
