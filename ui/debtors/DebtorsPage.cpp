@@ -291,12 +291,27 @@ Status DebtorsPage::reload()
 void DebtorsPage::setDeadlineReports(DeadlineReports* reports)
 {
     m_deadlineReports = reports;
+    // A run recorded here changes the deadlines too (a registered letter
+    // may be the formal notice): the report is asked for again.
+    connect(reports, &DeadlineReports::invalidated, this, [this] {
+        if (m_db) {
+            m_deadlines = m_deadlineReports->request(asOf());
+            showNextDeadline();
+        }
+    });
     connect(reports, &DeadlineReports::ready, this, [this](const DeadlineReports::Report& r) {
         if (m_db && r->asOf == asOf() && !r->withinDays) {
             m_deadlines = r;
-            showCurrent();
+            showNextDeadline();
         }
     });
+}
+
+void DebtorsPage::showNextDeadline()
+{
+    const qint64 id = currentAccountId();
+    const bool known = id != 0 && m_deadlines && m_deadlines->asOf == asOf();
+    m_details->showNextDeadline(known, known ? m_deadlines->nextFor(id) : std::nullopt, asOf());
 }
 
 QString DebtorsPage::nextDeadlineText() const
@@ -323,9 +338,7 @@ void DebtorsPage::showCurrent()
 {
     const int row = m_model->rowOf(currentAccountId());
     m_details->showDebtor(row >= 0 ? &m_model->debtorAt(row) : nullptr, m_db);
-    const bool known = row >= 0 && m_deadlines && m_deadlines->asOf == asOf();
-    m_details->showNextDeadline(
-        known, known ? m_deadlines->nextFor(currentAccountId()) : std::nullopt, asOf());
+    showNextDeadline();
     m_actions->setTestEnabled(row >= 0 && m_db && m_model->reminderAt(row) != nullptr);
 }
 

@@ -112,6 +112,7 @@ private:
     void connectFlow();
     void reloadOrWarn();
     void showCurrent();
+    void showNextDeadline();
     void updateSelectionSummary();
     void setBusy(bool busy);
     bool confirmRun(RunOptions& options);
