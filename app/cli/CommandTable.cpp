@@ -17,6 +17,10 @@ int runSmtpSet(CliContext&);
 int runSmtpTest(CliContext&);
 int runSend(CliContext&);
 int runDeadlines(CliContext&);
+int runPaymentPlanCreate(CliContext&);
+int runPaymentPlanSign(CliContext&);
+int runPaymentPlanList(CliContext&);
+int runPaymentPlanShow(CliContext&);
 int runEventAdd(CliContext&);
 int runEventList(CliContext&);
 int runEventCancel(CliContext&);
@@ -69,6 +73,18 @@ const std::vector<CliCommand>& cliCommands()
          QT_TRANSLATE_NOOP("CliCommand",
                            "the recovery deadlines, CCAPEX flags and prescriptions, as of a date"),
          &runDeadlines},
+        {QStringLiteral("payment-plan create"),
+         QT_TRANSLATE_NOOP("CliCommand", "create a payment plan for an account"),
+         &runPaymentPlanCreate, 1},
+        {QStringLiteral("payment-plan sign"),
+         QT_TRANSLATE_NOOP("CliCommand", "record a payment plan as signed (debt acknowledged)"),
+         &runPaymentPlanSign, 2},
+        {QStringLiteral("payment-plan list"),
+         QT_TRANSLATE_NOOP("CliCommand", "the payment plans and their state, as of a date"),
+         &runPaymentPlanList},
+        {QStringLiteral("payment-plan show"),
+         QT_TRANSLATE_NOOP("CliCommand", "an account's payment plan: state and instalments"),
+         &runPaymentPlanShow, 1},
         {QStringLiteral("event add"),
          QT_TRANSLATE_NOOP("CliCommand", "record an event in an account's case file"), &runEventAdd,
          3},

@@ -2,20 +2,22 @@
 
 #include "storage/CaseEventRepository.h"
 #include "storage/DebtorLedger.h"
+#include "storage/PaymentPlanRepository.h"
 #include "storage/PositionLoader.h"
 #include "storage/RecoverySettingsRepository.h"
 
 namespace {
 
-RecoveryPath::Input inputOf(const Debtor& debtor, DebtorLedger&& ledger, QList<CaseEvent> events)
+RecoveryPath::Input inputOf(const Debtor& debtor, DebtorLedger&& ledger, QList<CaseEvent> events,
+                            const QList<PaymentPlan>& plans)
 {
     RecoveryPath::Input in;
     in.account = RecoveryAccount::of(debtor.account);
     in.entries = std::move(ledger.entries);
     in.reminders = std::move(ledger.reminders);
     in.events = std::move(events);
-    // Payment plans are not stored yet (their own issue): none satisfies
-    // `caf_plan` until then; the event `caf_plan_sent` does.
+    for (const PaymentPlan& p : plans)
+        in.paymentPlansCreated.append(p.created);
     return in;
 }
 
@@ -36,6 +38,9 @@ Result<DeadlineReport> DeadlineService::report(QDate asOf, std::optional<int> wi
     auto events = CaseEventRepository(m_db).byAccount();
     if (!events)
         return R::failure(events.kind(), events.error());
+    auto plans = PaymentPlanRepository(m_db).byAccount();
+    if (!plans)
+        return R::failure(plans.kind(), plans.error());
 
     DeadlineReport report;
     report.asOf = asOf;
@@ -43,8 +48,10 @@ Result<DeadlineReport> DeadlineService::report(QDate asOf, std::optional<int> wi
     const QDate last = withinDays ? asOf.addDays(*withinDays) : QDate();
     for (qsizetype i = 0; i < debtors->size(); ++i) {
         const Debtor& d = debtors->at(i);
-        const RecoveryView view = RecoveryPath::compute(
-            inputOf(d, std::move(ledgers[i]), events->value(d.account.id)), asOf, *settings);
+        const RecoveryView view =
+            RecoveryPath::compute(inputOf(d, std::move(ledgers[i]), events->value(d.account.id),
+                                          plans->value(d.account.id)),
+                                  asOf, *settings);
         for (const Deadline& deadline : view.deadlines) {
             if (deadline.status == DeadlineStatus::Done)
                 continue;
@@ -75,6 +82,9 @@ Result<RecoveryView> DeadlineService::account(qint64 accountId, QDate asOf) cons
     auto events = CaseEventRepository(m_db).forAccount(accountId);
     if (!events)
         return R::failure(events.kind(), events.error());
-    return RecoveryPath::compute(inputOf(*debtor, std::move(ledger), std::move(*events)), asOf,
-                                 *settings);
+    auto plans = PaymentPlanRepository(m_db).forAccount(accountId);
+    if (!plans)
+        return R::failure(plans.kind(), plans.error());
+    return RecoveryPath::compute(inputOf(*debtor, std::move(ledger), std::move(*events), *plans),
+                                 asOf, *settings);
 }

@@ -1,5 +1,10 @@
 #include "Planner.h"
 
+#include "recovery/PaymentPlans.h"
+#include "storage/DebtorLedger.h"
+#include "storage/PaymentPlanRepository.h"
+#include "storage/RecoverySettingsRepository.h"
+
 #include "ledger/Destination.h"
 #include "storage/Database.h"
 #include "storage/PositionLoader.h"
@@ -279,9 +284,31 @@ Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debto
         staleDays = 7;
 
     PositionLoader loader(db);
-    auto debtors = loader.debtors(asOf);
+    // Payment plans follow themselves: the payment_plan exclusion holds
+    // while an account's plan is respected or late, and lifts by itself the
+    // day it breaks (recovery-path.md). Following a plan reads its ledger.
+    auto plans = PaymentPlanRepository(db).byAccount();
+    if (!plans)
+        return Result<Plan>::failure(plans.kind(), plans.error());
+    QList<DebtorLedger> ledgers;
+    auto debtors = loader.debtors(asOf, plans->isEmpty() ? nullptr : &ledgers);
     if (!debtors)
         return Result<Plan>::failure(debtors.error());
+    if (!plans->isEmpty()) {
+        auto recovery = RecoverySettingsRepository::load(db);
+        if (!recovery)
+            return Result<Plan>::failure(recovery.kind(), recovery.error());
+        for (qsizetype i = 0; i < debtors->size(); ++i) {
+            Debtor& d = (*debtors)[i];
+            const auto it = plans->constFind(d.account.id);
+            if (it == plans->constEnd())
+                continue;
+            const auto plan =
+                PaymentPlans::current(*it, ledgers.at(i).entries, asOf, recovery->graceDays);
+            if (plan && plan->second.holds())
+                d.account.paymentPlan = true;
+        }
+    }
     auto newest = loader.newestPayment(asOf);
     if (!newest)
         return Result<Plan>::failure(newest.error());

@@ -312,12 +312,33 @@ QStringList version2()
     };
 }
 
+// Payment plans that follow themselves (recovery-path.md « Payment plans »):
+// only what was agreed is stored (debt, number of instalments, first date);
+// the schedule and the plan's state are computed from the ledger.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE payment_plans (
+            id {{ID}},
+            account_id BIGINT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            created TEXT NOT NULL,
+            debt BIGINT NOT NULL CHECK (debt > 0),
+            instalments INTEGER NOT NULL CHECK (instalments BETWEEN 1 AND 36),
+            first_due TEXT NOT NULL,
+            signed_on TEXT,
+            user_name TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX payment_plans_account ON payment_plans (account_id)"),
+    };
+}
+
 const std::vector<Migration>& migrations()
 {
     // Never edit a step once released: agencies hold databases made by it.
     static const std::vector<Migration> all = {
         {1, QStringLiteral("initial schema"), version1()},
         {2, QStringLiteral("recovery path: account data and case file"), version2()},
+        {3, QStringLiteral("payment plans"), version3()},
     };
     return all;
 }

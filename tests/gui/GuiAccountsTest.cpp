@@ -157,6 +157,31 @@ TEST_CASE("Sorting by rent orders by amount and by ref in reading order")
           names.indexOf(QStringLiteral("M. Jean Dupont")));
 }
 
+TEST_CASE("The accounts table shows the housing aid paid to the landlord and the guarantee")
+{
+    GuiFixture fixture;
+    auto db = fixture.databaseWithAccounts();
+    REQUIRE(db->exec(QStringLiteral("UPDATE accounts SET housing_aid = 25000, housing_aid_payer = "
+                                    "'msa', guarantee = 'visale', guarantee_ref = 'V123' WHERE "
+                                    "ref = 'LOC2'")));
+    REQUIRE(db->exec(QStringLiteral("UPDATE accounts SET guarantee = 'none' WHERE ref = 'LOC3'")));
+    auto window = std::make_unique<MainWindow>(std::move(db));
+    QTableView* table = window->accountsPage()->table();
+    table->sortByColumn(AccountTableModel::RefColumn, Qt::AscendingOrder);
+    const QAbstractItemModel* model = table->model();
+    CHECK(model->headerData(AccountTableModel::HousingAidColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Housing aid"));
+    // LOC1, LOC2, LOC3, LOC4, LOC10
+    const QModelIndex aid = model->index(1, AccountTableModel::HousingAidColumn);
+    CHECK(aid.data().toString() == Money::fromCents(25000).toLocaleString());
+    CHECK(aid.data(Qt::ToolTipRole).toString().contains(AccountKeys::label(HousingAidPayer::Msa)));
+    CHECK(model->index(2, AccountTableModel::HousingAidColumn).data().toString().isEmpty());
+    const QModelIndex guarantee = model->index(1, AccountTableModel::GuaranteeColumn);
+    CHECK(guarantee.data().toString() == AccountKeys::label(Guarantee::Visale));
+    CHECK(guarantee.data(Qt::ToolTipRole).toString().contains(QStringLiteral("V123")));
+    CHECK(model->index(2, AccountTableModel::GuaranteeColumn).data().toString().isEmpty());
+}
+
 TEST_CASE("Editing an account through its form writes the new values to the database")
 {
     GuiFixture fixture;

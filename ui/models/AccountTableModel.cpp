@@ -30,9 +30,14 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PropertyColumn || index.column() == EmailColumn)
             return display(account, index.column());
+        if (index.column() == GuaranteeColumn && !account.guaranteeRef.isEmpty())
+            return tr("Visa or policy number: %1").arg(account.guaranteeRef);
+        if (index.column() == HousingAidColumn && account.housingAid.isPositive())
+            return tr("Housing aid paid to the landlord by the %1")
+                .arg(AccountKeys::label(account.housingAidPayer));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == MonthlyRentColumn)
+        if (index.column() == MonthlyRentColumn || index.column() == HousingAidColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -74,6 +79,10 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case EmailColumn:
         return tr("E-mail");
+    case HousingAidColumn:
+        return tr("Housing aid");
+    case GuaranteeColumn:
+        return tr("Guarantee");
     default:
         return {};
     }
@@ -100,6 +109,11 @@ QVariant AccountTableModel::display(const Account& account, int column) const
         return AccountKeys::label(account.status);
     case EmailColumn:
         return account.email;
+    case HousingAidColumn:
+        return account.housingAid.isPositive() ? account.housingAid.toLocaleString() : QString();
+    case GuaranteeColumn:
+        return account.guarantee == Guarantee::None ? QString()
+                                                    : AccountKeys::label(account.guarantee);
     default:
         return {};
     }
@@ -109,6 +123,8 @@ QVariant AccountTableModel::raw(const Account& account, int column) const
 {
     if (column == MonthlyRentColumn)
         return account.monthlyRent.cents();
+    if (column == HousingAidColumn)
+        return account.housingAid.cents();
     return display(account, column);
 }
 

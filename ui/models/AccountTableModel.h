@@ -25,6 +25,8 @@ public:
         PaymentMethodColumn,
         StatusColumn,
         EmailColumn,
+        HousingAidColumn, // paid to the landlord (recovery-path.md)
+        GuaranteeColumn,
         ColumnCount
     };
     enum Role
