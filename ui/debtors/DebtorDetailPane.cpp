@@ -4,13 +4,16 @@
 #include "UnpaidItemsModel.h"
 #include "common/ListWidgets.h"
 #include "common/ViewState.h"
+#include "deadlines/DeadlineTableModel.h"
 #include "ledger/Debtor.h"
+#include "recovery/RecoveryLabels.h"
 #include "reminders/History.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -58,9 +61,44 @@ DebtorDetailPane::DebtorDetailPane(QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("debtorDetailsSplitter"));
     m_splitter->addWidget(titled(this, itemsTitle, m_itemsTable, m_itemsTotal));
     m_splitter->addWidget(titled(this, remindersTitle, m_remindersTable, nullptr));
-    auto* layout = new QHBoxLayout(this);
+    m_nextDeadline = new QLabel(this);
+    m_nextDeadline->setObjectName(QStringLiteral("nextDeadline"));
+    m_nextDeadline->setTextFormat(Qt::PlainText);
+    m_nextDeadline->hide();
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_nextDeadline);
+    layout->addWidget(m_splitter, 1);
+}
+
+void DebtorDetailPane::showNextDeadline(bool known, const std::optional<AccountDeadline>& next,
+                                        QDate asOf)
+{
+    m_nextDeadline->setVisible(known);
+    m_nextDeadline->setStyleSheet(QString());
+    m_nextDeadline->setToolTip(QString());
+    if (!known) {
+        m_nextDeadline->clear();
+        return;
+    }
+    if (!next) {
+        m_nextDeadline->setText(tr("Next deadline: none"));
+        return;
+    }
+    const Deadline& d = next->deadline;
+    m_nextDeadline->setText(tr("Next deadline: %1, due %2 (%3)")
+                                .arg(RecoveryLabels::deadline(d.kind),
+                                     QLocale().toString(d.due, QLocale::ShortFormat),
+                                     DeadlineTableModel::daysText(d, asOf)));
+    m_nextDeadline->setToolTip(DeadlineTableModel::help(d));
+    if (d.status == DeadlineStatus::Late)
+        m_nextDeadline->setStyleSheet(
+            QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+}
+
+QString DebtorDetailPane::nextDeadlineText() const
+{
+    return m_nextDeadline->isHidden() ? QString() : m_nextDeadline->text();
 }
 
 void DebtorDetailPane::showDebtor(const Debtor* debtor, const Database* db)

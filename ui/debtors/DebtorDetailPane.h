@@ -1,6 +1,10 @@
 #pragma once
 
+#include "recovery/DeadlineReport.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class AccountRemindersModel;
 class Database;
@@ -22,6 +26,10 @@ public:
 
     // Shows `debtor` (nothing when null); its reminders are read from `db`.
     void showDebtor(const Debtor* debtor, const Database* db);
+    // The debtor's next deadline as of `asOf` (late ones marked); `known`
+    // false while the deadlines are computed: nothing is said.
+    void showNextDeadline(bool known, const std::optional<AccountDeadline>& next, QDate asOf);
+    QString nextDeadlineText() const;
     // The unpaid items' columns as wide as what they hold.
     void fitItemColumns();
 
@@ -36,6 +44,7 @@ private:
     AccountRemindersModel* m_reminders = nullptr;
     QTableView* m_itemsTable = nullptr;
     QLabel* m_itemsTotal = nullptr;
+    QLabel* m_nextDeadline = nullptr;
     QTableView* m_remindersTable = nullptr;
     QSplitter* m_splitter = nullptr;
 };

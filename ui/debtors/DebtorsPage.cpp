@@ -18,6 +18,7 @@
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
+#include "deadlines/DeadlineReports.h"
 #include "mail/TestLetterMail.h"
 #include "recovery/CommissaireDossierDialog.h"
 #include "reminders/Planner.h"
@@ -146,6 +147,7 @@ void DebtorsPage::setDatabase(const Database* db)
     delete m_agencyMail;
     m_agencyMail = nullptr;
     m_db = db;
+    m_deadlines.reset();
     m_model->clear();
     m_details->showDebtor(nullptr, nullptr);
     setEnabled(db != nullptr);
@@ -267,6 +269,9 @@ Status DebtorsPage::reload()
     m_warning->setVisible(!warnings.isEmpty());
 
     m_model->setPlan(std::move(*plan), std::move(debtors));
+    // The next deadlines as of the same date, computed once for every
+    // debtor (off the GUI thread): showCurrent reads them.
+    m_deadlines = m_deadlineReports ? m_deadlineReports->request(asOf()) : nullptr;
     const int row = m_model->rowOf(current);
     if (row >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
@@ -290,6 +295,37 @@ Status DebtorsPage::reload()
     return {};
 }
 
+void DebtorsPage::setDeadlineReports(DeadlineReports* reports)
+{
+    m_deadlineReports = reports;
+    // A run recorded here changes the deadlines too (a registered letter
+    // may be the formal notice): the report is asked for again.
+    connect(reports, &DeadlineReports::invalidated, this, [this] {
+        if (m_db) {
+            m_deadlines = m_deadlineReports->request(asOf());
+            showNextDeadline();
+        }
+    });
+    connect(reports, &DeadlineReports::ready, this, [this](const DeadlineReports::Report& r) {
+        if (m_db && r->asOf == asOf() && !r->withinDays) {
+            m_deadlines = r;
+            showNextDeadline();
+        }
+    });
+}
+
+void DebtorsPage::showNextDeadline()
+{
+    const qint64 id = currentAccountId();
+    const bool known = id != 0 && m_deadlines && m_deadlines->asOf == asOf();
+    m_details->showNextDeadline(known, known ? m_deadlines->nextFor(id) : std::nullopt, asOf());
+}
+
+QString DebtorsPage::nextDeadlineText() const
+{
+    return m_details->nextDeadlineText();
+}
+
 bool DebtorsPage::hasNotices() const
 {
     return m_notices->hasNotices();
@@ -309,6 +345,7 @@ void DebtorsPage::showCurrent()
 {
     const int row = m_model->rowOf(currentAccountId());
     m_details->showDebtor(row >= 0 ? &m_model->debtorAt(row) : nullptr, m_db);
+    showNextDeadline();
     m_actions->setTestEnabled(row >= 0 && m_db && m_model->reminderAt(row) != nullptr);
 }
 

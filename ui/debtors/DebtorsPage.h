@@ -11,6 +11,7 @@
 class AccountRemindersModel;
 class AgencyMail;
 class Database;
+class DeadlineReports;
 class DebtorActionBar;
 class DebtorDetailPane;
 class DebtorFilterBar;
@@ -27,6 +28,7 @@ class QSplitter;
 class QTableView;
 class RunFlow;
 class UnpaidItemsModel;
+struct DeadlineReport;
 struct PlannedReminder;
 struct RunOptions;
 
@@ -72,6 +74,10 @@ public:
     // user should see this page first.
     bool hasNotices() const;
     void setKeychain(Keychain* keychain);
+    // Where the current debtor's next deadline comes from (none: not shown).
+    void setDeadlineReports(DeadlineReports* reports);
+    // « Next deadline: … » of the current debtor, empty while unknown.
+    QString nextDeadlineText() const;
 
     // The reminders a print would issue now: the checked rows. `manual`
     // receives the checked rows whose skip reason is overridden.
@@ -108,6 +114,7 @@ private:
     void connectFlow();
     void reloadOrWarn();
     void showCurrent();
+    void showNextDeadline();
     void updateSelectionSummary();
     void setBusy(bool busy);
     bool confirmRun(RunOptions& options);
@@ -121,6 +128,8 @@ private:
     RunFlow* m_flow = nullptr;
     AgencyMail* m_agencyMail = nullptr;
     Keychain* m_keychain = nullptr;
+    DeadlineReports* m_deadlineReports = nullptr;
+    std::shared_ptr<const DeadlineReport> m_deadlines; // as of asOf(), once per date
 
     DebtorFilterBar* m_filters = nullptr;
     QLabel* m_warning = nullptr;

@@ -93,6 +93,10 @@ int run(int argc, char** argv)
     }
     MainWindow window(std::move(db.value()));
     window.show();
+    // The late deadlines, once, when today's are known (not while the
+    // benchmark starts and quits).
+    if (!qEnvironmentVariableIsSet("RELANCE_EXIT_WHEN_SHOWN"))
+        window.showLateDeadlinesOnce();
     // bench_gui times a real start and a real quit: once the window has been
     // shown and its first events handled, it says so on stderr and closes
     // as Ctrl+Q does; the process then ends.

@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
 #include "DatabaseOpener.h"
+#include "accounts/AccountDialog.h"
 #include "accounts/AccountsPage.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
+#include "deadlines/DeadlineReports.h"
+#include "deadlines/DeadlinesPage.h"
+#include "deadlines/LateDeadlinesDialog.h"
 #include "debtors/DebtorsPage.h"
 #include "history/HistoryPage.h"
 #include "import/ImportDialog.h"
@@ -81,6 +85,7 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<ImportDialog*>());
     for (DatabaseView* view : std::as_const(m_views))
         view->setDatabase(nullptr);
+    m_deadlineReports->setDatabase(nullptr); // waits for a report being computed
 }
 
 void MainWindow::buildPages()
@@ -95,9 +100,13 @@ void MainWindow::buildPages()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("sectionPages"));
 
+    m_deadlineReports = new DeadlineReports(this);
     m_accounts = new AccountsPage(m_stack);
     m_debtors = new DebtorsPage(m_stack);
+    m_debtors->setDeadlineReports(m_deadlineReports);
+    m_deadlines = new DeadlinesPage(m_deadlineReports, m_stack);
     auto* debtors = m_debtors;
+    auto* deadlines = m_deadlines;
     auto* levels = new LevelsPage(m_stack);
     auto* history = new HistoryPage(m_stack);
     auto* settings = new SettingsPage(m_stack);
@@ -107,17 +116,20 @@ void MainWindow::buildPages()
         QWidget* page;
         DatabaseView* view;
     } sections[SectionCount] = {
-        {tr("Debtors"), debtors, debtors},          {tr("Accounts"), m_accounts, m_accounts},
-        {tr("Levels & templates"), levels, levels}, {tr("History"), history, history},
-        {tr("Settings"), settings, settings},
+        {tr("Debtors"), debtors, debtors},        {tr("Deadlines"), deadlines, deadlines},
+        {tr("Accounts"), m_accounts, m_accounts}, {tr("Levels & templates"), levels, levels},
+        {tr("History"), history, history},        {tr("Settings"), settings, settings},
     };
     for (const auto& section : sections) {
         m_nav->addItem(section.name);
         m_stack->addWidget(section.page);
         m_views.append(section.view);
     }
-    // The list is as wide as its longest name: the page gets the rest.
+    // The list is as wide as its longest name, the late count included: the
+    // page gets the rest.
+    m_nav->item(DeadlinesSection)->setText(tr("Deadlines (%1)").arg(999));
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24);
+    m_nav->item(DeadlinesSection)->setText(tr("Deadlines"));
     connect(m_nav, &QListWidget::currentRowChanged, this,
             [this](int row) { showSection(Section(row)); });
 
@@ -146,6 +158,19 @@ void MainWindow::buildPages()
             [this, debtors] { noteDataChanged(debtors); });
     connect(history->outboxView(), &OutboxView::outboxChanged, this,
             [this, history] { noteDataChanged(history); });
+    connect(deadlines, &DeadlinesPage::accountRequested, this, [this](qint64 accountId) {
+        // A deadline is acted on from the account's case file.
+        m_accounts->editAccount(accountId);
+        if (AccountDialog* form = m_accounts->openDialog())
+            form->showCaseFile();
+    });
+    // A change anywhere (or Refresh on the deadlines screen) counts again.
+    connect(m_deadlineReports, &DeadlineReports::invalidated, this, &MainWindow::updateLateCount);
+    connect(m_deadlineReports, &DeadlineReports::ready, this,
+            [this](const DeadlineReports::Report& report) {
+                if (report->asOf == today() && !report->withinDays)
+                    showLateCount(*report);
+            });
 }
 
 void MainWindow::buildMenus()
@@ -169,7 +194,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    // Ctrl+1…5 reach each section from anywhere.
+    // Ctrl+1…6 reach each section from anywhere.
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_sectionActions = new QActionGroup(this);
     for (int i = 0; i < SectionCount; ++i) {
@@ -227,7 +252,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
             view->setDatabase(nullptr);
         }
     }
+    m_deadlineReports->setDatabase(nullptr); // the work on the old database ends first
     m_db = std::move(db);
+    m_deadlineReports->setDatabase(m_db.get());
     m_stale.clear(); // every page reads the new database below
     if (m_db) {
         const QString where = m_db->config().kind == DatabaseConfig::Kind::SQLite
@@ -250,6 +277,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     }
     for (DatabaseView* view : std::as_const(m_views))
         view->setDatabase(m_db.get());
+    m_nav->item(DeadlinesSection)->setText(tr("Deadlines"));
+    m_nav->item(DeadlinesSection)->setToolTip(QString());
+    updateLateCount();
 }
 
 Status MainWindow::openDatabase(const QString& path)
@@ -398,6 +428,9 @@ void MainWindow::saveState() const
 
 void MainWindow::noteDataChanged(const DatabaseView* source)
 {
+    // Deadlines follow the ledger, the reminders, the accounts and the
+    // settings: every report is computed again when next asked for.
+    m_deadlineReports->invalidate();
     for (DatabaseView* view : std::as_const(m_views))
         if (view != source)
             m_stale.insert(view);
@@ -405,6 +438,56 @@ void MainWindow::noteDataChanged(const DatabaseView* source)
     if (DatabaseView* current = m_views.value(m_stack->currentIndex());
         current && m_stale.remove(current))
         current->refresh();
+}
+
+void MainWindow::setToday(QDate today)
+{
+    m_today = today;
+    updateLateCount();
+}
+
+QDate MainWindow::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void MainWindow::updateLateCount()
+{
+    if (!m_db)
+        return;
+    // Otherwise `ready` brings it (or a failure, which the page says); the
+    // count shown stays until then.
+    if (DeadlineReports::Report report = m_deadlineReports->request(today()))
+        showLateCount(*report);
+}
+
+void MainWindow::showLateCount(const DeadlineReport& report)
+{
+    const int late = report.lateCount();
+    QListWidgetItem* item = m_nav->item(DeadlinesSection);
+    item->setText(late > 0 ? tr("Deadlines (%1)").arg(late) : tr("Deadlines"));
+    item->setToolTip(late > 0 ? tr("%n deadline(s) late as of today", nullptr, late) : QString());
+    if (!m_announceLate)
+        return;
+    m_announceLate = false;
+    if (late == 0)
+        return;
+    auto* dialog = new LateDeadlinesDialog(report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LateDeadlinesDialog::showDeadlinesRequested, this, [this] {
+        showSection(DeadlinesSection);
+        m_deadlines->setAsOf(today());
+    });
+    dialog->show();
+}
+
+void MainWindow::showLateDeadlinesOnce()
+{
+    m_announceLate = true;
+    if (!m_db)
+        return;
+    if (DeadlineReports::Report report = m_deadlineReports->request(today()))
+        showLateCount(*report);
 }
 
 bool MainWindow::confirmLeaveCurrent()

@@ -2,14 +2,18 @@
 
 #include "util/Result.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <QSet>
 
 #include <memory>
 
 class AccountsPage;
+struct DeadlineReport;
 class Database;
 class DatabaseView;
+class DeadlineReports;
+class DeadlinesPage;
 class DebtorsPage;
 class ImportDialog;
 class QActionGroup;
@@ -29,6 +33,7 @@ public:
     enum Section
     {
         DebtorsSection,
+        DeadlinesSection,
         AccountsSection,
         LevelsSection,
         HistorySection,
@@ -41,6 +46,8 @@ public:
 
     Database* database() const { return m_db.get(); }
     AccountsPage* accountsPage() const { return m_accounts; }
+    DeadlinesPage* deadlinesPage() const { return m_deadlines; }
+    DeadlineReports* deadlineReports() const { return m_deadlineReports; }
     Section currentSection() const;
     QString statusText() const;
 
@@ -51,6 +58,13 @@ public:
     Status createDatabase(const QString& path);
     // Opens the import dialog on `path` and starts checking it.
     ImportDialog* openImportDialog(const QString& path);
+    // The day the navigation list counts late deadlines on (tests set it;
+    // the clock's date otherwise).
+    void setToday(QDate today);
+    // Once today's deadlines are known, lists the late ones in a dialog
+    // (once). The application calls it after showing the window; tests
+    // that do not call it never see the dialog.
+    void showLateDeadlinesOnce();
 
 public slots:
     void showSection(MainWindow::Section section);
@@ -74,12 +88,20 @@ private:
     // `source` changed the database: every other page reads it again when
     // it is next shown (DatabaseView::refresh).
     void noteDataChanged(const DatabaseView* source);
+    // « Deadlines (3) »: the late deadlines as of today.
+    void updateLateCount();
+    void showLateCount(const DeadlineReport& report);
+    QDate today() const;
 
     std::unique_ptr<Database> m_db;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     AccountsPage* m_accounts = nullptr;
     DebtorsPage* m_debtors = nullptr;
+    DeadlinesPage* m_deadlines = nullptr;
+    DeadlineReports* m_deadlineReports = nullptr;
+    QDate m_today; // null: the clock's date, read each time (the window stays open overnight)
+    bool m_announceLate = false; // the start-up list is still to be shown
     QLabel* m_dbLabel = nullptr;
     QActionGroup* m_sectionActions = nullptr;
     QList<DatabaseView*> m_views; // every page, in section order
