@@ -176,25 +176,25 @@
     <message numerus="yes">
         <location line="+23"/>
         <source>Digest of the recovery deadlines sent to the agency: %n deadline(s) late or due within 7 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Digest of the recovery deadlines sent to the agency: %n deadline late or due within 7 days.</numerusform>
+            <numerusform>Digest of the recovery deadlines sent to the agency: %n deadlines late or due within 7 days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n recovery deadline(s) late or due within 7 days; no digest was e-mailed: the agency has no e-mail address (Settings, Agency).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recovery deadline late or due within 7 days; no digest was e-mailed: the agency has no e-mail address (Settings, Agency).</numerusform>
+            <numerusform>%n recovery deadlines late or due within 7 days; no digest was e-mailed: the agency has no e-mail address (Settings, Agency).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n recovery deadline(s) late or due within 7 days; no digest was e-mailed: no mail server is set (Settings, E-mail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recovery deadline late or due within 7 days; no digest was e-mailed: no mail server is set (Settings, E-mail).</numerusform>
+            <numerusform>%n recovery deadlines late or due within 7 days; no digest was e-mailed: no mail server is set (Settings, E-mail).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -240,41 +240,41 @@
     <message numerus="yes">
         <location filename="../app/cli/DeadlinesCommand.cpp" line="+24"/>
         <source>Deadlines as of %1: %n to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deadlines as of %1: %n to keep</numerusform>
+            <numerusform>Deadlines as of %1: %n to keep</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>(%n late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n late)</numerusform>
+            <numerusform>(%n late)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/PaymentPlanCommand.cpp" line="+149"/>
         <source>Payment plan for %1: %2 in %n monthly instalment(s) from %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Payment plan for %1: %2 in %n monthly instalment from %3.</numerusform>
+            <numerusform>Payment plan for %1: %2 in %n monthly instalments from %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>%1 (%2): payment plan of %3, %4 in %n instalment(s): %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): payment plan of %3, %4 in %n instalment: %5.</numerusform>
+            <numerusform>%1 (%2): payment plan of %3, %4 in %n instalments: %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>Payment plans as of %1: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Payment plans as of %1: %n</numerusform>
+            <numerusform>Payment plans as of %1: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -283,17 +283,17 @@
     <message numerus="yes">
         <location filename="../ui/recovery/CommissaireDossierDialog.cpp" line="+96"/>
         <source>The saved PDF also holds the copies of %n letter(s) sent, after these pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The saved PDF also holds the copies of %n letter sent, after these pages.</numerusform>
+            <numerusform>The saved PDF also holds the copies of %n letters sent, after these pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n letter(s) cannot be found and are listed as such.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter cannot be found and is listed as such.</numerusform>
+            <numerusform>%n letters cannot be found and are listed as such.</numerusform>
         </translation>
     </message>
 </context>
@@ -324,33 +324,79 @@
     <message numerus="yes">
         <location filename="../core/recovery/DeadlineDigest.cpp" line="+66"/>
         <source>Relance: %n deadline(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relance: %n deadline late</numerusform>
+            <numerusform>Relance: %n deadlines late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Relance: %n deadline(s) within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relance: %n deadline within 7 days</numerusform>
+            <numerusform>Relance: %n deadlines within 7 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n within 7 days</numerusform>
+            <numerusform>%n within 7 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Recovery deadlines as of %1 (late, or due within %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recovery deadlines as of %1 (late, or due within %n day).</numerusform>
+            <numerusform>Recovery deadlines as of %1 (late, or due within %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/deadlines/DeadlineTableModel.cpp" line="+46"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/deadlines/DeadlinesPage.cpp" line="+321"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s), %1</source>
+        <translation>
+            <numerusform>%n deadline, %1</numerusform>
+            <numerusform>%n deadlines, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n deadline(s), %2</source>
+        <translation>
+            <numerusform>%1 of %n deadline, %2</numerusform>
+            <numerusform>%1 of %n deadlines, %2</numerusform>
         </translation>
     </message>
 </context>
@@ -473,6 +519,17 @@
     </message>
 </context>
 <context>
+    <name>LateDeadlinesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/deadlines/LateDeadlinesDialog.cpp" line="+26"/>
+        <source>%n deadline(s) passed on %1 without the step being recorded. Act on them, or record what was done in the account&apos;s case file.</source>
+        <translation>
+            <numerusform>%n deadline passed on %1 without the step being recorded. Act on it, or record what was done in the account&apos;s case file.</numerusform>
+            <numerusform>%n deadlines passed on %1 without the step being recorded. Act on them, or record what was done in the account&apos;s case file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LevelTableModel</name>
     <message numerus="yes">
         <location filename="../ui/levels/LevelTableModel.cpp" line="+46"/>
@@ -508,6 +565,17 @@
         <translation>
             <numerusform>%n template; default: %1. The texts are edited in the templates list under the levels.</numerusform>
             <numerusform>%n templates; default: %1. The texts are edited in the templates list under the levels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="+469"/>
+        <source>%n deadline(s) late as of today</source>
+        <translation>
+            <numerusform>%n deadline late as of today</numerusform>
+            <numerusform>%n deadlines late as of today</numerusform>
         </translation>
     </message>
 </context>
@@ -578,9 +646,9 @@
     <message numerus="yes">
         <location filename="../core/recovery/PaymentPlans.cpp" line="+163"/>
         <source>Payment plan of %1 signed: %2 in %n instalment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Payment plan of %1 signed: %2 in %n instalment.</numerusform>
+            <numerusform>Payment plan of %1 signed: %2 in %n instalments.</numerusform>
         </translation>
     </message>
 </context>

@@ -94,7 +94,7 @@ TEST_CASE("run-due e-mails the agency its late and coming deadlines, once a day"
         const QJsonObject m = server.messages().first();
         CHECK(rcpts(m) == QStringList{QStringLiteral("gestion@agence-etoile.fr")});
         CHECK(m.value(QStringLiteral("subject")).toString() ==
-              QStringLiteral("Relance: 1 deadline(s) late, 1 within 7 days"));
+              QStringLiteral("Relance: 1 deadline late, 1 within 7 days"));
         const QString body = m.value(QStringLiteral("body")).toString();
         INFO(body.toStdString());
         const qsizetype late = body.indexOf(QStringLiteral("LATE"));
@@ -144,6 +144,6 @@ TEST_CASE("Without an agency address, run-due says the digest could not go, and 
     const CliResult r = runDue(s, QStringLiteral("2026-05-26"));
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
-    CHECK(r.err.contains(QStringLiteral("2 recovery deadline(s) late or due within 7 days; no "
+    CHECK(r.err.contains(QStringLiteral("2 recovery deadlines late or due within 7 days; no "
                                         "digest was e-mailed: the agency has no e-mail address")));
 }
