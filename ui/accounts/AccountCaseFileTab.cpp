@@ -114,6 +114,11 @@ AccountCaseFileTab::AccountCaseFileTab(QWidget* parent)
     content->addWidget(m_timeline, 1);
     content->addWidget(m_error);
     content->addLayout(m_buttons);
+    // Other screens' actions on a row of their own: the form must still fit
+    // a 1024-pixel-wide screen in French.
+    m_actions = new QHBoxLayout;
+    m_actions->addStretch();
+    content->addLayout(m_actions);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_newAccount);
@@ -132,7 +137,7 @@ void AccountCaseFileTab::setUrlOpener(UrlOpener opener)
 void AccountCaseFileTab::addActionButton(QAbstractButton* button)
 {
     button->setParent(m_content);
-    m_buttons->addWidget(button);
+    m_actions->insertWidget(m_actions->count() - 1, button);
 }
 
 void AccountCaseFileTab::eventRecordedElsewhere(bool setsLitigation)

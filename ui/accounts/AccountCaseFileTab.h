@@ -99,6 +99,7 @@ private:
     QTableView* m_timeline = nullptr;
     QLabel* m_error = nullptr;
     QHBoxLayout* m_buttons = nullptr;
+    QHBoxLayout* m_actions = nullptr; // addActionButton
     QPushButton* m_record = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_open = nullptr;
