@@ -40,15 +40,6 @@ QJsonObject planJson(const PaymentPlans::Followed& f, bool withInstalments)
     return o;
 }
 
-// The next instalment due on or after asOf, if any.
-std::optional<Instalment> nextInstalment(const PaymentPlan& plan, QDate asOf)
-{
-    for (const Instalment& i : plan.schedule())
-        if (i.due >= asOf)
-            return i;
-    return std::nullopt;
-}
-
 QString stateLabel(PlanState state)
 {
     switch (state) {
@@ -268,15 +259,12 @@ int runPaymentPlanList(CliContext& ctx)
         for (const PaymentPlans::Followed& f : std::as_const(*plans)) {
             QJsonObject o = planJson(f, false);
             // A plan that ended (broken or completed) expects nothing more.
-            const auto next = f.status.holds() ? nextInstalment(f.plan, asOf) : std::nullopt;
+            const auto next = f.status.holds() ? f.plan.nextFrom(asOf) : std::nullopt;
             o.insert(QStringLiteral("next_due"),
                      next ? QJsonValue(next->due.toString(Qt::ISODate)) : QJsonValue());
             o.insert(QStringLiteral("next_amount"),
                      next ? QJsonValue(amount(next->amount)) : QJsonValue());
-            const Money behind = f.status.state == PlanState::Completed
-                                     ? Money()
-                                     : f.status.overdue - f.status.allowed;
-            o.insert(QStringLiteral("behind"), amount(behind.isPositive() ? behind : Money()));
+            o.insert(QStringLiteral("behind"), amount(f.status.behind()));
             list.append(o);
         }
         printJson(ctx, QJsonObject{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},

@@ -25,6 +25,22 @@ Money PaymentPlan::allowed(QDate d) const
     return left.isNegative() ? Money() : left;
 }
 
+std::optional<Instalment> PaymentPlan::nextFrom(QDate d) const
+{
+    for (const Instalment& i : schedule())
+        if (i.due >= d)
+            return i;
+    return std::nullopt;
+}
+
+Money PlanStatus::behind() const
+{
+    if (state == PlanState::Completed)
+        return {};
+    const Money beyond = overdue - allowed;
+    return beyond.isPositive() ? beyond : Money();
+}
+
 QString PlanStates::toKey(PlanState state)
 {
     switch (state) {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // One instalment of a payment plan: due on top of the current rent.
 struct Instalment
 {
@@ -38,6 +40,8 @@ struct PaymentPlan
     QList<Instalment> schedule() const;
     // debt − Σ instalments due before d, never below 0.
     Money allowed(QDate d) const;
+    // The first instalment due on or after d, if any.
+    std::optional<Instalment> nextFrom(QDate d) const;
 };
 
 enum class PlanState
@@ -60,6 +64,8 @@ struct PlanStatus
 
     // The payment_plan exclusion holds (reminders wait).
     bool holds() const { return state == PlanState::Respected || state == PlanState::Late; }
+    // What is owed beyond what the plan allows (0 once it is completed).
+    Money behind() const;
 };
 
 namespace PlanStates {
