@@ -9,7 +9,6 @@
 #include "storage/SettingsRepository.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace {
 
@@ -31,12 +30,10 @@ Result<std::optional<QString>> claim(const Database& db, QDate today)
     bool already = false;
     const QString day = today.toString(Qt::ISODate);
     Status s = db.write([&](QSqlDatabase& conn) {
-        auto q = Database::exec(conn, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                                {DeadlineDigest::sentOnKey()});
-        if (!q)
-            return Status::failure(q.kind(), q.error());
-        if (q->next())
-            previous = q->value(0).toString();
+        auto stored = SettingsRepository::valueIn(conn, DeadlineDigest::sentOnKey());
+        if (!stored)
+            return Status::failure(stored.kind(), stored.error());
+        previous = *stored;
         if (previous == day) {
             already = true;
             return Status();

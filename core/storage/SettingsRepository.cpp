@@ -30,6 +30,18 @@ Status SettingsRepository::setIn(QSqlDatabase& conn, const QString& key, const Q
     return q ? Status() : Status::failure(q.kind(), q.error());
 }
 
+Result<std::optional<QString>> SettingsRepository::valueIn(QSqlDatabase& conn, const QString& key)
+{
+    auto q =
+        Database::exec(conn, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!q)
+        return Result<std::optional<QString>>::failure(q.kind(), q.error());
+    std::optional<QString> value;
+    if (q->next())
+        value = q->value(0).toString();
+    return value;
+}
+
 Result<EnvelopeWindow> SettingsRepository::envelopeWindow(const Database& db)
 {
     EnvelopeWindow w;

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 class Database;
 
 // The settings table (small key/value pairs, never secrets) inside the
@@ -13,6 +15,9 @@ class Database;
 // not at all.
 namespace SettingsRepository {
 Status setIn(QSqlDatabase& conn, const QString& key, const QString& value);
+// The stored value of `key` inside the caller's transaction; none when never
+// stored.
+Result<std::optional<QString>> valueIn(QSqlDatabase& conn, const QString& key);
 
 // The envelope window the agency stored; for an offset never stored (or
 // not a number of millimetres), the default of EnvelopeWindow. A failure
