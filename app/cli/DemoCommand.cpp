@@ -34,7 +34,12 @@ int runDemo(CliContext& ctx)
     const QCommandLineOption asOf(QStringLiteral("as-of"),
                                   CliContext::tr("The last day of the ledger (default today)."),
                                   CliContext::tr("YYYY-MM-DD"));
-    parser.addOptions({accounts, months, seed, asOf});
+    const QCommandLineOption plans(
+        QStringLiteral("plans"),
+        CliContext::tr("How many tenants repay their arrears under a payment plan that Relance "
+                       "follows (default 0)."),
+        CliContext::tr("N"), QStringLiteral("0"));
+    parser.addOptions({accounts, months, seed, asOf, plans});
     int exitCode = ExitSuccess;
     if (!ctx.parse(parser,
                    CliContext::tr("Fills an empty database with a realistic French letting "
@@ -59,6 +64,15 @@ int runDemo(CliContext& ctx)
             CliContext::tr("--months takes a number of months from 1 to 240, not “%1”.")
                 .arg(parser.value(months)));
     options.months = int(value);
+    if (parser.value(plans) != QLatin1String("0")) {
+        if (!positiveNumber(parser.value(plans), options.accounts, &value))
+            return ctx.usageError(
+                CliContext::tr("--plans takes a number of plans from 0 to the number of accounts "
+                               "(%1), not “%2”.")
+                    .arg(options.accounts)
+                    .arg(parser.value(plans)));
+        options.plans = int(value);
+    }
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk)
@@ -87,10 +101,12 @@ int runDemo(CliContext& ctx)
                      .arg(db->config().displayName())
                      .arg(options.seed)
                      .arg(options.asOf.toString(Qt::ISODate))
-              << CliContext::tr("%1 ledger entries, %n debtor(s) (%2 s).", nullptr,
-                                summary->debtors)
+              << CliContext::tr("%1 ledger entries, %n debtor(s)", nullptr, summary->debtors)
                      .arg(summary->entries)
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << (summary->plans > 0
+                      ? CliContext::tr(", %n payment plan(s)", nullptr, summary->plans)
+                      : QString())
+              << CliContext::tr(" (%1 s).").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
               << Qt::endl;
     return ExitSuccess;
 }

@@ -32,9 +32,12 @@ QJsonObject planJson(const PaymentPlans::Followed& f, bool withInstalments)
                   {QStringLiteral("allowed"), amount(f.status.allowed)}};
     if (withInstalments) {
         QJsonArray instalments;
-        for (const Instalment& i : f.plan.schedule())
-            instalments.append(QJsonObject{{QStringLiteral("due"), i.due.toString(Qt::ISODate)},
-                                           {QStringLiteral("amount"), amount(i.amount)}});
+        const QList<Instalment> schedule = f.plan.schedule();
+        for (int n = 0; n < schedule.size(); ++n)
+            instalments.append(
+                QJsonObject{{QStringLiteral("due"), schedule.at(n).due.toString(Qt::ISODate)},
+                            {QStringLiteral("amount"), amount(schedule.at(n).amount)},
+                            {QStringLiteral("covered"), f.status.covers(f.plan, n)}});
         o.insert(QStringLiteral("instalments"), instalments);
     }
     return o;
@@ -229,9 +232,11 @@ int runPaymentPlanShow(CliContext& ctx)
                     f->status.allowed.toLocaleString(locale),
                     f->status.overdue.toLocaleString(locale))
         << u'\n';
-    for (const Instalment& i : f->plan.schedule())
-        out << u"  " << locale.toString(i.due, QLocale::ShortFormat) << u"  "
-            << i.amount.toLocaleString(locale) << u'\n';
+    const QList<Instalment> schedule = f->plan.schedule();
+    for (int n = 0; n < schedule.size(); ++n)
+        out << "  " << locale.toString(schedule.at(n).due, QLocale::ShortFormat) << "  "
+            << schedule.at(n).amount.toLocaleString(locale) << "  "
+            << (f->status.covers(f->plan, n) ? CliContext::tr("covered") : QString()) << u'\n';
     out.flush();
     return ExitSuccess;
 }

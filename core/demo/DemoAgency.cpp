@@ -2,6 +2,7 @@
 
 #include "DemoCatalog.h"
 #include "DemoRandom.h"
+#include "ledger/Allocation.h"
 
 #include <QSet>
 
@@ -156,6 +157,12 @@ Status DemoAgency::validate(const DemoOptions& options)
                                tr("A demo agency covers between 1 and 240 months, e.g. 24."));
     if (!options.asOf.isValid())
         return Status::failure(ErrorKind::BadInput, tr("A demo agency needs a valid as-of date."));
+    if (options.plans < 0 || options.plans > options.accounts)
+        return Status::failure(ErrorKind::BadInput,
+                               tr("A demo agency has from 0 to as many payment plans as "
+                                  "accounts (%1), not %2.")
+                                   .arg(options.accounts)
+                                   .arg(options.plans));
     return {};
 }
 
@@ -188,6 +195,35 @@ DemoAgency::DemoAgency(DemoOptions options)
         m_specialIndex.push_back(index);
         m_special.push_back(p);
     }
+}
+
+bool DemoAgency::planSlot(int index) const
+{
+    // Exactly `plans` slots, evenly spread: index i is one when ⌊(i+1)·p/n⌋
+    // passes an integer.
+    const qint64 p = std::clamp(m_options.plans, 0, m_options.accounts);
+    const qint64 n = m_options.accounts;
+    return p > 0 && (qint64(index) + 1) * p / n > qint64(index) * p / n;
+}
+
+std::optional<PaymentPlan> DemoAgency::plan(const DemoTenancy& t,
+                                            const QList<LedgerEntry>& ledger) const
+{
+    if (t.profile != DemoProfile::FollowedPlan)
+        return std::nullopt;
+    const QDate resumed = month(t.behindFrom + 3);
+    PaymentPlan p;
+    p.created = resumed.addDays(-4);
+    if (t.behindFrom + 3 > m_options.months - 1 || p.created > m_options.asOf)
+        return std::nullopt;
+    p.debt = Allocation::compute(ledger, p.created).overdue();
+    if (!p.debt.isPositive())
+        return std::nullopt;
+    p.instalments = 10;
+    p.firstDue = resumed.addDays(14);
+    p.userName = QStringLiteral("demo");
+    p.createdAt = p.created.startOfDay(Qt::UTC);
+    return p;
 }
 
 AgencyIdentity DemoAgency::agency() const
@@ -226,6 +262,8 @@ QString DemoAgency::profileKey(DemoProfile profile)
         return QStringLiteral("weekly_instalments");
     case DemoProfile::PaymentPlan:
         return QStringLiteral("payment_plan");
+    case DemoProfile::FollowedPlan:
+        return QStringLiteral("followed_plan");
     case DemoProfile::Litigation:
         return QStringLiteral("litigation");
     case DemoProfile::DepartedWithArrears:
@@ -249,8 +287,8 @@ Account DemoAgency::makeAccount(int index, DemoRandom& r, DemoProfile profile, b
                                            LeaseType::Parking};
     a.leaseType = leaseTypes[r.weighted(leaseWeights, std::size(leaseWeights))];
     // The court and payment plans in the demo concern homes.
-    if (profile == DemoProfile::PaymentPlan || profile == DemoProfile::Litigation ||
-        profile == DemoProfile::DepartedWithArrears)
+    if (profile == DemoProfile::PaymentPlan || profile == DemoProfile::FollowedPlan ||
+        profile == DemoProfile::Litigation || profile == DemoProfile::DepartedWithArrears)
         a.leaseType = LeaseType::Residential;
 
     const DemoCatalog::City& city = pickCity(r);
@@ -429,6 +467,10 @@ DemoTenancy DemoAgency::tenancy(int index) const
                                            DemoProfile::OneMonthBehind};
         t.profile = late[r.weighted(weights, std::size(weights))];
     }
+    // After the draws above, so that asking for plans changes only the
+    // accounts that get one.
+    if (special == m_specialIndex.end() && planSlot(index))
+        t.profile = DemoProfile::FollowedPlan;
     const bool departed =
         t.profile == DemoProfile::DepartedSettled || t.profile == DemoProfile::DepartedWithArrears;
     t.account = makeAccount(index, r, t.profile, departed);
@@ -460,6 +502,12 @@ DemoTenancy DemoAgency::tenancy(int index) const
         t.account.notes = QStringLiteral(
             "Plan d'apurement signé : trois mois d'arriérés remboursés en dix mensualités, "
             "le 15 de chaque mois, en plus du loyer.");
+        break;
+    case DemoProfile::FollowedPlan:
+        t.behindFrom = last - 8;
+        t.account.notes = QStringLiteral(
+            "Plan d'apurement : trois mois d'arriérés remboursés en dix mensualités, le 15 de "
+            "chaque mois, en plus du loyer.");
         break;
     case DemoProfile::Litigation:
         t.behindFrom = last - 6;
@@ -596,6 +644,7 @@ QList<LedgerEntry> DemoAgency::ledger(const DemoTenancy& t) const
                     rent / 5, EntryKind::Payment, QString());
             break;
         case DemoProfile::PaymentPlan:
+        case DemoProfile::FollowedPlan:
             // Three months unpaid, then the rent plus a tenth of the arrears.
             if (k >= t.behindFrom + 3) {
                 pay(first.addDays(2), rent, k, true);

@@ -4,12 +4,14 @@
 #include "ledger/Account.h"
 #include "ledger/LedgerEntry.h"
 #include "letters/AgencyIdentity.h"
+#include "recovery/PaymentPlan.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 // How a demo tenant pays. Most pay on time; the others are the cases an
@@ -22,7 +24,8 @@ enum class DemoProfile
     Partial,             // pays part of the rent for a few months
     OneMonthBehind,      // pays the oldest month each month, never catches up
     WeeklyInstalments,   // pays a fifth of the rent every week: falls behind
-    PaymentPlan,         // arrears being repaid under a « plan d'apurement »
+    PaymentPlan,         // arrears being repaid under a « plan d'apurement » kept elsewhere
+    FollowedPlan,        // the same under a plan stored and followed by Relance
     Litigation,          // months of arrears, the file is with the court
     DepartedWithArrears, // left owing money; the deposit covered part of it
     RejectedDebit,       // direct debit payer whose last debit bounced
@@ -74,8 +77,16 @@ public:
 
     static QString profileKey(DemoProfile profile);
 
+    // The plan a FollowedPlan tenant agreed: its three unpaid months in ten
+    // instalments on the 15th, on top of the rent; none for other profiles
+    // or when the plan would start after the as-of date. `ledger` is the
+    // tenancy's own (the debt is what it owed the day the plan was made).
+    std::optional<PaymentPlan> plan(const DemoTenancy& tenancy,
+                                    const QList<LedgerEntry>& ledger) const;
+
 private:
     QDate month(int k) const { return m_firstMonth.addMonths(k); }
+    bool planSlot(int index) const;
     Account makeAccount(int index, class DemoRandom& random, DemoProfile profile,
                         bool departed) const;
     // The recovery path's data: lease start, rent without charges, housing

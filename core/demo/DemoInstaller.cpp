@@ -7,6 +7,7 @@
 #include "storage/BulkWrite.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
+#include "storage/PaymentPlanRepository.h"
 
 namespace {
 
@@ -66,6 +67,12 @@ Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& op
                 QList<LedgerEntry> ledger = demo.ledger(tenancies.at(i));
                 if (Allocation::compute(ledger, options.asOf).overdue().isPositive())
                     ++summary.debtors;
+                if (auto plan = demo.plan(tenancies.at(i), ledger)) {
+                    plan->accountId = accounts.at(i).id;
+                    if (auto id = PaymentPlanRepository::insertIn(conn, *plan); !id)
+                        return Status::failure(id.error());
+                    ++summary.plans;
+                }
                 for (LedgerEntry& e : ledger) {
                     e.accountId = accounts.at(i).id;
                     entries.append(std::move(e));
@@ -81,11 +88,12 @@ Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& op
         if (Status s = LedgerRepository::endBulkLoad(conn, *load); !s)
             return s;
         return Database::audit(conn, QStringLiteral("demo"), QStringLiteral("database"), {},
-                               QStringLiteral("accounts=%1 months=%2 seed=%3 as_of=%4")
+                               QStringLiteral("accounts=%1 months=%2 seed=%3 as_of=%4 plans=%5")
                                    .arg(options.accounts)
                                    .arg(options.months)
                                    .arg(options.seed)
-                                   .arg(options.asOf.toString(Qt::ISODate)));
+                                   .arg(options.asOf.toString(Qt::ISODate))
+                                   .arg(summary.plans));
     });
     if (!written)
         return R::failure(written.error());

@@ -15,6 +15,7 @@ struct DemoSummary
     int accounts = 0;
     qint64 entries = 0;
     int debtors = 0; // accounts with an overdue amount on the as-of date
+    int plans = 0;   // payment plans stored (DemoOptions::plans)
 };
 
 // Writes the demo agency into an empty database, all in one transaction:

@@ -1,5 +1,7 @@
 #include "Allocation.h"
 
+#include <QVarLengthArray>
+
 bool Allocation::poolBefore(const LedgerEntry& a, const LedgerEntry& b)
 {
     // The debtor has most interest in paying rent and charges before fees,
@@ -69,4 +71,41 @@ Allocation Allocation::compute(const LedgerIndex& index, QDate asOf)
         result.m_items.append(item);
     }
     return result;
+}
+
+Money Allocation::overdueOn(const LedgerIndex& index, QDate asOf)
+{
+    // The same walk as compute(), keeping only the sums it needs.
+    const QList<LedgerEntry>& entries = index.entries();
+    QVarLengthArray<qint64, 256> remaining(entries.size(), 0);
+    for (int d : index.debitsInPoolOrder()) {
+        const LedgerEntry& e = entries.at(d);
+        if (e.date <= asOf)
+            remaining[d] = e.amount.cents();
+    }
+    qint64 pool = 0;
+    for (int c : index.credits()) {
+        const LedgerEntry& e = entries.at(c);
+        if (e.date > asOf)
+            continue;
+        qint64 left = e.amount.cents();
+        const int target = index.matchedDebit(c);
+        if (target >= 0 && entries.at(target).date <= asOf) {
+            const qint64 paid = std::min(left, remaining[target]);
+            remaining[target] -= paid;
+            left -= paid;
+        }
+        pool += left;
+    }
+    qint64 overdue = 0;
+    for (int d : index.debitsInPoolOrder()) {
+        const LedgerEntry& e = entries.at(d);
+        if (e.date > asOf)
+            continue;
+        const qint64 paid = std::min(pool, remaining[d]);
+        pool -= paid;
+        if (e.dueDate < asOf)
+            overdue += remaining[d] - paid;
+    }
+    return Money::fromCents(overdue);
 }

@@ -26,6 +26,9 @@ public:
     // `entries` is one account's ledger; entries posted after asOf are ignored.
     static Allocation compute(const QList<LedgerEntry>& entries, QDate asOf);
     static Allocation compute(const LedgerIndex& index, QDate asOf);
+    // compute(index, asOf).overdue() without building the items: following a
+    // payment plan asks it for every day something changes.
+    static Money overdueOn(const LedgerIndex& index, QDate asOf);
 
     // Every debit posted on or before asOf, in allocation (pool) order.
     const QList<AllocatedItem>& items() const { return m_items; }

@@ -25,6 +25,15 @@ Money PaymentPlan::allowed(QDate d) const
     return left.isNegative() ? Money() : left;
 }
 
+Money PaymentPlan::leftAfter(int i) const
+{
+    const QList<Instalment> all = schedule();
+    Money left = debt;
+    for (int j = 0; j <= i && j < all.size(); ++j)
+        left -= all.at(j).amount;
+    return left;
+}
+
 std::optional<Instalment> PaymentPlan::nextFrom(QDate d) const
 {
     for (const Instalment& i : schedule())

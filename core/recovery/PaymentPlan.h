@@ -40,6 +40,9 @@ struct PaymentPlan
     QList<Instalment> schedule() const;
     // debt − Σ instalments due before d, never below 0.
     Money allowed(QDate d) const;
+    // What is still owed under the plan once instalment i (0-based) is paid:
+    // debt − Σ instalments 0 … i (the « reste dû » column of the agreement).
+    Money leftAfter(int i) const;
     // The first instalment due on or after d, if any.
     std::optional<Instalment> nextFrom(QDate d) const;
 };
@@ -66,6 +69,10 @@ struct PlanStatus
     bool holds() const { return state == PlanState::Respected || state == PlanState::Late; }
     // What is owed beyond what the plan allows (0 once it is completed).
     Money behind() const;
+    // Instalment i is covered when what is overdue fits in what is left
+    // after it: paid on time or early (a missed current rent uncovers the
+    // latest ones, as it counts against the plan).
+    bool covers(const PaymentPlan& plan, int i) const { return overdue <= plan.leftAfter(i); }
 };
 
 namespace PlanStates {

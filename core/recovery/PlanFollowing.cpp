@@ -11,7 +11,8 @@ namespace {
 // dates, the days debits become overdue and the days after each instalment
 // (allowed counts instalments due before the day). Between two of them
 // nothing changes, so they are the only days to look at.
-QList<QDate> changeDays(const PaymentPlan& plan, const QList<LedgerEntry>& entries, QDate asOf)
+QList<QDate> changeDays(const PaymentPlan& plan, const QList<Instalment>& schedule,
+                        const QList<LedgerEntry>& entries, QDate asOf)
 {
     QList<QDate> days{plan.created};
     for (const LedgerEntry& e : entries) {
@@ -19,7 +20,7 @@ QList<QDate> changeDays(const PaymentPlan& plan, const QList<LedgerEntry>& entri
         if (e.side == Side::Debit)
             days.append(std::max(e.date, e.dueDate.addDays(1)));
     }
-    for (const Instalment& i : plan.schedule())
+    for (const Instalment& i : schedule)
         days.append(i.due.addDays(1));
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
@@ -38,10 +39,20 @@ std::optional<PlanStatus> PlanFollowing::follow(const PaymentPlan& plan,
     if (!plan.created.isValid() || asOf < plan.created)
         return std::nullopt;
     const LedgerIndex index(entries);
+    const QList<Instalment> schedule = plan.schedule();
+    // plan.allowed(t), with the schedule computed once.
+    const auto allowed = [&](QDate t) {
+        Money due;
+        for (const Instalment& i : schedule)
+            if (i.due < t)
+                due += i.amount;
+        const Money left = plan.debt - due;
+        return left.isNegative() ? Money() : left;
+    };
     PlanStatus status;
     QDate lateSince;
     bool final = false;
-    for (const QDate& t : changeDays(plan, entries, asOf)) {
+    for (const QDate& t : changeDays(plan, schedule, entries, asOf)) {
         // The days since the previous change day were like it: a stretch
         // late since L broke on L + grace when that day came before t.
         if (lateSince.isValid() && lateSince.addDays(graceDays) < t) {
@@ -50,7 +61,7 @@ std::optional<PlanStatus> PlanFollowing::follow(const PaymentPlan& plan,
             final = true;
             break;
         }
-        const Money overdue = Allocation::compute(index, t).overdue();
+        const Money overdue = Allocation::overdueOn(index, t);
         if (t > plan.created && overdue.isZero()) {
             status.state = PlanState::Completed;
             status.completedOn = t;
@@ -58,7 +69,7 @@ std::optional<PlanStatus> PlanFollowing::follow(const PaymentPlan& plan,
             final = true;
             break;
         }
-        if (overdue > plan.allowed(t)) {
+        if (overdue > allowed(t)) {
             if (!lateSince.isValid())
                 lateSince = t;
             if (lateSince.addDays(graceDays) == t) {
@@ -81,6 +92,6 @@ std::optional<PlanStatus> PlanFollowing::follow(const PaymentPlan& plan,
     }
     status.lateSince = lateSince;
     status.allowed = plan.allowed(asOf);
-    status.overdue = Allocation::compute(index, asOf).overdue();
+    status.overdue = Allocation::overdueOn(index, asOf);
     return status;
 }

@@ -286,29 +286,34 @@ Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debto
     PositionLoader loader(db);
     // Payment plans follow themselves: the payment_plan exclusion holds
     // while an account's plan is respected or late, and lifts by itself the
-    // day it breaks (recovery-path.md). Following a plan reads its ledger.
+    // day it breaks (recovery-path.md). Following a plan reads its ledger,
+    // seen once while the debtors load.
     auto plans = PaymentPlanRepository(db).byAccount();
     if (!plans)
         return Result<Plan>::failure(plans.kind(), plans.error());
-    QList<DebtorLedger> ledgers;
-    auto debtors = loader.debtors(asOf, plans->isEmpty() ? nullptr : &ledgers);
-    if (!debtors)
-        return Result<Plan>::failure(debtors.error());
+    int graceDays = 0;
     if (!plans->isEmpty()) {
         auto recovery = RecoverySettingsRepository::load(db);
         if (!recovery)
             return Result<Plan>::failure(recovery.kind(), recovery.error());
-        for (qsizetype i = 0; i < debtors->size(); ++i) {
-            Debtor& d = (*debtors)[i];
-            const auto it = plans->constFind(d.account.id);
-            if (it == plans->constEnd())
-                continue;
-            const auto plan =
-                PaymentPlans::current(*it, ledgers.at(i).entries, asOf, recovery->graceDays);
-            if (plan && plan->second.holds())
-                d.account.paymentPlan = true;
-        }
+        graceDays = recovery->graceDays;
     }
+    QHash<qint64, PlanStatus> followed;
+    const auto follow = [&](const Debtor& d, const QList<LedgerEntry>& entries) {
+        const auto it = plans->constFind(d.account.id);
+        if (it == plans->constEnd())
+            return;
+        if (const auto plan = PaymentPlans::current(*it, entries, asOf, graceDays))
+            followed.insert(d.account.id, plan->second);
+    };
+    auto debtors = plans->isEmpty() ? loader.debtors(asOf)
+                                    : loader.debtors(asOf, PositionLoader::LedgerVisitor(follow));
+    if (!debtors)
+        return Result<Plan>::failure(debtors.error());
+    for (Debtor& d : *debtors)
+        if (const auto it = followed.constFind(d.account.id);
+            it != followed.constEnd() && it->holds())
+            d.account.paymentPlan = true;
     auto newest = loader.newestPayment(asOf);
     if (!newest)
         return Result<Plan>::failure(newest.error());

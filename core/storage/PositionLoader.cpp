@@ -46,6 +46,11 @@ Result<QList<Debtor>> PositionLoader::debtors(QDate asOf, QList<DebtorLedger>* l
     return load(asOf, nullptr, ledgers);
 }
 
+Result<QList<Debtor>> PositionLoader::debtors(QDate asOf, const LedgerVisitor& visit) const
+{
+    return load(asOf, nullptr, nullptr, &visit);
+}
+
 Result<AccountPosition> PositionLoader::position(qint64 accountId, QDate asOf) const
 {
     auto debtor = account(accountId, asOf, nullptr);
@@ -83,7 +88,8 @@ Result<std::optional<QDate>> PositionLoader::newestPayment(QDate asOf) const
 }
 
 Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only,
-                                           QList<DebtorLedger>* ledgers) const
+                                           QList<DebtorLedger>* ledgers,
+                                           const LedgerVisitor* visit) const
 {
     using R = Result<QList<Debtor>>;
     QSqlDatabase conn = m_db.connection();
@@ -235,13 +241,15 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
                 entries[i] = {};
                 continue;
             }
-            if (ledgers)
-                ledgers->append({std::move(entries[i]), std::move(recoveryReminders[i])});
-            entries[i] = {};
             debtor.account = std::move(accounts[i]);
             debtor.position.accountId = debtor.account.id;
             debtor.position.ref = debtor.account.ref;
             debtor.position.name = debtor.account.name;
+            if (visit)
+                (*visit)(debtor, entries.at(i));
+            if (ledgers)
+                ledgers->append({std::move(entries[i]), std::move(recoveryReminders[i])});
+            entries[i] = {};
             for (const PositionItem& item : std::as_const(debtor.position.items))
                 itemIds.append(item.entryId);
             result.append(std::move(debtor));

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -28,6 +29,11 @@ public:
     // with `ledgers`, also each debtor's ledger and reminders, in the same
     // order (the recovery path reads them; the debtor list does not keep them).
     Result<QList<Debtor>> debtors(QDate asOf, QList<DebtorLedger>* ledgers = nullptr) const;
+    // Each debtor's ledger, shown to `visit` while it is in memory and then
+    // dropped: following payment plans needs a few ledgers once, not every
+    // ledger kept (the accounts are not sorted yet when visited).
+    using LedgerVisitor = std::function<void(const Debtor&, const QList<LedgerEntry>&)>;
+    Result<QList<Debtor>> debtors(QDate asOf, const LedgerVisitor& visit) const;
     // One account's position as of asOf (debtor or not).
     Result<AccountPosition> position(qint64 accountId, QDate asOf) const;
     // One account (debtor or not) with its ledger and reminders.
@@ -36,7 +42,7 @@ public:
     Result<std::optional<QDate>> newestPayment(QDate asOf) const;
 
 private:
-    Result<QList<Debtor>> load(QDate asOf, const QList<qint64>* only,
-                               QList<DebtorLedger>* ledgers) const;
+    Result<QList<Debtor>> load(QDate asOf, const QList<qint64>* only, QList<DebtorLedger>* ledgers,
+                               const LedgerVisitor* visit = nullptr) const;
     const Database& m_db;
 };

@@ -176,3 +176,69 @@ TEST_CASE("The demo written as CSV imports back into the same accounts and ledge
     REQUIRE(r.exitCode == 0);
     CHECK(contentHash(importDb, false) == contentHash(demoDb, false));
 }
+
+TEST_CASE("relance-cli demo --plans: tenants repaying under plans that Relance follows")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("agency.sqlite"));
+    auto r =
+        demo(path, {QStringLiteral("--accounts"), QStringLiteral("120"), QStringLiteral("--months"),
+                    QStringLiteral("12"), QStringLiteral("--plans"), QStringLiteral("4"),
+                    QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("4 payment plan")));
+
+    auto list = runCli({QStringLiteral("--db"), path, QStringLiteral("payment-plan"),
+                        QStringLiteral("list"), QStringLiteral("--as-of"),
+                        QStringLiteral("2026-11-23"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray plans = QJsonDocument::fromJson(list.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("plans"))
+                                 .toArray();
+    REQUIRE(plans.size() == 4);
+    auto db = Database::open(DatabaseConfig::sqlite(path), Database::OpenMode::ExistingOnly);
+    REQUIRE(db.ok());
+    QStringList refs;
+    for (const QJsonValue& v : plans) {
+        const QJsonObject p = v.toObject();
+        const QString ref = p.value(QStringLiteral("ref")).toString();
+        refs << ref;
+        INFO(ref.toStdString());
+        // Kept: the tenant pays the rent and the instalment every month.
+        CHECK(p.value(QStringLiteral("state")).toString() == QStringLiteral("respected"));
+        // The three unpaid months, in ten instalments on the 15th.
+        auto account = AccountRepository(**db).byRef(ref);
+        REQUIRE(account.ok());
+        CHECK(p.value(QStringLiteral("debt")).toString() ==
+              Money::fromCents(account->monthlyRent.cents() * 3).toPlainString());
+        CHECK(p.value(QStringLiteral("next_due")).toString() == QStringLiteral("2026-12-15"));
+        CHECK(!account->paymentPlan); // followed by Relance, not the imported flag
+    }
+
+    // The engine waits for these tenants: reminders are excluded while the
+    // plans hold.
+    auto plan =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("plan"), QStringLiteral("--as-of"),
+                QStringLiteral("2026-11-23"), QStringLiteral("--json")});
+    REQUIRE(plan.exitCode == 0);
+    const QJsonObject simulation = QJsonDocument::fromJson(plan.out.toUtf8()).object();
+    for (const QJsonValue& v : simulation.value(QStringLiteral("reminders")).toArray())
+        CHECK(!refs.contains(v.toObject().value(QStringLiteral("ref")).toString()));
+    int waiting = 0;
+    for (const QJsonValue& v : simulation.value(QStringLiteral("skipped")).toArray()) {
+        const QJsonObject s = v.toObject();
+        if (refs.contains(s.value(QStringLiteral("ref")).toString()) &&
+            s.value(QStringLiteral("reason")).toString() == QStringLiteral("excluded:payment_plan"))
+            ++waiting;
+    }
+    CHECK(waiting == 4);
+
+    // More plans than accounts is refused, and nothing is written.
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    auto refused = demo(other, {QStringLiteral("--accounts"), QStringLiteral("10"),
+                                QStringLiteral("--plans"), QStringLiteral("11")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("--plans")));
+}
