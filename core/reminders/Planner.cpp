@@ -294,6 +294,9 @@ Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debto
     auto debtors = loader.debtors(asOf, plans->isEmpty() ? nullptr : &ledgers);
     if (!debtors)
         return Result<Plan>::failure(debtors.error());
+    // Each debtor's current plan, kept for those who read the plan (in the
+    // debtors' order, which is by ref).
+    QList<DebtorPaymentPlan> followed;
     if (!plans->isEmpty()) {
         auto recovery = RecoverySettingsRepository::load(db);
         if (!recovery)
@@ -305,8 +308,12 @@ Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debto
                 continue;
             const auto plan =
                 PaymentPlans::current(*it, ledgers.at(i).entries, asOf, recovery->graceDays);
-            if (plan && plan->second.holds())
+            if (!plan)
+                continue;
+            if (plan->second.holds())
                 d.account.paymentPlan = true;
+            followed.append({d.account.id, d.account.ref, plan->first, plan->second,
+                             plan->second.holds() ? plan->first.nextFrom(asOf) : std::nullopt});
         }
     }
     auto newest = loader.newestPayment(asOf);
@@ -314,6 +321,7 @@ Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debto
         return Result<Plan>::failure(newest.error());
     Planner planner(std::move(global), std::move(custom), staleDays);
     Plan plan = planner.plan(asOf, *debtors, *newest);
+    plan.paymentPlans = std::move(followed);
     if (debtorsOut)
         *debtorsOut = std::move(*debtors);
     return plan;
