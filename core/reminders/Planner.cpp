@@ -298,27 +298,37 @@ Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debto
             return Result<Plan>::failure(recovery.kind(), recovery.error());
         graceDays = recovery->graceDays;
     }
-    QHash<qint64, PlanStatus> followed;
+    // Each debtor's current plan, kept for those who read the plan.
+    QHash<qint64, std::pair<PaymentPlan, PlanStatus>> current;
     const auto follow = [&](const Debtor& d, const QList<LedgerEntry>& entries) {
         const auto it = plans->constFind(d.account.id);
         if (it == plans->constEnd())
             return;
-        if (const auto plan = PaymentPlans::current(*it, entries, asOf, graceDays))
-            followed.insert(d.account.id, plan->second);
+        if (auto plan = PaymentPlans::current(*it, entries, asOf, graceDays))
+            current.insert(d.account.id, std::move(*plan));
     };
     auto debtors = plans->isEmpty() ? loader.debtors(asOf)
                                     : loader.debtors(asOf, PositionLoader::LedgerVisitor(follow));
     if (!debtors)
         return Result<Plan>::failure(debtors.error());
-    for (Debtor& d : *debtors)
-        if (const auto it = followed.constFind(d.account.id);
-            it != followed.constEnd() && it->holds())
+    // In the debtors' order, which is by ref.
+    QList<DebtorPaymentPlan> followed;
+    for (Debtor& d : *debtors) {
+        const auto it = current.constFind(d.account.id);
+        if (it == current.constEnd())
+            continue;
+        const auto& [paymentPlan, status] = *it;
+        if (status.holds())
             d.account.paymentPlan = true;
+        followed.append({d.account.id, d.account.ref, paymentPlan, status,
+                         status.holds() ? paymentPlan.nextFrom(asOf) : std::nullopt});
+    }
     auto newest = loader.newestPayment(asOf);
     if (!newest)
         return Result<Plan>::failure(newest.error());
     Planner planner(std::move(global), std::move(custom), staleDays);
     Plan plan = planner.plan(asOf, *debtors, *newest);
+    plan.paymentPlans = std::move(followed);
     if (debtorsOut)
         *debtorsOut = std::move(*debtors);
     return plan;
