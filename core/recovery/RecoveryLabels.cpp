@@ -120,3 +120,18 @@ QString RecoveryLabels::prescriptionNear()
 {
     return tr("Prescription near");
 }
+
+QString RecoveryLabels::planState(PlanState state)
+{
+    switch (state) {
+    case PlanState::Respected:
+        return tr("respected");
+    case PlanState::Late:
+        return tr("late");
+    case PlanState::Broken:
+        return tr("broken");
+    case PlanState::Completed:
+        return tr("completed");
+    }
+    return {};
+}

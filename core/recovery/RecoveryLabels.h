@@ -2,6 +2,7 @@
 
 #include "CaseEvent.h"
 #include "Deadline.h"
+#include "PaymentPlan.h"
 
 #include <QString>
 
@@ -21,4 +22,6 @@ QString event(CaseEventKind kind);
 QString ccapex();
 QString ccapexHelp();
 QString prescriptionNear();
+// A payment plan's state: « respecté », « en retard », « rompu », « soldé ».
+QString planState(PlanState state);
 } // namespace RecoveryLabels
