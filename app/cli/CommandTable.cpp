@@ -21,6 +21,7 @@ int runPaymentPlanCreate(CliContext&);
 int runPaymentPlanSign(CliContext&);
 int runPaymentPlanList(CliContext&);
 int runPaymentPlanShow(CliContext&);
+int runPaymentPlanLetter(CliContext&);
 int runEventAdd(CliContext&);
 int runEventList(CliContext&);
 int runEventCancel(CliContext&);
@@ -86,6 +87,9 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("payment-plan show"),
          QT_TRANSLATE_NOOP("CliCommand", "an account's payment plan: state and instalments"),
          &runPaymentPlanShow, 1},
+        {QStringLiteral("payment-plan letter"),
+         QT_TRANSLATE_NOOP("CliCommand", "a payment plan's agreement letter, as PDF"),
+         &runPaymentPlanLetter, 1},
         {QStringLiteral("event add"),
          QT_TRANSLATE_NOOP("CliCommand", "record an event in an account's case file"), &runEventAdd,
          3},

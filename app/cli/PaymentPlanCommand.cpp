@@ -1,7 +1,10 @@
-// `payment-plan create|sign|list|show` (recovery-path.md « Command line »).
+// `payment-plan create|sign|list|show|letter` (recovery-path.md « Command line »).
 // The rules are PaymentPlans'; this file reads arguments and words answers.
 #include "CliContext.h"
+#include "letters/LetterPdf.h"
 #include "recovery/PaymentPlans.h"
+#include "recovery/PlanAgreementLetter.h"
+#include "storage/SettingsRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -282,5 +285,47 @@ int runPaymentPlanList(CliContext& ctx)
             << f.plan.debt.toLocaleString(locale).rightJustified(14) << u' '
             << stateLabel(f.status.state) << u'\n';
     out.flush();
+    return ExitSuccess;
+}
+
+int runPaymentPlanLetter(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The PDF to write."),
+                                 CliContext::tr("FILE.pdf"));
+    parser.addOption(out);
+    parser.addOption({QStringLiteral("date"),
+                      CliContext::tr("The date of the letter (default: today)."),
+                      CliContext::tr("YYYY-MM-DD")});
+    parser.addPositionalArgument(QStringLiteral("REF"), CliContext::tr("The account."));
+    int exitCode = ExitSuccess;
+    if (!ctx.parse(parser,
+                   CliContext::tr("Writes the agreement letter of an account's payment plan as "
+                                  "PDF, to be signed in two copies. Records nothing."),
+                   &exitCode))
+        return exitCode;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || !parser.isSet(out) || parser.value(out).isEmpty())
+        return ctx.usageError(CliContext::tr("payment-plan letter takes the account and --out, "
+                                             "e.g. payment-plan letter LOC0042 --out plan.pdf."));
+    QDate date;
+    if (!ctx.parseDate(parser, QStringLiteral("date"), &date, &exitCode))
+        return exitCode;
+    auto db = ctx.openDatabase(parser);
+    if (!db)
+        return ExitBadInput;
+    auto letter = PlanAgreementLetter::forAccount(*db, args.at(0), date);
+    if (!letter)
+        return ctx.fail(ExitBadInput, letter.error());
+    auto window = SettingsRepository::envelopeWindow(*db);
+    if (!window)
+        return ctx.fail(ExitBadInput, window.error());
+    if (Status s = LetterPdf::write({*letter}, *window, parser.value(out), letter->title, true); !s)
+        return ctx.fail(ExitBadInput, s.error());
+    ctx.err() << CliContext::tr("%1 written. Once both copies are signed, record it: "
+                                "payment-plan sign %2 DATE")
+                     .arg(parser.value(out), args.at(0))
+              << u'\n';
+    ctx.err().flush();
     return ExitSuccess;
 }

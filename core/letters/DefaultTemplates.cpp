@@ -50,6 +50,18 @@ Result<QString> DefaultTemplates::commissaireCover(const QString& language)
     return body;
 }
 
+Result<QString> DefaultTemplates::planAgreement(const QString& language)
+{
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return Result<QString>::failure(
+            tr("There is no default payment plan agreement in « %1 ».").arg(language));
+    const QString body = resource(language + QStringLiteral("/plan-agreement.html"));
+    if (body.isEmpty())
+        return Result<QString>::failure(
+            tr("The default letter texts are missing from this build of Relance: reinstall it."));
+    return body;
+}
+
 Status DefaultTemplates::install(const Database& db)
 {
     auto levels = TemplateRepository(db).globalLevelsWithoutTemplates();

@@ -25,4 +25,7 @@ public:
     // The default cover letter of the hand-off to the commissaire de justice
     // (HTML body, same merge fields as a letter) in "fr" or "en".
     static Result<QString> commissaireCover(const QString& language);
+    // The default agreement letter of a payment plan (HTML body, the
+    // letters' merge fields, plan.* and {{plan.schedule_table}}).
+    static Result<QString> planAgreement(const QString& language);
 };

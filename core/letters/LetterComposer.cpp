@@ -129,6 +129,9 @@ MergeData LetterComposer::mergeData(const LetterFacts& f)
     v.insert(QStringLiteral("letter.date"), LetterFormat::longDate(r.date, lang));
     v.insert(QStringLiteral("letter.place_date"), LetterFormat::placeAndDate(a.city, r.date, lang));
 
+    if (f.plan)
+        PlanLetterFields::insert(d, *f.plan, r.date, lang);
+
     for (const UnpaidItem& item : f.items) {
         QHash<QString, QString> row;
         row.insert(QStringLiteral("label"), item.label);
@@ -167,12 +170,13 @@ LetterContent LetterComposer::compose(const LetterFacts& f, const LetterTemplate
     if (c.subject.isEmpty())
         c.subject = f.reminder.levelName;
     c.registered = f.reminder.registered;
-    const TemplateEngine::SplitBody body = TemplateEngine::renderBody(t.body, data);
-    c.bodyBeforeTable = body.before;
-    c.bodyAfterTable = body.after;
-    c.showTable = body.hasTable;
+    TemplateEngine::place(TemplateEngine::renderBody(t.body, data), c);
     c.items = f.items;
     c.total = f.reminder.overdue;
+    if (f.plan) {
+        c.schedule = PlanLetterFields::schedule(f.plan->plan, lang);
+        c.scheduleTotal = f.plan->plan.debt;
+    }
     c.title = f.reminder.levelName + QStringLiteral(" – ") + f.account.ref +
               (f.guarantor ? QStringLiteral(" – ") + f.guarantor->name : QString());
     return c;

@@ -4,6 +4,7 @@
 #include "LetterContent.h"
 #include "LetterTemplate.h"
 #include "MergeData.h"
+#include "PlanLetterFields.h"
 #include "UnpaidItem.h"
 #include "ledger/Account.h"
 #include "reminders/ReminderLetter.h"
@@ -28,6 +29,9 @@ struct LetterFacts
     // Postal lines recorded with the letter, used when the account's own
     // address is empty (e.g. the account was removed).
     QStringList recordedAddress;
+    // The account's payment plan as of the reminder's date, when it has one
+    // (the plan.* fields and {{plan.schedule_table}}; empty without).
+    std::optional<LetterPlan> plan;
 };
 
 // Turns facts and a template into what the renderer draws and what the

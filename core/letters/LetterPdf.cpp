@@ -9,7 +9,7 @@
 #include <QPdfWriter>
 
 Status LetterPdf::write(const QList<LetterContent>& letters, const EnvelopeWindow& window,
-                        const QString& path, const QString& title)
+                        const QString& path, const QString& title, bool archival)
 {
     if (letters.isEmpty())
         return Status::failure(tr("There is no letter to write."));
@@ -21,6 +21,8 @@ Status LetterPdf::write(const QList<LetterContent>& letters, const EnvelopeWindo
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Relance"));
         writer.setResolution(600);
+        if (archival)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         LetterRenderer::preparePage(writer);
         QPainter painter;
         if (!painter.begin(&writer)) {

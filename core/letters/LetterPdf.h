@@ -16,6 +16,8 @@ class LetterPdf
     Q_DECLARE_TR_FUNCTIONS(LetterPdf)
 
 public:
+    // `archival`: PDF/A-1b, like the letters of a run (a letter kept as a
+    // record, such as a payment plan's agreement).
     static Status write(const QList<LetterContent>& letters, const EnvelopeWindow& window,
-                        const QString& path, const QString& title);
+                        const QString& path, const QString& title, bool archival = false);
 };

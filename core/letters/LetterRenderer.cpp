@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -42,6 +43,8 @@ constexpr int maxAddressLines = 6;
 struct Words
 {
     QString subject, registered, reference, dueDate, label, amount, remaining, total, siret, card;
+    // The payment plan's schedule table.
+    QString instalment, owedAfter, scheduleTotal;
 };
 
 const Words& words(const QString& language)
@@ -55,7 +58,10 @@ const Words& words(const QString& language)
                           QStringLiteral("Reste dû"),
                           QStringLiteral("Total dû"),
                           QStringLiteral("SIRET"),
-                          QStringLiteral("Carte professionnelle n°\u00a0")};
+                          QStringLiteral("Carte professionnelle n°\u00a0"),
+                          QStringLiteral("Mensualité"),
+                          QStringLiteral("Reste dû après paiement"),
+                          QStringLiteral("Total")};
     static const Words en{QStringLiteral("Subject: "),
                           QStringLiteral("Registered letter with acknowledgement of receipt"),
                           QStringLiteral("Ref.: "),
@@ -65,7 +71,10 @@ const Words& words(const QString& language)
                           QStringLiteral("Still owed"),
                           QStringLiteral("Total owed"),
                           QStringLiteral("SIRET"),
-                          QStringLiteral("Professional card no. ")};
+                          QStringLiteral("Professional card no. "),
+                          QStringLiteral("Instalment"),
+                          QStringLiteral("Still owed once paid"),
+                          QStringLiteral("Total")};
     return language == QLatin1String("en") ? en : fr;
 }
 
@@ -420,22 +429,73 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
     const double sigW = u.x(pageWidthMm - rightMarginMm - m_window.leftMm);
     const double imageH = signature.isNull() ? u.y(14) : u.y(22);
     const double lineH = QFontMetricsF(font(10), &device).height();
-    const double signatureHeight = u.y(4) + imageH + 2 * lineH;
-    // The last paragraph and the closing formula (the body's last two).
-    constexpr int keptParagraphs = 2;
-    const bool beforeIsLast = !letter.showTable && letter.bodyAfterTable.trimmed().isEmpty();
-    if (!letter.bodyBeforeTable.trimmed().isEmpty())
-        flowDocument(flow, makeDocument(letter.bodyBeforeTable, device, contentWidth), left,
-                     beforeIsLast ? keptParagraphs : 0, beforeIsLast ? signatureHeight : 0);
+    // An agreement signed by both sides: the other party's block on the
+    // left (its label, then room to sign by hand), the agency's on the right
+    // under its own label; both on the page of the closing paragraphs.
+    const bool twoBlocks = !letter.counterSignature.isEmpty();
+    const double counterW = sigX - left - u.x(8);
+    const int labelFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const auto labelHeight = [&](const QString& text, double width) {
+        return text.isEmpty() ? 0.0
+                              : QFontMetricsF(font(9.5), &device)
+                                    .boundingRect(QRectF(0, 0, width, 1e6), labelFlags, text)
+                                    .height();
+    };
+    const double counterLabelH = twoBlocks ? labelHeight(letter.counterSignature, counterW) : 0;
+    const double agencyLabelH = twoBlocks ? labelHeight(letter.signatureLabel, sigW) : 0;
+    const double signatureHeight =
+        twoBlocks
+            ? u.y(4) + std::max(counterLabelH + u.y(30), agencyLabelH + u.y(2) + imageH + 2 * lineH)
+            : u.y(4) + imageH + 2 * lineH;
 
-    if (letter.showTable) {
+    // The body in pieces around its tables (at most two, each once). The
+    // last piece with text after the last table is kept with the signature:
+    // its last paragraph and the closing formula (the body's last two).
+    constexpr int keptParagraphs = 2;
+    struct Piece
+    {
+        QString html;
+        std::optional<LetterTable> tableAfter;
+    };
+    std::vector<Piece> pieces;
+    if (!letter.showTable) {
+        pieces.push_back({letter.bodyBeforeTable, std::nullopt});
+        pieces.push_back({letter.bodyAfterTable, std::nullopt});
+    } else {
+        const LetterTable second = letter.firstTable == LetterTable::UnpaidItems
+                                       ? LetterTable::PlanSchedule
+                                       : LetterTable::UnpaidItems;
+        pieces.push_back({letter.bodyBeforeTable, letter.firstTable});
+        pieces.push_back({letter.bodyAfterTable, letter.showSecondTable
+                                                     ? std::optional<LetterTable>(second)
+                                                     : std::nullopt});
+        if (letter.showSecondTable)
+            pieces.push_back({letter.bodyAfterSecondTable, std::nullopt});
+    }
+    // The piece kept with the signature: the last with text, when no table
+    // comes after it.
+    size_t kept = pieces.size();
+    for (size_t i = pieces.size(); i-- > 0;) {
+        if (pieces[i].tableAfter)
+            break;
+        if (!pieces[i].html.trimmed().isEmpty()) {
+            kept = i;
+            break;
+        }
+    }
+    const auto drawTable = [&](LetterTable kind) {
+        const bool schedule = kind == LetterTable::PlanSchedule;
+        const QList<UnpaidItem>& rows = schedule ? letter.schedule : letter.items;
+        // A schedule marker in a letter of an account without a plan.
+        if (schedule && rows.isEmpty())
+            return;
         const QFont cell = font(9);
         const QFont head = font(9, true);
         const QFontMetricsF fm(cell, &device);
         const double rowH = fm.height() * 1.55;
         const double pad = u.x(1.5);
         // Columns: due date, label, amount, still owed.
-        const double cDate = u.x(26), cAmount = u.x(30), cRemaining = u.x(30);
+        const double cDate = u.x(26), cAmount = u.x(30), cRemaining = u.x(schedule ? 50 : 30);
         const double cLabel = contentWidth - cDate - cAmount - cRemaining;
         const double xs[] = {left, left + cDate, left + cDate + cLabel,
                              left + cDate + cLabel + cAmount};
@@ -457,7 +517,9 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
             p.drawLine(QPointF(left, top + rowH), QPointF(left + contentWidth, top + rowH));
             p.setPen(Qt::black);
         };
-        const QStringList header{w.dueDate, w.label, w.amount, w.remaining};
+        const QStringList header = schedule
+                                       ? QStringList{w.dueDate, w.instalment, w.amount, w.owedAfter}
+                                       : QStringList{w.dueDate, w.label, w.amount, w.remaining};
         const auto addHeader = [&]() {
             flow.add(rowH, [drawRow, header](QPainter& p, double top) {
                 drawRow(p, top, header, true, false);
@@ -466,7 +528,7 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
         // The header never stays alone at the bottom of a page.
         flow.ensure(rowH * 2);
         addHeader();
-        for (const UnpaidItem& item : letter.items) {
+        for (const UnpaidItem& item : rows) {
             if (!flow.fits(rowH)) {
                 flow.newPage();
                 addHeader();
@@ -482,23 +544,41 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
             flow.newPage();
             addHeader();
         }
-        const QStringList totals{QString(), w.total, QString(),
-                                 LetterFormat::money(letter.total, letter.language)};
+        // The unpaid items total what is still owed; a schedule adds up
+        // its instalments to the debt, under the amounts.
+        const QStringList totals =
+            schedule
+                ? QStringList{QString(), w.scheduleTotal,
+                              LetterFormat::money(letter.scheduleTotal, letter.language), QString()}
+                : QStringList{QString(), w.total, QString(),
+                              LetterFormat::money(letter.total, letter.language)};
         flow.add(rowH, [drawRow, totals](QPainter& p, double top) {
             drawRow(p, top, totals, false, true);
         });
         flow.skip(6);
+    };
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        const Piece& piece = pieces[i];
+        if (!piece.html.trimmed().isEmpty())
+            flowDocument(flow, makeDocument(piece.html, device, contentWidth), left,
+                         i == kept ? keptParagraphs : 0, i == kept ? signatureHeight : 0);
+        if (piece.tableAfter)
+            drawTable(*piece.tableAfter);
     }
-
-    if (!letter.bodyAfterTable.trimmed().isEmpty())
-        flowDocument(flow, makeDocument(letter.bodyAfterTable, device, contentWidth), left,
-                     keptParagraphs, signatureHeight);
     {
         flow.ensure(signatureHeight);
         const QString signatory = agency.signatory;
         const QString name = agency.name;
+        const QString counterLabel = letter.counterSignature;
+        const QString agencyLabel = letter.signatureLabel;
         flow.add(signatureHeight, [=](QPainter& p, double top) {
             double y = top + u.y(4);
+            if (twoBlocks) {
+                p.setFont(font(9.5));
+                p.drawText(QRectF(left, y, counterW, counterLabelH), labelFlags, counterLabel);
+                p.drawText(QRectF(sigX, y, sigW, agencyLabelH), labelFlags, agencyLabel);
+                y += agencyLabelH + u.y(2);
+            }
             if (!signature.isNull())
                 p.drawImage(fitted(signature.size(), QRectF(sigX, y, sigW, imageH)), signature);
             y += imageH;

@@ -64,6 +64,39 @@ const QList<MergeField>& MergeFields::all()
         field("reminder.items_table", tr("The table of unpaid items with their total"), "",
               K::Marker),
         field("items", tr("Repeats its content for each unpaid item"), "", K::List),
+        // The account's payment plan (recovery-path.md « Payment plans »), as
+        // of the letter's date; empty when the account has none or when a
+        // field does not apply, so {{#plan.broken_on}}…{{/plan.broken_on}}
+        // shows a passage only once the plan is broken.
+        field("plan.created", tr("Payment plan: the day it was agreed"), "23 novembre 2026"),
+        field("plan.debt", tr("Payment plan: the debt it spreads"), "1 000,00 €"),
+        field("plan.debt_in_words", tr("Payment plan: the debt in words"), "mille euros"),
+        field("plan.instalments", tr("Payment plan: number of monthly instalments"), "3"),
+        field("plan.instalment", tr("Payment plan: the regular instalment"), "333,33 €"),
+        field("plan.first_due", tr("Payment plan: due date of the first instalment"),
+              "10 décembre 2026"),
+        field("plan.last_instalment", tr("Payment plan: the last instalment (it takes the rest)"),
+              "333,34 €"),
+        field("plan.last_due", tr("Payment plan: due date of the last instalment"),
+              "10 février 2027"),
+        field("plan.state", tr("Payment plan: its state (respected, late, broken, completed)"),
+              "respecté"),
+        field("plan.late_since", tr("Payment plan: late since (empty when not late)"), ""),
+        field("plan.broken_on", tr("Payment plan: the day it broke (empty unless broken)"), ""),
+        field("plan.signed_on", tr("Payment plan: the day the agreement was signed"), ""),
+        field("plan.next_due", tr("Payment plan: due date of the next instalment"),
+              "10 décembre 2026"),
+        field("plan.next_amount", tr("Payment plan: amount of the next instalment"), "333,33 €"),
+        field("plan.behind",
+              tr("Payment plan: amount owed beyond what the plan allows (empty "
+                 "when none)"),
+              ""),
+        field("plan.grace_days", tr("Payment plan: days allowed to catch up before it breaks"),
+              "15"),
+        field("plan.schedule_table",
+              tr("The payment plan's schedule: due dates, instalments, amounts and what is "
+                 "still owed after each, with the debt as total"),
+              "", K::Marker),
         field("letter.date", tr("Date of the letter, long form"), "23 novembre 2026"),
         field("letter.place_date", tr("Place and date, long form"), "Lyon, le 23 novembre 2026"),
     };

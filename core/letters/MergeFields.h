@@ -14,7 +14,7 @@ struct MergeField
         Value,    // {{name}}
         Flag,     // {{#name}}…{{/name}} / {{^name}}…{{/name}}
         List,     // {{#items}}…{{/items}}
-        Marker,   // {{reminder.items_table}}: where the renderer draws the table
+        Marker,   // {{reminder.items_table}}, {{plan.schedule_table}}: where a table goes
         ItemValue // {{label}} inside {{#items}}
     };
     QString name;
@@ -40,4 +40,5 @@ public:
     static MergeData sample();
 
     static QString itemsTableMarker() { return QStringLiteral("reminder.items_table"); }
+    static QString scheduleTableMarker() { return QStringLiteral("plan.schedule_table"); }
 };

@@ -17,9 +17,10 @@ namespace {
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
 
-// A private-use character stands in for the table while merging, then the
+// A private-use character stands in for each table while merging, then the
 // merged body is cut there.
 const QChar tableSentinel(0xE000);
+const QChar scheduleSentinel(0xE001);
 
 struct OpenSection
 {
@@ -71,6 +72,8 @@ data buildData(const MergeData& input, bool forBody)
         put(it.key(), it.value() ? data(data::type::bool_true) : data(data::type::bool_false));
     put(MergeFields::itemsTableMarker(),
         data(forBody ? utf8(QString(tableSentinel)) : std::string()));
+    put(MergeFields::scheduleTableMarker(),
+        data(forBody ? utf8(QString(scheduleSentinel)) : std::string()));
     for (auto& [name, value] : groups)
         root.set(name, value);
     data list = data::type::list;
@@ -90,6 +93,7 @@ data buildData(const MergeData& input, bool forBody)
 std::optional<TemplateError> TemplateEngine::check(const QString& text, Part part)
 {
     QList<OpenSection> open;
+    QStringList placed; // the table markers met so far
     int line = 1;
     int lineStart = 0;
     const auto fail = [&](const QString& field, int l, int c, const QString& what) {
@@ -184,20 +188,34 @@ std::optional<TemplateError> TemplateEngine::check(const QString& text, Part par
         const bool isSection = !sigil.isNull();
         const bool sectionKind =
             f->kind == MergeField::Kind::Flag || f->kind == MergeField::Kind::List;
+        const bool schedule = name == MergeFields::scheduleTableMarker();
         if (isSection && f->kind == MergeField::Kind::Marker)
             return fail(name, tagLine, tagColumn,
-                        tr("« %1 » is the table of unpaid items, not a section.").arg(name));
+                        schedule
+                            ? tr("« %1 » is the table of the payment plan's schedule, not a "
+                                 "section.")
+                                  .arg(name)
+                            : tr("« %1 » is the table of unpaid items, not a section.").arg(name));
         if (!isSection && sectionKind)
             return fail(name, tagLine, tagColumn,
                         tr("« %1 » is a section: write {{#%1}}…{{/%1}}.").arg(name));
         if (f->kind == MergeField::Kind::Marker) {
             if (part != Part::LetterBody)
                 return fail(name, tagLine, tagColumn,
-                            tr("the table of unpaid items can only be placed in the letter "
-                               "body; list the items with {{#items}}…{{/items}} here."));
+                            schedule ? tr("the payment plan's schedule can only be placed in the "
+                                          "letter body.")
+                                     : tr("the table of unpaid items can only be placed in the "
+                                          "letter body; list the items with "
+                                          "{{#items}}…{{/items}} here."));
             if (!open.isEmpty())
                 return fail(name, tagLine, tagColumn,
-                            tr("the table of unpaid items cannot be inside a section."));
+                            schedule ? tr("the payment plan's schedule cannot be inside a section.")
+                                     : tr("the table of unpaid items cannot be inside a section."));
+            if (placed.contains(name))
+                return fail(name, tagLine, tagColumn,
+                            schedule ? tr("the payment plan's schedule can be placed only once.")
+                                     : tr("the table of unpaid items can be placed only once."));
+            placed << name;
         }
         if (isSection) {
             if (open.size() >= maxSectionDepth)
@@ -214,9 +232,6 @@ std::optional<TemplateError> TemplateEngine::check(const QString& text, Part par
         return fail(s.name, s.line, s.column,
                     tr("the section « %1 » is never closed (add {{/%1}}).").arg(s.name));
     }
-    if (part == Part::LetterBody && text.count(QStringLiteral("items_table")) > 1)
-        return fail(MergeFields::itemsTableMarker(), 1, 1,
-                    tr("the table of unpaid items can be placed only once."));
     // Whatever our scanner accepts, the engine that will merge must accept too.
     mustache engine(utf8(text));
     if (!engine.is_valid())
@@ -276,13 +291,35 @@ TemplateEngine::SplitBody TemplateEngine::renderBody(const QString& text, const 
 {
     const QString merged = render(text, data, Part::LetterBody);
     SplitBody split;
-    const qsizetype at = merged.indexOf(tableSentinel);
-    if (at < 0) {
+    const qsizetype items = merged.indexOf(tableSentinel);
+    const qsizetype schedule = merged.indexOf(scheduleSentinel);
+    if (items < 0 && schedule < 0) {
         split.before = merged;
         return split;
     }
-    split.before = merged.left(at);
-    split.after = merged.mid(at + 1);
+    // The first table is whichever marker comes first in the merged text.
+    const bool itemsFirst = schedule < 0 || (items >= 0 && items < schedule);
+    const qsizetype first = itemsFirst ? items : schedule;
+    const qsizetype second = itemsFirst ? schedule : items;
     split.hasTable = true;
+    split.table = itemsFirst ? LetterTable::UnpaidItems : LetterTable::PlanSchedule;
+    split.before = merged.left(first);
+    if (second < 0) {
+        split.after = merged.mid(first + 1);
+        return split;
+    }
+    split.after = merged.mid(first + 1, second - first - 1);
+    split.hasSecondTable = true;
+    split.afterSecond = merged.mid(second + 1);
     return split;
+}
+
+void TemplateEngine::place(const SplitBody& body, LetterContent& letter)
+{
+    letter.bodyBeforeTable = body.before;
+    letter.bodyAfterTable = body.after;
+    letter.showTable = body.hasTable;
+    letter.firstTable = body.table;
+    letter.showSecondTable = body.hasSecondTable;
+    letter.bodyAfterSecondTable = body.afterSecond;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LetterContent.h"
 #include "LetterTemplate.h"
 #include "MergeData.h"
 #include "util/Result.h"
@@ -31,7 +32,7 @@ class TemplateEngine
 public:
     enum class Part
     {
-        LetterBody,   // HTML; may place {{reminder.items_table}}
+        LetterBody,   // HTML; may place {{reminder.items_table}}, {{plan.schedule_table}}
         EmailSubject, // one line of plain text
         EmailBody     // plain text
     };
@@ -50,12 +51,18 @@ public:
     // the letter body, left as they are in the plain-text parts.
     static QString render(const QString& text, const MergeData& data, Part part);
 
-    // The letter body merged and cut where the table of unpaid items goes.
+    // The letter body merged and cut where its tables go (each marker at
+    // most once): before the first, between the two, after the second.
     struct SplitBody
     {
         QString before;
-        QString after;
+        QString after; // after the first table (up to the second one)
         bool hasTable = false;
+        LetterTable table = LetterTable::UnpaidItems; // the first table
+        bool hasSecondTable = false;                  // then the other kind
+        QString afterSecond;
     };
     static SplitBody renderBody(const QString& text, const MergeData& data);
+    // Puts a split body into the letter's body and table fields.
+    static void place(const SplitBody& body, LetterContent& letter);
 };

@@ -40,6 +40,12 @@ public:
     static LetterContent compose(const AgencyIdentity& agency, const Account& account,
                                  const PaymentPlan& plan, const PlanStatus& status, QDate date,
                                  const QString& language, const QString& text);
+    // The same with the agency's grace days (plan.grace_days, the delay
+    // the letter gives before the plan breaks); the call above assumes the
+    // default setting.
+    static LetterContent compose(const AgencyIdentity& agency, const Account& account,
+                                 const PaymentPlan& plan, const PlanStatus& status, QDate date,
+                                 const QString& language, const QString& text, int graceDays);
 
     // Everything in one call for the GUI and the CLI: loads the agency, the
     // account, its plan as of `date` and the text in the account's language

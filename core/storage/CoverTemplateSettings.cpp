@@ -3,25 +3,32 @@
 #include "Database.h"
 #include "SettingsRepository.h"
 
-QString CoverTemplateSettings::key(const QString& language)
+QString CoverTemplateSettings::key(const QString& language, Letter letter)
 {
+    switch (letter) {
+    case Letter::CommissaireCover:
+        break;
+    case Letter::PlanAgreement:
+        return QStringLiteral("recovery.plan_template.") + language;
+    }
     return QStringLiteral("recovery.cover_template.") + language;
 }
 
-Result<QString> CoverTemplateSettings::text(const Database& db, const QString& language)
+Result<QString> CoverTemplateSettings::text(const Database& db, const QString& language,
+                                            Letter letter)
 {
-    return db.setting(key(language));
+    return db.setting(key(language, letter));
 }
 
 Status CoverTemplateSettings::setIn(QSqlDatabase& conn, const QString& language,
-                                    const QString& text)
+                                    const QString& text, Letter letter)
 {
-    return SettingsRepository::setIn(conn, key(language), text);
+    return SettingsRepository::setIn(conn, key(language, letter), text);
 }
 
-Status CoverTemplateSettings::removeIn(QSqlDatabase& conn, const QString& language)
+Status CoverTemplateSettings::removeIn(QSqlDatabase& conn, const QString& language, Letter letter)
 {
-    auto q =
-        Database::exec(conn, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key(language)});
+    auto q = Database::exec(conn, QStringLiteral("DELETE FROM settings WHERE key = ?"),
+                            {key(language, letter)});
     return q ? Status() : Status::failure(q.kind(), q.error());
 }

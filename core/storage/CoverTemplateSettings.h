@@ -7,16 +7,25 @@
 
 class Database;
 
-// The cover letter of the hand-off to the commissaire de justice as the
-// agency edited it, one per language, in the settings table (keys
-// `recovery.cover_template.fr` / `.en`): letter templates belong to a
-// reminder level, and this letter has none. Absent means the default text
-// (CommissaireCoverLetter decides what is shown and what may be saved).
+// The letters outside the reminder levels as the agency edited them, one per
+// language, in the settings table: letter templates belong to a reminder
+// level, and these letters have none. Absent means the default text (the
+// letter's class in core/recovery decides what is shown and what may be
+// saved: CommissaireCoverLetter, PlanAgreementLetter).
 namespace CoverTemplateSettings {
-QString key(const QString& language);
+enum class Letter
+{
+    CommissaireCover, // `recovery.cover_template.fr` / `.en`
+    PlanAgreement     // `recovery.plan_template.fr` / `.en`
+};
+
+QString key(const QString& language, Letter letter = Letter::CommissaireCover);
 // The stored text, empty when the agency never changed it.
-Result<QString> text(const Database& db, const QString& language);
-Status setIn(QSqlDatabase& conn, const QString& language, const QString& text);
+Result<QString> text(const Database& db, const QString& language,
+                     Letter letter = Letter::CommissaireCover);
+Status setIn(QSqlDatabase& conn, const QString& language, const QString& text,
+             Letter letter = Letter::CommissaireCover);
 // Forgets the agency's text: the default applies again.
-Status removeIn(QSqlDatabase& conn, const QString& language);
+Status removeIn(QSqlDatabase& conn, const QString& language,
+                Letter letter = Letter::CommissaireCover);
 } // namespace CoverTemplateSettings
