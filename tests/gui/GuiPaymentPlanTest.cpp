@@ -14,8 +14,10 @@
 #include "debtors/DebtorFilterProxy.h"
 #include "debtors/DebtorTableModel.h"
 #include "debtors/DebtorsPage.h"
+#include "letters/LetterFormat.h"
 #include "recovery/PaymentPlanDialog.h"
 #include "recovery/PaymentPlans.h"
+#include "recovery/PlanAgreementDialog.h"
 #include "recovery/PlanScheduleModel.h"
 #include "recovery/PlanSignatureDialog.h"
 #include "recovery/RecoveryLabels.h"
@@ -27,7 +29,9 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -68,6 +72,13 @@ QList<QStringList> rows(const QAbstractItemModel* model)
         out.append(cells);
     }
     return out;
+}
+
+QString squeeze(QString s)
+{
+    // pdftotext keeps the amounts' no-break spaces, or not.
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{00a0}\\x{202f}]+"));
+    return s.remove(spaces);
 }
 
 QPushButton* button(QWidget* parent, const char* name)
@@ -356,4 +367,37 @@ TEST_CASE("The Debtors screen creates a plan for the current debtor as of its da
               .data()
               .toString()
               .contains(u"payment plan"_qs));
+}
+
+TEST_CASE("The agreement letter saved from the account form lists the schedule, and records "
+          "nothing")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    createPlan(*db, "LOC10", 3, QDate(2026, 12, 5));
+    Form form = openForm(*db, "LOC10", QDate(2026, 11, 23));
+    QPushButton* letter = button(form.tab, "planAgreementLetter");
+    REQUIRE(letter->isEnabled());
+    QTest::mouseClick(letter, Qt::LeftButton);
+    PlanAgreementDialog* dialog = form.tab->openAgreementDialog();
+    REQUIRE(dialog);
+    INFO(dialog->problem().toStdString());
+    REQUIRE(dialog->problem().isEmpty());
+    REQUIRE(GuiFixture::waitUntil([&] { return dialog->previewWidget()->pageCount() >= 1; }));
+
+    const QString pdf = fixture.path(QStringLiteral("accord.pdf"));
+    REQUIRE(dialog->saveTo(pdf));
+    const QString text = squeeze(TestSupport::pdfText(pdf));
+    INFO(text.toStdString());
+    CHECK(text.contains(squeeze(QStringLiteral("Mme Hélène Durand"))));
+    // 1 527,00 € in three: 509,00 € on 5 December, 5 January and 5 February,
+    // in the letter's language (the account's: French).
+    for (const QDate due : {QDate(2026, 12, 5), QDate(2027, 1, 5), QDate(2027, 2, 5)})
+        CHECK(text.contains(squeeze(LetterFormat::shortDate(due, u"fr"_qs))));
+    CHECK(text.contains(squeeze(LetterFormat::money(Money::fromCents(50900), u"fr"_qs))));
+    CHECK(text.contains(squeeze(LetterFormat::money(Money::fromCents(152700), u"fr"_qs))));
+    // Saving is not signing.
+    CHECK(PaymentPlans(*db).show(u"LOC10"_qs, QDate(2026, 11, 23))->plan.signedOn.isNull());
+    dialog->close();
+    form.dialog->close();
 }

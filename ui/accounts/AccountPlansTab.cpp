@@ -5,6 +5,7 @@
 #include "common/FieldErrors.h"
 #include "recovery/PaymentPlanDialog.h"
 #include "recovery/PaymentPlans.h"
+#include "recovery/PlanAgreementDialog.h"
 #include "recovery/PlanSignatureDialog.h"
 #include "storage/Database.h"
 
@@ -59,15 +60,21 @@ AccountPlansTab::AccountPlansTab(QWidget* parent)
     m_new->setObjectName(QStringLiteral("newPlan"));
     m_new->setToolTip(tr("Spread the overdue amount over monthly instalments, on top of the "
                          "rent. Refused while another plan of the account holds."));
+    m_letter = new QPushButton(tr("Agreement &letter…"), this);
+    m_letter->setObjectName(QStringLiteral("planAgreementLetter"));
+    m_letter->setToolTip(tr("The agreement with the schedule, to print in two copies for the "
+                            "tenant to sign, or to save as PDF."));
     m_sign = new QPushButton(tr("Mark as &signed…"), this);
     m_sign->setObjectName(QStringLiteral("markPlanSigned"));
     m_sign->setToolTip(tr("The tenant signed the agreement: records it with the debt "
                           "acknowledgment in the case file."));
     connect(m_new, &QPushButton::clicked, this, &AccountPlansTab::newPlan);
+    connect(m_letter, &QPushButton::clicked, this, &AccountPlansTab::agreementLetter);
     connect(m_sign, &QPushButton::clicked, this, &AccountPlansTab::markSigned);
 
     m_buttons = new QHBoxLayout;
     m_buttons->addWidget(m_new);
+    m_buttons->addWidget(m_letter);
     m_buttons->addWidget(m_sign);
     m_buttons->addStretch();
 
@@ -134,6 +141,7 @@ void AccountPlansTab::updateButtons()
     const bool stored = m_db && m_accountId != 0;
     const PaymentPlans::Followed* current = m_model->current();
     m_new->setEnabled(stored);
+    m_letter->setEnabled(stored && current);
     // Only the plan in force can be signed, once.
     m_sign->setEnabled(stored && current && !current->plan.signedOn.isValid());
 }
@@ -148,6 +156,11 @@ PlanSignatureDialog* AccountPlansTab::openSignatureDialog() const
     return visibleChild<PlanSignatureDialog>(this);
 }
 
+PlanAgreementDialog* AccountPlansTab::openAgreementDialog() const
+{
+    return visibleChild<PlanAgreementDialog>(this);
+}
+
 void AccountPlansTab::newPlan()
 {
     if (!m_db || m_accountId == 0)
@@ -158,6 +171,16 @@ void AccountPlansTab::newPlan()
         reload();
         emit plansChanged();
     });
+    dialog->open();
+}
+
+void AccountPlansTab::agreementLetter()
+{
+    if (!m_db || !m_model->current())
+        return;
+    // The plan in force as of the form's date, dated that day.
+    auto* dialog = new PlanAgreementDialog(*m_db, m_ref, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

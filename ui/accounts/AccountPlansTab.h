@@ -6,6 +6,7 @@
 class Database;
 class PaymentPlanDialog;
 class PaymentPlanListModel;
+class PlanAgreementDialog;
 class PlanSignatureDialog;
 class QHBoxLayout;
 class QLabel;
@@ -42,9 +43,11 @@ public:
     // The dialogs while they are open.
     PaymentPlanDialog* openPlanDialog() const;
     PlanSignatureDialog* openSignatureDialog() const;
+    PlanAgreementDialog* openAgreementDialog() const;
 
 public slots:
     void newPlan();
+    void agreementLetter();
     void markSigned();
 
 signals:
@@ -68,5 +71,6 @@ private:
     QLabel* m_error = nullptr;
     QHBoxLayout* m_buttons = nullptr;
     QPushButton* m_new = nullptr;
+    QPushButton* m_letter = nullptr;
     QPushButton* m_sign = nullptr;
 };
