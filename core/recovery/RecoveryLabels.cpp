@@ -1,6 +1,7 @@
 #include "RecoveryLabels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 
@@ -121,17 +122,20 @@ QString RecoveryLabels::prescriptionNear()
     return tr("Prescription near");
 }
 
-QString RecoveryLabels::planState(PlanState state)
+QString RecoveryLabels::planState(const PlanStatus& status)
 {
-    switch (state) {
+    const QLocale locale;
+    switch (status.state) {
     case PlanState::Respected:
-        return tr("respected");
+        return QCoreApplication::translate("RecoveryLabels", "respected", "payment plan");
     case PlanState::Late:
-        return tr("late");
+        return QCoreApplication::translate("RecoveryLabels", "late since %1", "payment plan")
+            .arg(locale.toString(status.lateSince, QLocale::ShortFormat));
     case PlanState::Broken:
-        return tr("broken");
+        return QCoreApplication::translate("RecoveryLabels", "broken on %1", "payment plan")
+            .arg(locale.toString(status.brokenOn, QLocale::ShortFormat));
     case PlanState::Completed:
-        return tr("completed");
+        return QCoreApplication::translate("RecoveryLabels", "paid off", "payment plan");
     }
     return {};
 }

@@ -60,8 +60,7 @@ QVariant PaymentPlanListModel::data(const QModelIndex& index, int role) const
     case StateRole:
         return int(f.status.state);
     case Qt::ToolTipRole:
-        return index.column() == StateColumn || index.column() == SinceColumn ? stateHelp(f)
-                                                                              : QVariant();
+        return index.column() == StateColumn ? stateHelp(f) : QVariant();
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case DebtColumn:
@@ -74,7 +73,7 @@ QVariant PaymentPlanListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         // A broken plan is what staff must act on; a late one may still be
         // caught up within the grace days.
-        if (index.column() == StateColumn || index.column() == SinceColumn) {
+        if (index.column() == StateColumn) {
             if (f.status.state == PlanState::Broken)
                 return QBrush(QColor(0xb0, 0x00, 0x20));
             if (f.status.state == PlanState::Late)
@@ -104,19 +103,7 @@ QVariant PaymentPlanListModel::display(const PaymentPlans::Followed& f, int colu
     case InstalmentsColumn:
         return QString::number(f.plan.instalments);
     case StateColumn:
-        return RecoveryLabels::planState(f.status.state);
-    case SinceColumn:
-        switch (f.status.state) {
-        case PlanState::Respected:
-            return QString();
-        case PlanState::Late:
-            return shortDate(f.status.lateSince);
-        case PlanState::Broken:
-            return shortDate(f.status.brokenOn);
-        case PlanState::Completed:
-            return shortDate(f.status.completedOn);
-        }
-        return QString();
+        return RecoveryLabels::planState(f.status);
     case NextColumn:
         // A broken or completed plan expects nothing more.
         if (const auto next = holds ? f.plan.nextFrom(m_asOf) : std::nullopt)
@@ -156,8 +143,6 @@ QVariant PaymentPlanListModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole && section == SinceColumn)
-        return tr("The day the plan became late, broke or was completed");
     if (role == Qt::ToolTipRole && section == BehindColumn)
         return tr("What is owed beyond what the plan allows as of the date");
     if (role != Qt::DisplayRole)
@@ -171,8 +156,6 @@ QVariant PaymentPlanListModel::headerData(int section, Qt::Orientation orientati
         return tr("Instalments");
     case StateColumn:
         return tr("State");
-    case SinceColumn:
-        return tr("Since");
     case NextColumn:
         return tr("Next instalment");
     case BehindColumn:

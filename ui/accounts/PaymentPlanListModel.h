@@ -8,7 +8,7 @@
 
 // An account's payment plans as of a date, newest first: when each was
 // made, its debt and instalments, where it stands (PlanFollowing's state,
-// with the day it became late, broke or was completed), the next
+// with the day it became late or broke), the next
 // instalment, what is owed beyond what the plan allows, and when the
 // agreement was signed. It shows; PaymentPlans decides every figure.
 class PaymentPlanListModel : public QAbstractTableModel
@@ -21,8 +21,7 @@ public:
         CreatedColumn,
         DebtColumn,
         InstalmentsColumn,
-        StateColumn,
-        SinceColumn, // late since, broken on or completed on
+        StateColumn, // with the day it became late or broke
         NextColumn,  // the next instalment's date and amount
         BehindColumn,
         SignedColumn,
