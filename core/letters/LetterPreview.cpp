@@ -22,6 +22,10 @@ Status LetterPreview::load()
     if (!window)
         return Status::failure(window.kind(), window.error());
     m_window = *window;
+    auto plans = LetterPlans::load(m_db);
+    if (!plans)
+        return Status::failure(plans.kind(), plans.error());
+    m_plans = std::move(*plans);
     return {};
 }
 
@@ -57,17 +61,31 @@ ReminderLetter tenantLetterOf(const PlannedReminder& planned)
 }
 } // namespace
 
+Result<LetterFacts> LetterPreview::factsOf(const PlannedReminder& planned, QDate asOf,
+                                           const ReminderLetter& letter) const
+{
+    const ReminderRecord record = draftOf(planned, asOf);
+    LetterFacts facts = LetterComposer::facts(m_agency, record, letter, planned.account);
+    auto plan = m_plans.of(m_db, planned.accountId, record.date);
+    if (!plan)
+        return Result<LetterFacts>::failure(plan.kind(), plan.error());
+    facts.plan = *plan;
+    return facts;
+}
+
 Result<QList<LetterContent>> LetterPreview::letters(const PlannedReminder& planned, QDate asOf,
                                                     const QString& templateName)
 {
     using R = Result<QList<LetterContent>>;
-    const ReminderRecord record = draftOf(planned, asOf);
     QList<ReminderLetter> letters = ReminderDraft::letters(planned);
     if (letters.isEmpty())
         letters << tenantLetterOf(planned);
     QList<LetterContent> out;
     for (const ReminderLetter& letter : std::as_const(letters)) {
-        const LetterFacts facts = LetterComposer::facts(m_agency, record, letter, planned.account);
+        auto found = factsOf(planned, asOf, letter);
+        if (!found)
+            return R::failure(found.kind(), found.error());
+        const LetterFacts& facts = *found;
         auto t =
             templateFor(planned.levelSettings.id, LetterComposer::language(facts), templateName);
         if (!t)
@@ -88,11 +106,13 @@ Result<LetterPreview::Email> LetterPreview::tenantEmail(const PlannedReminder& p
     return tenantEmail(planned, asOf, *t);
 }
 
-LetterPreview::Email LetterPreview::tenantEmail(const PlannedReminder& planned, QDate asOf,
-                                                const LetterTemplate& letterTemplate) const
+Result<LetterPreview::Email> LetterPreview::tenantEmail(const PlannedReminder& planned, QDate asOf,
+                                                        const LetterTemplate& letterTemplate) const
 {
-    const LetterFacts facts = LetterComposer::facts(m_agency, draftOf(planned, asOf),
-                                                    tenantLetterOf(planned), planned.account);
+    auto found = factsOf(planned, asOf, tenantLetterOf(planned));
+    if (!found)
+        return Result<Email>::failure(found.kind(), found.error());
+    const LetterFacts& facts = *found;
     Email email;
     email.subject = LetterComposer::emailSubject(facts, letterTemplate);
     email.body = LetterComposer::emailBody(facts, letterTemplate);

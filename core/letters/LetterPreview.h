@@ -2,7 +2,9 @@
 
 #include "AgencyIdentity.h"
 #include "EnvelopeWindow.h"
+#include "LetterComposer.h"
 #include "LetterContent.h"
+#include "LetterPlans.h"
 #include "LetterTemplate.h"
 #include "util/Result.h"
 
@@ -48,8 +50,8 @@ public:
     Result<Email> tenantEmail(const PlannedReminder& planned, QDate asOf,
                               const QString& templateName = {});
     // The same with a template given whole (e.g. one being edited).
-    Email tenantEmail(const PlannedReminder& planned, QDate asOf,
-                      const LetterTemplate& letterTemplate) const;
+    Result<Email> tenantEmail(const PlannedReminder& planned, QDate asOf,
+                              const LetterTemplate& letterTemplate) const;
 
     const EnvelopeWindow& window() const { return m_window; }
     const AgencyIdentity& agency() const { return m_agency; }
@@ -57,9 +59,13 @@ public:
 private:
     Result<LetterTemplate> templateFor(qint64 levelId, const QString& language,
                                        const QString& templateName);
+    // The letter's facts with the account's payment plan as of asOf.
+    Result<LetterFacts> factsOf(const PlannedReminder& planned, QDate asOf,
+                                const ReminderLetter& letter) const;
 
     const Database& m_db;
     AgencyIdentity m_agency;
     EnvelopeWindow m_window;
+    LetterPlans m_plans;
     std::map<QString, LetterTemplate> m_templates;
 };

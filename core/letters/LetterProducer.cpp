@@ -3,6 +3,7 @@
 #include "EnvelopeWindow.h"
 #include "LetterComposer.h"
 #include "LetterOutputCheck.h"
+#include "LetterPlans.h"
 #include "LetterRenderer.h"
 #include "LetterStateChange.h"
 #include "PdfFinisher.h"
@@ -85,11 +86,20 @@ public:
         QHash<qint64, Account> byId;
         for (Account& a : *accounts)
             byId.insert(a.id, std::move(a));
+        auto plans = LetterPlans::load(m_db);
+        if (!plans)
+            return Status::failure(plans.kind(), plans.error());
         QSet<QString> used;
         m_letters.reserve(size_t(jobs.size()));
         for (const Job& job : jobs) {
             Prepared p;
             p.facts = facts(job, byId);
+            if (plans->has(job.reminder->accountId)) {
+                auto plan = plans->of(m_db, job.reminder->accountId, job.reminder->date);
+                if (!plan)
+                    return Status::failure(plan.kind(), plan.error());
+                p.facts.plan = *plan;
+            }
             auto t = templateFor(*job.reminder, LetterComposer::language(p.facts));
             if (!t)
                 return Status::failure(t.error());

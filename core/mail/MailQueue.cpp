@@ -2,6 +2,7 @@
 
 #include "MailAddress.h"
 #include "letters/LetterComposer.h"
+#include "letters/LetterPlans.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
@@ -64,6 +65,9 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
     QHash<qint64, Account> accounts;
     for (const Account& a : std::as_const(*accountList))
         accounts.insert(a.id, a);
+    auto plans = LetterPlans::loadIn(conn);
+    if (!plans)
+        return R::failure(plans.kind(), plans.error());
     QHash<QString, LetterTemplate> templates; // templateId/levelId/language → template
     // Queued in the order of the accounts' refs, as the outbox lists them.
     std::stable_sort(reminders->begin(), reminders->end(),
@@ -78,6 +82,14 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
         if (accountIt == accounts.constEnd())
             continue; // a reminder always has its account (removing one removes its reminders)
         const Account& account = *accountIt;
+        // The plan.* fields say what the letter says (LetterProducer).
+        std::optional<LetterPlan> plan;
+        if (plans->has(account.id)) {
+            auto found = plans->ofIn(conn, account.id, reminder.date);
+            if (!found)
+                return R::failure(found.kind(), found.error());
+            plan = *found;
+        }
         // The addressee's letter: the first one recorded for them.
         const auto letterOf = [&](const QString& recipient, qint64 guarantorId,
                                   const QString& name) {
@@ -109,7 +121,8 @@ Result<MailQueue::Report> MailQueue::queueRunIn(QSqlDatabase& conn, qint64 runId
                 continue;
             // The very facts and template of the letter it carries, so the
             // e-mail cannot say something else (LetterProducer does the same).
-            const LetterFacts facts = LetterComposer::facts(*agency, reminder, who.letter, account);
+            LetterFacts facts = LetterComposer::facts(*agency, reminder, who.letter, account);
+            facts.plan = plan;
             const QString templateKey = QString::number(reminder.templateId) + u'/' +
                                         QString::number(reminder.levelId) + u'/' +
                                         LetterComposer::language(facts);

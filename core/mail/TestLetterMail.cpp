@@ -90,5 +90,8 @@ Result<OutboxMessage> TestLetterMail::buildFor(const Database& db, qint64 accoun
     planned.account = *account;
     planned.tenantByLetter = true;
     planned.position = *position;
-    return messageOf(preview, planned, preview.tenantEmail(planned, asOf, letterTemplate), folder);
+    auto email = preview.tenantEmail(planned, asOf, letterTemplate);
+    if (!email)
+        return R::failure(email.kind(), email.error());
+    return messageOf(preview, planned, *email, folder);
 }

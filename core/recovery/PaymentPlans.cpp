@@ -26,16 +26,8 @@ std::optional<std::pair<PaymentPlan, PlanStatus>>
 PaymentPlans::current(const QList<PaymentPlan>& plans, const QList<LedgerEntry>& entries,
                       QDate asOf, int graceDays)
 {
-    const PaymentPlan* latest = nullptr;
-    for (const PaymentPlan& p : plans)
-        if (p.created <= asOf && (!latest || p.created >= latest->created))
-            latest = &p;
-    if (!latest)
-        return std::nullopt;
-    auto status = PlanFollowing::follow(*latest, entries, asOf, graceDays);
-    if (!status)
-        return std::nullopt;
-    return std::pair{*latest, *status};
+    // The letters' layer needs the same choice and cannot reach this class.
+    return PlanFollowing::current(plans, entries, asOf, graceDays);
 }
 
 Result<PaymentPlan> PaymentPlans::create(const Request& request, const QString& userName) const

@@ -84,3 +84,19 @@ std::optional<PlanStatus> PlanFollowing::follow(const PaymentPlan& plan,
     status.overdue = Allocation::compute(index, asOf).overdue();
     return status;
 }
+
+std::optional<std::pair<PaymentPlan, PlanStatus>>
+PlanFollowing::current(const QList<PaymentPlan>& plans, const QList<LedgerEntry>& entries,
+                       QDate asOf, int graceDays)
+{
+    const PaymentPlan* latest = nullptr;
+    for (const PaymentPlan& p : plans)
+        if (p.created <= asOf && (!latest || p.created >= latest->created))
+            latest = &p;
+    if (!latest)
+        return std::nullopt;
+    auto status = follow(*latest, entries, asOf, graceDays);
+    if (!status)
+        return std::nullopt;
+    return std::pair{*latest, *status};
+}

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 // Follows a payment plan day by day as recovery-path.md says, with no one
 // ticking anything: respected while overdue(D) ≤ allowed(D) (a missed
@@ -19,4 +20,9 @@ namespace PlanFollowing {
 // None when the plan does not exist yet as of asOf (asOf < its creation).
 std::optional<PlanStatus> follow(const PaymentPlan& plan, const QList<LedgerEntry>& entries,
                                  QDate asOf, int graceDays);
+// The plan among `plans` (one account's) in force as of asOf: the latest
+// created by then, with its state; none before the first.
+std::optional<std::pair<PaymentPlan, PlanStatus>> current(const QList<PaymentPlan>& plans,
+                                                          const QList<LedgerEntry>& entries,
+                                                          QDate asOf, int graceDays);
 } // namespace PlanFollowing

@@ -58,10 +58,17 @@ QVariantList values(const LedgerEntry& e)
 
 Result<QList<LedgerEntry>> LedgerRepository::forAccount(qint64 accountId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM ledger_entries WHERE account_id = ? ORDER "
-                                      "BY date, id")
-                           .arg(QLatin1String(entryColumns)),
-                       {accountId});
+    QSqlDatabase conn = m_db.connection();
+    return forAccountIn(conn, accountId);
+}
+
+Result<QList<LedgerEntry>> LedgerRepository::forAccountIn(QSqlDatabase& conn, qint64 accountId)
+{
+    auto q = Database::exec(conn,
+                            QStringLiteral("SELECT %1 FROM ledger_entries WHERE account_id = ? "
+                                           "ORDER BY date, id")
+                                .arg(QLatin1String(entryColumns)),
+                            {accountId});
     if (!q)
         return Result<QList<LedgerEntry>>::failure(q.error());
     QList<LedgerEntry> entries;

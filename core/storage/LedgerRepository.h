@@ -26,6 +26,8 @@ public:
 
     // The entries of one account, by date then id (accountRef left empty).
     Result<QList<LedgerEntry>> forAccount(qint64 accountId) const;
+    // The same inside the caller's transaction.
+    static Result<QList<LedgerEntry>> forAccountIn(QSqlDatabase& conn, qint64 accountId);
     Result<LedgerEntry> byId(qint64 id) const;
     Result<int> count() const;
 

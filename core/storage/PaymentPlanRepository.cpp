@@ -29,9 +29,16 @@ PaymentPlan fromRow(const QSqlQuery& q)
 
 Result<QHash<qint64, QList<PaymentPlan>>> PaymentPlanRepository::byAccount() const
 {
+    QSqlDatabase conn = m_db.connection();
+    return byAccountIn(conn);
+}
+
+Result<QHash<qint64, QList<PaymentPlan>>> PaymentPlanRepository::byAccountIn(QSqlDatabase& conn)
+{
     using R = Result<QHash<qint64, QList<PaymentPlan>>>;
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns +
-                       QStringLiteral(" FROM payment_plans ORDER BY account_id, created, id"));
+    auto q = Database::exec(conn, QStringLiteral("SELECT ") + columns +
+                                      QStringLiteral(" FROM payment_plans ORDER BY account_id, "
+                                                     "created, id"));
     if (!q)
         return R::failure(q.kind(), q.error());
     QHash<qint64, QList<PaymentPlan>> plans;

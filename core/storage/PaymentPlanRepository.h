@@ -27,6 +27,7 @@ public:
     Result<QList<PaymentPlan>> forAccount(qint64 accountId) const;
 
     // Inside the caller's transaction.
+    static Result<QHash<qint64, QList<PaymentPlan>>> byAccountIn(QSqlDatabase& conn);
     static Result<QList<PaymentPlan>> forAccountIn(QSqlDatabase& conn, qint64 accountId);
     static Result<qint64> insertIn(QSqlDatabase& conn, const PaymentPlan& plan);
     static Status setSignedIn(QSqlDatabase& conn, qint64 planId, QDate signedOn);

@@ -4,6 +4,8 @@
 #include "SettingsRepository.h"
 #include "recovery/RecoverySettingsKeys.h"
 
+#include <functional>
+
 namespace {
 
 const auto gliNameKey = QLatin1String("recovery.gli_name");
@@ -14,16 +16,17 @@ const auto ccapexKey = QLatin1String("recovery.ccapex");
 const auto prescriptionKey = QLatin1String("recovery.prescription");
 const auto graceKey = QLatin1String("recovery.grace_days");
 
-} // namespace
+// A stored value, empty when never stored.
+using Reader = std::function<Result<QString>(QLatin1String)>;
 
-Result<RecoverySettings> RecoverySettingsRepository::load(const Database& db)
+Result<RecoverySettings> loadWith(const Reader& setting)
 {
     using R = Result<RecoverySettings>;
     RecoverySettings settings;
     // A value never stored, or one that is not what this file writes, keeps
     // the default: storing is the only thing done here.
     auto read = [&](QLatin1String key, QString* out) -> Status {
-        auto stored = db.setting(key);
+        auto stored = setting(key);
         if (!stored)
             return Status::failure(stored.kind(), stored.error());
         *out = *stored;
@@ -65,6 +68,23 @@ Result<RecoverySettings> RecoverySettingsRepository::load(const Database& db)
         if (!s)
             return R::failure(s.kind(), s.error());
     return settings;
+}
+
+} // namespace
+
+Result<RecoverySettings> RecoverySettingsRepository::load(const Database& db)
+{
+    return loadWith([&db](QLatin1String key) { return db.setting(key); });
+}
+
+Result<RecoverySettings> RecoverySettingsRepository::loadIn(QSqlDatabase& conn)
+{
+    return loadWith([&conn](QLatin1String key) -> Result<QString> {
+        auto stored = SettingsRepository::valueIn(conn, key);
+        if (!stored)
+            return Result<QString>::failure(stored.kind(), stored.error());
+        return stored->value_or(QString());
+    });
 }
 
 Status RecoverySettingsRepository::saveIn(QSqlDatabase& conn, const RecoverySettings& settings)

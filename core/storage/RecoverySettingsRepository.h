@@ -13,6 +13,8 @@ class Database;
 namespace RecoverySettingsRepository {
 // The stored settings; RecoverySettings' defaults for what was never stored.
 Result<RecoverySettings> load(const Database& db);
+// The same inside the caller's transaction (the e-mails a run queues).
+Result<RecoverySettings> loadIn(QSqlDatabase& conn);
 // Inside the caller's transaction (the Settings page saves every tab at once).
 Status saveIn(QSqlDatabase& conn, const RecoverySettings& settings);
 } // namespace RecoverySettingsRepository

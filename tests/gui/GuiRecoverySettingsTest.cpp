@@ -4,14 +4,22 @@
 #include "GuiFixture.h"
 #include "TestSupport.h"
 
+#include "common/MessageBox.h"
+#include "letters/DefaultTemplates.h"
 #include "mail/MemoryKeychain.h"
+#include "recovery/CoverLetterEditor.h"
+#include "recovery/PlanAgreementLetter.h"
 #include "settings/SettingsPage.h"
 #include "storage/AgencyRepository.h"
 #include "storage/RecoverySettingsRepository.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -170,4 +178,59 @@ TEST_CASE("A GLI contract without a name is refused under its field and no tab i
     CHECK(page.hasUnsavedChanges());
     CHECK(settingsRows(*db) == before);
     CHECK(AgencyRepository(*db).load()->name == QStringLiteral("Agence du Parc"));
+}
+
+TEST_CASE("The Recovery tab opens the payment plan agreement's editor: fields to insert, a "
+          "refused field named, French and English, the default restored")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    RecoveryScreen s(db.get());
+    QTest::mouseClick(child<QPushButton>(&s.page, "recoveryPlanAgreement"), Qt::LeftButton);
+    auto* editor = s.page.findChild<CoverLetterEditor*>(QStringLiteral("planAgreementEditor"));
+    REQUIRE(editor);
+    CHECK(editor->isVisible());
+    const QString french = *DefaultTemplates::planAgreement(QStringLiteral("fr"));
+    const QString english = *DefaultTemplates::planAgreement(QStringLiteral("en"));
+    editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(QStringLiteral("fr")));
+    CHECK(editor->editor()->toPlainText() == french);
+
+    // The schedule and the plan's fields are offered.
+    auto* schedule =
+        editor->insertFieldMenu()->findChild<QAction*>(QStringLiteral("field:plan.schedule_table"));
+    REQUIRE(schedule);
+    REQUIRE(editor->insertFieldMenu()->findChild<QAction*>(QStringLiteral("field:plan.broken_on")));
+    editor->editor()->setPlainText(QStringLiteral("<p>Échéancier :</p>\n"));
+    editor->editor()->moveCursor(QTextCursor::End);
+    schedule->trigger();
+    CHECK(editor->editor()->toPlainText() ==
+          QStringLiteral("<p>Échéancier :</p>\n{{plan.schedule_table}}"));
+
+    // An unknown field is refused where it is, and nothing is stored.
+    editor->editor()->setPlainText(QStringLiteral("<p>Dette : {{plan.dette}}</p>"));
+    CHECK_FALSE(editor->save());
+    CHECK(editor->problem().contains(QStringLiteral("plan.dette")));
+    CHECK(editor->problem().contains(QStringLiteral("line 1, column 12")));
+    CHECK_FALSE(*PlanAgreementLetter::isCustom(*db, QStringLiteral("fr")));
+
+    // Switching language with unsaved changes asks first; No keeps them.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(QStringLiteral("en")));
+    CHECK(editor->language() == QStringLiteral("fr"));
+    CHECK(editor->languageBox()->currentData().toString() == QStringLiteral("fr"));
+
+    editor->editor()->setPlainText(QStringLiteral("<p>Notre texte, {{plan.debt}}.</p>"));
+    REQUIRE(editor->save());
+    CHECK(*PlanAgreementLetter::text(*db, QStringLiteral("fr")) ==
+          QStringLiteral("<p>Notre texte, {{plan.debt}}.</p>"));
+    editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(QStringLiteral("en")));
+    CHECK(editor->editor()->toPlainText() == english);
+    CHECK_FALSE(*PlanAgreementLetter::isCustom(*db, QStringLiteral("en")));
+
+    editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(QStringLiteral("fr")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(editor->restoreDefault());
+    CHECK(editor->editor()->toPlainText() == french);
+    CHECK_FALSE(*PlanAgreementLetter::isCustom(*db, QStringLiteral("fr")));
+    editor->close();
 }

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -101,6 +102,13 @@ RecoverySettingsTab::RecoverySettingsTab(FieldErrors<QString>& errors, int tabIn
     auto* plans = new QGroupBox(tr("Payment plans"), this);
     auto* plansForm = new QFormLayout(plans);
     plansForm->addRow(tr("&Grace days:"), withError(m_graceDays, graceKey));
+    // The letter's text is stored when its editor saves, not with the tab.
+    auto* agreement = new QPushButton(tr("Payment plan &agreement letter…"), plans);
+    agreement->setObjectName(QStringLiteral("recoveryPlanAgreement"));
+    agreement->setToolTip(tr("The letter the tenant signs with the agency, with the plan's "
+                             "schedule; in French and in English."));
+    connect(agreement, &QPushButton::clicked, this, &RecoverySettingsTab::planAgreementRequested);
+    plansForm->addRow(QString(), agreement);
     layout->addWidget(plans);
     layout->addStretch(1);
 

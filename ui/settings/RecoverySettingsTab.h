@@ -30,6 +30,8 @@ public:
 
 signals:
     void changed();
+    // « Payment plan agreement letter… »: the page opens the editor.
+    void planAgreementRequested();
 
 private:
     QSpinBox* days(const QString& objectName, const QString& accessibleName, int min, int max);

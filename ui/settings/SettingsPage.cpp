@@ -10,6 +10,7 @@
 #include "common/ViewState.h"
 #include "mail/Keychain.h"
 #include "mail/SmtpPassword.h"
+#include "recovery/CoverLetterEditor.h"
 #include "reminders/AutomationSchedule.h"
 #include "setup/SettingsSave.h"
 #include "storage/AgencyRepository.h"
@@ -19,6 +20,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -102,6 +104,17 @@ SettingsPage::SettingsPage(QWidget* parent)
     connect(m_printingTab, &PrintingSettingsTab::changed, this, &SettingsPage::markDirty);
     connect(m_automationTab, &AutomationSettingsTab::changed, this, &SettingsPage::markDirty);
     connect(m_recoveryTab, &RecoverySettingsTab::changed, this, &SettingsPage::markDirty);
+    connect(m_recoveryTab, &RecoverySettingsTab::planAgreementRequested, this, [this] {
+        if (!m_db)
+            return;
+        // The interface's language first; the editor switches to the other.
+        const QString language =
+            QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+        auto* editor =
+            new CoverLetterEditor(*m_db, CoverLetterEditor::Letter::PlanAgreement, language, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->open();
+    });
     connect(m_layoutTab, &LayoutSettingsTab::previewRequested, this,
             &SettingsPage::previewCalibration);
     connect(m_mailTab, &MailSettingsTab::testRequested, this, &SettingsPage::sendTestEmail);

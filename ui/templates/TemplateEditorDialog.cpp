@@ -41,22 +41,6 @@ const auto errorStyle = QLatin1String("color: #b00020;");
 // Long enough not to redraw on every key, short enough to feel live.
 constexpr int previewPauseMs = 350;
 
-QString groupTitle(const QString& prefix)
-{
-    if (prefix == QLatin1String("agency"))
-        return TemplateEditorDialog::tr("Agency");
-    if (prefix == QLatin1String("account"))
-        return TemplateEditorDialog::tr("Tenant account");
-    if (prefix == QLatin1String("guarantor"))
-        return TemplateEditorDialog::tr("Guarantor");
-    if (prefix == QLatin1String("recipient"))
-        return TemplateEditorDialog::tr("Addressee");
-    if (prefix == QLatin1String("reminder"))
-        return TemplateEditorDialog::tr("Reminder");
-    if (prefix == QLatin1String("letter"))
-        return TemplateEditorDialog::tr("Letter");
-    return TemplateEditorDialog::tr("Unpaid items");
-}
 } // namespace
 
 TemplateEditorDialog::TemplateEditorDialog(const LetterTemplate& t, const Level& level,
@@ -366,6 +350,24 @@ QWidget* TemplateEditorDialog::buildPreview()
     return tabs;
 }
 
+QString TemplateEditorDialog::fieldGroupTitle(const QString& prefix)
+{
+    if (prefix == QLatin1String("agency"))
+        return TemplateEditorDialog::tr("Agency");
+    if (prefix == QLatin1String("account"))
+        return TemplateEditorDialog::tr("Tenant account");
+    if (prefix == QLatin1String("guarantor"))
+        return TemplateEditorDialog::tr("Guarantor");
+    if (prefix == QLatin1String("recipient"))
+        return TemplateEditorDialog::tr("Addressee");
+    if (prefix == QLatin1String("reminder"))
+        return TemplateEditorDialog::tr("Reminder");
+    if (prefix == QLatin1String("letter"))
+        return TemplateEditorDialog::tr("Letter");
+    if (prefix == QLatin1String("plan"))
+        return TemplateEditorDialog::tr("Payment plan");
+    return TemplateEditorDialog::tr("Unpaid items");
+}
 void TemplateEditorDialog::buildFieldMenu()
 {
     m_fieldMenu = new QMenu(this);
@@ -374,7 +376,7 @@ void TemplateEditorDialog::buildFieldMenu()
     auto groupMenu = [&](const QString& prefix) {
         QMenu*& menu = groups[prefix];
         if (!menu)
-            menu = m_fieldMenu->addMenu(groupTitle(prefix));
+            menu = m_fieldMenu->addMenu(fieldGroupTitle(prefix));
         return menu;
     };
     auto addField = [this](QMenu* menu, const MergeField& field) {

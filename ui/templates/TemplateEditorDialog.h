@@ -44,6 +44,10 @@ class TemplateEditorDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The title of the « Insert a field » submenu of a field prefix
+    // (agency, account, …, plan; items for the unpaid items).
+    static QString fieldGroupTitle(const QString& prefix);
+
     // Saves the template (setting its id on creation); a failure is shown
     // in the dialog, which stays open.
     using SaveHandler = std::function<Status(LetterTemplate&)>;
