@@ -223,3 +223,28 @@ Result<QList<PaymentPlans::Followed>> PaymentPlans::list(QDate asOf) const
     });
     return out;
 }
+
+Result<QList<PaymentPlans::Followed>> PaymentPlans::ofAccount(const QString& ref, QDate asOf) const
+{
+    using R = Result<QList<Followed>>;
+    auto account = AccountRepository(m_db).byRef(ref);
+    if (!account)
+        return R::failure(account.kind(), account.error());
+    auto plans = PaymentPlanRepository(m_db).forAccount(account->id);
+    if (!plans)
+        return R::failure(plans.kind(), plans.error());
+    QList<Followed> out;
+    if (plans->isEmpty())
+        return out;
+    auto grace = graceDays();
+    if (!grace)
+        return R::failure(grace.kind(), grace.error());
+    DebtorLedger ledger;
+    auto debtor = PositionLoader(m_db).account(account->id, asOf, &ledger);
+    if (!debtor)
+        return R::failure(debtor.kind(), debtor.error());
+    for (const PaymentPlan& plan : std::as_const(*plans))
+        if (auto status = PlanFollowing::follow(plan, ledger.entries, asOf, *grace))
+            out.append({account->ref, account->name, plan, *status});
+    return out;
+}

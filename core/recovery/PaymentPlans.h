@@ -54,6 +54,9 @@ public:
     Result<Followed> show(const QString& ref, QDate asOf) const;
     // Every plan created by asOf, by ref then creation.
     Result<QList<Followed>> list(QDate asOf) const;
+    // One account's plans created by asOf, oldest first, each as of asOf
+    // (the account form lists them; none is an empty list).
+    Result<QList<Followed>> ofAccount(const QString& ref, QDate asOf) const;
 
     // The plan among `plans` (one account's, oldest first) in force as of
     // asOf: the latest created by then, with its state; none before the first.

@@ -1,6 +1,7 @@
 #include "AccountDialog.h"
 
 #include "AccountCaseFileTab.h"
+#include "AccountPlansTab.h"
 #include "AccountRecoveryTab.h"
 
 #include "util/FieldLimits.h"
@@ -106,9 +107,16 @@ AccountDialog::AccountDialog(const Account& account, QSet<QString> otherRefs, QW
     });
     connect(m_caseFile, &AccountCaseFileTab::caseFileChanged, this,
             &AccountDialog::caseFileChanged);
+    m_buildingTab = PlansTab;
+    m_plans = new AccountPlansTab(this);
+    m_tabs->addTab(m_plans, tr("Payment plans"));
+    // Signing the agreement acknowledges the debt in the case file.
+    connect(m_plans, &AccountPlansTab::debtAcknowledged, m_caseFile,
+            [this] { m_caseFile->eventRecordedElsewhere(false); });
     // A new account has no ledger and no reminders yet.
     m_tabs->setTabEnabled(StatementTab, account.id != 0);
     m_tabs->setTabEnabled(HistoryTab, account.id != 0);
+    m_tabs->setTabEnabled(PlansTab, account.id != 0);
 
     m_saveError = FormParts::errorLabel(this, QStringLiteral("saveError"));
     m_errors.setFormLabel(m_saveError);
@@ -355,6 +363,7 @@ void AccountDialog::setHistory(QList<HistoryDetail> history)
 void AccountDialog::setCaseFileDatabase(const Database* db)
 {
     m_caseFile->setAccount(db, m_original.id, m_original.ref);
+    m_plans->setAccount(db, m_original.id, m_original.ref);
 }
 
 void AccountDialog::showCaseFile()

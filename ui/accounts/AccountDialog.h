@@ -13,6 +13,7 @@
 #include <functional>
 
 class AccountCaseFileTab;
+class AccountPlansTab;
 class Database;
 class QCheckBox;
 class QComboBox;
@@ -48,7 +49,8 @@ public:
     // The custom programs the account may follow (names, in display order).
     void setCustomPrograms(const QStringList& names);
     // Where the Case file tab reads and records the account's events and
-    // reads its deadlines (through core's CaseFile and DeadlineService).
+    // reads its deadlines (through core's CaseFile and DeadlineService), and
+    // the Payment plans tab its plans (PaymentPlans).
     void setCaseFileDatabase(const Database* db);
 
     enum Tab
@@ -59,12 +61,14 @@ public:
         RecoveryTab,
         StatementTab,
         HistoryTab,
-        CaseFileTab
+        CaseFileTab,
+        PlansTab
     };
     QTabWidget* tabs() const { return m_tabs; }
     LedgerTableModel* ledgerModel() const { return m_ledgerModel; }
     HistoryView* historyView() const { return m_history; }
     AccountCaseFileTab* caseFileTab() const { return m_caseFile; }
+    AccountPlansTab* plansTab() const { return m_plans; }
     // Brings the Case file tab to the front (the Échéances screen opens the
     // account there).
     void showCaseFile();
@@ -130,6 +134,7 @@ private:
     QLabel* m_ledgerTotals = nullptr;
     HistoryView* m_history = nullptr;
     AccountCaseFileTab* m_caseFile = nullptr;
+    AccountPlansTab* m_plans = nullptr;
 
     FieldErrors<AccountValidator::Field> m_errors;
     int m_buildingTab = 0;

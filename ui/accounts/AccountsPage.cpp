@@ -4,6 +4,7 @@
 #include "recovery/CommissaireDossierDialog.h"
 
 #include "AccountDialog.h"
+#include "AccountPlansTab.h"
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
@@ -204,6 +205,10 @@ void AccountsPage::openDialogFor(const Account& account)
             handOffDialog->open();
         });
     }
+    // A plan is stored when created or signed, even if the form is then
+    // cancelled: the Debtors screen follows it.
+    connect(dialog->plansTab(), &AccountPlansTab::plansChanged, this,
+            &AccountsPage::accountsChanged);
     // An event is stored when recorded, even if the form is then cancelled:
     // the table shows the account as it is now (litigation).
     connect(dialog, &AccountDialog::caseFileChanged, this, [this, id = account.id] {

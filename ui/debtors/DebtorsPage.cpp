@@ -21,6 +21,7 @@
 #include "deadlines/DeadlineReports.h"
 #include "mail/TestLetterMail.h"
 #include "recovery/CommissaireDossierDialog.h"
+#include "recovery/PaymentPlanDialog.h"
 #include "reminders/Planner.h"
 #include "reminders/RunOptions.h"
 #include "storage/Database.h"
@@ -85,6 +86,10 @@ void DebtorsPage::buildLayout()
     m_table->addAction(dossier);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(dossier, &QAction::triggered, this, &DebtorsPage::prepareDossier);
+    auto* plan = new QAction(tr("Payment plan…"), m_table);
+    plan->setObjectName(QStringLiteral("createPaymentPlan"));
+    m_table->addAction(plan);
+    connect(plan, &QAction::triggered, this, &DebtorsPage::createPaymentPlan);
 
     m_selection = new DebtorSelectionBar(this);
 
@@ -535,6 +540,20 @@ void DebtorsPage::prepareDossier()
     auto* dialog = new CommissaireDossierDialog(*m_db, currentAccountId(), asOf(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CommissaireDossierDialog::handedOver, this, [this] {
+        reloadOrWarn();
+        emit dataChanged();
+    });
+    dialog->open();
+}
+
+void DebtorsPage::createPaymentPlan()
+{
+    if (!m_db || currentAccountId() == 0)
+        return;
+    auto* dialog = new PaymentPlanDialog(*m_db, currentAccountId(), asOf(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The plan holds from its date: the debtor's reminder waits.
+    connect(dialog, &PaymentPlanDialog::planCreated, this, [this] {
         reloadOrWarn();
         emit dataChanged();
     });

@@ -102,6 +102,9 @@ public slots:
     void selectNone();
     // The current debtor's file for the commissaire de justice (ui/recovery).
     void prepareDossier();
+    // A payment plan for the current debtor as of the screen's date
+    // (ui/recovery); the list is read again once it is created.
+    void createPaymentPlan();
 
 signals:
     // A run was recorded and the list read again.

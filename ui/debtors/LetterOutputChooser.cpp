@@ -22,9 +22,10 @@ const auto pdfFolderKey = QLatin1String("debtors/pdfFolder");
 
 namespace LetterOutputChooser {
 
-std::optional<LetterOutputOptions> printer(QWidget* parent, const QString& title)
+std::optional<LetterOutputOptions> printer(QWidget* parent, const QString& title, int copies)
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setCopyCount(copies);
     const QString preferred = QSettings().value(printerKey).toString();
     if (!preferred.isEmpty() && QPrinterInfo::availablePrinterNames().contains(preferred))
         printer.setPrinterName(preferred);
