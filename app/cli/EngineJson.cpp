@@ -211,7 +211,40 @@ QByteArray plan(const Plan& plan)
         w.str(s.reason.key());
         w.buf() += '}';
     }
-    w.buf() += plan.skipped.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    w.buf() += plan.skipped.isEmpty() ? "],\n  " : "\n  ],\n  ";
+    // An addition to cli.md's keys: each debtor's current payment plan.
+    w.key("payment_plans");
+    w.buf() += '[';
+    first = true;
+    for (const DebtorPaymentPlan& p : plan.paymentPlans) {
+        w.buf() += first ? "\n    {" : ",\n    {";
+        first = false;
+        w.key("ref");
+        w.str(p.ref);
+        w.buf() += ", ";
+        w.key("state");
+        w.str(PlanStates::toKey(p.status.state));
+        w.buf() += ", ";
+        w.key("late_since");
+        w.date(p.status.lateSince);
+        w.buf() += ", ";
+        w.key("broken_on");
+        w.date(p.status.brokenOn);
+        w.buf() += ",\n     ";
+        w.key("next_due");
+        w.date(p.next ? p.next->due : QDate());
+        w.buf() += ", ";
+        w.key("next_amount");
+        if (p.next)
+            w.money(p.next->amount);
+        else
+            w.buf() += "null";
+        w.buf() += ", ";
+        w.key("behind");
+        w.money(p.status.behind());
+        w.buf() += '}';
+    }
+    w.buf() += plan.paymentPlans.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
     return w.buf();
 }
 

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "EngineJson.h"
 #include "letters/LetterFormat.h"
+#include "recovery/RecoveryLabels.h"
 #include "reminders/Planner.h"
 
 #include <QLocale>
@@ -12,6 +13,15 @@ namespace {
 QString pad(const QString& s, int width)
 {
     return s.leftJustified(width, u' ', true);
+}
+
+// « payment plan broken on 26/03/2026 » for a debtor whose plan is why its
+// reminders wait or resume; empty without a plan.
+QString planNote(const Plan& plan, qint64 accountId)
+{
+    const DebtorPaymentPlan* p = plan.paymentPlanFor(accountId);
+    return p ? CliContext::tr("payment plan %1").arg(RecoveryLabels::planState(p->status))
+             : QString();
 }
 
 } // namespace
@@ -70,14 +80,19 @@ int runPlan(CliContext& ctx)
             << r.recipients.join(u'+') << QLatin1String(" / ") << r.channels.join(u'+');
         if (!fee.isEmpty())
             out << QLatin1String("  ") << fee;
+        if (const QString note = planNote(*plan, r.accountId); !note.isEmpty())
+            out << QLatin1String("  ") << note;
         out << u'\n';
     }
     out << u'\n' << CliContext::tr("%n debtor(s) skipped:", nullptr, int(plan->skipped.size()))
         << u'\n';
-    for (const PlanSkip& s : std::as_const(plan->skipped))
+    for (const PlanSkip& s : std::as_const(plan->skipped)) {
         out << QLatin1String("  ") << pad(s.ref, 10) << u' '
-            << pad(CliContext::tr("level %1").arg(s.level), 10) << u' ' << s.reason.label()
-            << u'\n';
+            << pad(CliContext::tr("level %1").arg(s.level), 10) << u' ' << s.reason.label();
+        if (const QString note = planNote(*plan, s.accountId); !note.isEmpty())
+            out << QLatin1String("  (") << note << u')';
+        out << u'\n';
+    }
     out.flush();
     return ExitSuccess;
 }

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "letters/LetterOutputCheck.h"
 #include "letters/LetterProducer.h"
+#include "recovery/RecoveryLabels.h"
 #include "reminders/CodeLabels.h"
 #include "reminders/RunPipeline.h"
 #include "reminders/RunResume.h"
@@ -25,6 +26,8 @@ QString describe(const RunIssued& i, const QLocale& locale)
     if (!i.feeInvoiceNumber.isEmpty())
         line += CliContext::tr(", fee %1 (invoice %2)")
                     .arg(i.fee.toLocaleString(locale), i.feeInvoiceNumber);
+    if (i.paymentPlan)
+        line += CliContext::tr(", payment plan %1").arg(RecoveryLabels::planState(*i.paymentPlan));
     return line;
 }
 

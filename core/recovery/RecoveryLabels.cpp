@@ -1,6 +1,7 @@
 #include "RecoveryLabels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 
@@ -119,4 +120,22 @@ QString RecoveryLabels::ccapexHelp()
 QString RecoveryLabels::prescriptionNear()
 {
     return tr("Prescription near");
+}
+
+QString RecoveryLabels::planState(const PlanStatus& status)
+{
+    const QLocale locale;
+    switch (status.state) {
+    case PlanState::Respected:
+        return QCoreApplication::translate("RecoveryLabels", "respected", "payment plan");
+    case PlanState::Late:
+        return QCoreApplication::translate("RecoveryLabels", "late since %1", "payment plan")
+            .arg(locale.toString(status.lateSince, QLocale::ShortFormat));
+    case PlanState::Broken:
+        return QCoreApplication::translate("RecoveryLabels", "broken on %1", "payment plan")
+            .arg(locale.toString(status.brokenOn, QLocale::ShortFormat));
+    case PlanState::Completed:
+        return QCoreApplication::translate("RecoveryLabels", "paid off", "payment plan");
+    }
+    return {};
 }

@@ -2,6 +2,7 @@
 
 #include "CaseEvent.h"
 #include "Deadline.h"
+#include "PaymentPlan.h"
 
 #include <QString>
 
@@ -21,4 +22,8 @@ QString event(CaseEventKind kind);
 QString ccapex();
 QString ccapexHelp();
 QString prescriptionNear();
+// A payment plan's state with its date, lower case to sit in a sentence:
+// « respecté », « en retard depuis le 11/03/2026 », « rompu le 26/03/2026 »,
+// « soldé ».
+QString planState(const PlanStatus& status);
 } // namespace RecoveryLabels

@@ -15,3 +15,11 @@ const PlanSkip* Plan::skipFor(const QString& ref) const
             return &s;
     return nullptr;
 }
+
+const DebtorPaymentPlan* Plan::paymentPlanFor(qint64 accountId) const
+{
+    for (const DebtorPaymentPlan& p : paymentPlans)
+        if (p.accountId == accountId)
+            return &p;
+    return nullptr;
+}

@@ -5,6 +5,7 @@
 #include "ledger/Account.h"
 #include "ledger/AccountPosition.h"
 #include "money/Money.h"
+#include "recovery/PaymentPlan.h"
 
 #include <QDate>
 #include <QList>
@@ -51,6 +52,20 @@ struct PlanSkip
     std::optional<PlannedReminder> manual;
 };
 
+// A debtor's current payment plan and where it stands as of the plan's
+// date (recovery-path.md « Payment plans »): what staff and scripts read
+// beside the decision, since the plan's state is why reminders wait or resume.
+struct DebtorPaymentPlan
+{
+    qint64 accountId = 0;
+    QString ref;
+    PaymentPlan plan;
+    PlanStatus status;
+    // The next instalment due on or after the date, while the plan holds
+    // (a plan that ended expects nothing more).
+    std::optional<Instalment> next;
+};
+
 // The simulation (« simulation »): exactly what a run with the same data and
 // date would issue, and why every other debtor is skipped. Lists are sorted
 // by ref (Unicode code point).
@@ -60,7 +75,11 @@ struct Plan
     QStringList warnings; // "stale_ledger"
     QList<PlannedReminder> reminders;
     QList<PlanSkip> skipped;
+    // The current payment plan of each debtor that has one (in any state),
+    // sorted by ref like the lists above.
+    QList<DebtorPaymentPlan> paymentPlans;
 
     const PlannedReminder* reminderFor(const QString& ref) const;
     const PlanSkip* skipFor(const QString& ref) const;
+    const DebtorPaymentPlan* paymentPlanFor(qint64 accountId) const;
 };

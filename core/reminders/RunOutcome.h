@@ -2,10 +2,13 @@
 
 #include "RunStatus.h"
 #include "money/Money.h"
+#include "recovery/PaymentPlan.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // One reminder a run recorded.
 struct RunIssued
@@ -24,6 +27,9 @@ struct RunIssued
     Money fee;
     QString feeInvoiceNumber; // empty without a fee invoice
     int letters = 0;          // letters recorded (tenant + guarantors)
+    // The account's current payment plan as of the run, when it has one
+    // (a broken plan is why reminders resumed).
+    std::optional<PlanStatus> paymentPlan;
 };
 
 // An account the caller asked for that the run did not issue to, and why.

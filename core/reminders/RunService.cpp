@@ -181,6 +181,9 @@ Status RunService::runIn(QSqlDatabase& conn, const RunOptions& options, RunOutco
             !s)
             return s;
     }
+    for (RunIssued& i : outcome.issued)
+        if (const DebtorPaymentPlan* p = plan->paymentPlanFor(i.accountId))
+            i.paymentPlan = p->status;
 
     QList<int> levels;
     for (const RunIssued& i : outcome.issued)
