@@ -107,12 +107,23 @@ bool sendDigest(CliContext& ctx, const Database& db, QDate day,
                   << u'\n';
         return false;
     }
+    // Said after the deadlines' count when plans went wrong since the last digest.
+    const QString plans = digest->plans > 0
+                              ? u' ' + CliContext::tr("%n payment plan(s) became late or broken.",
+                                                      nullptr, digest->plans)
+                              : QString();
     switch (digest->state) {
     case DeadlineDigest::State::Sent:
-        ctx.err() << CliContext::tr("Digest of the recovery deadlines sent to the agency: %n "
-                                    "deadline(s) late or due within 7 days.",
-                                    nullptr, digest->deadlines)
-                  << u'\n';
+        if (digest->deadlines > 0)
+            ctx.err() << CliContext::tr("Digest of the recovery deadlines sent to the agency: %n "
+                                        "deadline(s) late or due within 7 days.",
+                                        nullptr, digest->deadlines)
+                      << plans << u'\n';
+        else
+            ctx.err() << CliContext::tr("Digest of the recovery path sent to the agency: %n "
+                                        "payment plan(s) became late or broken.",
+                                        nullptr, digest->plans)
+                      << u'\n';
         break;
     case DeadlineDigest::State::NothingDue:
         break;
@@ -125,14 +136,14 @@ bool sendDigest(CliContext& ctx, const Database& db, QDate day,
                                     "digest was e-mailed: the agency has no e-mail address "
                                     "(Settings, Agency).",
                                     nullptr, digest->deadlines)
-                  << u'\n';
+                  << plans << u'\n';
         break;
     case DeadlineDigest::State::NoServer:
         ctx.err() << CliContext::tr("%n recovery deadline(s) late or due within 7 days; no "
                                     "digest was e-mailed: no mail server is set (Settings, "
                                     "E-mail).",
                                     nullptr, digest->deadlines)
-                  << u'\n';
+                  << plans << u'\n';
         break;
     }
     return true;

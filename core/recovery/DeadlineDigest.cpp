@@ -20,6 +20,13 @@ QString line(const AccountDeadline& d, const QLocale& locale)
              locale.toString(d.deadline.since, QLocale::ShortFormat));
 }
 
+QString planLine(const PaymentPlans::Followed& f, const QLocale& locale)
+{
+    return DeadlineDigest::tr("- %1  %2: payment plan %3, %4 behind")
+        .arg(f.ref, f.name, RecoveryLabels::planState(f.status),
+             f.status.behind().toLocaleString(locale));
+}
+
 // Claims the day inside one transaction, so that two automations started
 // the same day send one digest; returns the previous day, to give the day
 // back when sending fails.
@@ -49,8 +56,27 @@ Result<std::optional<QString>> claim(const Database& db, QDate today)
 
 } // namespace
 
-OutboxMessage DeadlineDigest::compose(const DeadlineReport& report, const QString& address,
-                                      const QString& agencyName)
+QList<PaymentPlans::Followed>
+DeadlineDigest::plansGoneWrong(const QList<PaymentPlans::Followed>& plans, QDate today,
+                               QDate previous)
+{
+    const QDate after = previous.isValid() ? previous : today.addDays(-windowDays);
+    QList<PaymentPlans::Followed> out;
+    for (const PaymentPlans::Followed& f : plans) {
+        QDate since;
+        if (f.status.state == PlanState::Late)
+            since = f.status.lateSince;
+        else if (f.status.state == PlanState::Broken)
+            since = f.status.brokenOn;
+        if (since.isValid() && since > after && since <= today)
+            out.append(f);
+    }
+    return out;
+}
+
+OutboxMessage DeadlineDigest::compose(const DeadlineReport& report,
+                                      const QList<PaymentPlans::Followed>& plans,
+                                      const QString& address, const QString& agencyName)
 {
     const QLocale locale;
     const int late = report.lateCount();
@@ -60,10 +86,17 @@ OutboxMessage DeadlineDigest::compose(const DeadlineReport& report, const QStrin
     m.toAddress = address;
     m.toName = agencyName;
     // Counts only: no tenant data in a header.
-    m.subject = late > 0 ? tr("Relance: %n deadline(s) late", nullptr, late)
-                         : tr("Relance: %n deadline(s) within 7 days", nullptr, soon);
-    if (late > 0 && soon > 0)
-        m.subject += u", " + tr("%n within 7 days", nullptr, soon);
+    const int wrong = int(plans.size());
+    if (late > 0 || soon > 0) {
+        m.subject = late > 0 ? tr("Relance: %n deadline(s) late", nullptr, late)
+                             : tr("Relance: %n deadline(s) within 7 days", nullptr, soon);
+        if (late > 0 && soon > 0)
+            m.subject += u", " + tr("%n within 7 days", nullptr, soon);
+        if (wrong > 0)
+            m.subject += u", " + tr("%n payment plan(s) late or broken", nullptr, wrong);
+    } else {
+        m.subject = tr("Relance: %n payment plan(s) late or broken", nullptr, wrong);
+    }
     QStringList body;
     body << tr("Recovery deadlines as of %1 (late, or due within %n day(s)).", nullptr, windowDays)
                 .arg(locale.toString(report.asOf, QLocale::LongFormat))
@@ -82,8 +115,17 @@ OutboxMessage DeadlineDigest::compose(const DeadlineReport& report, const QStrin
                 body << line(d, locale);
         body << QString();
     }
-    body << tr("Open Relance, « Deadlines », to record what was done: a deadline leaves this "
-               "list once its event is recorded in the account's case file.");
+    if (!plans.isEmpty()) {
+        body << tr("PAYMENT PLANS LATE OR BROKEN SINCE THE LAST DIGEST");
+        for (const PaymentPlans::Followed& f : plans)
+            body << planLine(f, locale);
+        body << tr("A late plan still holds reminders back; a broken one no longer does: "
+                   "reminders resume at the next level.")
+             << QString();
+    }
+    if (!report.deadlines.isEmpty())
+        body << tr("Open Relance, « Deadlines », to record what was done: a deadline leaves "
+                   "this list once its event is recorded in the account's case file.");
     m.body = body.join(u'\n') + u'\n';
     return m;
 }
@@ -95,10 +137,22 @@ Result<DeadlineDigest::Outcome> DeadlineDigest::sendOnce(QDate today, const Pass
     auto report = DeadlineService(m_db).report(today, windowDays);
     if (!report)
         return R::failure(report.kind(), report.error());
+    // The plans that went wrong since the previous digest. The claim below
+    // reads the day again inside the transaction that marks it, so two
+    // automations started together still send one digest.
+    auto stored = m_db.setting(sentOnKey());
+    if (!stored)
+        return R::failure(stored.kind(), stored.error());
+    auto plans = PaymentPlans(m_db).list(today);
+    if (!plans)
+        return R::failure(plans.kind(), plans.error());
+    const QList<PaymentPlans::Followed> goneWrong =
+        plansGoneWrong(*plans, today, QDate::fromString(*stored, Qt::ISODate));
     Outcome outcome;
     outcome.deadlines = int(report->deadlines.size());
     outcome.late = report->lateCount();
-    if (report->deadlines.isEmpty())
+    outcome.plans = int(goneWrong.size());
+    if (report->deadlines.isEmpty() && goneWrong.isEmpty())
         return outcome;
     auto agency = AgencyRepository(m_db).load();
     if (!agency)
@@ -135,8 +189,8 @@ Result<DeadlineDigest::Outcome> DeadlineDigest::sendOnce(QDate today, const Pass
         release();
         return R::failure(secret.kind(), secret.error());
     }
-    auto sent =
-        DirectMail::send(*settings, *secret, compose(*report, address, agency->name), abort);
+    auto sent = DirectMail::send(*settings, *secret,
+                                 compose(*report, goneWrong, address, agency->name), abort);
     if (!sent) {
         release();
         return R::failure(sent.kind(), sent.error());
