@@ -46,6 +46,13 @@ DebtorFilterBar::DebtorFilterBar(DebtorFilterProxy* proxy, QWidget* parent)
                     int(DebtorFilterProxy::Show::ToRemind));
     m_show->addItem(QCoreApplication::translate("DebtorsPage", "Skipped"),
                     int(DebtorFilterProxy::Show::Skipped));
+    m_show->addItem(QCoreApplication::translate("DebtorsPage", "Payment plans"),
+                    int(DebtorFilterProxy::Show::WithPaymentPlan));
+    m_show->addItem(QCoreApplication::translate("DebtorsPage", "Plans late or broken"),
+                    int(DebtorFilterProxy::Show::PaymentPlanTrouble));
+    m_show->setToolTip(QCoreApplication::translate(
+        "DebtorsPage", "Payment plans: the debtors with a payment plan; late or broken: those "
+                       "whose plan is no longer kept"));
 
     m_level = new QComboBox(this);
     // Long level names would take the search box's room: the list shows them whole.

@@ -13,7 +13,8 @@ class QLineEdit;
 class QPushButton;
 
 // The top of the Debtors screen: the « as of » date the plan is made for,
-// Refresh, and the filters (search, what to show, level, minimum overdue)
+// Refresh, and the filters (search, what to show — payment plans among
+// it —, level, minimum overdue)
 // that the proxy applies without reading the database again. What was typed
 // in the date and could not be read is said just below it. Where one row
 // would leave the search box too little room (a 1024 px screen in French),

@@ -1,6 +1,7 @@
 #include "DebtorFilterProxy.h"
 
 #include "DebtorTableModel.h"
+#include "recovery/PaymentPlan.h"
 
 DebtorFilterProxy::DebtorFilterProxy(QObject* parent)
     : AccountFilterProxy(parent)
@@ -37,6 +38,14 @@ bool DebtorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         index.data(DebtorTableModel::DecisionRole).toInt() == DebtorTableModel::Planned;
     if ((m_show == Show::ToRemind && !planned) || (m_show == Show::Skipped && planned))
         return false;
+    if (m_show == Show::WithPaymentPlan || m_show == Show::PaymentPlanTrouble) {
+        const int state = index.data(DebtorTableModel::PlanStateRole).toInt();
+        if (state < 0)
+            return false;
+        if (m_show == Show::PaymentPlanTrouble && state != int(PlanState::Late) &&
+            state != int(PlanState::Broken))
+            return false;
+    }
     if (m_level > 0 && index.data(DebtorTableModel::NextLevelRole).toInt() != m_level)
         return false;
     if (m_minimumCents > 0 &&

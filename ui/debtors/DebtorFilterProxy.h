@@ -3,7 +3,8 @@
 #include "models/AccountFilterProxy.h"
 
 // The debtor list's filters on top of the accounts' search and sorting:
-// what the plan decides (to remind / skipped), the next level, and a
+// what the plan decides (to remind / skipped), the debtors with a payment
+// plan (or only those whose plan is late or broken), the next level, and a
 // minimum overdue amount. All in memory: typing never queries the database.
 class DebtorFilterProxy : public AccountFilterProxy
 {
@@ -13,8 +14,10 @@ public:
     enum class Show
     {
         All,
-        ToRemind, // the plan issues a reminder
-        Skipped   // every other debtor
+        ToRemind,          // the plan issues a reminder
+        Skipped,           // every other debtor
+        WithPaymentPlan,   // a current payment plan, whatever its state
+        PaymentPlanTrouble // a payment plan late or broken: to watch or to chase
     };
 
     explicit DebtorFilterProxy(QObject* parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "common/SearchText.h"
 #include "ledger/Account.h"
+#include "recovery/RecoveryLabels.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -29,6 +30,7 @@ void DebtorTableModel::setPlan(Plan plan, QList<Debtor> debtors)
     m_rowById.clear();
     m_reminderById.clear();
     m_skipById.clear();
+    m_paymentPlanById.clear();
     m_searchText.clear();
     m_checked.clear();
     m_rowById.reserve(m_debtors.size());
@@ -45,6 +47,8 @@ void DebtorTableModel::setPlan(Plan plan, QList<Debtor> debtors)
     }
     for (int i = 0; i < m_plan.skipped.size(); ++i)
         m_skipById.insert(m_plan.skipped.at(i).accountId, i);
+    for (int i = 0; i < m_plan.paymentPlans.size(); ++i)
+        m_paymentPlanById.insert(m_plan.paymentPlans.at(i).accountId, i);
     endResetModel();
     emit checkedChanged();
 }
@@ -162,6 +166,8 @@ QVariant DebtorTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == NextColumn || index.column() == PropertyColumn ||
             index.column() == EmailColumn)
             return display(row, index.column());
+        if (index.column() == PlanColumn)
+            return planTip(row);
         if (index.column() == RefColumn && decisionAt(row) == Skipped)
             return tr("This debtor cannot be reminded: %1").arg(nextText(row));
         return {};
@@ -191,6 +197,10 @@ QVariant DebtorTableModel::data(const QModelIndex& index, int role) const
     }
     case OverdueCentsRole:
         return m_debtors.at(row).position.overdue.cents();
+    case PlanStateRole: {
+        const DebtorPaymentPlan* p = paymentPlanAt(row);
+        return p ? int(p->status.state) : -1;
+    }
     default:
         return {};
     }
@@ -219,6 +229,43 @@ QString DebtorTableModel::nextText(int row) const
     return tr("Skipped: %1").arg(skip->reason.label());
 }
 
+const DebtorPaymentPlan* DebtorTableModel::paymentPlanAt(int row) const
+{
+    auto it = m_paymentPlanById.constFind(m_debtors.at(row).account.id);
+    return it == m_paymentPlanById.constEnd() ? nullptr : &m_plan.paymentPlans.at(*it);
+}
+
+QString DebtorTableModel::planText(int row) const
+{
+    const DebtorPaymentPlan* p = paymentPlanAt(row);
+    if (!p)
+        return {};
+    // RecoveryLabels words it to sit in a sentence; a cell starts a phrase.
+    QString text = RecoveryLabels::planState(p->status);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString DebtorTableModel::planTip(int row) const
+{
+    const DebtorPaymentPlan* p = paymentPlanAt(row);
+    if (!p)
+        return {};
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("Payment plan of %1: %2 in %n instalment(s)", nullptr, p->plan.instalments)
+                 .arg(locale.toString(p->plan.created, QLocale::ShortFormat),
+                      p->plan.debt.toLocaleString(locale));
+    if (p->next)
+        lines << tr("Next instalment: %1 on %2")
+                     .arg(p->next->amount.toLocaleString(locale),
+                          locale.toString(p->next->due, QLocale::ShortFormat));
+    if (p->status.behind().isPositive())
+        lines << tr("Behind the plan: %1").arg(p->status.behind().toLocaleString(locale));
+    return lines.join(u'\n');
+}
+
 QVariant DebtorTableModel::display(int row, int column) const
 {
     const Debtor& d = m_debtors.at(row);
@@ -240,6 +287,8 @@ QVariant DebtorTableModel::display(int row, int column) const
         return lastReminderText(d);
     case NextColumn:
         return nextText(row);
+    case PlanColumn:
+        return planText(row);
     case EmailColumn:
         return d.account.email;
     case PaymentMethodColumn:
@@ -265,6 +314,16 @@ QVariant DebtorTableModel::raw(int row, int column) const
                    ? qint64(0)
                    : qint64(d.position.lastLevel) * 10'000'000 +
                          d.position.lastReminderDate.toJulianDay() % 10'000'000;
+    case PlanColumn: {
+        // By state (none first), then by the date the state gives.
+        const DebtorPaymentPlan* p = paymentPlanAt(row);
+        if (!p)
+            return qint64(0);
+        const QDate date =
+            p->status.state == PlanState::Broken ? p->status.brokenOn : p->status.lateSince;
+        return (qint64(p->status.state) + 1) * 10'000'000 +
+               (date.isValid() ? date.toJulianDay() % 10'000'000 : 0);
+    }
     default:
         return display(row, column);
     }
@@ -291,6 +350,8 @@ QVariant DebtorTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last reminder");
     case NextColumn:
         return tr("Next step");
+    case PlanColumn:
+        return tr("Payment plan", "column header of the debtors: keep it short");
     case EmailColumn:
         return tr("E-mail");
     case PaymentMethodColumn:

@@ -29,6 +29,7 @@ public:
         DaysLateColumn,
         LastReminderColumn,
         NextColumn,
+        PlanColumn, // the current payment plan's state
         EmailColumn,
         PaymentMethodColumn,
         ColumnCount
@@ -39,9 +40,10 @@ public:
         RawSortRole = Qt::UserRole + 1,
         AccountIdRole,
         SearchTextRole,
-        DecisionRole,    // Decision, on every column
-        NextLevelRole,   // int: the level issued or skipped (0: none), on every column
-        OverdueCentsRole // qint64, on every column
+        DecisionRole,     // Decision, on every column
+        NextLevelRole,    // int: the level issued or skipped (0: none), on every column
+        OverdueCentsRole, // qint64, on every column
+        PlanStateRole     // int: the payment plan's PlanState, -1 without one; every column
     };
     enum Decision
     {
@@ -88,12 +90,16 @@ private:
     QVariant raw(int row, int column) const;
     QString nextText(int row) const;
     QString lastReminderText(const Debtor& d) const;
+    const DebtorPaymentPlan* paymentPlanAt(int row) const;
+    QString planText(int row) const;
+    QString planTip(int row) const;
 
     Plan m_plan;
     QList<Debtor> m_debtors;
     QHash<qint64, int> m_rowById;
-    QHash<qint64, int> m_reminderById; // account id → index in m_plan.reminders
-    QHash<qint64, int> m_skipById;     // account id → index in m_plan.skipped
-    QStringList m_searchText;          // folded, per row
-    QSet<qint64> m_checked;            // account ids
+    QHash<qint64, int> m_reminderById;    // account id → index in m_plan.reminders
+    QHash<qint64, int> m_skipById;        // account id → index in m_plan.skipped
+    QHash<qint64, int> m_paymentPlanById; // account id → index in m_plan.paymentPlans
+    QStringList m_searchText;             // folded, per row
+    QSet<qint64> m_checked;               // account ids
 };

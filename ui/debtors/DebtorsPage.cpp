@@ -38,7 +38,9 @@
 #include <QVBoxLayout>
 
 namespace {
-const auto headerStateKey = QLatin1String("debtors/headerState");
+// "2": the payment plan column came in the middle; widths saved for the
+// columns before would land on the wrong ones.
+const auto headerStateKey = QLatin1String("debtors/headerState2");
 const auto splitterKey = QLatin1String("debtors/splitter");
 } // namespace
 
