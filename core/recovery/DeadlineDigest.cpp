@@ -98,9 +98,14 @@ OutboxMessage DeadlineDigest::compose(const DeadlineReport& report,
         m.subject = tr("Relance: %n payment plan(s) late or broken", nullptr, wrong);
     }
     QStringList body;
-    body << tr("Recovery deadlines as of %1 (late, or due within %n day(s)).", nullptr, windowDays)
-                .arg(locale.toString(report.asOf, QLocale::LongFormat))
-         << QString();
+    if (!report.deadlines.isEmpty())
+        body << tr("Recovery deadlines as of %1 (late, or due within %n day(s)).", nullptr,
+                   windowDays)
+                    .arg(locale.toString(report.asOf, QLocale::LongFormat));
+    else
+        body
+            << tr("Payment plans as of %1.").arg(locale.toString(report.asOf, QLocale::LongFormat));
+    body << QString();
     if (late > 0) {
         body << tr("LATE");
         for (const AccountDeadline& d : report.deadlines)

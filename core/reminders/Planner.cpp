@@ -298,37 +298,37 @@ Result<Plan> Planner::build(const Database& db, QDate asOf, QList<Debtor>* debto
             return Result<Plan>::failure(recovery.kind(), recovery.error());
         graceDays = recovery->graceDays;
     }
-    // Each debtor's current plan, kept for those who read the plan.
-    QHash<qint64, std::pair<PaymentPlan, PlanStatus>> current;
+    QHash<qint64, std::pair<PaymentPlan, PlanStatus>> followed;
     const auto follow = [&](const Debtor& d, const QList<LedgerEntry>& entries) {
         const auto it = plans->constFind(d.account.id);
         if (it == plans->constEnd())
             return;
-        if (auto plan = PaymentPlans::current(*it, entries, asOf, graceDays))
-            current.insert(d.account.id, std::move(*plan));
+        if (const auto plan = PaymentPlans::current(*it, entries, asOf, graceDays))
+            followed.insert(d.account.id, *plan);
     };
     auto debtors = plans->isEmpty() ? loader.debtors(asOf)
                                     : loader.debtors(asOf, PositionLoader::LedgerVisitor(follow));
     if (!debtors)
         return Result<Plan>::failure(debtors.error());
-    // In the debtors' order, which is by ref.
-    QList<DebtorPaymentPlan> followed;
+    // Each debtor's current plan, kept for those who read the plan (in the
+    // debtors' order, which is by ref).
+    QList<DebtorPaymentPlan> paymentPlans;
     for (Debtor& d : *debtors) {
-        const auto it = current.constFind(d.account.id);
-        if (it == current.constEnd())
+        const auto it = followed.constFind(d.account.id);
+        if (it == followed.constEnd())
             continue;
-        const auto& [paymentPlan, status] = *it;
+        const auto& [plan, status] = *it;
         if (status.holds())
             d.account.paymentPlan = true;
-        followed.append({d.account.id, d.account.ref, paymentPlan, status,
-                         status.holds() ? paymentPlan.nextFrom(asOf) : std::nullopt});
+        paymentPlans.append({d.account.id, d.account.ref, plan, status,
+                             status.holds() ? plan.nextFrom(asOf) : std::nullopt});
     }
     auto newest = loader.newestPayment(asOf);
     if (!newest)
         return Result<Plan>::failure(newest.error());
     Planner planner(std::move(global), std::move(custom), staleDays);
     Plan plan = planner.plan(asOf, *debtors, *newest);
-    plan.paymentPlans = std::move(followed);
+    plan.paymentPlans = std::move(paymentPlans);
     if (debtorsOut)
         *debtorsOut = std::move(*debtors);
     return plan;
