@@ -16,9 +16,10 @@ class QPagedPaintDevice;
 //
 // Everything is placed at absolute millimetres on an A4 page with no device
 // margins: the letterhead top left, the recipient's address in the envelope
-// window (built by PostalAddress), then subject, body, the table of unpaid items (its header
-// repeated on every page it spans), the signature, and on every page the agency's legal identity
-// and « page/pages ».
+// window (built by PostalAddress), then subject, body, the tables the body
+// places (unpaid items, a payment plan's schedule; each header repeated on
+// every page it spans), the signature (or the two blocks of an agreement),
+// and on every page the agency's legal identity and « page/pages ».
 class LetterRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(LetterRenderer)

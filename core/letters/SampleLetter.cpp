@@ -80,5 +80,16 @@ LetterFacts SampleLetter::facts(const AgencyIdentity& agency, const Level& level
                                  {QStringLiteral("amount"), item.amount.cents()},
                                  {QStringLiteral("remaining"), item.remaining.cents()}});
     r.itemsJson = QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+
+    // A payment plan agreed today and kept, so that a text using plan.* or
+    // {{plan.schedule_table}} previews with values (the MergeFields samples).
+    LetterPlan plan;
+    plan.plan.created = date;
+    plan.plan.debt = Money::fromCents(100000);
+    plan.plan.instalments = 3;
+    plan.plan.firstDue = date.addDays(17);
+    plan.status.allowed = plan.plan.debt;
+    plan.status.overdue = plan.plan.debt;
+    f.plan = plan;
     return f;
 }

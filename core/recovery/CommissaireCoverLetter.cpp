@@ -111,10 +111,7 @@ LetterContent CommissaireCoverLetter::compose(const AgencyIdentity& agency, cons
                    : QStringLiteral("Loyers impayés – %1 (compte %2) – demande de commandement "
                                     "de payer")
                          .arg(account.name, account.ref);
-    const TemplateEngine::SplitBody body = TemplateEngine::renderBody(text, data);
-    c.bodyBeforeTable = body.before;
-    c.bodyAfterTable = body.after;
-    c.showTable = body.hasTable;
+    TemplateEngine::place(TemplateEngine::renderBody(text, data), c);
     c.items = facts.items;
     c.total = position.overdue;
     c.title = c.subject;

@@ -211,3 +211,43 @@ TEST_CASE("The agency identity is saved with its PNG images and refuses other fo
     CHECK_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("PNG")));
 }
+
+TEST_CASE("A letter body places the unpaid items and the payment plan's schedule, each once, in "
+          "their order")
+{
+    const MergeData data = MergeFields::sample();
+    const auto split = TemplateEngine::renderBody(
+        QStringLiteral("<p>A</p>{{plan.schedule_table}}<p>B</p>{{reminder.items_table}}<p>C</p>"),
+        data);
+    CHECK(split.hasTable);
+    CHECK(split.table == LetterTable::PlanSchedule);
+    CHECK(split.hasSecondTable);
+    CHECK(split.before == QStringLiteral("<p>A</p>"));
+    CHECK(split.after == QStringLiteral("<p>B</p>"));
+    CHECK(split.afterSecond == QStringLiteral("<p>C</p>"));
+    const auto itemsOnly = TemplateEngine::renderBody(
+        QStringLiteral("<p>A</p>{{reminder.items_table}}<p>B</p>"), data);
+    CHECK(itemsOnly.table == LetterTable::UnpaidItems);
+    CHECK_FALSE(itemsOnly.hasSecondTable);
+    CHECK(itemsOnly.after == QStringLiteral("<p>B</p>"));
+
+    CHECK_FALSE(
+        TemplateEngine::check(QStringLiteral("{{reminder.items_table}}\n{{plan.schedule_table}}"),
+                              TemplateEngine::Part::LetterBody));
+    auto twice = TemplateEngine::check(
+        QStringLiteral("{{plan.schedule_table}}\n<p>x</p>{{plan.schedule_table}}"),
+        TemplateEngine::Part::LetterBody);
+    REQUIRE(twice);
+    CHECK(twice->line == 2);
+    CHECK(twice->column == 9);
+    auto itemsTwice =
+        TemplateEngine::check(QStringLiteral("{{reminder.items_table}}{{reminder.items_table}}"),
+                              TemplateEngine::Part::LetterBody);
+    REQUIRE(itemsTwice);
+    CHECK(itemsTwice->message.contains(QStringLiteral("only once")));
+    CHECK(TemplateEngine::check(QStringLiteral("{{plan.schedule_table}}"),
+                                TemplateEngine::Part::EmailBody));
+    CHECK(TemplateEngine::check(
+        QStringLiteral("{{#plan.broken_on}}{{plan.schedule_table}}{{/plan.broken_on}}"),
+        TemplateEngine::Part::LetterBody));
+}
