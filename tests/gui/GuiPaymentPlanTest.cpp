@@ -171,6 +171,8 @@ TEST_CASE("The plan dialog shows the schedule before saving, and saving creates 
                              {u"Total"_qs, QString(), money(100000), QString()}});
 
     // The 31st: the first instalment moves there, February's falls on its last day.
+    GuiFixture::screenshot(&dialog, QStringLiteral("payment-plan-dialog"));
+
     dialog.dayOfMonthBox()->setValue(31);
     CHECK(dialog.firstDueEdit()->date() == QDate(2026, 12, 31));
     const QList<QStringList> moved = rows(dialog.scheduleModel());
@@ -278,6 +280,7 @@ TEST_CASE("The account form lists the plan respected, then late, then broken aft
     row = rows(form.tab->model()).first();
     CHECK(row.at(C::StateColumn) == u"broken on "_qs + date(2026, 12, 21));
     CHECK(row.at(C::NextColumn).isEmpty());
+    GuiFixture::screenshot(form.dialog, QStringLiteral("account-payment-plans"));
     const QString help =
         form.tab->model()->index(0, C::StateColumn).data(Qt::ToolTipRole).toString();
     CHECK(help.contains(date(2026, 12, 21)));

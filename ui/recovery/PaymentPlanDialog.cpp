@@ -86,7 +86,10 @@ PaymentPlanDialog::PaymentPlanDialog(const Database& db, qint64 accountId, QDate
 
     auto* form = new QFormLayout;
     form->addRow(tr("D&ebt:"), FormParts::underField(m_debt, m_debtError, this));
-    form->addRow(tr("&Monthly instalments:"), instalmentsRow);
+    // A row of two widgets has no buddy of its own: the spin box is it.
+    auto* instalmentsLabel = new QLabel(tr("&Monthly instalments:"), this);
+    instalmentsLabel->setBuddy(m_instalments);
+    form->addRow(instalmentsLabel, instalmentsRow);
     form->addRow(tr("&First instalment:"), m_firstDue);
     form->addRow(tr("Day of the mo&nth:"), m_day);
 

@@ -1,5 +1,7 @@
 #include "PlanAgreementDialog.h"
 
+#include "CoverLetterEditor.h"
+
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "debtors/LetterOutputChooser.h"
@@ -30,53 +32,78 @@ constexpr int agreementCopies = 2;
 PlanAgreementDialog::PlanAgreementDialog(const Database& db, const QString& ref, QDate date,
                                          QWidget* parent)
     : QDialog(parent)
+    , m_db(db)
+    , m_ref(ref)
     , m_date(date)
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setObjectName(QStringLiteral("planAgreementDialog"));
     setWindowTitle(tr("Payment plan agreement — %1").arg(ref));
 
-    auto* summary = new QLabel(this);
-    summary->setObjectName(QStringLiteral("agreementSummary"));
-    summary->setWordWrap(true);
-    summary->setTextFormat(Qt::PlainText);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("agreementSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setObjectName(QStringLiteral("agreementPreview"));
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &PlanAgreementDialog::paint);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
-    save->setObjectName(QStringLiteral("agreementSave"));
-    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    print->setObjectName(QStringLiteral("agreementPrint"));
-    print->setDefault(true);
-    connect(save, &QPushButton::clicked, this, &PlanAgreementDialog::saveAs);
-    connect(print, &QPushButton::clicked, this, &PlanAgreementDialog::print);
+    QPushButton* edit = buttons->addButton(tr("Edit the letter…"), QDialogButtonBox::ActionRole);
+    edit->setObjectName(QStringLiteral("agreementEditLetter"));
+    edit->setToolTip(tr("The agreement's text, for every account"));
+    m_save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(QStringLiteral("agreementSave"));
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("agreementPrint"));
+    m_print->setDefault(true);
+    connect(edit, &QPushButton::clicked, this, &PlanAgreementDialog::editLetter);
+    connect(m_save, &QPushButton::clicked, this, &PlanAgreementDialog::saveAs);
+    connect(m_print, &QPushButton::clicked, this, &PlanAgreementDialog::print);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
+    layout->addWidget(m_summary);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
     resize(820, 900);
+    reload();
+}
 
-    auto letter = PlanAgreementLetter::forAccount(db, ref, date);
-    auto window = letter ? SettingsRepository::envelopeWindow(db)
+bool PlanAgreementDialog::reload()
+{
+    auto letter = PlanAgreementLetter::forAccount(m_db, m_ref, m_date);
+    auto window = letter ? SettingsRepository::envelopeWindow(m_db)
                          : Result<EnvelopeWindow>::failure(letter.kind(), letter.error());
-    if (!letter || !window) {
+    const bool ok = letter && window;
+    m_save->setEnabled(ok);
+    m_print->setEnabled(ok);
+    if (!ok) {
         m_problem = letter ? window.error() : letter.error();
-        summary->setText(tr("The agreement letter cannot be prepared: %1").arg(m_problem));
-        save->setEnabled(false);
-        print->setEnabled(false);
-        return;
+        m_summary->setText(tr("The agreement letter cannot be prepared: %1").arg(m_problem));
+        m_preview->updatePreview();
+        return false;
     }
+    m_problem.clear();
     m_letter = *letter;
     m_window = *window;
-    summary->setText(tr("The agreement of %1 dated %2, to print in two copies: the tenant signs "
-                        "both, each side keeps one. Once it is back signed, record it with "
-                        "“Mark as signed…”.")
-                         .arg(ref, LetterFormat::longDate(date)));
+    m_summary->setText(tr("The agreement of %1 dated %2, to print in two copies: the tenant signs "
+                          "both, each side keeps one. Once it is back signed, record it with "
+                          "“Mark as signed…”.")
+                           .arg(m_ref, LetterFormat::longDate(m_date)));
     m_preview->updatePreview();
+    return true;
+}
+
+void PlanAgreementDialog::editLetter()
+{
+    CoverLetterEditor editor(m_db, CoverLetterEditor::Letter::PlanAgreement,
+                             m_letter.language.isEmpty() ? QStringLiteral("fr") : m_letter.language,
+                             this);
+    // Restoring the default is stored at once, even if the editor is then
+    // cancelled: compose the letter again either way.
+    editor.exec();
+    reload();
 }
 
 PlanAgreementDialog::~PlanAgreementDialog() = default;

@@ -12,6 +12,7 @@ class Database;
 class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
+class QPushButton;
 
 // « Agreement letter… » of a payment plan: the letter PlanAgreementLetter
 // composes for the account's plan as of a date (the schedule as a table,
@@ -40,14 +41,22 @@ public:
 public slots:
     void saveAs();
     void print();
+    // The agreement's text, for every account (CoverLetterEditor).
+    void editLetter();
 
 private:
+    bool reload();
     void paint(QPrinter* printer);
 
+    const Database& m_db;
+    QString m_ref;
     QString m_problem;
     LetterContent m_letter;
     EnvelopeWindow m_window;
     QDate m_date;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget* m_preview = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_print = nullptr;
 };
