@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+335"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+343"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+273"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+278"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/DemoCommand.cpp" line="+85"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+99"/>
         <source>Demo agency created in %1 (seed %2, as of %3): %n account(s), </source>
         <translation>
             <numerusform>Demo agency created in %1 (seed %2, as of %3): %n account, </numerusform>
@@ -62,14 +62,22 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%1 ledger entries, %n debtor(s) (%2 s).</source>
+        <source>%1 ledger entries, %n debtor(s)</source>
         <translation>
-            <numerusform>%1 ledger entries, %n debtor (%2 s).</numerusform>
-            <numerusform>%1 ledger entries, %n debtors (%2 s).</numerusform>
+            <numerusform>%1 ledger entries, %n debtor</numerusform>
+            <numerusform>%1 ledger entries, %n debtors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="+57"/>
+        <location line="+3"/>
+        <source>, %n payment plan(s)</source>
+        <translation>
+            <numerusform>, %n payment plan</numerusform>
+            <numerusform>, %n payment plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanCommand.cpp" line="+67"/>
         <source>%n reminder(s) would be issued:</source>
         <translation>
             <numerusform>%n reminder would be issued:</numerusform>
@@ -77,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%n debtor(s) skipped:</source>
         <translation>
             <numerusform>%n debtor skipped:</numerusform>
@@ -85,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunCommand.cpp" line="+81"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+84"/>
         <source>Run %1: %n letter(s) sent to the printer.</source>
         <translation>
             <numerusform>Run %1: %n letter sent to the printer.</numerusform>
@@ -175,10 +183,26 @@
     </message>
     <message numerus="yes">
         <location line="+23"/>
+        <source>%n payment plan(s) became late or broken.</source>
+        <translation>
+            <numerusform>%n payment plan became late or broken.</numerusform>
+            <numerusform>%n payment plans became late or broken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Digest of the recovery deadlines sent to the agency: %n deadline(s) late or due within 7 days.</source>
         <translation>
             <numerusform>Digest of the recovery deadlines sent to the agency: %n deadline late or due within 7 days.</numerusform>
             <numerusform>Digest of the recovery deadlines sent to the agency: %n deadlines late or due within 7 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Digest of the recovery path sent to the agency: %n payment plan(s) became late or broken.</source>
+        <translation>
+            <numerusform>Digest of the recovery path sent to the agency: %n payment plan became late or broken.</numerusform>
+            <numerusform>Digest of the recovery path sent to the agency: %n payment plans became late or broken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -254,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+149"/>
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+146"/>
         <source>Payment plan for %1: %2 in %n monthly instalment(s) from %3.</source>
         <translation>
             <numerusform>Payment plan for %1: %2 in %n monthly instalment from %3.</numerusform>
@@ -270,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Payment plans as of %1: %n</source>
         <translation>
             <numerusform>Payment plans as of %1: %n</numerusform>
@@ -322,7 +346,7 @@
 <context>
     <name>DeadlineDigest</name>
     <message numerus="yes">
-        <location filename="../core/recovery/DeadlineDigest.cpp" line="+66"/>
+        <location filename="../core/recovery/DeadlineDigest.cpp" line="+91"/>
         <source>Relance: %n deadline(s) late</source>
         <translation>
             <numerusform>Relance: %n deadline late</numerusform>
@@ -347,6 +371,22 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n payment plan(s) late or broken</source>
+        <translation>
+            <numerusform>%n payment plan late or broken</numerusform>
+            <numerusform>%n payment plans late or broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Relance: %n payment plan(s) late or broken</source>
+        <translation>
+            <numerusform>Relance: %n payment plan late or broken</numerusform>
+            <numerusform>Relance: %n payment plans late or broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Recovery deadlines as of %1 (late, or due within %n day(s)).</source>
         <translation>
             <numerusform>Recovery deadlines as of %1 (late, or due within %n day).</numerusform>
@@ -429,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>DebtorTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/debtors/DebtorTableModel.cpp" line="+257"/>
+        <source>Payment plan of %1: %2 in %n instalment(s)</source>
+        <translation>
+            <numerusform>Payment plan of %1: %2 in %n instalment</numerusform>
+            <numerusform>Payment plan of %1: %2 in %n instalments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message numerus="yes">
         <location filename="../ui/debtors/PrintBatchBar.cpp" line="+70"/>
@@ -450,7 +501,7 @@
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</source>
         <translation>
             <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</numerusform>
@@ -642,9 +693,20 @@
     </message>
 </context>
 <context>
+    <name>PaymentPlanDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/recovery/PaymentPlanDialog.cpp" line="+65"/>
+        <source>%n monthly instalment(s): the plan the paying body (CAF or MSA) expects when the housing aid is paid to the agency (CCH R.824-12).</source>
+        <translation>
+            <numerusform>%n monthly instalment: the plan the paying body (CAF or MSA) expects when the housing aid is paid to the agency (CCH R.824-12).</numerusform>
+            <numerusform>%n monthly instalments: the plan the paying body (CAF or MSA) expects when the housing aid is paid to the agency (CCH R.824-12).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentPlans</name>
     <message numerus="yes">
-        <location filename="../core/recovery/PaymentPlans.cpp" line="+163"/>
+        <location filename="../core/recovery/PaymentPlans.cpp" line="+155"/>
         <source>Payment plan of %1 signed: %2 in %n instalment(s).</source>
         <translation>
             <numerusform>Payment plan of %1 signed: %2 in %n instalment.</numerusform>

@@ -44,7 +44,7 @@
         <translation>Enregistrer le document &amp;sous…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>The deadlines could not be read: %1</source>
         <translation>Les échéances n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -116,7 +116,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+74"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+75"/>
         <source>New account</source>
         <translation>Nouveau compte locataire</translation>
     </message>
@@ -161,7 +161,12 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+11"/>
+        <source>Payment plans</source>
+        <translation>Plans d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -421,7 +426,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>%1 en faveur du locataire</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
     </message>
@@ -595,6 +600,54 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <location line="+4"/>
         <source>Custom program</source>
         <translation>Programme personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPlansTab</name>
+    <message>
+        <location filename="../ui/accounts/AccountPlansTab.cpp" line="+47"/>
+        <source>Payment plans</source>
+        <translation>Plans d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spread the overdue amount over monthly instalments, on top of the rent. Refused while another plan of the account holds.</source>
+        <translation>Étaler le montant impayé en mensualités, en plus du loyer. Refusé tant qu&apos;un autre plan du compte est en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement &amp;letter…</source>
+        <translation>Lettre d&apos;&amp;accord…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agreement with the schedule, to print in two copies for the tenant to sign, or to save as PDF.</source>
+        <translation>L&apos;accord avec l&apos;échéancier, à imprimer en deux exemplaires pour signature par le locataire, ou à enregistrer en PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;signed…</source>
+        <translation>Marquer comme &amp;signé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tenant signed the agreement: records it with the debt acknowledgment in the case file.</source>
+        <translation>Le locataire a signé l&apos;accord&#xa0;: l&apos;enregistre avec la reconnaissance de dette dans le dossier.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Where each plan stands as of %1.</source>
+        <translation>Situation de chaque plan au %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment plans could not be read: %1</source>
+        <translation>Les plans d&apos;apurement n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1122,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+40"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+41"/>
         <source>Search by ref, name, property, city or e-mail (Ctrl+F)</source>
         <translation>Rechercher par référence, nom, bien, ville ou e-mail (Ctrl+F)</translation>
     </message>
@@ -1120,7 +1173,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>Préparer le dossier pour le commissaire de justice…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
@@ -1607,7 +1660,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+32"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+33"/>
         <source>create or migrate the database</source>
         <translation>créer la base de données ou la mettre à jour</translation>
     </message>
@@ -1703,6 +1756,11 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     </message>
     <message>
         <location line="+3"/>
+        <source>a payment plan&apos;s agreement letter, as PDF</source>
+        <translation>la lettre d&apos;accord d&apos;un plan d&apos;apurement, en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>record an event in an account&apos;s case file</source>
         <translation>enregistrer un événement dans le dossier d&apos;un compte</translation>
     </message>
@@ -1754,7 +1812,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location line="+10"/>
         <location line="+9"/>
         <location line="+7"/>
-        <location filename="../app/cli/RunCommand.cpp" line="+70"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+73"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+94"/>
         <location filename="../app/cli/SendCommand.cpp" line="+140"/>
         <source>Error: %1</source>
@@ -1884,7 +1942,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     <message>
         <location line="+12"/>
         <location filename="../app/cli/DebtorsCommand.cpp" line="+30"/>
-        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+76"/>
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+73"/>
         <source>The date of the computation (default: today).</source>
         <translation>La date du calcul (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
@@ -1895,9 +1953,10 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location filename="../app/cli/DossierCommand.cpp" line="+20"/>
         <location filename="../app/cli/PaymentPlanCommand.cpp" line="+1"/>
         <location line="+25"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+24"/>
+        <location line="+205"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+34"/>
         <location filename="../app/cli/RunCommand.cpp" line="+41"/>
-        <location filename="../app/cli/RunDueCommand.cpp" line="+54"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="+65"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -1914,8 +1973,8 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     <message>
         <location line="+1"/>
         <location filename="../app/cli/DebtorsCommand.cpp" line="+1"/>
-        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+95"/>
-        <location line="+55"/>
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="-110"/>
+        <location line="+57"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+1"/>
         <source>Writes JSON to standard output.</source>
         <translation>Écrit du JSON sur la sortie standard.</translation>
@@ -1995,12 +2054,13 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/PaymentPlanCommand.cpp" line="-154"/>
+        <location line="+16"/>
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="-156"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>How many months of ledger, up to the as-of date (default 24).</source>
         <translation>Nombre de mois d&apos;écritures, jusqu&apos;à la date de référence (24 par défaut).</translation>
     </message>
@@ -2025,13 +2085,39 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>Le dernier jour des écritures (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>How many tenants repay their arrears under a payment plan that Relance follows (default 0).</source>
+        <translation>Nombre de locataires qui remboursent leur arriéré selon un plan d&apos;apurement suivi par Relance (0 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Fills an empty database with a realistic French letting agency, the same for the same seed.</source>
         <translation>Remplit une base vide avec une agence de gestion locative française réaliste, toujours la même pour une même graine.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%1 ledger entries, %n debtor(s)</source>
+        <translation>
+            <numerusform>%1 écritures, %n débiteur</numerusform>
+            <numerusform>%1 écritures, %n débiteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n payment plan(s)</source>
+        <translation>
+            <numerusform>, %n plan d&apos;apurement</numerusform>
+            <numerusform>, %n plans d&apos;apurement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 s).</source>
+        <translation> (%1&#xa0;s).</translation>
+    </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="-78"/>
-        <location filename="../app/cli/DemoCommand.cpp" line="+6"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="-58"/>
         <source>unexpected argument “%1”.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2051,7 +2137,12 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>--months attend un nombre de mois entre 1 et 240, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>--plans takes a number of plans from 0 to the number of accounts (%1), not “%2”.</source>
+        <translation>--plans attend un nombre de plans entre 0 et le nombre de comptes (%1), pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--seed takes a whole number, not “%1”.</source>
         <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2066,14 +2157,6 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>
             <numerusform>Agence de démonstration créée dans %1 (graine %2, au %3)&#xa0;: %n compte, </numerusform>
             <numerusform>Agence de démonstration créée dans %1 (graine %2, au %3)&#xa0;: %n comptes, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1 ledger entries, %n debtor(s) (%2 s).</source>
-        <translation>
-            <numerusform>%1 écritures, %n débiteur (%2&#xa0;s).</numerusform>
-            <numerusform>%1 écritures, %n débiteurs (%2&#xa0;s).</numerusform>
         </translation>
     </message>
     <message>
@@ -2103,11 +2186,13 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     </message>
     <message>
         <location filename="../app/cli/DossierCommand.cpp" line="-9"/>
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+204"/>
         <source>The PDF to write.</source>
         <translation>Le PDF à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+1"/>
         <source>FILE.pdf</source>
         <translation>FICHIER.pdf</translation>
     </message>
@@ -2130,9 +2215,10 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location line="+2"/>
         <location filename="../app/cli/EventCommand.cpp" line="+4"/>
         <location line="+63"/>
-        <location filename="../app/cli/PaymentPlanCommand.cpp" line="+11"/>
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="-194"/>
         <location line="+54"/>
         <location line="+35"/>
+        <location line="+110"/>
         <source>The account.</source>
         <translation>Le compte.</translation>
     </message>
@@ -2193,7 +2279,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/PaymentPlanCommand.cpp" line="-112"/>
+        <location filename="../app/cli/PaymentPlanCommand.cpp" line="-222"/>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
@@ -2266,7 +2352,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     <message>
         <location line="+18"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+37"/>
-        <location filename="../app/cli/RunCommand.cpp" line="-91"/>
+        <location filename="../app/cli/RunCommand.cpp" line="-93"/>
         <source> (repeat %1)</source>
         <translation> (répétition %1)</translation>
     </message>
@@ -2356,7 +2442,12 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>version du schéma&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-39"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-49"/>
+        <source>payment plan %1</source>
+        <translation>plan d&apos;apurement %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The date of the simulation (default: today).</source>
         <translation>La date de la simulation (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
@@ -2394,7 +2485,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>frais non facturés (bail d&apos;habitation)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n debtor(s) skipped:</source>
         <translation>
             <numerusform>%n débiteur écarté&#xa0;:</numerusform>
@@ -2422,7 +2513,12 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>, frais %1 (facture %2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>, payment plan %1</source>
+        <translation>, plan d&apos;apurement %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--resume takes the number of a run, not “%1”.</source>
         <translation>--resume attend le numéro d&apos;une campagne, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2640,7 +2736,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>E-mail non mis en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunDueCommand.cpp" line="-168"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-179"/>
         <location line="+13"/>
         <source>Run %1: %n letter(s) wait in the print batch.</source>
         <translation>
@@ -2681,10 +2777,26 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>%n payment plan(s) became late or broken.</source>
+        <translation>
+            <numerusform>%n plan d&apos;apurement est passé en retard ou a été rompu.</numerusform>
+            <numerusform>%n plans d&apos;apurement sont passés en retard ou ont été rompus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Digest of the recovery deadlines sent to the agency: %n deadline(s) late or due within 7 days.</source>
         <translation>
             <numerusform>Récapitulatif des échéances de recouvrement envoyé à l&apos;agence&#xa0;: %n échéance en retard ou à respecter dans les 7 jours.</numerusform>
             <numerusform>Récapitulatif des échéances de recouvrement envoyé à l&apos;agence&#xa0;: %n échéances en retard ou à respecter dans les 7 jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Digest of the recovery path sent to the agency: %n payment plan(s) became late or broken.</source>
+        <translation>
+            <numerusform>Récapitulatif du recouvrement envoyé à l&apos;agence&#xa0;: %n plan d&apos;apurement est passé en retard ou a été rompu.</numerusform>
+            <numerusform>Récapitulatif du recouvrement envoyé à l&apos;agence&#xa0;: %n plans d&apos;apurement sont passés en retard ou ont été rompus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2843,7 +2955,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunDueCommand.cpp" line="-141"/>
+        <location filename="../app/cli/RunDueCommand.cpp" line="-152"/>
         <location filename="../app/cli/SendCommand.cpp" line="-9"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
@@ -3140,17 +3252,42 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>Restant dû prévu par le plan au %1&#xa0;: %2&#xa0;; impayé échu&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>covered</source>
+        <translation>réglée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Lists the payment plans and their state, as of a date.</source>
         <translation>Liste les plans d&apos;apurement et leur état, à une date donnée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Payment plans as of %1: %n</source>
         <translation>
             <numerusform>Plans d&apos;apurement au %1&#xa0;: %n</numerusform>
             <numerusform>Plans d&apos;apurement au %1&#xa0;: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The date of the letter (default: today).</source>
+        <translation>La date de la lettre (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes the agreement letter of an account&apos;s payment plan as PDF, to be signed in two copies. Records nothing.</source>
+        <translation>Écrit en PDF la lettre d&apos;accord du plan d&apos;apurement d&apos;un compte, à signer en deux exemplaires. N&apos;enregistre rien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>payment-plan letter takes the account and --out, e.g. payment-plan letter LOC0042 --out plan.pdf.</source>
+        <translation>payment-plan letter prend le compte et --out, p. ex. payment-plan letter LOC0042 --out plan.pdf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 written. Once both copies are signed, record it: payment-plan sign %2 DATE</source>
+        <translation>%1 écrit. Une fois les deux exemplaires signés, enregistrez la signature&#xa0;: payment-plan sign %2 DATE</translation>
     </message>
 </context>
 <context>
@@ -3665,23 +3802,78 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>CoverLetterEditor</name>
     <message>
-        <location filename="../ui/recovery/CoverLetterEditor.cpp" line="+18"/>
+        <location filename="../ui/recovery/CoverLetterEditor.cpp" line="+46"/>
+        <source>Payment plan agreement letter</source>
+        <translation>Lettre d&apos;accord du plan d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cover letter to the commissaire de justice</source>
         <translation>Lettre d&apos;accompagnement au commissaire de justice</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The letter the tenant signs in two copies with the agency. It takes the same merge fields as the reminder letters and the payment plan&apos;s, such as {{plan.debt}} or {{plan.first_due}}; {{plan.schedule_table}} places the schedule.</source>
+        <translation>La lettre que le locataire signe en deux exemplaires avec l&apos;agence. Elle accepte les mêmes champs de fusion que les courriers de relance, ainsi que ceux du plan d&apos;apurement, comme {{plan.debt}} ou {{plan.first_due}}&#xa0;; {{plan.schedule_table}} place l&apos;échéancier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The letter that opens the file. It takes the same merge fields as the reminder letters, such as {{account.name}}, {{reminder.overdue}} or {{letter.date}}.</source>
         <translation>La lettre qui ouvre le dossier. Elle accepte les mêmes champs de fusion que les courriers de relance, comme {{account.name}}, {{reminder.overdue}} ou {{letter.date}}.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Language of the letter</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Insert a field</source>
+        <translation>&amp;Insérer un champ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+18"/>
-        <location line="+31"/>
+        <location line="+88"/>
         <source>Restore the default text</source>
         <translation>Rétablir le texte par défaut</translation>
     </message>
     <message>
+        <location line="-41"/>
+        <source>%1 — e.g. %2</source>
+        <translation>%1 — par ex. %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Show the other language and lose the changes made to this text?</source>
+        <translation>Afficher l&apos;autre langue et perdre les modifications apportées à ce texte&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Replace this agreement letter with Relance&apos;s default text? Your changes are lost.</source>
+        <translation>Remplacer cette lettre d&apos;accord par le texte par défaut de Relance&#xa0;? Vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Replace this cover letter with Relance&apos;s default text? Your changes are lost.</source>
         <translation>Remplacer cette lettre d&apos;accompagnement par le texte par défaut de Relance&#xa0;? Vos modifications seront perdues.</translation>
     </message>
@@ -3903,12 +4095,17 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>DeadlineDigest</name>
     <message>
-        <location filename="../core/recovery/DeadlineDigest.cpp" line="+18"/>
+        <location filename="../core/recovery/DeadlineDigest.cpp" line="+17"/>
         <source>- %1  %2  %3: %4 (%5), since %6</source>
         <translation>- %1  %2  %3&#xa0;: %4 (%5), depuis le %6</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>- %1  %2: payment plan %3, %4 behind</source>
+        <translation>- %1  %2&#xa0;: plan d&apos;apurement %3, %4 de retard</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+66"/>
         <source>Relance: %n deadline(s) late</source>
         <translation>
             <numerusform>Relance&#xa0;: %n échéance en retard</numerusform>
@@ -3933,6 +4130,22 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n payment plan(s) late or broken</source>
+        <translation>
+            <numerusform>%n plan d&apos;apurement en retard ou rompu</numerusform>
+            <numerusform>%n plans d&apos;apurement en retard ou rompus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Relance: %n payment plan(s) late or broken</source>
+        <translation>
+            <numerusform>Relance&#xa0;: %n plan d&apos;apurement en retard ou rompu</numerusform>
+            <numerusform>Relance&#xa0;: %n plans d&apos;apurement en retard ou rompus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Recovery deadlines as of %1 (late, or due within %n day(s)).</source>
         <translation>
             <numerusform>Échéances de recouvrement au %1 (en retard, ou à respecter dans un délai de %n jour).</numerusform>
@@ -3940,7 +4153,12 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Payment plans as of %1.</source>
+        <translation>Plans d&apos;apurement au %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>LATE</source>
         <translation>EN RETARD</translation>
     </message>
@@ -3950,7 +4168,17 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>DANS LES 7 JOURS</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>PAYMENT PLANS LATE OR BROKEN SINCE THE LAST DIGEST</source>
+        <translation>PLANS D&apos;APUREMENT PASSÉS EN RETARD OU ROMPUS DEPUIS LE DERNIER RÉCAPITULATIF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A late plan still holds reminders back; a broken one no longer does: reminders resume at the next level.</source>
+        <translation>Un plan en retard suspend encore les relances&#xa0;; un plan rompu ne les suspend plus&#xa0;: les relances reprennent au niveau suivant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open Relance, « Deadlines », to record what was done: a deadline leaves this list once its event is recorded in the account&apos;s case file.</source>
         <translation>Ouvrez Relance, «&#xa0;Échéances&#xa0;», pour enregistrer ce qui a été fait&#xa0;: une échéance sort de cette liste dès que son événement est enregistré dans le dossier du compte.</translation>
     </message>
@@ -4198,12 +4426,12 @@ Source&#xa0;: %2</translation>
 <context>
     <name>DebtorTableModel</name>
     <message>
-        <location filename="../ui/debtors/DebtorTableModel.cpp" line="+166"/>
+        <location filename="../ui/debtors/DebtorTableModel.cpp" line="+172"/>
         <source>This debtor cannot be reminded: %1</source>
         <translation>Ce débiteur ne peut pas être relancé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Level %1, %2</source>
         <translation>Niveau %1, %2</translation>
     </message>
@@ -4217,8 +4445,26 @@ Source&#xa0;: %2</translation>
         <source>Skipped: %1</source>
         <translation>Écarté&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Payment plan of %1: %2 in %n instalment(s)</source>
+        <translation>
+            <numerusform>Plan d&apos;apurement du %1&#xa0;: %2 en %n mensualité</numerusform>
+            <numerusform>Plan d&apos;apurement du %1&#xa0;: %2 en %n mensualités</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+4"/>
+        <source>Next instalment: %1 on %2</source>
+        <translation>Prochaine mensualité&#xa0;: %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Behind the plan: %1</source>
+        <translation>Retard sur le plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Ref</source>
         <comment>account reference column</comment>
         <translation>Réf.</translation>
@@ -4260,6 +4506,12 @@ Source&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Payment plan</source>
+        <comment>column header of the debtors: keep it short</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4272,9 +4524,9 @@ Source&#xa0;: %2</translation>
 <context>
     <name>DebtorsPage</name>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+49"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+52"/>
         <location line="+29"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
@@ -4319,7 +4571,22 @@ Source&#xa0;: %2</translation>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Payment plans</source>
+        <translation>Plans d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans late or broken</source>
+        <translation>Plans en retard ou rompus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment plans: the debtors with a payment plan; late or broken: those whose plan is no longer kept</source>
+        <translation>Plans d&apos;apurement&#xa0;: les débiteurs ayant un plan d&apos;apurement&#xa0;; en retard ou rompus&#xa0;: ceux dont le plan n&apos;est plus respecté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -4340,7 +4607,7 @@ Source&#xa0;: %2</translation>
         <translation>Le modèle de courrier de chaque niveau utilisé pour les courriers</translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="-34"/>
+        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="-41"/>
         <source>As of:</source>
         <translation>Date de référence&#xa0;:</translation>
     </message>
@@ -4440,7 +4707,7 @@ Source&#xa0;: %2</translation>
         <translation>Modèle par défaut de chaque niveau</translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="+98"/>
+        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="+105"/>
         <source>Any level</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -4481,12 +4748,17 @@ Source&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="-184"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="-188"/>
         <source>Prepare the file for the commissaire de justice…</source>
         <translation>Préparer le dossier pour le commissaire de justice…</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+5"/>
+        <source>Payment plan…</source>
+        <translation>Plan d&apos;apurement…</translation>
+    </message>
+    <message>
+        <location line="+315"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -4510,7 +4782,7 @@ Issue the reminders anyway?</source>
         <translation>Imprimer les courriers</translation>
     </message>
     <message>
-        <location filename="../ui/debtors/LetterOutputChooser.cpp" line="+55"/>
+        <location filename="../ui/debtors/LetterOutputChooser.cpp" line="+56"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
@@ -4559,19 +4831,25 @@ Issue the reminders anyway?</source>
     <message>
         <location line="+12"/>
         <location line="+12"/>
+        <location line="+12"/>
         <source>The default letter texts are missing from this build of Relance: reinstall it.</source>
         <translation>Les textes de courrier par défaut manquent dans cette version de Relance&#xa0;: réinstallez-la.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-16"/>
         <source>There is no default cover letter in « %1 ».</source>
         <translation>Il n&apos;y a pas de lettre d&apos;accompagnement par défaut en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no default payment plan agreement in « %1 ».</source>
+        <translation>Il n&apos;y a pas de lettre d&apos;accord de plan d&apos;apurement par défaut en «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>DemoAgency</name>
     <message>
-        <location filename="../core/demo/DemoAgency.cpp" line="+153"/>
+        <location filename="../core/demo/DemoAgency.cpp" line="+154"/>
         <source>A demo agency has between 1 and 1000000 accounts, e.g. 200.</source>
         <translation>Une agence de démonstration a entre 1 et 1000000 comptes, p. ex. 200.</translation>
     </message>
@@ -4584,6 +4862,11 @@ Issue the reminders anyway?</source>
         <location line="+2"/>
         <source>A demo agency needs a valid as-of date.</source>
         <translation>Une agence de démonstration a besoin d&apos;une date de situation valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A demo agency has from 0 to as many payment plans as accounts (%1), not %2.</source>
+        <translation>Une agence de démonstration a de 0 à autant de plans d&apos;apurement que de comptes (%1), pas %2.</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4887,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+36"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</source>
         <translation>
             <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que les locataires de démonstration ne se mêlent jamais aux vrais. Choisissez un autre fichier, une nouvelle base.</numerusform>
@@ -5767,7 +6050,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerRepository</name>
     <message>
-        <location filename="../core/storage/LedgerRepository.cpp" line="+88"/>
+        <location filename="../core/storage/LedgerRepository.cpp" line="+95"/>
         <location line="+169"/>
         <source>This ledger entry no longer exists.</source>
         <translation>Cette écriture n&apos;existe plus.</translation>
@@ -5874,7 +6157,7 @@ Issue the reminders anyway?</source>
         <translation>Il n&apos;y a aucun courrier à écrire.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The file %1 cannot be written: check the folder and your rights on it.</source>
         <translation>Le fichier %1 ne peut pas être écrit&#xa0;: vérifiez le dossier et vos droits sur ce dossier.</translation>
     </message>
@@ -5888,7 +6171,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../core/letters/LetterPreview.cpp" line="+74"/>
+        <location filename="../core/letters/LetterPreview.cpp" line="+92"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -5961,7 +6244,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+234"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+244"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
@@ -6014,7 +6297,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterRenderer</name>
     <message>
-        <location filename="../core/letters/LetterRenderer.cpp" line="+579"/>
+        <location filename="../core/letters/LetterRenderer.cpp" line="+659"/>
         <source>Address window
 %1 mm from the left, %2 mm from the top
 %3 × %4 mm</source>
@@ -6998,7 +7281,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MailQueue</name>
     <message>
-        <location filename="../core/mail/MailQueue.cpp" line="+130"/>
+        <location filename="../core/mail/MailQueue.cpp" line="+143"/>
         <source>%1 — account %2</source>
         <translation>%1 — compte %2</translation>
     </message>
@@ -7438,7 +7721,92 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
         <translation>Répète son contenu pour chaque impayé</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Payment plan: the day it was agreed</source>
+        <translation>Plan d&apos;apurement&#xa0;: date de l&apos;accord</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Payment plan: the debt it spreads</source>
+        <translation>Plan d&apos;apurement&#xa0;: dette étalée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan: the debt in words</source>
+        <translation>Plan d&apos;apurement&#xa0;: dette en toutes lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan: number of monthly instalments</source>
+        <translation>Plan d&apos;apurement&#xa0;: nombre de mensualités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan: the regular instalment</source>
+        <translation>Plan d&apos;apurement&#xa0;: montant de la mensualité courante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan: due date of the first instalment</source>
+        <translation>Plan d&apos;apurement&#xa0;: échéance de la première mensualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment plan: the last instalment (it takes the rest)</source>
+        <translation>Plan d&apos;apurement&#xa0;: dernière mensualité (elle reprend le reliquat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment plan: due date of the last instalment</source>
+        <translation>Plan d&apos;apurement&#xa0;: échéance de la dernière mensualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment plan: its state (respected, late, broken, completed)</source>
+        <translation>Plan d&apos;apurement&#xa0;: son état (respecté, en retard, rompu, soldé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment plan: late since (empty when not late)</source>
+        <translation>Plan d&apos;apurement&#xa0;: en retard depuis le (vide s&apos;il n&apos;est pas en retard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan: the day it broke (empty unless broken)</source>
+        <translation>Plan d&apos;apurement&#xa0;: date de rupture (vide s&apos;il n&apos;est pas rompu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan: the day the agreement was signed</source>
+        <translation>Plan d&apos;apurement&#xa0;: date de signature de l&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment plan: due date of the next instalment</source>
+        <translation>Plan d&apos;apurement&#xa0;: échéance de la prochaine mensualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment plan: amount of the next instalment</source>
+        <translation>Plan d&apos;apurement&#xa0;: montant de la prochaine mensualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment plan: amount owed beyond what the plan allows (empty when none)</source>
+        <translation>Plan d&apos;apurement&#xa0;: montant dû au-delà de ce que prévoit le plan (vide s&apos;il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment plan: days allowed to catch up before it breaks</source>
+        <translation>Plan d&apos;apurement&#xa0;: jours de grâce accordés pour régulariser avant la rupture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment plan&apos;s schedule: due dates, instalments, amounts and what is still owed after each, with the debt as total</source>
+        <translation>L&apos;échéancier du plan d&apos;apurement&#xa0;: échéances, mensualités, montants et reste dû après chacune, avec la dette pour total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Date of the letter, long form</source>
         <translation>Date du courrier (format long)</translation>
     </message>
@@ -7889,9 +8257,189 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
     </message>
 </context>
 <context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <location filename="../ui/recovery/PaymentPlanDialog.cpp" line="+52"/>
+        <source>Debt</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the plan spreads: the overdue amount as of the plan&apos;s date, unless the agreement says otherwise.</source>
+        <translation>Ce que le plan étale&#xa0;: le montant impayé à la date du plan, sauf si l&apos;accord prévoit autre chose.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of monthly instalments</source>
+        <translation>Nombre de mensualités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAF &amp;default plan</source>
+        <translation>Plan CAF par &amp;défaut</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n monthly instalment(s): the plan the paying body (CAF or MSA) expects when the housing aid is paid to the agency (CCH R.824-12).</source>
+        <translation>
+            <numerusform>%n mensualité&#xa0;: le plan qu&apos;attend l&apos;organisme payeur (CAF ou MSA) lorsque l&apos;aide au logement est versée à l&apos;agence (CCH R.824-12).</numerusform>
+            <numerusform>%n mensualités&#xa0;: le plan qu&apos;attend l&apos;organisme payeur (CAF ou MSA) lorsque l&apos;aide au logement est versée à l&apos;agence (CCH R.824-12).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First instalment</source>
+        <translation>Première mensualité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day of the month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day each instalment falls due; in a shorter month, its last day.</source>
+        <translation>Le jour d&apos;échéance de chaque mensualité&#xa0;; dans un mois plus court, son dernier jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;ebt:</source>
+        <translation>D&amp;ette&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Monthly instalments:</source>
+        <translation>&amp;Mensualités&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First instalment:</source>
+        <translation>&amp;Première mensualité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the mo&amp;nth:</source>
+        <translation>&amp;Jour du mois&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schedule</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each instalment is due on top of the current rent. The last one takes the rest of the division.</source>
+        <translation>Chaque mensualité est due en plus du loyer courant. La dernière reprend le reste de la division.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Create the plan</source>
+        <translation>&amp;Créer le plan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Payment plan</source>
+        <translation>Plan d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payment plan cannot be prepared: %1</source>
+        <translation>Le plan d&apos;apurement ne peut pas être préparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment plan — %1</source>
+        <translation>Plan d&apos;apurement — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) owes %3 overdue as of %4. The plan starts on that date.</source>
+        <translation>%1 (%2) présente un montant impayé de %3 au %4. Le plan commence à cette date.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This amount is not valid.</source>
+        <translation>Ce montant n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanListModel</name>
+    <message>
+        <location filename="../ui/accounts/PaymentPlanListModel.cpp" line="+110"/>
+        <source>%1 — %2</source>
+        <comment>next instalment: date — amount</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account owes no more than the plan allows as of %1: reminders wait.</source>
+        <translation>Au %1, le compte ne doit pas plus que ce que prévoit le plan&#xa0;: les relances sont suspendues.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Late since %1: the account owes more than the plan allows. Reminders still wait; the plan breaks after the grace days unless it is caught up.</source>
+        <translation>En retard depuis le %1&#xa0;: le compte doit plus que ce que prévoit le plan. Les relances restent suspendues&#xa0;; le plan sera rompu à l&apos;issue des jours de grâce si le retard n&apos;est pas rattrapé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Late since %1 and broken on %2: reminders resume at the next level.</source>
+        <translation>En retard depuis le %1 et rompu le %2&#xa0;: les relances reprennent au niveau suivant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was overdue any more on %1: the plan is over.</source>
+        <translation>Plus aucun montant impayé au %1&#xa0;: le plan est soldé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What is owed beyond what the plan allows as of the date</source>
+        <translation>Ce qui est dû au-delà de ce que prévoit le plan, à la date indiquée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debt</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instalments</source>
+        <translation>Mensualités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next instalment</source>
+        <translation>Prochaine mensualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behind</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPlanRepository</name>
     <message>
-        <location filename="../core/storage/PaymentPlanRepository.cpp" line="+79"/>
+        <location filename="../core/storage/PaymentPlanRepository.cpp" line="+86"/>
         <source>The payment plan was not stored: try again.</source>
         <translation>Le plan d&apos;apurement n&apos;a pas été enregistré&#xa0;: réessayez.</translation>
     </message>
@@ -7899,7 +8447,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>PaymentPlans</name>
     <message>
-        <location filename="../core/recovery/PaymentPlans.cpp" line="+49"/>
+        <location filename="../core/recovery/PaymentPlans.cpp" line="+41"/>
         <source>A payment plan has from 1 to %1 monthly instalments, not %2.</source>
         <translation>Un plan d&apos;apurement compte de 1 à %1 mensualités, et non %2.</translation>
     </message>
@@ -7982,9 +8530,167 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
     </message>
 </context>
 <context>
+    <name>PlanAgreementDialog</name>
+    <message>
+        <location filename="../ui/recovery/PlanAgreementDialog.cpp" line="+41"/>
+        <source>Payment plan agreement — %1</source>
+        <translation>Accord de plan d&apos;apurement — %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit the letter…</source>
+        <translation>Modifier la lettre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agreement&apos;s text, for every account</source>
+        <translation>Le texte de l&apos;accord, commun à tous les comptes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The agreement letter cannot be prepared: %1</source>
+        <translation>La lettre d&apos;accord ne peut pas être préparée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement of %1 dated %2, to print in two copies: the tenant signs both, each side keeps one. Once it is back signed, record it with “Mark as signed…”.</source>
+        <translation>L&apos;accord de %1 daté du %2, à imprimer en deux exemplaires&#xa0;: le locataire signe les deux, chaque partie en conserve un. Une fois l&apos;accord revenu signé, enregistrez-le avec «&#xa0;Marquer comme signé…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>payment-plan-%1-%2.pdf</source>
+        <translation>plan-apurement-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the agreement as PDF</source>
+        <translation>Enregistrer l&apos;accord en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agreement not saved</source>
+        <translation>Accord non enregistré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the agreement</source>
+        <translation>Imprimer l&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No temporary folder to prepare the print: %1</source>
+        <translation>Aucun dossier temporaire pour préparer l&apos;impression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreement not printed</source>
+        <translation>Accord non imprimé</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgreementLetter</name>
+    <message>
+        <location filename="../core/recovery/PlanAgreementLetter.cpp" line="+56"/>
+        <source>The language « %1 » is not supported: choose fr or en.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» n&apos;est pas prise en charge&#xa0;: choisissez fr ou en.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment plan agreement is empty: write it, or restore the default text.</source>
+        <translation>La lettre d&apos;accord du plan d&apos;apurement est vide&#xa0;: rédigez-la, ou rétablissez le texte par défaut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment plan agreement is longer than %1 KB: shorten it.</source>
+        <translation>La lettre d&apos;accord du plan d&apos;apurement dépasse %1 Ko&#xa0;: raccourcissez-la.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment plan agreement cannot be saved (line %1, column %2): %3</source>
+        <translation>La lettre d&apos;accord du plan d&apos;apurement ne peut pas être enregistrée (ligne %1, colonne %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 had no payment plan on %2: create one first.</source>
+        <translation>%1 n&apos;avait pas de plan d&apos;apurement au %2&#xa0;: créez-en un d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScheduleModel</name>
+    <message>
+        <location filename="../ui/recovery/PlanScheduleModel.cpp" line="+61"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No.</source>
+        <comment>instalment number</comment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still owed after it</source>
+        <translation>Reste dû après paiement</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSignatureDialog</name>
+    <message>
+        <location filename="../ui/recovery/PlanSignatureDialog.cpp" line="+18"/>
+        <source>Payment plan signed — %1</source>
+        <translation>Plan d&apos;apurement signé — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day the tenant signed the agreement of the payment plan of %1. The debt acknowledgment is recorded in the case file as of that day: it restarts the prescription of the debt (Code civil, art. 2240).</source>
+        <translation>Le jour où le locataire a signé l&apos;accord du plan d&apos;apurement du %1. La reconnaissance de dette est enregistrée dans le dossier à cette date&#xa0;: elle fait repartir le délai de prescription de la dette (Code civil, art. 2240).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signé le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record the signature</source>
+        <translation>&amp;Enregistrer la signature</translation>
+    </message>
+</context>
+<context>
     <name>PositionLoader</name>
     <message>
-        <location filename="../core/storage/PositionLoader.cpp" line="+66"/>
+        <location filename="../core/storage/PositionLoader.cpp" line="+71"/>
         <source>This tenant account no longer exists.</source>
         <translation>Ce compte locataire n&apos;existe plus.</translation>
     </message>
@@ -8088,7 +8794,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>RecoveryLabels</name>
     <message>
-        <location filename="../core/recovery/RecoveryLabels.cpp" line="+18"/>
+        <location filename="../core/recovery/RecoveryLabels.cpp" line="+19"/>
         <source>Report arrears to the CAF</source>
         <translation>Signaler l&apos;impayé à la CAF</translation>
     </message>
@@ -8247,6 +8953,30 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <source>Prescription near</source>
         <translation>Prescription proche</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>respected</source>
+        <comment>payment plan</comment>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late since %1</source>
+        <comment>payment plan</comment>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>broken on %1</source>
+        <comment>payment plan</comment>
+        <translation>rompu le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paid off</source>
+        <comment>payment plan</comment>
+        <translation>soldé</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryNoticeModel</name>
@@ -8329,7 +9059,7 @@ Le loyer hors charges est inconnu&#xa0;: le loyer charges comprises a été util
 <context>
     <name>RecoverySettingsTab</name>
     <message>
-        <location filename="../ui/settings/RecoverySettingsTab.cpp" line="+49"/>
+        <location filename="../ui/settings/RecoverySettingsTab.cpp" line="+50"/>
         <source>The deadlines that follow the reminders: what the agency&apos;s guarantee contracts ask, and which rules it follows. Each deadline names its source (the article or the contract) in its tooltip.</source>
         <translation>Les échéances qui suivent les relances&#xa0;: ce que demandent les contrats de garantie de l&apos;agence, et les règles qu&apos;elle applique. Chaque échéance indique sa source (l&apos;article ou le contrat) dans son info-bulle.</translation>
     </message>
@@ -8424,7 +9154,17 @@ Le loyer hors charges est inconnu&#xa0;: le loyer charges comprises a été util
         <translation>&amp;Jours de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Payment plan &amp;agreement letter…</source>
+        <translation>Lettre d&apos;&amp;accord du plan d&apos;apurement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter the tenant signs with the agency, with the plan&apos;s schedule; in French and in English.</source>
+        <translation>La lettre que le locataire signe avec l&apos;agence, avec l&apos;échéancier du plan&#xa0;; en français et en anglais.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -8732,7 +9472,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Nothing was recorded: the template « %1 » of the level « %2 » cannot be merged. %3 Correct it in « Levels and templates », then run again.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: le modèle «&#xa0;%1&#xa0;» du niveau «&#xa0;%2&#xa0;» ne peut pas être fusionné. %3 Corrigez-le dans «&#xa0;Niveaux et modèles&#xa0;», puis relancez la campagne.</translation>
     </message>
@@ -8773,7 +9513,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+38"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+40"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -8829,7 +9569,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
@@ -10020,7 +10760,7 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/templates/TemplateEditorDialog.cpp" line="+47"/>
+        <location filename="../ui/templates/TemplateEditorDialog.cpp" line="+356"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
@@ -10050,12 +10790,12 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unpaid items</source>
         <translation>Impayés</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-313"/>
         <source>New template — %1</source>
         <translation>Nouveau modèle — %1</translation>
     </message>
@@ -10111,18 +10851,18 @@ Vous n&apos;avez rien à faire.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+405"/>
+        <location line="+423"/>
         <source>Le&amp;tter</source>
         <translation>&amp;Courrier</translation>
     </message>
     <message>
-        <location line="-404"/>
-        <location line="+405"/>
+        <location line="-422"/>
+        <location line="+423"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-403"/>
         <source>Send &amp;test to agency…</source>
         <translation>Envoyer un &amp;test à l&apos;agence…</translation>
     </message>
@@ -10265,7 +11005,12 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Le courrier d&apos;un locataire fictif, tel qu&apos;il sera imprimé</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>Payment plan</source>
+        <translation>Plan d&apos;apurement</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 — e.g. %2</source>
         <translation>%1 — par ex. %2</translation>
     </message>
@@ -10293,7 +11038,7 @@ Vous n&apos;avez rien à faire.</translation>
 <context>
     <name>TemplateEngine</name>
     <message>
-        <location filename="../core/letters/TemplateEngine.cpp" line="+35"/>
+        <location filename="../core/letters/TemplateEngine.cpp" line="+36"/>
         <source>the letter body</source>
         <translation>le corps du courrier</translation>
     </message>
@@ -10308,7 +11053,7 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>le corps de l&apos;e-mail</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>In %1, line %2, column %3: %4</source>
         <translation>Dans %1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
@@ -10363,7 +11108,12 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>champ inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>« %1 » is the table of the payment plan&apos;s schedule, not a section.</source>
+        <translation>«&#xa0;%1&#xa0;» est le tableau de l&apos;échéancier du plan d&apos;apurement, pas une section.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>« %1 » is the table of unpaid items, not a section.</source>
         <translation>«&#xa0;%1&#xa0;» est le tableau des impayés, pas une section.</translation>
     </message>
@@ -10374,16 +11124,31 @@ Vous n&apos;avez rien à faire.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the payment plan&apos;s schedule can only be placed in the letter body.</source>
+        <translation>l&apos;échéancier du plan d&apos;apurement ne peut être placé que dans le corps du courrier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the table of unpaid items can only be placed in the letter body; list the items with {{#items}}…{{/items}} here.</source>
         <translation>le tableau des impayés ne peut être placé que dans le corps du courrier&#xa0;; ici, listez les impayés avec {{#items}}…{{/items}}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>the payment plan&apos;s schedule cannot be inside a section.</source>
+        <translation>l&apos;échéancier du plan d&apos;apurement ne peut pas se trouver dans une section.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the table of unpaid items cannot be inside a section.</source>
         <translation>le tableau des impayés ne peut pas se trouver dans une section.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the payment plan&apos;s schedule can be placed only once.</source>
+        <translation>l&apos;échéancier du plan d&apos;apurement ne peut être placé qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>sections are nested more than %1 deep; close some before opening « %2 ».</source>
         <translation>les sections sont imbriquées sur plus de %1 niveaux&#xa0;; fermez-en avant d&apos;ouvrir «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -10393,12 +11158,12 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>la section «&#xa0;%1&#xa0;» n&apos;est jamais fermée (ajoutez {{/%1}}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>the table of unpaid items can be placed only once.</source>
         <translation>le tableau des impayés ne peut être placé qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>The template has no name: give it one.</source>
         <translation>Le modèle de courrier n&apos;a pas de nom&#xa0;: donnez-lui-en un.</translation>
     </message>
