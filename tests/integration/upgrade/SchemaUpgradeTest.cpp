@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -88,6 +89,43 @@ void checkSameAgency(const QString& db, const QString& configName, const QTempor
                                   {QStringLiteral("ccapex"), 1},
                                   {QStringLiteral("prescription"), 1},
                                   {QStringLiteral("grace_days"), 15}});
+
+    // Schema 3 added payment plans: none after the upgrade, and a debtor's
+    // arrears can be spread at once; the engine then waits for the plan.
+    CHECK(cliJson(db, {QStringLiteral("payment-plan"), QStringLiteral("list"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-12-05"),
+                       QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("plans"))
+              .toArray()
+              .isEmpty());
+    const QString ref = QStringLiteral("LOC0005");
+    const auto skipReason = [&]() {
+        const QJsonObject plan =
+            cliJson(db, {QStringLiteral("plan"), QStringLiteral("--as-of"),
+                         QStringLiteral("2026-12-05"), QStringLiteral("--json")})
+                .object();
+        for (const QJsonValue& v : plan.value(QStringLiteral("skipped")).toArray())
+            if (v.toObject().value(QStringLiteral("ref")).toString() == ref)
+                return v.toObject().value(QStringLiteral("reason")).toString();
+        return QString();
+    };
+    CHECK(skipReason() == QStringLiteral("gap_not_elapsed"));
+    auto created = cli(db, {QStringLiteral("payment-plan"), QStringLiteral("create"), ref,
+                            QStringLiteral("--instalments"), QStringLiteral("3"),
+                            QStringLiteral("--first"), QStringLiteral("2026-12-10"),
+                            QStringLiteral("--as-of"), QStringLiteral("2026-12-05")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QJsonObject shown = cliJson(db, {QStringLiteral("payment-plan"), QStringLiteral("show"),
+                                           ref, QStringLiteral("--as-of"),
+                                           QStringLiteral("2026-12-05"), QStringLiteral("--json")})
+                                  .object();
+    // The default debt is what the first release's debtors list said it owed.
+    CHECK(shown.value(QStringLiteral("debt")).toString() == QStringLiteral("1795.56"));
+    CHECK(shown.value(QStringLiteral("state")).toString() == QStringLiteral("respected"));
+    CHECK(shown.value(QStringLiteral("instalments")).toArray().size() == 3);
+    CHECK(skipReason() == QStringLiteral("excluded:payment_plan"));
 }
 
 // Schema 2 added the recovery path's account data: empty, but for the
