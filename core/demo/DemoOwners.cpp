@@ -59,7 +59,7 @@ DemoOwners::DemoOwners(quint64 seed, int accounts)
     int left = accounts - m_count;
     for (int i = 0; i < m_count; ++i) {
         if (i < m_institutional) {
-            weights[std::size_t(i)] = r.between(500, 900);
+            weights[std::size_t(i)] = r.between(300, 600);
         } else if (r.chance(0.5)) {
             const int extra = std::min(left, r.between(0, 4));
             lots[std::size_t(i)] += extra;
@@ -114,7 +114,7 @@ Owner DemoOwners::owner(int index) const
             o.name += QStringLiteral(" %1").arg(index / n + 1);
         o.address2 = r.chance(0.5) ? QStringLiteral("Service gestion locative")
                                    : QStringLiteral("Direction du patrimoine");
-        o.email = QStringLiteral("gestion.") + mailPart(o.name).left(30) + u'@' + domain;
+        o.email = QStringLiteral("gestion.") + mailPart(o.name) + u'@' + domain;
         return o;
     }
     const Person person = pickPerson(r, true);
