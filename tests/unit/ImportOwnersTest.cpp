@@ -152,16 +152,15 @@ TEST_CASE("An owner problem anywhere refuses the whole file, each reported at it
 {
     QTemporaryDir dir;
     auto db = createDatabase(dir);
-    const ImportReport report = importText(
-        *db, dir,
-        QStringLiteral(
-            "ref;name;owner_ref;owner_name;owner_email\n"
-            "LOC1;M. Jean Dupont;PROP01;SCI du Parc;sci.parc@example.fr\n"
-            "LOC2;Mme Anne Petit;;M. Paul Girard;\n"
-            "LOC3;M. Luc Blanc;PROP01;SCI du Parc;autre@example.fr\n"
-            "LOC4;Mme Rose Noir;PROP03;Mme Iris Roy;iris.roy@\n"
-            "LOC5;M. Max Vert;PROP09;;\n"
-            "LOC6;M. Léo Gris;PROP01;;\n"));
+    const ImportReport report =
+        importText(*db, dir,
+                   QStringLiteral("ref;name;owner_ref;owner_name;owner_email\n"
+                                  "LOC1;M. Jean Dupont;PROP01;SCI du Parc;sci.parc@example.fr\n"
+                                  "LOC2;Mme Anne Petit;;M. Paul Girard;\n"
+                                  "LOC3;M. Luc Blanc;PROP01;SCI du Parc;autre@example.fr\n"
+                                  "LOC4;Mme Rose Noir;PROP03;Mme Iris Roy;iris.roy@\n"
+                                  "LOC5;M. Max Vert;PROP09;;\n"
+                                  "LOC6;M. Léo Gris;PROP01;;\n"));
     CHECK_FALSE(report.ok());
     CHECK(report.errorLines() ==
           QStringList{

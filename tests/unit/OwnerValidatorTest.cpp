@@ -28,7 +28,8 @@ QList<OwnerValidator::Field> fields(const Owner& o)
 
 } // namespace
 
-TEST_CASE("An owner with a ref, a name and a deliverable address is valid, with or without an e-mail")
+TEST_CASE(
+    "An owner with a ref, a name and a deliverable address is valid, with or without an e-mail")
 {
     CHECK(OwnerValidator::check(martin()).isEmpty());
     Owner noMail = martin();
