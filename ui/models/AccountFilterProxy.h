@@ -6,7 +6,8 @@
 
 // Search and sort over AccountTableModel. The search matches every word typed
 // (in any order) against ref, name, property, city and e-mail, ignoring case
-// and accents; filtering happens here in memory, never as a query per key.
+// and accents, and, when one is chosen, the account must be the owner's;
+// filtering happens here in memory, never as a query per key.
 // Text sorts the way people read it (French collation, "LOC2" before
 // "LOC10"), money by its cents.
 class AccountFilterProxy : public QSortFilterProxyModel
@@ -18,6 +19,9 @@ public:
 
     void setSearchText(const QString& text);
     QString searchText() const { return m_text; }
+    // Only the accounts of this owner (by ref); empty: every account.
+    void setOwnerFilter(const QString& ownerRef);
+    QString ownerFilter() const { return m_owner; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -25,6 +29,7 @@ protected:
 
 private:
     QString m_text;
+    QString m_owner;
     QStringList m_words; // folded
     QCollator m_collator;
 };
