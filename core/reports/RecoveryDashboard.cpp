@@ -2,12 +2,19 @@
 
 #include "RecoveryFiguresBuilder.h"
 #include "recovery/DeadlineService.h"
-#include "recovery/PaymentPlans.h"
+#include "recovery/PlanFollowing.h"
 #include "storage/LedgerStream.h"
+#include "storage/PaymentPlanRepository.h"
 #include "storage/ProgramRepository.h"
+#include "storage/RecoverySettingsRepository.h"
 #include "storage/ReminderRepository.h"
 
+#include "storage/ThreadConnectionRelease.h"
+
 #include <QHash>
+
+#include <optional>
+#include <thread>
 
 QDate RecoveryDashboard::defaultFrom(QDate asOf)
 {
@@ -44,6 +51,36 @@ Result<RecoveryFigures> RecoveryDashboard::compute(QDate asOf, QDate from,
         builder.nameLevel(r.levelPosition, r.levelName);
     }
 
+    // Each account's plan in force (its latest) is followed on the ledger the
+    // stream reads anyway: a broken plan replaced by a new agreement no
+    // longer counts.
+    auto plans = PaymentPlanRepository(m_db).byAccount();
+    if (!plans)
+        return R::failure(plans.kind(), plans.error());
+    auto settings = RecoverySettingsRepository::load(m_db);
+    if (!settings)
+        return R::failure(settings.kind(), settings.error());
+    int latePlans = 0;
+    int brokenPlans = 0;
+
+    // The recovery path reads only the debtors, with rules of its own: it
+    // runs beside the stream, on a connection of its own.
+    std::optional<Result<DeadlineReport>> deadlines;
+    std::thread deadlineWorker([this, asOf, &deadlines] {
+        const ThreadConnectionRelease release(m_db);
+        deadlines = DeadlineService(m_db).report(asOf);
+    });
+    // Joined on every way out, a failure or a cancellation included.
+    struct Join
+    {
+        std::thread& t;
+        ~Join()
+        {
+            if (t.joinable())
+                t.join();
+        }
+    } join{deadlineWorker};
+
     LedgerStream stream(m_db);
     auto total = stream.accountCount();
     if (!total)
@@ -54,6 +91,14 @@ Result<RecoveryFigures> RecoveryDashboard::compute(QDate asOf, QDate from,
         stream.forEachAccount(asOf, [&](qint64 accountId, const QList<LedgerEntry>& entries) {
             const auto it = reminders.constFind(accountId);
             builder.add(entries, it == reminders.constEnd() ? none : *it);
+            if (const auto plan = plans->constFind(accountId); plan != plans->constEnd()) {
+                const auto current =
+                    PlanFollowing::current(*plan, entries, asOf, settings->graceDays);
+                if (current && current->second.state == PlanState::Late)
+                    ++latePlans;
+                else if (current && current->second.state == PlanState::Broken)
+                    ++brokenPlans;
+            }
             ++done;
             return !progress || done % 256 != 0 || progress(done, *total);
         });
@@ -61,24 +106,12 @@ Result<RecoveryFigures> RecoveryDashboard::compute(QDate asOf, QDate from,
         return R::failure(read.kind(), read.error());
 
     RecoveryFigures figures = builder.figures();
-    auto deadlines = DeadlineService(m_db).report(asOf);
-    if (!deadlines)
-        return R::failure(deadlines.kind(), deadlines.error());
-    figures.lateDeadlines = deadlines->lateCount();
-    auto plans = PaymentPlans(m_db).list(asOf);
-    if (!plans)
-        return R::failure(plans.kind(), plans.error());
-    // An account's plan in force is its latest: a broken plan replaced by a
-    // new agreement no longer counts.
-    QHash<QString, PlanState> current;
-    for (const PaymentPlans::Followed& p : std::as_const(*plans))
-        current.insert(p.ref, p.status.state);
-    for (PlanState state : std::as_const(current)) {
-        if (state == PlanState::Late)
-            ++figures.latePlans;
-        else if (state == PlanState::Broken)
-            ++figures.brokenPlans;
-    }
+    deadlineWorker.join();
+    if (!*deadlines)
+        return R::failure(deadlines->kind(), deadlines->error());
+    figures.lateDeadlines = (*deadlines)->lateCount();
+    figures.latePlans = latePlans;
+    figures.brokenPlans = brokenPlans;
     if (progress && !progress(*total, *total))
         return R::failure(ErrorKind::Cancelled, tr("Stopped before the end."));
     return figures;

@@ -1,6 +1,7 @@
 #include "LedgerRepository.h"
 
 #include "Database.h"
+#include "SqliteHandle.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -125,15 +126,6 @@ int formatDate(const QDate& d, char* buf)
     buf[9] = char('0' + day % 10);
     buf[10] = 0;
     return 10;
-}
-
-// The SQLite connection under Qt's, or null for another engine.
-sqlite3* sqliteHandle(QSqlDatabase& conn)
-{
-    const QVariant v = conn.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
 }
 
 // Bulk insert straight through SQLite's API: binding through QVariant and

@@ -1,9 +1,49 @@
 #include "LedgerStream.h"
 
 #include "Database.h"
+#include "SqliteHandle.h"
 #include "StoredDate.h"
 
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace {
+
+const char streamSql[] = "SELECT account_id, entry_ref, side, date, due_date, amount, kind, "
+                         "matches FROM ledger_entries WHERE date <= ? "
+                         "ORDER BY account_id, entry_ref";
+
+QDate dateOf(const unsigned char* text, int bytes)
+{
+    if (bytes != 10 || text[4] != '-' || text[7] != '-')
+        return QDate::fromString(QString::fromUtf8(reinterpret_cast<const char*>(text), bytes),
+                                 Qt::ISODate);
+    auto num = [text](int from, int len) {
+        int n = 0;
+        for (int i = from; i < from + len; ++i)
+            n = n * 10 + (text[i] - '0');
+        return n;
+    };
+    return QDate(num(0, 4), num(5, 2), num(8, 2));
+}
+
+EntryKind kindOf(const unsigned char* text, int bytes)
+{
+    return LedgerKeys::kindFromKey(QString::fromLatin1(reinterpret_cast<const char*>(text), bytes))
+        .value_or(EntryKind::Other);
+}
+
+QString textOf(sqlite3_stmt* stmt, int column)
+{
+    const int bytes = sqlite3_column_bytes(stmt, column);
+    if (bytes == 0)
+        return {};
+    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)),
+                             bytes);
+}
+
+} // namespace
 
 Result<qsizetype> LedgerStream::accountCount() const
 {
@@ -15,12 +55,12 @@ Result<qsizetype> LedgerStream::accountCount() const
 
 Status LedgerStream::forEachAccount(QDate upTo, const Visitor& visit) const
 {
+    QSqlDatabase conn = m_db.connection();
+    if (sqlite3* handle = sqliteHandle(conn))
+        return forEachSqlite(handle, upTo, visit);
     // Ordered by the (account_id, entry_ref) unique index: no sort, and one
     // account's rows arrive together.
-    auto q = m_db.exec(QStringLiteral("SELECT account_id, entry_ref, side, date, due_date, amount, "
-                                      "kind, matches FROM ledger_entries WHERE date <= ? "
-                                      "ORDER BY account_id, entry_ref"),
-                       {upTo.toString(Qt::ISODate)});
+    auto q = m_db.exec(QString::fromLatin1(streamSql), {upTo.toString(Qt::ISODate)});
     if (!q)
         return Status::failure(q.error());
     QList<LedgerEntry> entries;
@@ -48,4 +88,51 @@ Status LedgerStream::forEachAccount(QDate upTo, const Visitor& visit) const
     if (!entries.isEmpty() && !visit(current, entries))
         return Status::failure(ErrorKind::Cancelled, tr("Stopped before the end."));
     return {};
+}
+
+Status LedgerStream::forEachSqlite(sqlite3* db, QDate upTo, const Visitor& visit)
+{
+    // Straight through SQLite's API: Qt's driver makes a QVariant of every
+    // value of every row, and for 1.4 million rows that costs five times
+    // what SQLite does (measured with perf on the 20,000-account demo).
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, streamSql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Status::failure(
+            ErrorKind::Storage,
+            tr("The ledger could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    const QByteArray date = upTo.toString(Qt::ISODate).toLatin1();
+    sqlite3_bind_text(stmt, 1, date.constData(), int(date.size()), SQLITE_STATIC);
+    QList<LedgerEntry> entries;
+    qint64 current = 0;
+    Status status;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 accountId = sqlite3_column_int64(stmt, 0);
+        if (accountId != current && !entries.isEmpty()) {
+            if (!visit(current, entries)) {
+                status = Status::failure(ErrorKind::Cancelled, tr("Stopped before the end."));
+                break;
+            }
+            entries.clear();
+        }
+        current = accountId;
+        LedgerEntry e;
+        e.accountId = accountId;
+        e.entryRef = textOf(stmt, 1);
+        e.side = sqlite3_column_text(stmt, 2)[0] == 'c' ? Side::Credit : Side::Debit;
+        e.date = dateOf(sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3));
+        e.dueDate = dateOf(sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4));
+        e.amount = Money::fromCents(sqlite3_column_int64(stmt, 5));
+        e.kind = kindOf(sqlite3_column_text(stmt, 6), sqlite3_column_bytes(stmt, 6));
+        e.matches = textOf(stmt, 7);
+        entries.append(std::move(e));
+    }
+    if (status && rc != SQLITE_DONE)
+        status = Status::failure(
+            ErrorKind::Storage,
+            tr("The ledger could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    sqlite3_finalize(stmt);
+    if (status && !entries.isEmpty() && !visit(current, entries))
+        status = Status::failure(ErrorKind::Cancelled, tr("Stopped before the end."));
+    return status;
 }

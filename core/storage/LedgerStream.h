@@ -10,6 +10,7 @@
 #include <functional>
 
 class Database;
+struct sqlite3;
 
 // Every account's ledger, one account at a time, in one forward query: the
 // reports that need the whole agency's history (the dashboard's 24 month
@@ -35,5 +36,6 @@ public:
     Status forEachAccount(QDate upTo, const Visitor& visit) const;
 
 private:
+    static Status forEachSqlite(sqlite3* db, QDate upTo, const Visitor& visit);
     const Database& m_db;
 };

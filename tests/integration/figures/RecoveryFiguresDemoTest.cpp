@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 
 #include "money/Money.h"
+#include "reports/RecoveryDashboard.h"
+#include "storage/DatabaseConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,4 +132,69 @@ TEST_CASE("report recovery on the demo agency agrees with the debtor list")
     for (const QJsonValue& r : recovered)
         months += amount(r[QStringLiteral("amount")]).isPositive() ? 1 : 0;
     CHECK(months >= 10);
+}
+
+TEST_CASE("The figures count late and broken payment plans and late deadlines as their screens do")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("plans.sqlite"));
+    const QString cases =
+        sourcePath(QStringLiteral("tests/golden/engine/cases/recovery-plan-broken"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    for (const auto& [kind, file] :
+         {std::pair{QStringLiteral("accounts"), QStringLiteral("accounts.csv")},
+          std::pair{QStringLiteral("ledger"), QStringLiteral("ledger.csv")}}) {
+        const CliResult r = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("import"), kind, cases + u'/' + file});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    // LOC0001 pays the rent, never the instalments: late from 11 March,
+    // broken on 26 March; LOC0002 pays neither the rent: broken on 17 March.
+    for (const QString& ref : {QStringLiteral("LOC0001"), QStringLiteral("LOC0002")}) {
+        const CliResult r =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("payment-plan"),
+                    QStringLiteral("create"), ref, QStringLiteral("--instalments"),
+                    QStringLiteral("4"), QStringLiteral("--first"), QStringLiteral("2026-03-10"),
+                    QStringLiteral("--as-of"), QStringLiteral("2026-02-10")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    auto opened = Database::open(DatabaseConfig::sqlite(db), Database::OpenMode::ExistingOnly);
+    REQUIRE(opened.ok());
+    const RecoveryDashboard dashboard(**opened);
+    auto lateDeadlines = [&db](const QString& date) {
+        int late = 0;
+        for (const QJsonValue& d :
+             cliJson(db, {QStringLiteral("deadlines"), QStringLiteral("--as-of"), date,
+                          QStringLiteral("--json")})
+                 .value(QStringLiteral("deadlines"))
+                 .toArray())
+            late += d[QStringLiteral("status")].toString() == QLatin1String("late") ? 1 : 0;
+        return late;
+    };
+
+    const QDate march17(2026, 3, 17);
+    auto f = dashboard.compute(march17, RecoveryDashboard::defaultFrom(march17));
+    REQUIRE(f.ok());
+    CHECK(f->latePlans == 1);
+    CHECK(f->brokenPlans == 1);
+    CHECK(f->lateDeadlines == lateDeadlines(QStringLiteral("2026-03-17")));
+
+    const QDate march26(2026, 3, 26);
+    f = dashboard.compute(march26, RecoveryDashboard::defaultFrom(march26));
+    REQUIRE(f.ok());
+    CHECK(f->latePlans == 0);
+    CHECK(f->brokenPlans == 2);
+
+    // Before the plans: none.
+    const QDate feb9(2026, 2, 9);
+    f = dashboard.compute(feb9, RecoveryDashboard::defaultFrom(feb9));
+    REQUIRE(f.ok());
+    CHECK(f->latePlans + f->brokenPlans == 0);
+
+    // A period that starts after the date is refused, in words.
+    f = dashboard.compute(feb9, march17);
+    REQUIRE(!f.ok());
+    CHECK(f.kind() == ErrorKind::BadInput);
 }
