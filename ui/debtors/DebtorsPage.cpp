@@ -251,6 +251,30 @@ void DebtorsPage::setAsOf(QDate date)
     m_filters->setAsOf(date);
 }
 
+void DebtorsPage::showAsOf(QDate date)
+{
+    m_filters->clearFilters();
+    setAsOf(date); // read again when the date changes
+}
+
+void DebtorsPage::showAgeBucket(QDate date, AgeBucket bucket)
+{
+    showAsOf(date);
+    m_filters->setAgeBucket(bucket);
+}
+
+void DebtorsPage::showLastLevel(QDate date, int level, const QString& name)
+{
+    showAsOf(date);
+    m_filters->setLastLevel(level, name);
+}
+
+void DebtorsPage::showTroubledPlans(QDate date)
+{
+    showAsOf(date);
+    m_filters->setShow(DebtorFilterProxy::Show::PaymentPlanTrouble);
+}
+
 Status DebtorsPage::reload()
 {
     if (!m_db)
