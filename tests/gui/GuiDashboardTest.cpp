@@ -234,6 +234,22 @@ TEST_CASE("The dashboard shows the arrears as RecoveryDashboard computes them an
     CHECK(levels->rows().at(0).level == 1);
     CHECK(levels->index(0, LevelEffectivenessModel::IssuedColumn).data().toString() ==
           QString::number(a.reminded.size()));
+    for (int row = 0; row < levels->rowCount(); ++row) {
+        const LevelEffectiveness& level = expected->levels.at(row);
+        CHECK(levels->index(row, LevelEffectivenessModel::Within15Column).data().toString() ==
+              QStringLiteral("%1 (%2)").arg(
+                  LevelEffectivenessModel::percentText(
+                      LevelEffectivenessModel::perMille(level.cleared15, level.issued)),
+                  QString::number(level.cleared15)));
+        CHECK(levels->index(row, LevelEffectivenessModel::Within30Column).data().toString() ==
+              QStringLiteral("%1 (%2)").arg(
+                  LevelEffectivenessModel::percentText(
+                      LevelEffectivenessModel::perMille(level.cleared30, level.issued)),
+                  QString::number(level.cleared30)));
+    }
+    // 2 of 3 is 66.7 %, rounded to the per mille.
+    CHECK(LevelEffectivenessModel::perMille(2, 3) == 667);
+    CHECK(LevelEffectivenessModel::percentText(667) == QLocale().toString(66.7, 'f', 1) + u'%');
 
     // A click on the first row of the ages: the Debtors screen as of the
     // same date shows LOC2 and LOC3, and says why the list is shorter.
@@ -370,7 +386,8 @@ TEST_CASE("On the demo agency the dashboard agrees with the Debtors screen")
     auto db = DatabaseOpener::open(path, false);
     REQUIRE(db.ok());
     MainWindow w(std::move(db.value()));
-    w.resize(1280, 900);
+    // A desktop screen: the panels two by two.
+    w.resize(1680, 1050);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const QDate demoDate(2026, 11, 23);

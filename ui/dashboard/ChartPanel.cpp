@@ -51,14 +51,20 @@ ChartPanel::ChartPanel(const QString& objectName, const QString& title, QAbstrac
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { activateRow(index.row()); });
 
-    auto* figures = new QHBoxLayout;
-    figures->setContentsMargins(0, 0, 0, 0);
-    figures->addWidget(m_view, 3);
-    figures->addWidget(m_table, 2);
+    m_figures = new QHBoxLayout;
+    m_figures->setContentsMargins(0, 0, 0, 0);
+    m_figures->addWidget(m_view, 3);
+    m_figures->addWidget(m_table, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_explanation);
-    layout->addLayout(figures, 1);
+    layout->addLayout(m_figures, 1);
+}
+
+void ChartPanel::setShares(int chart, int table)
+{
+    m_figures->setStretchFactor(m_view, chart);
+    m_figures->setStretchFactor(m_table, table);
 }
 
 void ChartPanel::setChart(QChart* chart)

@@ -4,6 +4,7 @@
 
 class QAbstractItemModel;
 class QChart;
+class QHBoxLayout;
 class QChartView;
 class QLabel;
 class QTableView;
@@ -30,6 +31,9 @@ public:
     void setExplanation(const QString& text);
     // Rows of this figure can be looked into (a pointing hand, a hint).
     void setRowsOpenDebtors(bool open);
+    // The chart's and the table's shares of the width (3 : 2 unless told):
+    // a table of many columns needs more.
+    void setShares(int chart, int table);
 
 public slots:
     void activateRow(int row);
@@ -42,4 +46,5 @@ private:
     QLabel* m_explanation = nullptr;
     QChartView* m_view = nullptr;
     QTableView* m_table = nullptr;
+    QHBoxLayout* m_figures = nullptr;
 };

@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QLineSeries>
@@ -67,6 +68,22 @@ QBarCategoryAxis* categoryAxis(QChart* chart, const QStringList& categories)
     return axis;
 }
 
+// Months along the bottom: a label every few months, counted back from the
+// latest so that it is always named; 24 labels would not fit beside a table.
+QCategoryAxis* monthAxis(QChart* chart, const QList<QDate>& months)
+{
+    auto* axis = new QCategoryAxis(chart);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int n = int(months.size());
+    const int step = std::max(1, (n + 5) / 6);
+    for (int i = (n - 1) % step; i < n; i += step)
+        axis->append(DashboardCharts::shortMonth(months.at(i)), i);
+    axis->setRange(-0.5, std::max(0, n - 1) + 0.5);
+    axis->setGridLineVisible(false);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
 // A bar's tooltip, as long as the mouse is on it.
 void tipOnHover(QBarSet* set, const QStringList& tips)
 {
@@ -97,18 +114,28 @@ QChart* DashboardCharts::ageing(const QList<AgeingRow>& rows, ChartPanel* panel)
     QStringList tips;
     for (const AgeingRow& r : rows) {
         *set << r.amount.cents() / scale.divisor;
-        categories << AgeingTableModel::bucketLabel(r.bucket);
+        categories << bucketTick(r.bucket);
         tips << tr("%1: %2, %n debtor(s)", nullptr, r.count)
                     .arg(AgeingTableModel::bucketLabel(r.bucket), r.amount.toLocaleString());
     }
     auto* series = new QBarSeries(chart);
     series->append(set);
     chart->addSeries(series);
-    series->attachAxis(categoryAxis(chart, categories));
+    QBarCategoryAxis* ages = categoryAxis(chart, categories);
+    ages->setTitleText(tr("Days in arrears"));
+    series->attachAxis(ages);
     series->attachAxis(valueAxis(chart, max / scale.divisor, scale.title, "%.0f"));
     tipOnHover(set, tips);
     QObject::connect(set, &QBarSet::clicked, panel, &ChartPanel::activateRow);
     return chart;
+}
+
+QString DashboardCharts::bucketTick(AgeBucket bucket)
+{
+    const std::optional<int> max = AgeBuckets::maxDays(bucket);
+    if (!max)
+        return tr("> %1").arg(AgeBuckets::minDays(bucket) - 1);
+    return tr("%1–%2").arg(AgeBuckets::minDays(bucket)).arg(*max);
 }
 
 QChart* DashboardCharts::monthly(const QList<MonthEndOverdue>& rows, ChartPanel* panel)
@@ -122,17 +149,16 @@ QChart* DashboardCharts::monthly(const QList<MonthEndOverdue>& rows, ChartPanel*
     auto* line = new QLineSeries(chart);
     auto* points = new QScatterSeries(chart);
     points->setMarkerSize(7);
-    QStringList categories;
+    QList<QDate> monthEnds;
     for (int i = 0; i < rows.size(); ++i) {
         const QPointF p(i, rows.at(i).overdue.cents() / scale.divisor);
         line->append(p);
         points->append(p);
-        categories << shortMonth(rows.at(i).monthEnd);
+        monthEnds << rows.at(i).monthEnd;
     }
     chart->addSeries(line);
     chart->addSeries(points);
-    QBarCategoryAxis* months = categoryAxis(chart, categories);
-    months->setLabelsAngle(-90);
+    QCategoryAxis* months = monthAxis(chart, monthEnds);
     QValueAxis* amounts = valueAxis(chart, max / scale.divisor, scale.title, "%.0f");
     for (QAbstractSeries* s :
          {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(points)}) {
@@ -174,7 +200,7 @@ QChart* DashboardCharts::levels(const QList<LevelEffectiveness>& rows, ChartPane
         const int share30 = LevelEffectivenessModel::perMille(r.cleared30, r.issued);
         *within15 << share15 / 10.0;
         *within30 << share30 / 10.0;
-        categories << LevelEffectivenessModel::levelLabel(r);
+        categories << tr("Level %1").arg(r.level);
         const QString level = LevelEffectivenessModel::levelLabel(r);
         tips15 << tr("%1: %2 of %n reminder(s) paid within 15 days", nullptr, r.issued)
                       .arg(level, LevelEffectivenessModel::percentText(share15));
@@ -186,7 +212,7 @@ QChart* DashboardCharts::levels(const QList<LevelEffectiveness>& rows, ChartPane
     series->append(within30);
     chart->addSeries(series);
     series->attachAxis(categoryAxis(chart, categories));
-    QValueAxis* percent = valueAxis(chart, 100, tr("% of the level's reminders"), "%.0f");
+    QValueAxis* percent = valueAxis(chart, 100, tr("% of the reminders"), "%.0f");
     percent->setRange(0, 100);
     series->attachAxis(percent);
     chart->legend()->show();
@@ -206,21 +232,18 @@ QChart* DashboardCharts::recovered(const QList<MonthRecovered>& rows, ChartPanel
         max = std::max(max, r.amount.cents());
     const AmountScale scale = scaleFor(max);
     auto* set = new QBarSet(tr("Recovered"));
-    QStringList categories;
+    QList<QDate> months;
     QStringList tips;
     for (const MonthRecovered& r : rows) {
         *set << r.amount.cents() / scale.divisor;
-        categories << shortMonth(r.month);
+        months << r.month;
         tips << tr("%1: %2 recovered")
                     .arg(RecoveredMonthsModel::monthName(r.month), r.amount.toLocaleString());
     }
     auto* series = new QBarSeries(chart);
     series->append(set);
     chart->addSeries(series);
-    QBarCategoryAxis* months = categoryAxis(chart, categories);
-    if (rows.size() > 12)
-        months->setLabelsAngle(-90);
-    series->attachAxis(months);
+    series->attachAxis(monthAxis(chart, months));
     series->attachAxis(valueAxis(chart, max / scale.divisor, scale.title, "%.0f"));
     tipOnHover(set, tips);
     QObject::connect(set, &QBarSet::clicked, panel, &ChartPanel::activateRow);

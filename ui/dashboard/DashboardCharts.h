@@ -22,6 +22,9 @@ public:
     static QChart* levels(const QList<LevelEffectiveness>& rows, ChartPanel* panel);
     static QChart* recovered(const QList<MonthRecovered>& rows, ChartPanel* panel);
 
-    // « nov. 26 »: a month on a category axis, short enough for 24 of them.
+    // « nov. 26 »: a month under a chart.
     static QString shortMonth(QDate date);
+    // « 31–60 », « > 180 »: a bucket under the ageing chart (the axis says
+    // « days in arrears »).
+    static QString bucketTick(AgeBucket bucket);
 };

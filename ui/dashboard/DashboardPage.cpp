@@ -21,13 +21,16 @@
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 const auto periodKey = QLatin1String("dashboard/periodMonths");
 constexpr int defaultMonths = 12;
-// Two panels side by side need this much room to keep their tables legible.
-constexpr int twoColumnsWidth = 1100;
+// Two panels side by side need this much room for charts whose labels can
+// be read beside tables whose columns show whole.
+constexpr int twoColumnsWidth = 1400;
 } // namespace
 
 DashboardPage::DashboardPage(QWidget* parent)
@@ -142,6 +145,7 @@ void DashboardPage::buildLayout()
                                       tr("Recovered each month"), m_recovered, this);
     m_recoveredPanel->setExplanation(
         tr("Payments and credit notes that paid overdue amounts, month by month in the period."));
+    m_levelsPanel->setShares(1, 1); // four columns
     for (ChartPanel* p : {m_ageingPanel, m_monthlyPanel, m_levelsPanel})
         p->setRowsOpenDebtors(true);
     for (ChartPanel* p : {m_ageingPanel, m_monthlyPanel, m_levelsPanel, m_recoveredPanel})
@@ -251,8 +255,13 @@ void DashboardPage::saveViewState() const
 void DashboardPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_stale && m_db && !m_loader->isBusy())
-        compute();
+    // After the event: the main window may ask for a refresh (or a test for
+    // another date) right after showing the page, and one computation
+    // serves both.
+    QTimer::singleShot(0, this, [this] {
+        if (m_stale && m_db && isVisible())
+            compute();
+    });
 }
 
 void DashboardPage::computeWhenShown()
@@ -341,6 +350,7 @@ void DashboardPage::showFigures(const RecoveryFigures& figures)
     m_recovered->setRows(figures.recovered);
     m_ageingPanel->setChart(DashboardCharts::ageing(figures.ageing, m_ageingPanel));
     m_monthlyPanel->setChart(DashboardCharts::monthly(figures.monthly, m_monthlyPanel));
+    m_monthlyPanel->table()->scrollToBottom(); // the latest month ends first in view
     m_levelsPanel->setChart(DashboardCharts::levels(figures.levels, m_levelsPanel));
     m_recoveredPanel->setChart(DashboardCharts::recovered(figures.recovered, m_recoveredPanel));
 }

@@ -39,9 +39,8 @@ int LevelEffectivenessModel::perMille(int part, int whole)
 
 QString LevelEffectivenessModel::percentText(int perMille)
 {
-    const QLocale locale;
-    // The locale's own sign and spacing: « 66,7 % » in French.
-    return locale.toString(perMille / 10.0, 'f', 1) + locale.percent();
+    // The translation places the sign: « 66,7 % » in French, "66.7%" in English.
+    return tr("%1%", "a share in percent").arg(QLocale().toString(perMille / 10.0, 'f', 1));
 }
 
 QVariant LevelEffectivenessModel::data(const QModelIndex& index, int role) const
@@ -96,7 +95,13 @@ QVariant LevelEffectivenessModel::data(const QModelIndex& index, int role) const
 QVariant LevelEffectivenessModel::headerData(int section, Qt::Orientation orientation,
                                              int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && (section == Within15Column || section == Within30Column))
+        return tr("The share of the level's reminders whose arrears were paid off within %1 "
+                  "days of the reminder, and how many")
+            .arg(section == Within15Column ? 15 : 30);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case LevelColumn:
@@ -104,9 +109,9 @@ QVariant LevelEffectivenessModel::headerData(int section, Qt::Orientation orient
     case IssuedColumn:
         return tr("Reminders");
     case Within15Column:
-        return tr("Paid within 15 days");
+        return tr("Within 15 days");
     case Within30Column:
-        return tr("Paid within 30 days");
+        return tr("Within 30 days");
     }
     return {};
 }

@@ -42,7 +42,7 @@ public:
     static QString levelLabel(const LevelEffectiveness& level);
     // part / whole in per mille, rounded (0 when nothing was issued).
     static int perMille(int part, int whole);
-    // « 66.7 % » in the user's locale.
+    // « 66,7 % » in French, "66.7%" in English.
     static QString percentText(int perMille);
 
 private:
