@@ -69,10 +69,12 @@ DashboardHeadline::DashboardHeadline(QWidget* parent)
     m_total = figure(this, "dashboardTotal");
     m_total->setAccessibleName(tr("Total overdue"));
     m_totalChange = change(this, "dashboardTotalChange");
+    m_totalChange->setAccessibleName(tr("Change of the total overdue from a month ago"));
     auto* debtorsCaption = new QLabel(tr("Debtors"), this);
     m_debtors = figure(this, "dashboardDebtors");
     m_debtors->setAccessibleName(tr("Debtors"));
     m_debtorsChange = change(this, "dashboardDebtorsChange");
+    m_debtorsChange->setAccessibleName(tr("Change of the number of debtors from a month ago"));
 
     m_deadlines = watchButton(this, "dashboardLateDeadlines",
                               tr("Show the deadlines on the Deadlines screen"));

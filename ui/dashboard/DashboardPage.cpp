@@ -9,6 +9,7 @@
 #include "RecoveredMonthsModel.h"
 #include "RecoveryFiguresLoader.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "debtors/AsOfDateEdit.h"
 
 #include <QComboBox>
@@ -249,7 +250,9 @@ void DashboardPage::refresh()
 
 void DashboardPage::saveViewState() const
 {
-    QSettings().setValue(periodKey, periodMonths());
+    // Within the window's batch when it quits: one write of the file.
+    ViewState::Batch batch;
+    batch.settings().setValue(periodKey, periodMonths());
 }
 
 void DashboardPage::showEvent(QShowEvent* event)
