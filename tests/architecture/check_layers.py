@@ -26,6 +26,9 @@ LIBRARIES = [
     ("Qt6::Widgets", re.compile(r"^(QtWidgets/|Q(Widget|Application|Dialog|MessageBox|"
                                 r"AbstractButton|PushButton|Label|LineEdit|MainWindow)$)")),
     ("Qt6::PrintSupport", re.compile(r"^(QtPrintSupport/|QPrint|QPageSetupDialog)")),
+    # The dashboard's charts: the desktop's only (relance_ui).
+    ("Qt6::Charts", re.compile(r"^(QtCharts/|Q(Chart|ChartView|BarSet|BarSeries|LineSeries|"
+                               r"ScatterSeries|ValueAxis|BarCategoryAxis|PieSeries)$)")),
     ("Qt6::Gui", re.compile(r"^(QtGui/|Q(Image|ImageReader|ImageWriter|Painter|PainterPath|"
                             r"PdfWriter|PagedPaintDevice|PaintDevice|Color|Font|FontMetrics|"
                             r"FontMetricsF|FontDatabase|Pen|Brush|Pixmap|Icon|Transform|"

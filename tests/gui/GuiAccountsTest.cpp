@@ -75,20 +75,23 @@ TEST_CASE("The main window opens on the Debtors section with every section liste
     QStringList names;
     for (int i = 0; i < nav->count(); ++i)
         names.append(nav->item(i)->text());
-    CHECK(names == QStringList{QStringLiteral("Debtors"), QStringLiteral("Deadlines"),
-                               QStringLiteral("Accounts"), QStringLiteral("Levels & templates"),
-                               QStringLiteral("History"), QStringLiteral("Settings")});
+    CHECK(names == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Debtors"),
+                               QStringLiteral("Deadlines"), QStringLiteral("Accounts"),
+                               QStringLiteral("Levels & templates"), QStringLiteral("History"),
+                               QStringLiteral("Settings")});
     CHECK(window->currentSection() == MainWindow::DebtorsSection);
     CHECK(window->statusText().contains(fixture.path(QStringLiteral("relance.sqlite"))));
     CHECK(window->accountsPage()->table()->model()->rowCount() == 5);
 
-    // Ctrl+2 goes to the deadlines, Ctrl+3 to the accounts, Ctrl+1 back to
-    // the debtors.
-    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
-    CHECK(window->currentSection() == MainWindow::DeadlinesSection);
+    // Ctrl+3 goes to the deadlines, Ctrl+4 to the accounts, Ctrl+1 to the
+    // dashboard, Ctrl+2 back to the debtors.
     QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    CHECK(window->currentSection() == MainWindow::DeadlinesSection);
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
     CHECK(window->currentSection() == MainWindow::AccountsSection);
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(window->currentSection() == MainWindow::DashboardSection);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     CHECK(window->currentSection() == MainWindow::DebtorsSection);
     GuiFixture::screenshot(window.get(), QStringLiteral("main-window"));
 }

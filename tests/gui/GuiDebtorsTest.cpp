@@ -591,7 +591,7 @@ TEST_CASE("Letters waiting to be printed bring the window up on the debtors scre
 {
     GuiFixture fixture;
     auto db = agency(fixture);
-    QSettings().setValue(QStringLiteral("mainWindow/section"), int(MainWindow::AccountsSection));
+    QSettings().setValue(QStringLiteral("mainWindow/section2"), int(MainWindow::AccountsSection));
     const QString path = db->config().path;
     {
         MainWindow window(std::move(db));
@@ -605,7 +605,7 @@ TEST_CASE("Letters waiting to be printed bring the window up on the debtors scre
         REQUIRE(outcome.ok());
         REQUIRE(outcome->issued.size() == 3);
     }
-    QSettings().setValue(QStringLiteral("mainWindow/section"), int(MainWindow::AccountsSection));
+    QSettings().setValue(QStringLiteral("mainWindow/section2"), int(MainWindow::AccountsSection));
     auto again = DatabaseOpener::open(path, false);
     REQUIRE(again.ok());
     MainWindow window(std::move(again.value()));

@@ -2,6 +2,7 @@
 
 #include "AsOfDateEdit.h"
 #include "DebtorFilterProxy.h"
+#include "common/FilterChip.h"
 #include "common/ListWidgets.h"
 #include "money/Money.h"
 
@@ -74,12 +75,20 @@ DebtorFilterBar::DebtorFilterBar(DebtorFilterProxy* proxy, QWidget* parent)
     m_dateProblem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_dateProblem->hide();
 
+    m_ageChip = new FilterChip(QStringLiteral("debtorAgeFilter"), this);
+    m_lastLevelChip = new FilterChip(QStringLiteral("debtorLastLevelFilter"), this);
+    auto* chips = new QHBoxLayout;
+    chips->addWidget(m_ageChip);
+    chips->addWidget(m_lastLevelChip);
+    chips->addStretch(1);
+
     m_first = new QHBoxLayout;
     m_second = new QHBoxLayout;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_first);
     layout->addLayout(m_second);
+    layout->addLayout(chips);
     layout->addWidget(m_dateProblem);
     arrange(false);
 
@@ -100,6 +109,61 @@ DebtorFilterBar::DebtorFilterBar(DebtorFilterProxy* proxy, QWidget* parent)
                                                           : QStringLiteral("color: #b00020;"));
         m_proxy->setMinimumOverdueCents(amount ? amount->cents() : 0);
     });
+    connect(m_ageChip, &FilterChip::removed, this, [this] { m_proxy->setAgeBucket(std::nullopt); });
+    connect(m_lastLevelChip, &FilterChip::removed, this, [this] { m_proxy->setLastLevel(0); });
+}
+
+void DebtorFilterBar::clearFilters()
+{
+    m_search->clear();
+    m_show->setCurrentIndex(0);
+    m_level->setCurrentIndex(0);
+    m_minimum->clear();
+    setAgeBucket(std::nullopt);
+    setLastLevel(0);
+}
+
+void DebtorFilterBar::setShow(DebtorFilterProxy::Show show)
+{
+    m_show->setCurrentIndex(std::max(0, m_show->findData(int(show))));
+}
+
+QString DebtorFilterBar::ageBucketText(AgeBucket bucket)
+{
+    const std::optional<int> max = AgeBuckets::maxDays(bucket);
+    if (!max)
+        return QCoreApplication::translate("DebtorsPage", "Over %1 days in arrears")
+            .arg(AgeBuckets::minDays(bucket) - 1);
+    return QCoreApplication::translate("DebtorsPage", "%1–%2 days in arrears")
+        .arg(AgeBuckets::minDays(bucket))
+        .arg(*max);
+}
+
+void DebtorFilterBar::setAgeBucket(std::optional<AgeBucket> bucket)
+{
+    m_proxy->setAgeBucket(bucket);
+    m_ageChip->setText(bucket ? ageBucketText(*bucket) : QString());
+}
+
+void DebtorFilterBar::setLastLevel(int level, const QString& name)
+{
+    m_proxy->setLastLevel(level);
+    m_lastLevelChip->setText(
+        level <= 0
+            ? QString()
+            : QCoreApplication::translate("DebtorsPage", "Last reminder: %1")
+                  .arg(name.isEmpty()
+                           ? QCoreApplication::translate("DebtorsPage", "level %1").arg(level)
+                           : name));
+}
+
+QStringList DebtorFilterBar::chipTexts() const
+{
+    QStringList out;
+    for (const FilterChip* chip : {m_ageChip, m_lastLevelChip})
+        if (!chip->isHidden())
+            out << chip->text();
+    return out;
 }
 
 QDate DebtorFilterBar::asOf() const

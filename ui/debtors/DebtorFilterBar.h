@@ -1,11 +1,15 @@
 #pragma once
 
+#include "DebtorFilterProxy.h"
+
 #include <QDate>
 #include <QMap>
 #include <QWidget>
 
+#include <optional>
+
 class AsOfDateEdit;
-class DebtorFilterProxy;
+class FilterChip;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -15,7 +19,9 @@ class QPushButton;
 // The top of the Debtors screen: the « as of » date the plan is made for,
 // Refresh, and the filters (search, what to show — payment plans among
 // it —, level, minimum overdue)
-// that the proxy applies without reading the database again. What was typed
+// that the proxy applies without reading the database again. The filters
+// the dashboard sets (age in arrears, last level) show below as chips the
+// user can remove. What was typed
 // in the date and could not be read is said just below it. Where one row
 // would leave the search box too little room (a 1024 px screen in French),
 // the filters go on a second row.
@@ -36,6 +42,18 @@ public:
     void setLevels(const QMap<int, QString>& levels);
     // While a run works, the date cannot change under it.
     void setDateEnabled(bool enabled);
+
+    // Every filter back to showing all the debtors (search, show, level,
+    // minimum, the dashboard's chips).
+    void clearFilters();
+    void setShow(DebtorFilterProxy::Show show);
+    // The dashboard's filters, each shown as a chip; none / 0 removes it.
+    void setAgeBucket(std::optional<AgeBucket> bucket);
+    void setLastLevel(int level, const QString& name = {});
+    // The chips' texts, in order (for tests and screen readers).
+    QStringList chipTexts() const;
+    // « 31–60 days in arrears »: the chip's words for a bucket.
+    static QString ageBucketText(AgeBucket bucket);
 
     bool usesTwoRows() const { return m_twoRows; }
 
@@ -62,4 +80,6 @@ private:
     QComboBox* m_level = nullptr;
     QLineEdit* m_minimum = nullptr;
     QLabel* m_dateProblem = nullptr;
+    FilterChip* m_ageChip = nullptr;
+    FilterChip* m_lastLevelChip = nullptr;
 };

@@ -31,6 +31,22 @@ void DebtorFilterProxy::setMinimumOverdueCents(qint64 cents)
     invalidateRowsFilter();
 }
 
+void DebtorFilterProxy::setAgeBucket(std::optional<AgeBucket> bucket)
+{
+    if (bucket == m_ageBucket)
+        return;
+    m_ageBucket = bucket;
+    invalidateRowsFilter();
+}
+
+void DebtorFilterProxy::setLastLevel(int level)
+{
+    if (level == m_lastLevel)
+        return;
+    m_lastLevel = level;
+    invalidateRowsFilter();
+}
+
 bool DebtorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -47,6 +63,13 @@ bool DebtorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
             return false;
     }
     if (m_level > 0 && index.data(DebtorTableModel::NextLevelRole).toInt() != m_level)
+        return false;
+    // The dashboard counts by the same rule (AgeBuckets::of): the list
+    // shows the debtors behind its bar.
+    if (m_ageBucket &&
+        AgeBuckets::of(index.data(DebtorTableModel::DaysInArrearsRole).toInt()) != *m_ageBucket)
+        return false;
+    if (m_lastLevel > 0 && index.data(DebtorTableModel::LastLevelRole).toInt() != m_lastLevel)
         return false;
     if (m_minimumCents > 0 &&
         index.data(DebtorTableModel::OverdueCentsRole).toLongLong() < m_minimumCents)

@@ -201,6 +201,10 @@ QVariant DebtorTableModel::data(const QModelIndex& index, int role) const
         const DebtorPaymentPlan* p = paymentPlanAt(row);
         return p ? int(p->status.state) : -1;
     }
+    case DaysInArrearsRole:
+        return m_debtors.at(row).position.daysInArrears;
+    case LastLevelRole:
+        return m_debtors.at(row).position.lastLevel;
     default:
         return {};
     }

@@ -40,10 +40,12 @@ public:
         RawSortRole = Qt::UserRole + 1,
         AccountIdRole,
         SearchTextRole,
-        DecisionRole,     // Decision, on every column
-        NextLevelRole,    // int: the level issued or skipped (0: none), on every column
-        OverdueCentsRole, // qint64, on every column
-        PlanStateRole     // int: the payment plan's PlanState, -1 without one; every column
+        DecisionRole,      // Decision, on every column
+        NextLevelRole,     // int: the level issued or skipped (0: none), on every column
+        OverdueCentsRole,  // qint64, on every column
+        PlanStateRole,     // int: the payment plan's PlanState, -1 without one; every column
+        DaysInArrearsRole, // int: days in arrears (reminder-rules.md, « Episodes »), every column
+        LastLevelRole      // int: the highest level issued in the episode (0: none), every column
     };
     enum Decision
     {

@@ -31,6 +31,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
@@ -249,6 +250,39 @@ QDate DebtorsPage::asOf() const
 void DebtorsPage::setAsOf(QDate date)
 {
     m_filters->setAsOf(date);
+}
+
+void DebtorsPage::showAsOf(QDate date)
+{
+    m_filters->clearFilters();
+    if (m_flow && m_flow->isBusy() && date != asOf()) {
+        // The run works on the list as of its date: it cannot change under it.
+        MessageBox::information(this, tr("Debtors"),
+                                tr("Letters are being issued as of %1: the list stays as of that "
+                                   "date until they are done. Choose %2 again afterwards.")
+                                    .arg(QLocale().toString(asOf(), QLocale::ShortFormat),
+                                         QLocale().toString(date, QLocale::ShortFormat)));
+        return;
+    }
+    setAsOf(date); // read again when the date changes
+}
+
+void DebtorsPage::showAgeBucket(QDate date, AgeBucket bucket)
+{
+    showAsOf(date);
+    m_filters->setAgeBucket(bucket);
+}
+
+void DebtorsPage::showLastLevel(QDate date, int level, const QString& name)
+{
+    showAsOf(date);
+    m_filters->setLastLevel(level, name);
+}
+
+void DebtorsPage::showTroubledPlans(QDate date)
+{
+    showAsOf(date);
+    m_filters->setShow(DebtorFilterProxy::Show::PaymentPlanTrouble);
 }
 
 Status DebtorsPage::reload()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/DatabaseView.h"
+#include "reports/RecoveryFigures.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -58,6 +59,15 @@ public:
     QDate asOf() const;
     void setAsOf(QDate date);
 
+    // What the dashboard opens: the debtors as of `date` with every other
+    // filter removed, then only those of one age bucket, of one last
+    // level, or whose payment plan is late or broken.
+    void showAsOf(QDate date);
+    void showAgeBucket(QDate date, AgeBucket bucket);
+    void showLastLevel(QDate date, int level, const QString& name);
+    void showTroubledPlans(QDate date);
+
+    DebtorFilterBar* filterBar() const { return m_filters; }
     DebtorTableModel* model() const { return m_model; }
     DebtorFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }

@@ -6,6 +6,7 @@
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
+#include "dashboard/DashboardPage.h"
 #include "deadlines/DeadlineReports.h"
 #include "deadlines/DeadlinesPage.h"
 #include "deadlines/LateDeadlinesDialog.h"
@@ -37,7 +38,9 @@
 namespace {
 const auto geometryKey = QLatin1String("mainWindow/geometry");
 const auto stateKey = QLatin1String("mainWindow/state");
-const auto sectionKey = QLatin1String("mainWindow/section");
+// "2": the dashboard came first; a section saved by number before would
+// open the one before it.
+const auto sectionKey = QLatin1String("mainWindow/section2");
 const auto lastDatabaseKey = QLatin1String("database/lastPath");
 const auto lastServerKey = QLatin1String("database/lastServer");
 const auto lastFolderKey = QLatin1String("database/lastFolder");
@@ -101,6 +104,7 @@ void MainWindow::buildPages()
     m_stack->setObjectName(QStringLiteral("sectionPages"));
 
     m_deadlineReports = new DeadlineReports(this);
+    m_dashboard = new DashboardPage(m_stack);
     m_accounts = new AccountsPage(m_stack);
     m_debtors = new DebtorsPage(m_stack);
     m_debtors->setDeadlineReports(m_deadlineReports);
@@ -116,9 +120,10 @@ void MainWindow::buildPages()
         QWidget* page;
         DatabaseView* view;
     } sections[SectionCount] = {
-        {tr("Debtors"), debtors, debtors},        {tr("Deadlines"), deadlines, deadlines},
-        {tr("Accounts"), m_accounts, m_accounts}, {tr("Levels & templates"), levels, levels},
-        {tr("History"), history, history},        {tr("Settings"), settings, settings},
+        {tr("Dashboard"), m_dashboard, m_dashboard}, {tr("Debtors"), debtors, debtors},
+        {tr("Deadlines"), deadlines, deadlines},     {tr("Accounts"), m_accounts, m_accounts},
+        {tr("Levels & templates"), levels, levels},  {tr("History"), history, history},
+        {tr("Settings"), settings, settings},
     };
     for (const auto& section : sections) {
         m_nav->addItem(section.name);
@@ -171,6 +176,43 @@ void MainWindow::buildPages()
                 if (report->asOf == today() && !report->withinDays)
                     showLateCount(*report);
             });
+    connectDashboard();
+}
+
+void MainWindow::connectDashboard()
+{
+    // The section first (it reads the database again if it changed), then
+    // the date and the filter: the list shown is the one the figure counted.
+    auto toDebtors = [this] {
+        showSection(DebtorsSection);
+        return currentSection() == DebtorsSection;
+    };
+    connect(m_dashboard, &DashboardPage::ageBucketRequested, this,
+            [this, toDebtors](QDate asOf, AgeBucket bucket) {
+                if (toDebtors())
+                    m_debtors->showAgeBucket(asOf, bucket);
+            });
+    connect(m_dashboard, &DashboardPage::lastLevelRequested, this,
+            [this, toDebtors](QDate asOf, int level, const QString& name) {
+                if (toDebtors())
+                    m_debtors->showLastLevel(asOf, level, name);
+            });
+    connect(m_dashboard, &DashboardPage::debtorsAsOfRequested, this, [this, toDebtors](QDate asOf) {
+        if (toDebtors())
+            m_debtors->showAsOf(asOf);
+    });
+    connect(m_dashboard, &DashboardPage::troubledPlansRequested, this,
+            [this, toDebtors](QDate asOf) {
+                if (toDebtors())
+                    m_debtors->showTroubledPlans(asOf);
+            });
+    connect(m_dashboard, &DashboardPage::deadlinesRequested, this, [this](QDate asOf) {
+        showSection(DeadlinesSection);
+        if (currentSection() != DeadlinesSection)
+            return;
+        m_deadlines->setWithinDays(std::nullopt); // every late one, not a window
+        m_deadlines->setAsOf(asOf);
+    });
 }
 
 void MainWindow::buildMenus()
@@ -194,7 +236,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    // Ctrl+1…6 reach each section from anywhere.
+    // Ctrl+1…7 reach each section from anywhere.
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_sectionActions = new QActionGroup(this);
     for (int i = 0; i < SectionCount; ++i) {

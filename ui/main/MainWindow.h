@@ -9,6 +9,7 @@
 #include <memory>
 
 class AccountsPage;
+class DashboardPage;
 struct DeadlineReport;
 class Database;
 class DatabaseView;
@@ -32,6 +33,7 @@ public:
     // In the order of the navigation list.
     enum Section
     {
+        DashboardSection,
         DebtorsSection,
         DeadlinesSection,
         AccountsSection,
@@ -46,6 +48,8 @@ public:
 
     Database* database() const { return m_db.get(); }
     AccountsPage* accountsPage() const { return m_accounts; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    DebtorsPage* debtorsPage() const { return m_debtors; }
     DeadlinesPage* deadlinesPage() const { return m_deadlines; }
     DeadlineReports* deadlineReports() const { return m_deadlineReports; }
     Section currentSection() const;
@@ -91,12 +95,15 @@ private:
     // « Deadlines (3) »: the late deadlines as of today.
     void updateLateCount();
     void showLateCount(const DeadlineReport& report);
+    // The dashboard's clicks: the Debtors or Deadlines screen, filtered.
+    void connectDashboard();
     QDate today() const;
 
     std::unique_ptr<Database> m_db;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     AccountsPage* m_accounts = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     DebtorsPage* m_debtors = nullptr;
     DeadlinesPage* m_deadlines = nullptr;
     DeadlineReports* m_deadlineReports = nullptr;
