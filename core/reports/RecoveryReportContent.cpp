@@ -13,17 +13,25 @@ Result<RecoveryReportContent>
 RecoveryReportLoader::load(const Database& db, QDate asOf, QDate from, const QString& language,
                            const RecoveryDashboard::Progress& progress)
 {
+    auto figures = RecoveryDashboard(db).compute(asOf, from, progress);
+    if (!figures)
+        return Result<RecoveryReportContent>::failure(figures.kind(), figures.error());
+    return load(db, *figures, language);
+}
+
+Result<RecoveryReportContent> RecoveryReportLoader::load(const Database& db,
+                                                         const RecoveryFigures& figures,
+                                                         const QString& language)
+{
     using R = Result<RecoveryReportContent>;
+    const QDate asOf = figures.asOf;
     RecoveryReportContent content;
     content.language = language;
+    content.figures = figures;
     auto agency = AgencyRepository(db).load();
     if (!agency)
         return R::failure(agency.kind(), agency.error());
     content.agency = *agency;
-    auto figures = RecoveryDashboard(db).compute(asOf, from, progress);
-    if (!figures)
-        return R::failure(figures.kind(), figures.error());
-    content.figures = *figures;
     auto debtors = PositionLoader(db).debtors(asOf);
     if (!debtors)
         return R::failure(debtors.kind(), debtors.error());

@@ -39,4 +39,8 @@ namespace RecoveryReportLoader {
 Result<RecoveryReportContent> load(const Database& db, QDate asOf, QDate from,
                                    const QString& language,
                                    const RecoveryDashboard::Progress& progress = {});
+// The same around figures already computed (`report recovery` computes
+// them once for its summary, its JSON and its PDF).
+Result<RecoveryReportContent> load(const Database& db, const RecoveryFigures& figures,
+                                   const QString& language);
 } // namespace RecoveryReportLoader

@@ -94,6 +94,60 @@ RecoveryReportWords english()
     return w;
 }
 
+OwnerStatementWords frenchOwners()
+{
+    OwnerStatementWords w;
+    w.title = QStringLiteral("Relevé des impayés au %1");
+    w.owner = QStringLiteral("Propriétaire");
+    w.intro = QStringLiteral("Voici la situation au %1 de vos locataires qui ont des loyers ou "
+                             "charges impayés, les relances que nous leur avons adressées "
+                             "depuis le début de leur retard et la prochaine étape prévue.");
+    w.tenants = QStringLiteral("Locataires en impayé");
+    w.ref = QStringLiteral("Réf.");
+    w.tenant = QStringLiteral("Locataire");
+    w.property = QStringLiteral("Lot");
+    w.overdue = QStringLiteral("Impayé");
+    w.days = QStringLiteral("Jours");
+    w.total = QStringLiteral("Total");
+    w.remindersOf = QStringLiteral("Relances et prochaine étape");
+    w.reminders = QStringLiteral("Relances envoyées\u00a0: %1");
+    w.noReminder = QStringLiteral("Relances envoyées\u00a0: aucune pour l'instant");
+    w.nextStep = QStringLiteral("Prochaine étape\u00a0: %1");
+    w.nextLevel = QStringLiteral("relance de niveau %1 (%2) à la prochaine exécution");
+    w.nextDeadline = QStringLiteral("%1, au plus tard le %2");
+    w.lateDeadline = QStringLiteral("%1, à faire depuis le %2");
+    w.waiting = QStringLiteral("pas de relance pour l'instant (%1)");
+    w.subject = QStringLiteral("Situation des locataires en impayé");
+    return w;
+}
+
+OwnerStatementWords englishOwners()
+{
+    OwnerStatementWords w;
+    w.title = QStringLiteral("Arrears statement as of %1");
+    w.owner = QStringLiteral("Owner");
+    w.intro = QStringLiteral("Here is where your tenants with unpaid rent or charges stand as of "
+                             "%1, the reminders we sent them since their arrears began and the "
+                             "next step planned.");
+    w.tenants = QStringLiteral("Tenants in arrears");
+    w.ref = QStringLiteral("Ref.");
+    w.tenant = QStringLiteral("Tenant");
+    w.property = QStringLiteral("Property");
+    w.overdue = QStringLiteral("Overdue");
+    w.days = QStringLiteral("Days");
+    w.total = QStringLiteral("Total");
+    w.remindersOf = QStringLiteral("Reminders and next step");
+    w.reminders = QStringLiteral("Reminders sent: %1");
+    w.noReminder = QStringLiteral("Reminders sent: none so far");
+    w.nextStep = QStringLiteral("Next step: %1");
+    w.nextLevel = QStringLiteral("level %1 reminder (%2) at the next run");
+    w.nextDeadline = QStringLiteral("%1, by %2");
+    w.lateDeadline = QStringLiteral("%1, due since %2");
+    w.waiting = QStringLiteral("no reminder for now (%1)");
+    w.subject = QStringLiteral("Tenants in arrears");
+    return w;
+}
+
 bool isEnglish(const QString& language)
 {
     return language == QLatin1String("en");
@@ -105,6 +159,13 @@ const RecoveryReportWords& ReportWords::recovery(const QString& language)
 {
     static const RecoveryReportWords fr = french();
     static const RecoveryReportWords en = english();
+    return isEnglish(language) ? en : fr;
+}
+
+const OwnerStatementWords& ReportWords::owners(const QString& language)
+{
+    static const OwnerStatementWords fr = frenchOwners();
+    static const OwnerStatementWords en = englishOwners();
     return isEnglish(language) ? en : fr;
 }
 

@@ -23,8 +23,18 @@ struct RecoveryReportWords
     QString subject;
 };
 
+// A landlord's statement and its covering e-mail.
+struct OwnerStatementWords
+{
+    QString title; // « Relevé des impayés au %1 »
+    QString owner, intro, tenants, ref, tenant, property, overdue, days, total;
+    QString remindersOf, reminders, noReminder, nextStep;
+    QString nextLevel, nextDeadline, lateDeadline, waiting, subject;
+};
+
 namespace ReportWords {
 const RecoveryReportWords& recovery(const QString& language);
+const OwnerStatementWords& owners(const QString& language);
 // « 0 à 30 jours », « plus de 180 jours » / "0 to 30 days", "over 180 days".
 QString bucket(AgeBucket bucket, const QString& language);
 // « 66,7 % » / "66.7%": tenths of a percent of `part` in `whole` (rounded).
