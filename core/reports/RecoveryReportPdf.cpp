@@ -40,7 +40,7 @@ QString signedCount(int change)
 // Whole euros on a money axis: « 12 000 € ».
 std::function<QString(qint64)> euroAxis(const QString& language)
 {
-    return [language](qint64 cents) {
+    return [language](qint64 cents) -> QString {
         const QLocale locale = LetterFormat::locale(language);
         const QString n = locale.toString(cents / 100);
         return language == QLatin1String("en") ? QStringLiteral("€") + n
@@ -50,8 +50,12 @@ std::function<QString(qint64)> euroAxis(const QString& language)
 
 std::function<QString(qint64)> percentAxis(const QString& language)
 {
-    return [language](qint64 tenths) {
-        return ReportWords::percent(tenths, 1000, language);
+    // The axis' steps are whole tens of percent: « 50 % ».
+    return [language](qint64 tenths) -> QString {
+        const QString n = QString::number(tenths / 10);
+        if (language == QLatin1String("en"))
+            return n + u'%';
+        return n + QStringLiteral("\u00a0%");
     };
 }
 
@@ -161,7 +165,7 @@ private:
         ChartSeries within30{w.cleared30, {}, secondColor};
         QList<QStringList> rows;
         for (const LevelEffectiveness& l : f.levels) {
-            chart.categories << QString::number(l.level);
+            chart.categories << w.level + u' ' + QString::number(l.level);
             const auto tenths = [&](int part) {
                 return l.issued > 0 ? (qint64(part) * 1000 + l.issued / 2) / l.issued : 0;
             };
@@ -179,12 +183,12 @@ private:
         c.addHeading(w.effectiveness, c.y(55));
         ReportChartPainter::addBars(c, 55, chart);
         ReportTablePainter::add(c,
-                                {{w.level, 1, true},
-                                 {w.name, 3},
-                                 {w.issued, 1.2, true},
-                                 {w.cleared15, 2, true},
+                                {{w.level, 1.3, true},
+                                 {w.name, 3.2},
+                                 {w.issued, 1.3, true},
+                                 {w.cleared15, 1.8, true},
                                  {QStringLiteral("%"), 1.2, true},
-                                 {w.cleared30, 2, true},
+                                 {w.cleared30, 1.8, true},
                                  {QStringLiteral("%"), 1.2, true}},
                                 rows);
     }
@@ -220,9 +224,9 @@ private:
             c.addText(w.noDebtor, ReportCanvas::font(10));
             return;
         }
-        const QList<ReportColumn> columns{{w.ref, 1.4},
-                                          {w.tenant, 3.6},
-                                          {w.overdue, 1.8, true},
+        const QList<ReportColumn> columns{{w.ref, 1.2},
+                                          {w.tenant, 4.2},
+                                          {w.overdue, 1.7, true},
                                           {w.daysInArrears, 1, true},
                                           {w.lastLevel, 2.6}};
         for (AgeBucket bucket : AgeBuckets::all()) {

@@ -32,8 +32,8 @@ RecoveryReportWords french()
     w.level = QStringLiteral("Niveau");
     w.name = QStringLiteral("Nom");
     w.issued = QStringLiteral("Émises");
-    w.cleared15 = QStringLiteral("Soldées sous 15 j");
-    w.cleared30 = QStringLiteral("Soldées sous 30 j");
+    w.cleared15 = QStringLiteral("Soldées 15 j");
+    w.cleared30 = QStringLiteral("Soldées 30 j");
     w.recovered = QStringLiteral("Sommes recouvrées par mois");
     w.month = QStringLiteral("Mois");
     w.recoveredAmount = QStringLiteral("Recouvré");
@@ -77,8 +77,8 @@ RecoveryReportWords english()
     w.level = QStringLiteral("Level");
     w.name = QStringLiteral("Name");
     w.issued = QStringLiteral("Issued");
-    w.cleared15 = QStringLiteral("Cleared within 15 d");
-    w.cleared30 = QStringLiteral("Cleared within 30 d");
+    w.cleared15 = QStringLiteral("Cleared 15 d");
+    w.cleared30 = QStringLiteral("Cleared 30 d");
     w.recovered = QStringLiteral("Amounts recovered per month");
     w.month = QStringLiteral("Month");
     w.recoveredAmount = QStringLiteral("Recovered");
