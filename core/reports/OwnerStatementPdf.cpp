@@ -19,7 +19,11 @@ namespace {
 QString asciiRef(const QString& ref)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]+"));
-    QString s = ref.normalized(QString::NormalizationForm_KD);
+    // « PROPRIÉTÉ 7 » → « PROPRIETE_7 »: accents dropped, not replaced.
+    QString s;
+    for (const QChar c : ref.normalized(QString::NormalizationForm_KD))
+        if (c.category() != QChar::Mark_NonSpacing)
+            s += c;
     s.replace(unsafe, QStringLiteral("_"));
     return s.left(60);
 }
