@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoOptions.h"
+#include "DemoOwners.h"
 #include "ledger/Account.h"
 #include "ledger/LedgerEntry.h"
 #include "letters/AgencyIdentity.h"
@@ -69,6 +70,8 @@ public:
     QDate firstMonth() const { return m_firstMonth; }
 
     AgencyIdentity agency() const;
+    // The landlords; each tenancy's account names its owner (ownerRef).
+    const DemoOwners& owners() const { return m_owners; }
     // The index-th tenancy, 0 ≤ index < accountCount().
     DemoTenancy tenancy(int index) const;
     // Its ledger entries posted on or before asOf, in posting order
@@ -94,6 +97,7 @@ private:
     void addRecoveryData(int index, Account& account, qint64 rentExclCharges) const;
 
     DemoOptions m_options;
+    DemoOwners m_owners;
     QDate m_firstMonth;
     std::vector<DemoProfile> m_special; // the forced profile of the first accounts drawn
     std::vector<int> m_specialIndex;

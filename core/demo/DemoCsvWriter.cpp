@@ -78,7 +78,14 @@ DemoCsvWriter::write(const DemoAgency& demo, const QString& accountsPath, const 
                    QStringLiteral("housing_aid"),
                    QStringLiteral("housing_aid_payer"),
                    QStringLiteral("guarantee"),
-                   QStringLiteral("guarantee_ref")});
+                   QStringLiteral("guarantee_ref"),
+                   QStringLiteral("owner_ref"),
+                   QStringLiteral("owner_name"),
+                   QStringLiteral("owner_email"),
+                   QStringLiteral("owner_address1"),
+                   QStringLiteral("owner_address2"),
+                   QStringLiteral("owner_postal_code"),
+                   QStringLiteral("owner_city")});
     row(ledger, {QStringLiteral("account_ref"), QStringLiteral("entry_ref"), QStringLiteral("date"),
                  QStringLiteral("due_date"), QStringLiteral("label"), QStringLiteral("debit"),
                  QStringLiteral("credit"), QStringLiteral("kind"), QStringLiteral("matches")});
@@ -91,10 +98,15 @@ DemoCsvWriter::write(const DemoAgency& demo, const QString& accountsPath, const 
         buffer.clear();
         return ok;
     };
+    // Every line of an owner repeats its details, as an export does.
+    QList<Owner> owners;
+    for (int i = 0; i < demo.owners().count(); ++i)
+        owners.append(demo.owners().owner(i));
     for (int i = 0; i < demo.accountCount(); ++i) {
         const DemoTenancy t = demo.tenancy(i);
         const Account& a = t.account;
         const Guarantor g = a.guarantors.value(0);
+        const Owner& o = owners.at(demo.owners().ownerOfAccount(i));
         row(accounts, {a.ref,
                        a.name,
                        a.email,
@@ -123,7 +135,14 @@ DemoCsvWriter::write(const DemoAgency& demo, const QString& accountsPath, const 
                        a.housingAid.isZero() ? QString() : a.housingAid.toPlainString(),
                        AccountKeys::toKey(a.housingAidPayer),
                        AccountKeys::toKey(a.guarantee),
-                       a.guaranteeRef});
+                       a.guaranteeRef,
+                       o.ref,
+                       o.name,
+                       o.email,
+                       o.address1,
+                       o.address2,
+                       o.postalCode,
+                       o.city});
         ++counts.accounts;
         for (const LedgerEntry& e : demo.ledger(t)) {
             const bool debit = e.side == Side::Debit;

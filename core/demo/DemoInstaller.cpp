@@ -7,6 +7,7 @@
 #include "storage/BulkWrite.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
+#include "storage/OwnerRepository.h"
 #include "storage/PaymentPlanRepository.h"
 
 namespace {
@@ -47,6 +48,12 @@ Result<DemoSummary> DemoInstaller::run(const Database& db, const DemoOptions& op
             return Status::failure(load.error());
         if (Status s = AgencyRepository::saveIn(conn, demo.agency()); !s)
             return s;
+
+        // The landlords first: the accounts name them.
+        for (int i = 0; i < demo.owners().count(); ++i)
+            if (auto owner = OwnerRepository::saveIn(conn, demo.owners().owner(i)); !owner)
+                return Status::failure(owner.error());
+        summary.owners = demo.owners().count();
 
         const int total = demo.accountCount();
         for (int begin = 0; begin < total; begin += kChunk) {

@@ -16,6 +16,7 @@ struct DemoSummary
     qint64 entries = 0;
     int debtors = 0; // accounts with an overdue amount on the as-of date
     int plans = 0;   // payment plans stored (DemoOptions::plans)
+    int owners = 0;  // landlords (DemoOwners)
 };
 
 // Writes the demo agency into an empty database, all in one transaction:

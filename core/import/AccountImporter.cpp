@@ -3,9 +3,11 @@
 #include "ColumnMap.h"
 #include "CsvReader.h"
 #include "ImportValues.h"
+#include "OwnerImport.h"
 #include "ledger/AccountValidator.h"
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
+#include "storage/OwnerRepository.h"
 #include "util/EmailAddress.h"
 
 #include <QFileInfo>
@@ -92,7 +94,7 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
     report.dryRun = options.dryRun;
 
     CsvReader reader;
-    ColumnMap columns(accountColumns());
+    ColumnMap columns(accountColumns() + OwnerImport::columns());
     if (!columns.openAndMap(reader, path, report))
         return report;
     if (!report.errors.isEmpty())
@@ -106,6 +108,12 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
     QHash<QString, Account> existing;
     for (const Account& a : *stored)
         existing.insert(a.ref, a);
+    auto storedOwners = OwnerRepository(db).all();
+    if (!storedOwners) {
+        report.addError(0, {}, storedOwners.error());
+        return report;
+    }
+    OwnerImport owners(columns, *storedOwners);
 
     const auto idx = [&](const char* key) {
         return columns.index(QString::fromLatin1(key));
@@ -358,6 +366,7 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
             }
         }
         recoveryColumns(f, a);
+        owners.readRow(line, f, a, report);
         if (report.errors.size() == errorsBefore)
             rows.append(std::move(row));
 
@@ -368,6 +377,7 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
         }
     }
     ColumnMap::finish(reader, report);
+    owners.finish(report);
 
     // What changes: new refs are added, known ones updated when a value
     // differs, the rest left alone (a second import changes nothing).
@@ -387,7 +397,9 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
         report.sortByLine();
         return report;
     }
-    if (changes.isEmpty())
+    // Owners first: the accounts name them.
+    const QList<Owner> ownerChanges = owners.changes(report);
+    if (changes.isEmpty() && ownerChanges.isEmpty())
         return report;
 
     // Written in one transaction; a dry run goes through it too (so that,
@@ -395,6 +407,8 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
     bool rowFailed = false;
     int done = 0;
     const Status s = db.write([&](QSqlDatabase& conn) -> Status {
+        if (Status written = OwnerImport::writeIn(conn, ownerChanges); !written)
+            return written;
         for (const Row& row : std::as_const(changes)) {
             auto saved = AccountRepository::saveIn(conn, row.account);
             if (!saved) {
@@ -416,12 +430,16 @@ ImportReport AccountImporter::importFile(const Database& db, const QString& path
             return Status::failure(tr("some rows were refused"));
         if (options.dryRun)
             return Status::failure(tr("dry run"));
+        QString details = QStringLiteral("%1 added, %2 updated, %3 unchanged")
+                              .arg(report.added)
+                              .arg(report.updated)
+                              .arg(report.unchanged);
+        if (!ownerChanges.isEmpty())
+            details += QStringLiteral("; owners: %1 added, %2 updated")
+                           .arg(report.ownersAdded)
+                           .arg(report.ownersUpdated);
         return Database::audit(conn, QStringLiteral("import.accounts"), QStringLiteral("file"),
-                               report.fileName,
-                               QStringLiteral("%1 added, %2 updated, %3 unchanged")
-                                   .arg(report.added)
-                                   .arg(report.updated)
-                                   .arg(report.unchanged));
+                               report.fileName, details);
     });
     if (s.ok())
         report.written = true;

@@ -64,6 +64,8 @@ QString ImportReport::summary() const
     else
         counts = tr("%1 added, %2 replaced, %3 unchanged").arg(added).arg(replaced).arg(unchanged);
     QString text = fileName + QLatin1String(": ") + counts;
+    if (ownersAdded > 0 || ownersUpdated > 0)
+        text += tr("; owners: %1 added, %2 updated").arg(ownersAdded).arg(ownersUpdated);
     if (dryRun)
         text += tr(" (dry run: nothing was written)");
     return text;

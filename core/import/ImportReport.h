@@ -39,6 +39,9 @@ public:
     // Ledger entries refused because they were imported before with other
     // content: each front end says how to replace them (ImportOptions::update).
     int changedRefused = 0;
+    // Landlords created or given new details by an accounts file.
+    int ownersAdded = 0;
+    int ownersUpdated = 0;
     bool dryRun = false;
     bool cancelled = false;
     bool written = false; // true once the changes are committed

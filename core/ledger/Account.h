@@ -105,6 +105,10 @@ struct Account
     HousingAidPayer housingAidPayer = HousingAidPayer::Caf;
     Guarantee guarantee = Guarantee::None;
     QString guaranteeRef; // Visale visa or GLI policy number
+    // The landlord the agency manages this lease for, by Owner::ref (schema
+    // 4); empty: none recorded. The owner's details live in the owners
+    // table (OwnerRepository); the form and the import create it first.
+    QString ownerRef;
 
     bool operator==(const Account&) const = default;
 };

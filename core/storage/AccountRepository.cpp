@@ -14,7 +14,9 @@ const char* const accountColumns =
     "a.country, a.property, a.lease_type, a.monthly_rent, a.payment_method, a.status, "
     "a.payment_plan, a.litigation, a.program_mode, a.program_id, COALESCE(p.name, ''), "
     "a.language, a.notes, a.lease_start, a.rent_excl_charges, a.housing_aid, "
-    "a.housing_aid_payer, a.guarantee, a.guarantee_ref";
+    "a.housing_aid_payer, a.guarantee, a.guarantee_ref, "
+    // A lookup by primary key: callers keep their own FROM clause.
+    "COALESCE((SELECT o.ref FROM owners o WHERE o.id = a.owner_id), '')";
 
 } // namespace
 
@@ -53,6 +55,7 @@ Account AccountRepository::fromRow(const QSqlQuery& q)
         AccountKeys::housingAidPayerFromKey(q.value(25).toString()).value_or(HousingAidPayer::Caf);
     a.guarantee = AccountKeys::guaranteeFromKey(q.value(26).toString()).value_or(Guarantee::None);
     a.guaranteeRef = q.value(27).toString();
+    a.ownerRef = q.value(28).toString();
     return a;
 }
 
@@ -63,9 +66,12 @@ const QLatin1String insertColumns(
     "ref, name, email, phone, address1, address2, postal_code, city, country, property, "
     "lease_type, monthly_rent, payment_method, status, payment_plan, litigation, program_mode, "
     "program_id, language, notes, lease_start, rent_excl_charges, housing_aid, "
-    "housing_aid_payer, guarantee, guarantee_ref, updated_at, created_at");
+    "housing_aid_payer, guarantee, guarantee_ref, owner_id, updated_at, created_at");
+// The owner is stored by id, given by ref: an unknown ref stores no owner
+// (the services check the ref before, AccountSave and the import).
 const QLatin1String insertPlaceholders(
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "(SELECT id FROM owners WHERE ref = ?), ?, ?");
 
 QVariantList accountValues(const Account& a, qint64 programId)
 {
@@ -95,6 +101,7 @@ QVariantList accountValues(const Account& a, qint64 programId)
             AccountKeys::toKey(a.housingAidPayer),
             AccountKeys::toKey(a.guarantee),
             a.guaranteeRef.trimmed(),
+            a.ownerRef.trimmed().isEmpty() ? QVariant() : QVariant(a.ownerRef.trimmed()),
             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
 }
 
@@ -304,7 +311,8 @@ Result<qint64> AccountRepository::saveIn(QSqlDatabase& conn, const Account& a)
                            "payment_plan = ?, litigation = ?, program_mode = ?, program_id = ?, "
                            "language = ?, notes = ?, lease_start = ?, rent_excl_charges = ?, "
                            "housing_aid = ?, housing_aid_payer = ?, guarantee = ?, guarantee_ref "
-                           "= ?, updated_at = ? WHERE id = ?"),
+                           "= ?, owner_id = (SELECT id FROM owners WHERE ref = ?), updated_at = ? "
+                           "WHERE id = ?"),
             values);
         if (!upd)
             return Result<qint64>::failure(upd.error());

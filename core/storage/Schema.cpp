@@ -332,6 +332,29 @@ QStringList version3()
     };
 }
 
+// Landlords (« mandants »): the owner the agency manages each lease for.
+// An account without an owner keeps NULL; removing an owner leaves its
+// accounts without one rather than removing them.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE owners (
+            id {{ID}},
+            ref TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            address1 TEXT NOT NULL DEFAULT '',
+            address2 TEXT NOT NULL DEFAULT '',
+            postal_code TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT 'FR',
+            created_at TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN owner_id BIGINT REFERENCES owners (id) "
+                       "ON DELETE SET NULL"),
+        QStringLiteral("CREATE INDEX accounts_owner ON accounts (owner_id)"),
+    };
+}
+
 const std::vector<Migration>& migrations()
 {
     // Never edit a step once released: agencies hold databases made by it.
@@ -339,6 +362,7 @@ const std::vector<Migration>& migrations()
         {1, QStringLiteral("initial schema"), version1()},
         {2, QStringLiteral("recovery path: account data and case file"), version2()},
         {3, QStringLiteral("payment plans"), version3()},
+        {4, QStringLiteral("landlords"), version4()},
     };
     return all;
 }

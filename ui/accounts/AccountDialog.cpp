@@ -1,6 +1,7 @@
 #include "AccountDialog.h"
 
 #include "AccountCaseFileTab.h"
+#include "AccountOwnerBox.h"
 #include "AccountPlansTab.h"
 #include "AccountRecoveryTab.h"
 
@@ -255,6 +256,8 @@ QWidget* AccountDialog::buildLeaseTab()
     form->addRow(tr("Reminder pro&gram:"), m_programMode);
     form->addRow(QString(), withError(m_programName, F::ProgramName));
     form->addRow(tr("N&otes:"), withError(m_notes, F::Notes));
+    m_owner = new AccountOwnerBox(page);
+    form->addRow(m_owner);
     return page;
 }
 
@@ -384,6 +387,17 @@ void AccountDialog::setCustomPrograms(const QStringList& names)
     m_programName->setCurrentIndex(qMax(0, m_programName->findData(current)));
 }
 
+void AccountDialog::setOwners(const QList<Owner>& owners)
+{
+    m_owner->setOwners(owners);
+    m_owner->load(m_original.ownerRef);
+}
+
+std::optional<Owner> AccountDialog::owner() const
+{
+    return m_owner->owner();
+}
+
 void AccountDialog::load(const Account& a)
 {
     m_ref->setText(a.ref);
@@ -410,6 +424,7 @@ void AccountDialog::load(const Account& a)
     setCustomPrograms({});
     m_programName->setEnabled(a.programMode == ProgramMode::Custom);
     m_notes->setPlainText(a.notes);
+    m_owner->load(a.ownerRef);
     m_guarantors->setRowCount(0);
     for (const Guarantor& g : a.guarantors)
         addGuarantorRow(g);
@@ -478,6 +493,7 @@ Account AccountDialog::account() const
     else if (a.programName != m_original.programName)
         a.programId = 0; // looked up again by name when saved
     a.notes = m_notes->toPlainText();
+    a.ownerRef = m_owner->ref();
     m_recovery->apply(a);
     a.guarantors.clear();
     for (int row = 0; row < m_guarantors->rowCount(); ++row) {
@@ -505,12 +521,13 @@ Account AccountDialog::account() const
 
 QStringList AccountDialog::visibleProblems() const
 {
-    return m_errors.visible();
+    return m_errors.visible() + m_owner->visibleProblems();
 }
 
 void AccountDialog::clearProblems()
 {
     m_errors.clear();
+    m_owner->clearProblems();
 }
 
 void AccountDialog::showProblems(const QList<AccountValidator::Problem>& problems)
@@ -529,13 +546,19 @@ void AccountDialog::accept()
         problems.prepend({AccountValidator::Field::MonthlyRent,
                           rentError.isEmpty() ? tr("This amount is not valid.") : rentError});
     problems = m_recovery->unreadable() + problems;
+    const std::optional<Owner> typedOwner = owner();
+    const bool ownerWrong = typedOwner && m_owner->showProblems(OwnerValidator::check(*typedOwner));
     if (!problems.isEmpty()) {
         showProblems(problems);
         return;
     }
+    if (ownerWrong) {
+        m_tabs->setCurrentIndex(LeaseTab);
+        return;
+    }
     if (m_save) {
         Account a = account();
-        if (Status s = m_save(a); !s) {
+        if (Status s = m_save(a, typedOwner); !s) {
             m_saveError->setText(s.error());
             m_saveError->show();
             return;

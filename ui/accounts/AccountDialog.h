@@ -4,6 +4,7 @@
 #include "ledger/Account.h"
 #include "ledger/AccountValidator.h"
 #include "ledger/LedgerEntry.h"
+#include "ledger/Owner.h"
 #include "reminders/HistoryDetail.h"
 #include "util/Result.h"
 
@@ -13,6 +14,7 @@
 #include <functional>
 
 class AccountCaseFileTab;
+class AccountOwnerBox;
 class AccountPlansTab;
 class Database;
 class QCheckBox;
@@ -35,9 +37,10 @@ class AccountDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Saves the account (setting its id on creation); a failure's sentence is
-    // shown in the dialog, which stays open.
-    using SaveHandler = std::function<Status(Account&)>;
+    // Saves the account (setting its id on creation) with the owner typed in
+    // the form (nullopt: none); a failure's sentence is shown in the dialog,
+    // which stays open.
+    using SaveHandler = std::function<Status(Account&, const std::optional<Owner>&)>;
 
     AccountDialog(const Account& account, QSet<QString> otherRefs, QWidget* parent = nullptr);
     ~AccountDialog() override;
@@ -48,6 +51,9 @@ public:
     void setHistory(QList<HistoryDetail> history);
     // The custom programs the account may follow (names, in display order).
     void setCustomPrograms(const QStringList& names);
+    // The landlords the owner field offers; the account's own is shown with
+    // its details.
+    void setOwners(const QList<Owner>& owners);
     // Where the Case file tab reads and records the account's events and
     // reads its deadlines (through core's CaseFile and DeadlineService), and
     // the Payment plans tab its plans (PaymentPlans).
@@ -69,12 +75,15 @@ public:
     HistoryView* historyView() const { return m_history; }
     AccountCaseFileTab* caseFileTab() const { return m_caseFile; }
     AccountPlansTab* plansTab() const { return m_plans; }
+    AccountOwnerBox* ownerBox() const { return m_owner; }
     // Brings the Case file tab to the front (the Échéances screen opens the
     // account there).
     void showCaseFile();
 
     // The account as the form holds it now (with the saved id once accepted).
     Account account() const;
+    // The owner as typed in the form; nullopt when the account has none.
+    std::optional<Owner> owner() const;
     // The problems shown now, one line each (empty when none).
     QStringList visibleProblems() const;
 
@@ -128,6 +137,7 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QTableWidget* m_guarantors = nullptr;
     class AccountRecoveryTab* m_recovery = nullptr;
+    AccountOwnerBox* m_owner = nullptr;
     QLabel* m_saveError = nullptr;
     LedgerTableModel* m_ledgerModel = nullptr;
     QTableView* m_ledger = nullptr;

@@ -8,14 +8,18 @@
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
+#include "ledger/AccountSave.h"
 #include "models/AccountFilterProxy.h"
 #include "models/AccountTableModel.h"
 #include "reminders/HistoryDetails.h"
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
+#include "storage/OwnerRepository.h"
 #include "storage/ProgramRepository.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +45,25 @@ AccountsPage::AccountsPage(QWidget* parent)
                                       tr("Search by ref, name, property, city or e-mail (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AccountFilterProxy::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &AccountsPage::updateCount);
+
+    // Hundreds of owners: the list is searchable by typing a ref or a name.
+    m_ownerFilter = new QComboBox(this);
+    m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
+    m_ownerFilter->setAccessibleName(tr("Owner"));
+    m_ownerFilter->setToolTip(tr("Show only the accounts of one owner (type a reference or a "
+                                 "name to find it)"));
+    m_ownerFilter->setEditable(true);
+    m_ownerFilter->setInsertPolicy(QComboBox::NoInsert);
+    m_ownerFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ownerFilter->setMinimumContentsLength(24);
+    m_ownerFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ownerFilter->completer()->setFilterMode(Qt::MatchContains);
+    m_ownerFilter->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    fillOwnerFilter({});
+    connect(m_ownerFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOwnerFilter(m_ownerFilter->currentData().toString());
+        updateCount();
+    });
 
     m_table = ListWidgets::table(this, QStringLiteral("accountTable"), tr("Accounts"));
     m_table->setModel(m_proxy);
@@ -75,6 +98,7 @@ AccountsPage::AccountsPage(QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_ownerFilter);
     top->addWidget(m_new);
     top->addWidget(m_edit);
     top->addWidget(m_remove);
@@ -107,16 +131,24 @@ Status AccountsPage::reload()
     const qint64 current = currentId();
     if (!m_db) {
         m_model->setAccounts({});
+        fillOwnerFilter({});
         updateButtons();
         return {};
     }
     auto accounts = AccountRepository(*m_db).all();
-    if (!accounts) {
+    auto owners = OwnerRepository(*m_db).all();
+    if (!accounts || !owners) {
         m_model->setAccounts({});
+        fillOwnerFilter({});
         updateButtons();
-        return Status::failure(accounts.error());
+        return Status::failure(accounts ? owners.error() : accounts.error());
     }
+    QHash<QString, QString> ownerNames;
+    for (const Owner& o : std::as_const(*owners))
+        ownerNames.insert(o.ref, o.name);
+    m_model->setOwnerNames(std::move(ownerNames));
     m_model->setAccounts(std::move(accounts.value()));
+    fillOwnerFilter(*owners);
     m_table->resizeColumnsToContents();
     // A long property line must not push the other columns out of sight.
     const int widest = m_table->fontMetrics().averageCharWidth() * 40;
@@ -127,6 +159,20 @@ Status AccountsPage::reload()
         selectId(current);
     updateButtons();
     return {};
+}
+
+void AccountsPage::fillOwnerFilter(const QList<Owner>& owners)
+{
+    const QString current = m_ownerFilter->currentData().toString();
+    const QSignalBlocker blocker(m_ownerFilter);
+    m_ownerFilter->clear();
+    m_ownerFilter->addItem(tr("All owners"), QString());
+    for (const Owner& o : owners)
+        m_ownerFilter->addItem(o.ref + QStringLiteral(" — ") + o.name, o.ref);
+    // The owner shown before stays chosen (an owner removed meanwhile: all).
+    const int index = m_ownerFilter->findData(current);
+    m_ownerFilter->setCurrentIndex(qMax(0, index));
+    m_proxy->setOwnerFilter(m_ownerFilter->currentData().toString());
 }
 
 AccountDialog* AccountsPage::openDialog() const
@@ -169,6 +215,10 @@ void AccountsPage::openDialogFor(const Account& account)
     const Database* db = m_db;
     // The form only shows what the page reads for it: it holds no SQL.
     QStringList problems;
+    if (auto owners = OwnerRepository(*db).all())
+        dialog->setOwners(*owners);
+    else
+        problems.append(owners.error());
     if (auto programs = ProgramRepository(*db).all()) {
         QStringList names;
         for (const Program& p : std::as_const(*programs))
@@ -216,8 +266,8 @@ void AccountsPage::openDialogFor(const Account& account)
             m_model->upsert(*stored);
         emit accountsChanged();
     });
-    dialog->setSaveHandler([db](Account& a) -> Status {
-        auto id = AccountRepository(*db).save(a);
+    dialog->setSaveHandler([db](Account& a, const std::optional<Owner>& owner) -> Status {
+        auto id = AccountSave::save(*db, a, owner);
         if (!id)
             return Status::failure(id.error());
         a.id = *id;
@@ -227,6 +277,14 @@ void AccountsPage::openDialogFor(const Account& account)
         // Read back what the database holds (guarantor ids, program name).
         const qint64 id = dialog->account().id;
         auto saved = AccountRepository(*m_db).byId(id);
+        // The owner may be new or renamed: the column and the filter show it.
+        if (auto owners = OwnerRepository(*m_db).all()) {
+            QHash<QString, QString> names;
+            for (const Owner& o : std::as_const(*owners))
+                names.insert(o.ref, o.name);
+            m_model->setOwnerNames(std::move(names));
+            fillOwnerFilter(*owners);
+        }
         m_model->upsert(saved ? *saved : dialog->account());
         selectId(id);
         emit accountsChanged();

@@ -6,10 +6,12 @@
 #include <QWidget>
 
 struct Account;
+struct Owner;
 class AccountDialog;
 class AccountFilterProxy;
 class AccountTableModel;
 class Database;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +37,8 @@ public:
     AccountFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
+    // « All owners », then each owner (data: its ref); typing finds one.
+    QComboBox* ownerFilter() const { return m_ownerFilter; }
     // The form opened by newAccount()/editAccount(), while it is open.
     AccountDialog* openDialog() const;
 
@@ -57,11 +61,13 @@ private:
     void selectId(qint64 id);
     void updateCount();
     void updateButtons();
+    void fillOwnerFilter(const QList<Owner>& owners);
 
     const Database* m_db = nullptr;
     AccountTableModel* m_model = nullptr;
     AccountFilterProxy* m_proxy = nullptr;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_ownerFilter = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_new = nullptr;

@@ -23,14 +23,22 @@ void AccountFilterProxy::setSearchText(const QString& text)
     invalidateRowsFilter();
 }
 
+void AccountFilterProxy::setOwnerFilter(const QString& ownerRef)
+{
+    if (ownerRef == m_owner)
+        return;
+    m_owner = ownerRef;
+    invalidateRowsFilter();
+}
+
 bool AccountFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_owner.isEmpty() && first.data(AccountTableModel::OwnerRefRole).toString() != m_owner)
+        return false;
     if (m_words.isEmpty())
         return true;
-    const QString haystack = sourceModel()
-                                 ->index(sourceRow, 0, sourceParent)
-                                 .data(AccountTableModel::SearchTextRole)
-                                 .toString();
+    const QString haystack = first.data(AccountTableModel::SearchTextRole).toString();
     for (const QString& word : m_words)
         if (!haystack.contains(word))
             return false;

@@ -18,6 +18,9 @@ public:
 
     void setSearchText(const QString& text);
     QString searchText() const { return m_text; }
+    // Only the accounts of this owner (by ref); empty: every account.
+    void setOwnerFilter(const QString& ownerRef);
+    QString ownerFilter() const { return m_owner; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -25,6 +28,7 @@ protected:
 
 private:
     QString m_text;
+    QString m_owner;
     QStringList m_words; // folded
     QCollator m_collator;
 };

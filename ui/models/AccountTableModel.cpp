@@ -28,7 +28,8 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(account, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == PropertyColumn || index.column() == EmailColumn)
+        if (index.column() == PropertyColumn || index.column() == EmailColumn ||
+            index.column() == OwnerColumn)
             return display(account, index.column());
         if (index.column() == GuaranteeColumn && !account.guaranteeRef.isEmpty())
             return tr("Visa or policy number: %1").arg(account.guaranteeRef);
@@ -51,6 +52,8 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
         return account.id;
     case SearchTextRole:
         return m_searchText.at(index.row());
+    case OwnerRefRole:
+        return account.ownerRef;
     default:
         return {};
     }
@@ -83,6 +86,8 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Housing aid");
     case GuaranteeColumn:
         return tr("Guarantee");
+    case OwnerColumn:
+        return tr("Owner");
     default:
         return {};
     }
@@ -114,6 +119,11 @@ QVariant AccountTableModel::display(const Account& account, int column) const
     case GuaranteeColumn:
         return account.guarantee == Guarantee::None ? QString()
                                                     : AccountKeys::label(account.guarantee);
+    case OwnerColumn:
+        if (account.ownerRef.isEmpty())
+            return QString();
+        return QString(account.ownerRef + QStringLiteral(" — ") +
+                       m_ownerNames.value(account.ownerRef));
     default:
         return {};
     }
@@ -146,6 +156,13 @@ void AccountTableModel::setAccounts(QList<Account> accounts)
     for (const Account& a : std::as_const(m_accounts))
         m_searchText.append(searchText(a));
     endResetModel();
+}
+
+void AccountTableModel::setOwnerNames(QHash<QString, QString> names)
+{
+    m_ownerNames = std::move(names);
+    if (!m_accounts.isEmpty())
+        emit dataChanged(index(0, OwnerColumn), index(rowCount() - 1, OwnerColumn));
 }
 
 void AccountTableModel::upsert(const Account& account)

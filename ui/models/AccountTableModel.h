@@ -3,6 +3,7 @@
 #include "ledger/Account.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -27,6 +28,7 @@ public:
         EmailColumn,
         HousingAidColumn, // paid to the landlord (recovery-path.md)
         GuaranteeColumn,
+        OwnerColumn, // the landlord: "ref — name"
         ColumnCount
     };
     enum Role
@@ -34,6 +36,7 @@ public:
         RawSortRole = Qt::UserRole + 1, // qint64 cents for money, QString otherwise
         AccountIdRole,                  // qint64, on every column
         SearchTextRole, // the searchable fields, folded (SearchText::fold), on column 0
+        OwnerRefRole,   // QString, the owner's ref (empty: none), on every column
     };
 
     explicit AccountTableModel(QObject* parent = nullptr);
@@ -45,6 +48,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void setAccounts(QList<Account> accounts);
+    // The owners' names by ref, for the owner column.
+    void setOwnerNames(QHash<QString, QString> names);
     // Adds the account, or replaces the one with the same id.
     void upsert(const Account& account);
     void removeById(qint64 id);
@@ -59,6 +64,7 @@ private:
     static QString searchText(const Account& account);
 
     QList<Account> m_accounts;
+    QHash<QString, QString> m_ownerNames;
     // Folded once per account, so typing in the search box costs no
     // normalisation per key and row.
     QList<QString> m_searchText;

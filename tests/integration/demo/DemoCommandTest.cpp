@@ -5,6 +5,7 @@
 #include "demo/DemoCsvWriter.h"
 #include "storage/AccountRepository.h"
 #include "storage/LedgerRepository.h"
+#include "storage/OwnerRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -53,7 +54,8 @@ QByteArray contentHash(const QString& path, bool withNotes = true)
                               AccountKeys::toKey(a.status),
                               QString::number(a.paymentPlan),
                               QString::number(a.litigation),
-                              a.notes};
+                              a.notes,
+                              a.ownerRef};
         for (const Guarantor& g : a.guarantors)
             fields << g.name << g.email << g.address1 << g.postalCode << g.city;
         for (const LedgerEntry& e : *entries)
@@ -63,6 +65,14 @@ QByteArray contentHash(const QString& path, bool withNotes = true)
         hash.addData(fields.join(u'\x1f').toUtf8());
         hash.addData("\x1e");
     }
+    // The landlords, with every detail the CSV carries.
+    auto owners = OwnerRepository(**db).all();
+    REQUIRE(owners.ok());
+    for (const Owner& o : *owners)
+        hash.addData(QStringList{o.ref, o.name, o.email, o.address1, o.address2, o.postalCode,
+                                 o.city, o.country}
+                         .join(u'\x1f')
+                         .toUtf8());
     return hash.result().toHex();
 }
 

@@ -6,7 +6,9 @@
 #include "PostgresFixture.h"
 #include "TestSupport.h"
 
+#include "ledger/AccountSave.h"
 #include "storage/AccountRepository.h"
+#include "storage/OwnerRepository.h"
 #include "storage/Schema.h"
 
 #include <QCryptographicHash>
@@ -151,6 +153,57 @@ void checkRecoveryDataAdded(const DatabaseConfig& config)
     CHECK(withGuarantor > 0);
 }
 
+// Schema 4 added the landlords: none after the upgrade, every account
+// still there without one, and an upgraded account takes an owner, saved
+// with it, while the debtors stay what the first release said.
+void checkOwnersAdded(const DatabaseConfig& config, const QString& dbArgument)
+{
+    {
+        auto db = Database::open(config, Database::OpenMode::ExistingOnly);
+        INFO(db.error().toStdString());
+        REQUIRE(db.ok());
+        CHECK(OwnerRepository(**db).all()->isEmpty());
+        auto accounts = AccountRepository(**db).all();
+        REQUIRE(accounts.ok());
+        REQUIRE(accounts->size() == 12);
+        for (const Account& a : *accounts)
+            CHECK(a.ownerRef.isEmpty());
+
+        auto account = AccountRepository(**db).byRef(QStringLiteral("LOC0003"));
+        REQUIRE(account.ok());
+        Owner owner;
+        owner.ref = QStringLiteral("PROP01");
+        owner.name = QStringLiteral("SCI Les Tilleuls");
+        owner.email = QStringLiteral("sci.tilleuls@example.fr");
+        owner.address1 = QStringLiteral("4 rue Neuve");
+        owner.postalCode = QStringLiteral("69001");
+        owner.city = QStringLiteral("Lyon");
+        auto saved = AccountSave::save(**db, *account, owner);
+        INFO(saved.error().toStdString());
+        REQUIRE(saved.ok());
+        CHECK(*saved == account->id);
+
+        auto back = AccountRepository(**db).byRef(QStringLiteral("LOC0003"));
+        REQUIRE(back.ok());
+        CHECK(back->ownerRef == QStringLiteral("PROP01"));
+        // Everything else of the account is as the first release left it.
+        Account withoutOwner = *back;
+        withoutOwner.ownerRef.clear();
+        CHECK(withoutOwner == *account);
+        auto stored = OwnerRepository(**db).byRef(QStringLiteral("PROP01"));
+        REQUIRE(stored.ok());
+        REQUIRE(stored->has_value());
+        CHECK((*stored)->name == QStringLiteral("SCI Les Tilleuls"));
+        CHECK((*stored)->email == QStringLiteral("sci.tilleuls@example.fr"));
+        auto lots = OwnerRepository(**db).accountsOf((*stored)->id);
+        REQUIRE(lots.ok());
+        CHECK(*lots == QList<qint64>{account->id});
+    }
+    CHECK(cliJson(dbArgument, {QStringLiteral("debtors"), QStringLiteral("--as-of"),
+                               QStringLiteral("2026-12-05"), QStringLiteral("--json")}) ==
+          expected(QStringLiteral("debtors.json")));
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);
@@ -170,6 +223,7 @@ TEST_CASE("A SQLite database of the first release opens with every account, remi
 
     checkSameAgency(db, QStringLiteral("config.sqlite.json"), dir);
     checkRecoveryDataAdded(DatabaseConfig::sqlite(db));
+    checkOwnersAdded(DatabaseConfig::sqlite(db), db);
 
     // An upgrade keeps a copy of the file as it was, beside it.
     const QStringList backups =
@@ -188,6 +242,7 @@ TEST_CASE("A PostgreSQL database of the first release opens with every account, 
 
     checkSameAgency(pg.url(QStringLiteral("agency")), QStringLiteral("config.postgres.json"), dir);
     checkRecoveryDataAdded(pg.config(QStringLiteral("agency")));
+    checkOwnersAdded(pg.config(QStringLiteral("agency")), pg.url(QStringLiteral("agency")));
 }
 
 TEST_CASE("An upgrade that fails leaves the file of the first release exactly as it was")
