@@ -172,13 +172,19 @@ const OwnerStatementWords& ReportWords::owners(const QString& language)
 QString ReportWords::bucket(AgeBucket bucket, const QString& language)
 {
     const bool en = isEnglish(language);
-    const auto max = AgeBuckets::maxDays(bucket);
-    if (!max)
-        return en ? QStringLiteral("over %1 days").arg(AgeBuckets::minDays(bucket) - 1)
-                  : QStringLiteral("plus de %1 jours").arg(AgeBuckets::minDays(bucket) - 1);
-    return (en ? QStringLiteral("%1 to %2 days") : QStringLiteral("%1 à %2 jours"))
-        .arg(AgeBuckets::minDays(bucket))
-        .arg(*max);
+    switch (bucket) {
+    case AgeBucket::Days0To30:
+        return en ? QStringLiteral("0 to 30 days") : QStringLiteral("0 à 30 jours");
+    case AgeBucket::Days31To60:
+        return en ? QStringLiteral("31 to 60 days") : QStringLiteral("31 à 60 jours");
+    case AgeBucket::Days61To90:
+        return en ? QStringLiteral("61 to 90 days") : QStringLiteral("61 à 90 jours");
+    case AgeBucket::Days91To180:
+        return en ? QStringLiteral("91 to 180 days") : QStringLiteral("91 à 180 jours");
+    case AgeBucket::Over180:
+        break;
+    }
+    return en ? QStringLiteral("over 180 days") : QStringLiteral("plus de 180 jours");
 }
 
 QString ReportWords::percent(qint64 part, qint64 whole, const QString& language)
