@@ -26,6 +26,7 @@ int runEventAdd(CliContext&);
 int runEventList(CliContext&);
 int runEventCancel(CliContext&);
 int runDossier(CliContext&);
+int runReportRecovery(CliContext&);
 int runReportOwners(CliContext&);
 
 const std::vector<CliCommand>& cliCommands()
@@ -103,6 +104,9 @@ const std::vector<CliCommand>& cliCommands()
          QT_TRANSLATE_NOOP("CliCommand",
                            "the file handed to the commissaire de justice, as PDF (and CSV)"),
          &runDossier, 1},
+        {QStringLiteral("report recovery"),
+         QT_TRANSLATE_NOOP("CliCommand", "the agency's recovery figures (dashboard) as of a date"),
+         &runReportRecovery},
         {QStringLiteral("report owners"),
          QT_TRANSLATE_NOOP("CliCommand",
                            "the landlords' statements as PDF, and e-mailed to them once"),

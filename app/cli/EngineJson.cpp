@@ -325,4 +325,81 @@ QByteArray deadlines(const DeadlineReport& report)
     return w.buf();
 }
 
+QByteArray recovery(const RecoveryFigures& f)
+{
+    Writer w;
+    w.buf() += "{\n  ";
+    w.key("as_of");
+    w.date(f.asOf);
+    w.buf() += ",\n  ";
+    w.key("total_overdue");
+    w.money(f.totalOverdue);
+    w.buf() += ",\n  ";
+    w.key("debtors");
+    w.num(f.debtors);
+    w.buf() += ",\n  ";
+    w.key("ageing");
+    w.buf() += '[';
+    for (qsizetype i = 0; i < f.ageing.size(); ++i) {
+        const AgeingRow& a = f.ageing.at(i);
+        w.buf() += i == 0 ? "\n    {" : ",\n    {";
+        w.key("bucket");
+        w.str(AgeBuckets::key(a.bucket));
+        w.buf() += ", ";
+        w.key("amount");
+        w.money(a.amount);
+        w.buf() += ", ";
+        w.key("count");
+        w.num(a.count);
+        w.buf() += '}';
+    }
+    w.buf() += f.ageing.isEmpty() ? "],\n  " : "\n  ],\n  ";
+    w.key("monthly");
+    w.buf() += '[';
+    for (qsizetype i = 0; i < f.monthly.size(); ++i) {
+        const MonthEndOverdue& m = f.monthly.at(i);
+        w.buf() += i == 0 ? "\n    {" : ",\n    {";
+        w.key("month_end");
+        w.date(m.monthEnd);
+        w.buf() += ", ";
+        w.key("overdue");
+        w.money(m.overdue);
+        w.buf() += '}';
+    }
+    w.buf() += f.monthly.isEmpty() ? "],\n  " : "\n  ],\n  ";
+    w.key("levels");
+    w.buf() += '[';
+    for (qsizetype i = 0; i < f.levels.size(); ++i) {
+        const LevelEffectiveness& l = f.levels.at(i);
+        w.buf() += i == 0 ? "\n    {" : ",\n    {";
+        w.key("level");
+        w.num(l.level);
+        w.buf() += ", ";
+        w.key("issued");
+        w.num(l.issued);
+        w.buf() += ", ";
+        w.key("cleared_15");
+        w.num(l.cleared15);
+        w.buf() += ", ";
+        w.key("cleared_30");
+        w.num(l.cleared30);
+        w.buf() += '}';
+    }
+    w.buf() += f.levels.isEmpty() ? "],\n  " : "\n  ],\n  ";
+    w.key("recovered");
+    w.buf() += '[';
+    for (qsizetype i = 0; i < f.recovered.size(); ++i) {
+        const MonthRecovered& r = f.recovered.at(i);
+        w.buf() += i == 0 ? "\n    {" : ",\n    {";
+        w.key("month");
+        w.str(r.month.toString(QStringLiteral("yyyy-MM")));
+        w.buf() += ", ";
+        w.key("amount");
+        w.money(r.amount);
+        w.buf() += '}';
+    }
+    w.buf() += f.recovered.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return w.buf();
+}
+
 } // namespace EngineJson

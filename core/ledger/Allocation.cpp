@@ -75,6 +75,11 @@ Allocation Allocation::compute(const LedgerIndex& index, QDate asOf)
 
 Money Allocation::overdueOn(const LedgerIndex& index, QDate asOf)
 {
+    return overdueOn(index, asOf, asOf.addDays(1));
+}
+
+Money Allocation::overdueOn(const LedgerIndex& index, QDate asOf, QDate creditsBefore)
+{
     // The same walk as compute(), keeping only the sums it needs.
     const QList<LedgerEntry>& entries = index.entries();
     QVarLengthArray<qint64, 256> remaining(entries.size(), 0);
@@ -86,7 +91,7 @@ Money Allocation::overdueOn(const LedgerIndex& index, QDate asOf)
     qint64 pool = 0;
     for (int c : index.credits()) {
         const LedgerEntry& e = entries.at(c);
-        if (e.date > asOf)
+        if (e.date > asOf || e.date >= creditsBefore)
             continue;
         qint64 left = e.amount.cents();
         const int target = index.matchedDebit(c);

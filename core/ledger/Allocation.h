@@ -29,6 +29,10 @@ public:
     // compute(index, asOf).overdue() without building the items: following a
     // payment plan asks it for every day something changes.
     static Money overdueOn(const LedgerIndex& index, QDate asOf);
+    // The same, counting only the credits posted before creditsBefore: what
+    // was overdue on asOf before that day's payments (the recovery report
+    // measures what each day's credits recovered).
+    static Money overdueOn(const LedgerIndex& index, QDate asOf, QDate creditsBefore);
 
     // Every debit posted on or before asOf, in allocation (pool) order.
     const QList<AllocatedItem>& items() const { return m_items; }

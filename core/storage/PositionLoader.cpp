@@ -3,6 +3,7 @@
 #include "AccountRepository.h"
 #include "Database.h"
 #include "DebtorLedger.h"
+#include "StoredDate.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -11,22 +12,6 @@
 #include <numeric>
 
 namespace {
-
-// 'YYYY-MM-DD' without QDate::fromString's generality: the loader parses
-// hundreds of thousands of them.
-QDate parseDate(const QVariant& v)
-{
-    const QString s = v.toString();
-    if (s.size() != 10 || s.at(4) != u'-' || s.at(7) != u'-')
-        return QDate::fromString(s, Qt::ISODate);
-    auto num = [&s](int from, int len) {
-        int n = 0;
-        for (int i = from; i < from + len; ++i)
-            n = n * 10 + (s.at(i).unicode() - u'0');
-        return n;
-    };
-    return QDate(num(0, 4), num(5, 2), num(8, 2));
-}
 
 QString placeholders(qsizetype n)
 {
@@ -83,7 +68,7 @@ Result<std::optional<QDate>> PositionLoader::newestPayment(QDate asOf) const
         return Result<std::optional<QDate>>::failure(q.error());
     std::optional<QDate> newest;
     if (q->next() && !q->value(0).isNull())
-        newest = parseDate(q->value(0));
+        newest = parseStoredDate(q->value(0));
     return newest;
 }
 
@@ -204,8 +189,8 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             x.id = e->value(1).toLongLong();
             x.entryRef = e->value(2).toString();
             x.side = e->value(3).toString() == QLatin1String("credit") ? Side::Credit : Side::Debit;
-            x.date = parseDate(e->value(4));
-            x.dueDate = parseDate(e->value(5));
+            x.date = parseStoredDate(e->value(4));
+            x.dueDate = parseStoredDate(e->value(5));
             x.amount = Money::fromCents(e->value(6).toLongLong());
             x.kind = LedgerKeys::kindFromKey(e->value(7).toString()).value_or(EntryKind::Other);
             x.matches = e->value(8).toString();
@@ -224,7 +209,7 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
             const auto it = index.constFind(r->value(0).toLongLong());
             if (it == index.constEnd())
                 continue;
-            const QDate date = parseDate(r->value(1));
+            const QDate date = parseStoredDate(r->value(1));
             reminders[*it].append({date, r->value(2).toInt(), r->value(3).toInt()});
             if (ledgers)
                 recoveryReminders[*it].append(

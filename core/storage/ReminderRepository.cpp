@@ -125,6 +125,12 @@ Result<QList<ReminderRecord>> ReminderRepository::all() const
     return load({}, {});
 }
 
+Result<QList<ReminderRecord>> ReminderRepository::issuedBetween(QDate from, QDate to) const
+{
+    return load(QStringLiteral("WHERE date >= ? AND date <= ?"),
+                {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
 Result<QList<ReminderRecord>> ReminderRepository::ofRunIn(QSqlDatabase& conn, qint64 runId)
 {
     return loadIn(conn, QStringLiteral("WHERE run_id = ?"), {runId});

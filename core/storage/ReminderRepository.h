@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -45,6 +46,8 @@ public:
     Result<QList<ReminderRecord>> ofRun(qint64 runId) const;
     Result<QList<ReminderRecord>> ofAccount(qint64 accountId) const;
     Result<QList<ReminderRecord>> all() const;
+    // The reminders dated from `from` to `to` (both included), by date.
+    Result<QList<ReminderRecord>> issuedBetween(QDate from, QDate to) const;
     Result<QList<ReminderLetter>> lettersOfRun(qint64 runId) const;
     Result<QList<ReminderLetter>> lettersOf(qint64 reminderId) const;
     // The letters of every reminder of an account (of all accounts when 0),

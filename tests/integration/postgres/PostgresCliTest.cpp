@@ -172,7 +172,7 @@ TEST_CASE("relance-cli init import plan debtors and run print the same on Postgr
     const QString engines[] = {dir.filePath(QStringLiteral("agency.sqlite")),
                                pg.url(QStringLiteral("agency"))};
     QStringList importOutput[2];
-    QJsonDocument plans[2], laterPlans[2], debtorLists[2], histories[2], deadlines[2];
+    QJsonDocument plans[2], laterPlans[2], debtorLists[2], histories[2], deadlines[2], reports[2];
     QString reported; // the account whose CAF report is recorded
     QJsonValue configs[2];
     for (int i = 0; i < 2; ++i) {
@@ -199,6 +199,11 @@ TEST_CASE("relance-cli init import plan debtors and run print the same on Postgr
             cliJson(db, {QStringLiteral("plan"), QStringLiteral("--as-of"),
                          options.asOf.addDays(20).toString(Qt::ISODate), QStringLiteral("--json")});
         histories[i] = cliJson(db, {QStringLiteral("history"), QStringLiteral("--json")});
+        // The recovery figures read the whole ledger in one stream and the
+        // reminders just issued.
+        reports[i] = cliJson(
+            db, {QStringLiteral("report"), QStringLiteral("recovery"), QStringLiteral("--as-of"),
+                 options.asOf.addDays(20).toString(Qt::ISODate), QStringLiteral("--json")});
         // The recovery path reads the ledger, the reminders just recorded
         // and the case files (recovery-path.md).
         const QStringList deadlinesArgs{QStringLiteral("deadlines"), QStringLiteral("--as-of"),
@@ -224,6 +229,9 @@ TEST_CASE("relance-cli init import plan debtors and run print the same on Postgr
     CHECK(laterPlans[1] == laterPlans[0]);
     CHECK(!histories[0].isEmpty());
     CHECK(histories[1] == histories[0]);
+    CHECK(reports[0][QStringLiteral("levels")][0][QStringLiteral("issued")].toInt() > 5);
+    CHECK(reports[0][QStringLiteral("total_overdue")].toString() != QLatin1String("0.00"));
+    CHECK(reports[1] == reports[0]);
     CHECK(deadlines[0][QStringLiteral("deadlines")].toArray().size() > 3);
     CHECK(deadlines[1] == deadlines[0]);
     // Every level of the default program, each with its French and English
