@@ -79,11 +79,11 @@ int OwnerStatementPdf::paint(QPainter& painter, QPagedPaintDevice& device,
                             QString::number(t.daysInArrears)};
     ReportTablePainter::add(
         c,
-        {{w.ref, 1.4},
-         {w.tenant, 3.2},
-         {w.property, 2.6},
+        {{w.ref, 1.3},
+         {w.tenant, 3.0},
+         {w.property, 3.4},
          {w.overdue, 1.8, true},
-         {w.days, 0.9, true}},
+         {w.days, 0.8, true}},
         rows, {w.total, QString(), QString(), LetterFormat::money(s.total, lang), QString()});
 
     c.addHeading(w.remindersOf, c.y(18));
