@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -147,6 +148,16 @@ TEST_CASE("report owners writes one statement per landlord with tenants in arrea
               pdfInfo(QDir(out).filePath(files.at(1)), QStringLiteral("Pages")).toInt());
     CHECK(pdfInfo(merged, QStringLiteral("Page size")).contains(QStringLiteral("A4")));
     CHECK(pdfInfo(merged, QStringLiteral("Author")) == QStringLiteral("Agence du Parc"));
+    // Each owner's file is PDF/A-1b like the letters, titled with the owner.
+    const QString own = QDir(out).filePath(files.at(0));
+    QProcess meta;
+    meta.start(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), own});
+    meta.waitForFinished(60000);
+    CHECK(QString::fromUtf8(meta.readAllStandardOutput())
+              .contains(QStringLiteral("pdfaid:part=\"1\"")));
+    CHECK(pdfInfo(own, QStringLiteral("Title")) ==
+          QStringLiteral("Relevé des impayés au 30 novembre 2026 – Mme Odile Faure"));
+    CHECK(pdfInfo(own, QStringLiteral("Page size")).contains(QStringLiteral("A4")));
 }
 
 TEST_CASE("report owners --send e-mails each owner with an address their statement, once")
