@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "ledger/AccountSave.h"
 #include "storage/AccountRepository.h"
+#include "storage/OwnerRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -103,4 +105,62 @@ TEST_CASE("Upserting many accounts by ref updates existing ones and keeps their 
     CHECK(all->at(1).guarantee == Guarantee::Gli);
     CHECK(all->at(1).guaranteeRef == QStringLiteral("GLI-2019-00042"));
     CHECK_FALSE(all->at(0).rentExclCharges.has_value());
+}
+
+TEST_CASE("An account names its owner: saved with it, updated by ref, an unknown ref refused")
+{
+    QTemporaryDir dir;
+    auto db = createDatabase(dir);
+    Owner tilleuls;
+    tilleuls.ref = QStringLiteral("PROP02");
+    tilleuls.name = QStringLiteral("SCI Les Tilleuls");
+    tilleuls.email = QStringLiteral("sci.tilleuls@example.fr");
+
+    // The form's save: the owner is created with the account.
+    Account a = dupont();
+    auto id = AccountSave::save(*db, a, tilleuls);
+    REQUIRE(id.ok());
+    auto back = AccountRepository(*db).byId(*id);
+    REQUIRE(back.ok());
+    CHECK(back->ownerRef == QStringLiteral("PROP02"));
+
+    // Saved again with new details: the same owner, updated, not a second one.
+    tilleuls.email = QStringLiteral("gestion@tilleuls.example.fr");
+    a.id = *id;
+    REQUIRE(AccountSave::save(*db, a, tilleuls).ok());
+    Owner girard;
+    girard.ref = QStringLiteral("PROP01");
+    girard.name = QStringLiteral("M. Paul Girard");
+    REQUIRE(OwnerRepository(*db).save(girard).ok());
+    auto owners = OwnerRepository(*db).all();
+    REQUIRE(owners.ok());
+    REQUIRE(owners->size() == 2);
+    CHECK(owners->at(0).ref == QStringLiteral("PROP01")); // by ref
+    CHECK(owners->at(1).email == QStringLiteral("gestion@tilleuls.example.fr"));
+    CHECK(*OwnerRepository(*db).accountsOf(owners->at(1).id) == QList<qint64>{*id});
+    CHECK(OwnerRepository(*db).ownerOfAccounts()->value(*id) == owners->at(1).id);
+
+    // An owner that does not exist, or is not valid, is refused and nothing
+    // changes.
+    Account other = *back;
+    other.ownerRef = QStringLiteral("PROP99");
+    auto unknown = AccountSave::save(*db, other, std::nullopt);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().contains(QStringLiteral("PROP99")));
+    Owner nameless;
+    nameless.ref = QStringLiteral("PROP03");
+    auto invalid = AccountSave::save(*db, other, nameless);
+    REQUIRE_FALSE(invalid.ok());
+    CHECK(invalid.kind() == ErrorKind::BadInput);
+    CHECK_FALSE(OwnerRepository(*db).byRef(QStringLiteral("PROP03"))->has_value());
+    CHECK(AccountRepository(*db).byId(*id)->ownerRef == QStringLiteral("PROP02"));
+
+    // No owner: the account keeps none; an owner removed leaves its accounts.
+    other.ownerRef.clear();
+    REQUIRE(AccountSave::save(*db, other, std::nullopt).ok());
+    CHECK(AccountRepository(*db).byId(*id)->ownerRef.isEmpty());
+    REQUIRE(AccountSave::save(*db, *back, std::nullopt).ok());
+    CHECK(AccountRepository(*db).byId(*id)->ownerRef == QStringLiteral("PROP02"));
+    REQUIRE(db->exec(QStringLiteral("DELETE FROM owners WHERE ref = 'PROP02'")).ok());
+    CHECK(AccountRepository(*db).byId(*id)->ownerRef.isEmpty());
 }

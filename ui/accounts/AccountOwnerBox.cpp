@@ -55,9 +55,12 @@ AccountOwnerBox::AccountOwnerBox(QWidget* parent)
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setMaxVisibleItems(12);
     m_ref->setCompleter(m_completer);
-    // After the line edit took the ref (it connects first).
+    // The line edit takes the chosen ref itself only while it has the focus.
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
-            &AccountOwnerBox::applyKnownOwner);
+            [this](const QString& ref) {
+                m_ref->setText(ref);
+                applyKnownOwner();
+            });
     connect(m_ref, &QLineEdit::editingFinished, this, &AccountOwnerBox::applyKnownOwner);
 
     using F = OwnerValidator::Field;

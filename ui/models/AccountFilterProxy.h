@@ -6,7 +6,8 @@
 
 // Search and sort over AccountTableModel. The search matches every word typed
 // (in any order) against ref, name, property, city and e-mail, ignoring case
-// and accents; filtering happens here in memory, never as a query per key.
+// and accents, and, when one is chosen, the account must be the owner's;
+// filtering happens here in memory, never as a query per key.
 // Text sorts the way people read it (French collation, "LOC2" before
 // "LOC10"), money by its cents.
 class AccountFilterProxy : public QSortFilterProxyModel

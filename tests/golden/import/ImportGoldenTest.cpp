@@ -7,6 +7,7 @@
 
 #include "storage/AccountRepository.h"
 #include "storage/LedgerRepository.h"
+#include "storage/OwnerRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,6 +92,9 @@ QString dump(const QString& dbPath)
                                    AccountKeys::toKey(a.housingAidPayer),
                                AccountKeys::toKey(a.guarantee) + u' ' + a.guaranteeRef}
                        .join(QLatin1String(" | "));
+        // The landlord (schema 4), when the account has one.
+        if (!a.ownerRef.isEmpty())
+            out << QStringLiteral("  owner ") + a.ownerRef;
         for (const Guarantor& g : a.guarantors)
             out << QStringList{QStringLiteral("  guarantor ") + g.name,
                                g.email,
@@ -113,6 +117,18 @@ QString dump(const QString& dbPath)
                                e.matches}
                        .join(QLatin1String(" | "));
     }
+    auto owners = OwnerRepository(**db).all();
+    REQUIRE(owners.ok());
+    for (const Owner& o : *owners)
+        out << QStringList{QStringLiteral("owner ") + o.ref,
+                           o.name,
+                           o.email,
+                           o.address1,
+                           o.address2,
+                           o.postalCode,
+                           o.city,
+                           o.country}
+                   .join(QLatin1String(" | "));
     auto audit = (*db)->exec(QStringLiteral("SELECT action, entity, entity_ref, details FROM "
                                             "audit_log WHERE action <> 'migrate' ORDER BY id"));
     REQUIRE(audit.ok());
