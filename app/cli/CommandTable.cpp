@@ -27,6 +27,7 @@ int runEventList(CliContext&);
 int runEventCancel(CliContext&);
 int runDossier(CliContext&);
 int runReportRecovery(CliContext&);
+int runReportOwners(CliContext&);
 
 const std::vector<CliCommand>& cliCommands()
 {
@@ -106,6 +107,10 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("report recovery"),
          QT_TRANSLATE_NOOP("CliCommand", "the agency's recovery figures (dashboard) as of a date"),
          &runReportRecovery},
+        {QStringLiteral("report owners"),
+         QT_TRANSLATE_NOOP("CliCommand",
+                           "the landlords' statements as PDF, and e-mailed to them once"),
+         &runReportOwners},
     };
     return commands;
 }

@@ -1,6 +1,7 @@
 // `report recovery` (issue 15): the agency's recovery figures as of a date.
 #include "CliContext.h"
 #include "EngineJson.h"
+#include "RecoveryReportOutput.h"
 #include "letters/LetterFormat.h"
 #include "reports/RecoveryDashboard.h"
 
@@ -74,6 +75,11 @@ int runReportRecovery(CliContext& ctx)
                         "counted (default: twelve months before the date)."),
          CliContext::tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Writes JSON to standard output.")});
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 CliContext::tr("Also writes the monthly recovery report (charts "
+                                                "and the debtors by age) to this PDF."),
+                                 CliContext::tr("FILE.pdf"));
+    parser.addOption(out);
     int exitCode = ExitSuccess;
     if (!ctx.parse(parser,
                    CliContext::tr("The agency's recovery figures as of a date: total overdue, "
@@ -97,6 +103,17 @@ int runReportRecovery(CliContext& ctx)
     auto figures = RecoveryDashboard(*db).compute(asOf, from);
     if (!figures)
         return ctx.fail(ExitBadInput, figures.error());
+    if (parser.isSet(out)) {
+        if (parser.value(out).isEmpty())
+            return ctx.usageError(CliContext::tr("--out takes the PDF to write, e.g. --out "
+                                                 "report.pdf."));
+        if (const int written = writeRecoveryReportPdf(ctx, *db, *figures, parser.value(out));
+            written != ExitSuccess)
+            return written;
+        // The PDF is what was asked for: the summary only with --json.
+        if (!parser.isSet(QStringLiteral("json")))
+            return ExitSuccess;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         const QByteArray json = EngineJson::recovery(*figures);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);

@@ -43,6 +43,8 @@ Result<Outbox::Report> Outbox::sendPending(const Options& options)
     auto due = repo.due(options.runId, options.now);
     if (!due)
         return R::failure(due.error());
+    if (!options.only.isEmpty())
+        due->removeIf([&](const OutboxMessage& m) { return !options.only.contains(m.id); });
     auto effective = effectiveSettings();
     if (!effective)
         return R::failure(effective.kind(), effective.error());

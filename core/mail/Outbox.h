@@ -56,6 +56,9 @@ public:
     struct Options
     {
         qint64 runId = 0; // 0: every due message
+        // Not empty: only these messages, when due (the landlords'
+        // statements of a date, sent by `report owners --send`).
+        QList<qint64> only;
         QDateTime now = QDateTime::currentDateTimeUtc();
         std::function<void(int done, int total)> progress;
         // Asked before each message: true stops the batch there, the rest

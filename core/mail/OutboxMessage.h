@@ -12,7 +12,7 @@ struct OutboxMessage
     qint64 reminderId = 0; // 0 for a message that belongs to no reminder
     qint64 letterId = 0;
     QString accountRef;                           // for reports
-    QString recipient = QStringLiteral("tenant"); // or "guarantor"
+    QString recipient = QStringLiteral("tenant"); // or "guarantor", "owner" (a statement)
     QString toAddress;
     QString toName;
     QString cc; // comma-separated

@@ -10,6 +10,10 @@ QString CoverTemplateSettings::key(const QString& language, Letter letter)
         break;
     case Letter::PlanAgreement:
         return QStringLiteral("recovery.plan_template.") + language;
+    case Letter::OwnerStatementSubject:
+        return QStringLiteral("reports.owner_email_subject.") + language;
+    case Letter::OwnerStatementEmail:
+        return QStringLiteral("reports.owner_email.") + language;
     }
     return QStringLiteral("recovery.cover_template.") + language;
 }

@@ -11,12 +11,14 @@ class Database;
 // language, in the settings table: letter templates belong to a reminder
 // level, and these letters have none. Absent means the default text (the
 // letter's class in core/recovery decides what is shown and what may be
-// saved: CommissaireCoverLetter, PlanAgreementLetter).
+// saved: CommissaireCoverLetter, PlanAgreementLetter, OwnerStatementEmail).
 namespace CoverTemplateSettings {
 enum class Letter
 {
-    CommissaireCover, // `recovery.cover_template.fr` / `.en`
-    PlanAgreement     // `recovery.plan_template.fr` / `.en`
+    CommissaireCover,      // `recovery.cover_template.fr` / `.en`
+    PlanAgreement,         // `recovery.plan_template.fr` / `.en`
+    OwnerStatementSubject, // `reports.owner_email_subject.fr` / `.en`
+    OwnerStatementEmail    // `reports.owner_email.fr` / `.en`
 };
 
 QString key(const QString& language, Letter letter = Letter::CommissaireCover);

@@ -210,6 +210,14 @@ MailSettingsTab::MailSettingsTab(FieldErrors<QString>& errors, int tabIndex, QWi
     m_smtpTestResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(QString(), m_smtpTestResult);
 
+    auto* ownerEmail = new QPushButton(
+        QCoreApplication::translate("SettingsPage", "E-mail to the &landlords…"), this);
+    ownerEmail->setObjectName(QStringLiteral("ownerEmailEdit"));
+    ownerEmail->setToolTip(QCoreApplication::translate(
+        "SettingsPage", "The text of the e-mail that carries each landlord's statement"));
+    connect(ownerEmail, &QPushButton::clicked, this, &MailSettingsTab::ownerEmailRequested);
+    form->addRow(QString(), ownerEmail);
+
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         connect(edit, &QLineEdit::textChanged, this, &MailSettingsTab::changed);
     connect(m_smtpPort, &QSpinBox::valueChanged, this, &MailSettingsTab::changed);

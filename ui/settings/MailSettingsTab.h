@@ -55,6 +55,8 @@ signals:
     void changed();
     // « Send a test e-mail » was clicked: the page knows the agency's address.
     void testRequested();
+    // « E-mail to the landlords… » was clicked.
+    void ownerEmailRequested();
     void testEmailFinished(bool ok, const QString& message);
 
 private:

@@ -4,6 +4,7 @@
 #include "AutomationSettingsTab.h"
 #include "LayoutSettingsTab.h"
 #include "MailSettingsTab.h"
+#include "OwnerEmailEditor.h"
 #include "PrintingSettingsTab.h"
 #include "RecoverySettingsTab.h"
 #include "common/MessageBox.h"
@@ -112,6 +113,15 @@ SettingsPage::SettingsPage(QWidget* parent)
             QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
         auto* editor =
             new CoverLetterEditor(*m_db, CoverLetterEditor::Letter::PlanAgreement, language, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->open();
+    });
+    connect(m_mailTab, &MailSettingsTab::ownerEmailRequested, this, [this] {
+        if (!m_db)
+            return;
+        const QString language =
+            QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+        auto* editor = new OwnerEmailEditor(*m_db, language, this);
         editor->setAttribute(Qt::WA_DeleteOnClose);
         editor->open();
     });
