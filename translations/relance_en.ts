@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+343"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+346"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+278"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+336"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -39,6 +39,17 @@
         <translation>
             <numerusform>%1 of %n account</numerusform>
             <numerusform>%1 of %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgeingTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/AgeingTableModel.cpp" line="+52"/>
+        <source>%1 in arrears: %2 owed by %n debtor(s). Click to list them.</source>
+        <translation>
+            <numerusform>%1 in arrears: %2 owed by %n debtor. Click to list them.</numerusform>
+            <numerusform>%1 in arrears: %2 owed by %n debtors. Click to list them.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,6 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="+42"/>
         <location filename="../app/cli/SendCommand.cpp" line="+115"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
@@ -238,7 +250,39 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+62"/>
+        <source>%n statement(s) written in %1; all of them in %2.</source>
+        <translation>
+            <numerusform>%n statement written in %1; all of them in %2.</numerusform>
+            <numerusform>%n statements written in %1; all of them in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n e-mail(s) queued.</source>
+        <translation>
+            <numerusform>%n e-mail queued.</numerusform>
+            <numerusform>%n e-mails queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n owner(s) already had this date&apos;s statement queued: not again.</source>
+        <translation>
+            <numerusform>%n owner already had this date&apos;s statement queued: not again.</numerusform>
+            <numerusform>%n owners already had this date&apos;s statement queued: not again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n owner(s) have no e-mail address: print their statements.</source>
+        <translation>
+            <numerusform>%n owner has no e-mail address: print their statement.</numerusform>
+            <numerusform>%n owners have no e-mail address: print their statements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SendCommand.cpp" line="+2"/>
         <source>%n e-mail(s) were being sent when Relance stopped: they may or may not have arrived and are not sent again. Check, then use “send --mark-sent ID” or “send --resend ID”.</source>
         <translation>
             <numerusform>%n e-mail was being sent when Relance stopped: it may or may not have arrived and is not sent again. Check, then use “send --mark-sent ID” or “send --resend ID”.</numerusform>
@@ -301,6 +345,38 @@
             <numerusform>Payment plans as of %1: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RecoveryReportOutput.cpp" line="+20"/>
+        <source>%1 written: %n page(s).</source>
+        <translation>
+            <numerusform>%1 written: %n page.</numerusform>
+            <numerusform>%1 written: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReportCommand.cpp" line="+29"/>
+        <source>Total overdue: %1, %n debtor(s)</source>
+        <translation>
+            <numerusform>Total overdue: %1, %n debtor</numerusform>
+            <numerusform>Total overdue: %1, %n debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A month earlier (%1): %2, %n debtor(s)</source>
+        <translation>
+            <numerusform>A month earlier (%1): %2, %n debtor</numerusform>
+            <numerusform>A month earlier (%1): %2, %n debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n debtor(s)</source>
+        <translation>
+            <numerusform>%n debtor</numerusform>
+            <numerusform>%n debtors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommissaireDossierDialog</name>
@@ -340,6 +416,87 @@
         <translation>
             <numerusform>%1: the program “%2” is followed by %n account and is not in the file. Add it to the file, or move that account to another program first.</numerusform>
             <numerusform>%1: the program “%2” is followed by %n accounts and is not in the file. Add it to the file, or move those accounts to another program first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+118"/>
+        <source>%1: %2, %n debtor(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n debtor</numerusform>
+            <numerusform>%1: %2, %n debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%1: %2 overdue, %n debtor(s)</source>
+        <translation>
+            <numerusform>%1: %2 overdue, %n debtor</numerusform>
+            <numerusform>%1: %2 overdue, %n debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1: %2 of %n reminder(s) paid within 15 days</source>
+        <translation>
+            <numerusform>%1: %2 of %n reminder paid within 15 days</numerusform>
+            <numerusform>%1: %2 of %n reminders paid within 15 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2 of %n reminder(s) paid within 30 days</source>
+        <translation>
+            <numerusform>%1: %2 of %n reminder paid within 30 days</numerusform>
+            <numerusform>%1: %2 of %n reminders paid within 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardHeadline</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardHeadline.cpp" line="+140"/>
+        <source>%n debtor(s) on %1</source>
+        <translation>
+            <numerusform>%n debtor on %1</numerusform>
+            <numerusform>%n debtors on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n late deadline(s)</source>
+        <translation>
+            <numerusform>%n late deadline</numerusform>
+            <numerusform>%n late deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n late payment plan(s)</source>
+        <translation>
+            <numerusform>%n late payment plan</numerusform>
+            <numerusform>%n late payment plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n broken payment plan(s)</source>
+        <translation>
+            <numerusform>%n broken payment plan</numerusform>
+            <numerusform>%n broken payment plans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+91"/>
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Last %n month</numerusform>
+            <numerusform>Last %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -471,7 +628,7 @@
 <context>
     <name>DebtorTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/debtors/DebtorTableModel.cpp" line="+257"/>
+        <location filename="../ui/debtors/DebtorTableModel.cpp" line="+261"/>
         <source>Payment plan of %1: %2 in %n instalment(s)</source>
         <translation>
             <numerusform>Payment plan of %1: %2 in %n instalment</numerusform>
@@ -501,7 +658,7 @@
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+38"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</source>
         <translation>
             <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</numerusform>
@@ -581,6 +738,17 @@
     </message>
 </context>
 <context>
+    <name>LevelEffectivenessModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/LevelEffectivenessModel.cpp" line="+68"/>
+        <source>%1: of %n reminder(s) issued in the period, %2 were followed by the end of the arrears within 15 days and %3 within 30 days. Click to list the debtors whose last reminder is of this level.</source>
+        <translation>
+            <numerusform>%1: of %n reminder issued in the period, %2 were followed by the end of the arrears within 15 days and %3 within 30 days. Click to list the debtors whose last reminder is of this level.</numerusform>
+            <numerusform>%1: of %n reminders issued in the period, %2 were followed by the end of the arrears within 15 days and %3 within 30 days. Click to list the debtors whose last reminder is of this level.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LevelTableModel</name>
     <message numerus="yes">
         <location filename="../ui/levels/LevelTableModel.cpp" line="+46"/>
@@ -622,7 +790,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+469"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+511"/>
         <source>%n deadline(s) late as of today</source>
         <translation>
             <numerusform>%n deadline late as of today</numerusform>
@@ -631,9 +799,20 @@
     </message>
 </context>
 <context>
+    <name>MonthlyOverdueModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/MonthlyOverdueModel.cpp" line="+44"/>
+        <source>On %1: %2 overdue, %n debtor(s). Click to list them as of that day.</source>
+        <translation>
+            <numerusform>On %1: %2 overdue, %n debtor. Click to list them as of that day.</numerusform>
+            <numerusform>On %1: %2 overdue, %n debtors. Click to list them as of that day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message numerus="yes">
-        <location filename="../core/mail/Outbox.cpp" line="+188"/>
+        <location filename="../core/mail/Outbox.cpp" line="+190"/>
         <source>The mail server %1 is not answering (%n time-outs in a row): sending stopped.</source>
         <translation>
             <numerusform>The mail server %1 is not answering (%n time-out): sending stopped.</numerusform>
@@ -689,6 +868,17 @@
         <translation>
             <numerusform> — %n needs a decision</numerusform>
             <numerusform> — %n need a decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnerValidator</name>
+    <message numerus="yes">
+        <location filename="../core/ledger/OwnerValidator.cpp" line="+20"/>
+        <source>%1: at most %n characters.</source>
+        <translation>
+            <numerusform>%1: at most %n characters.</numerusform>
+            <numerusform>%1: at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -116,7 +116,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+75"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+76"/>
         <source>New account</source>
         <translation>Nouveau compte locataire</translation>
     </message>
@@ -177,23 +177,23 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>as on letters, e.g. M. et Mme Jean Dupont</source>
         <translation>tel qu&apos;il figure sur les courriers, par ex. M. et Mme Jean Dupont</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>several addresses separated by commas</source>
         <translation>plusieurs adresses séparées par des virgules</translation>
     </message>
@@ -204,36 +204,36 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Address (line 2)</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+96"/>
+        <location line="-98"/>
+        <location line="+98"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Language of letters</source>
         <translation>Langue des courriers</translation>
     </message>
@@ -393,7 +393,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Guarantors</source>
         <translation>Cautions</translation>
     </message>
@@ -426,7 +426,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>%1 en faveur du locataire</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+196"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
     </message>
@@ -434,7 +434,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
 <context>
     <name>AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+142"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+150"/>
         <source>the reference is empty</source>
         <translation>la référence est vide</translation>
     </message>
@@ -474,7 +474,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -600,6 +600,84 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <location line="+4"/>
         <source>Custom program</source>
         <translation>Programme personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>AccountOwnerBox</name>
+    <message>
+        <location filename="../ui/accounts/AccountOwnerBox.cpp" line="+30"/>
+        <source>Owner (landlord)</source>
+        <translation>Propriétaire (mandant)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner&apos;s reference</source>
+        <translation>Référence du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type a reference or a name to find an owner</source>
+        <translation>saisissez une référence ou un nom pour trouver un propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner&apos;s name</source>
+        <translation>Nom du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner&apos;s e-mail</source>
+        <translation>E-mail du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner&apos;s address</source>
+        <translation>Adresse du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner&apos;s address (line 2)</source>
+        <translation>Adresse du propriétaire (ligne 2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner&apos;s postal code</source>
+        <translation>Code postal du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner&apos;s city</source>
+        <translation>Ville du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Owner&apos;s re&amp;ference:</source>
+        <translation>Ré&amp;férence du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s na&amp;me:</source>
+        <translation>No&amp;m du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s e-&amp;mail:</source>
+        <translation>&amp;E-mail du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s a&amp;ddress:</source>
+        <translation>A&amp;dresse du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner&apos;s postal code:</source>
+        <translation>Code postal du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s cit&amp;y:</source>
+        <translation>&amp;Ville du propriétaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -810,19 +888,19 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
 <context>
     <name>AccountRepository</name>
     <message>
-        <location filename="../core/storage/AccountRepository.cpp" line="+135"/>
+        <location filename="../core/storage/AccountRepository.cpp" line="+142"/>
         <source>The reminder program “%1” does not exist. Create it first, or choose the global program.</source>
         <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez le programme général.</translation>
     </message>
     <message>
         <location line="+98"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <location line="+34"/>
         <source>This account no longer exists.</source>
         <translation>Ce compte locataire n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>There is no account “%1”.</source>
         <translation>Il n&apos;existe aucun compte «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -842,7 +920,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>Un autre compte a déjà la référence %1. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <location line="+11"/>
         <location line="+16"/>
         <source>The database refused a request: %1</source>
@@ -850,9 +928,17 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
     </message>
 </context>
 <context>
+    <name>AccountSave</name>
+    <message>
+        <location filename="../core/ledger/AccountSave.cpp" line="+30"/>
+        <source>There is no owner “%1”: enter the owner&apos;s name to create it, or choose an existing owner.</source>
+        <translation>Il n&apos;existe pas de propriétaire «&#xa0;%1&#xa0;»&#xa0;: saisissez le nom du propriétaire pour le créer, ou choisissez un propriétaire existant.</translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../ui/models/AccountTableModel.cpp" line="+34"/>
+        <location filename="../ui/models/AccountTableModel.cpp" line="+35"/>
         <source>Visa or policy number: %1</source>
         <translation>N° de visa ou de police&#xa0;: %1</translation>
     </message>
@@ -862,7 +948,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>Aide au logement versée au bailleur par la %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Ref</source>
         <comment>account reference column</comment>
         <translation>Réf.</translation>
@@ -916,6 +1002,11 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <location line="+2"/>
         <source>Guarantee</source>
         <translation>Garantie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1213,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="+41"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="+45"/>
         <source>Search by ref, name, property, city or e-mail (Ctrl+F)</source>
         <translation>Rechercher par référence, nom, bien, ville ou e-mail (Ctrl+F)</translation>
     </message>
@@ -1132,13 +1223,23 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+57"/>
+        <location line="+8"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the accounts of one owner (type a reference or a name to find it)</source>
+        <translation>Afficher uniquement les comptes d&apos;un propriétaire (saisissez une référence ou un nom pour le trouver)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+58"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>&amp;New account…</source>
         <translation>&amp;Nouveau compte…</translation>
     </message>
@@ -1168,12 +1269,17 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>Supprimer le compte sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+78"/>
+        <source>All owners</source>
+        <translation>Tous les propriétaires</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Prepare the file for the commissaire de justice…</source>
         <translation>Préparer le dossier pour le commissaire de justice…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Account %1</source>
         <translation>Compte %1</translation>
     </message>
@@ -1207,6 +1313,42 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
             <numerusform>%1 sur %n compte</numerusform>
             <numerusform>%1 sur %n comptes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgeingTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/AgeingTableModel.cpp" line="+30"/>
+        <source>Over %1 days</source>
+        <translation>Plus de %1 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 jours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 in arrears: %2 owed by %n debtor(s). Click to list them.</source>
+        <translation>
+            <numerusform>%1 d&apos;impayé&#xa0;: %2 dus par %n débiteur. Cliquez pour l&apos;afficher.</numerusform>
+            <numerusform>%1 d&apos;impayé&#xa0;: %2 dus par %n débiteurs. Cliquez pour les afficher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Days in arrears</source>
+        <translation>Jours d&apos;impayé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Impayé échu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debtors</source>
+        <translation>Débiteurs</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1802,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+33"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+35"/>
         <source>create or migrate the database</source>
         <translation>créer la base de données ou la mettre à jour</translation>
     </message>
@@ -1779,6 +1921,16 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <source>the file handed to the commissaire de justice, as PDF (and CSV)</source>
         <translation>le dossier transmis au commissaire de justice, en PDF (et CSV)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>the agency&apos;s recovery figures (dashboard) as of a date</source>
+        <translation>les chiffres du recouvrement de l&apos;agence (tableau de bord) à une date donnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the landlords&apos; statements as PDF, and e-mailed to them once</source>
+        <translation>les relevés des propriétaires en PDF, envoyés une seule fois par e-mail</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1812,6 +1964,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location line="+10"/>
         <location line="+9"/>
         <location line="+7"/>
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="+49"/>
         <location filename="../app/cli/RunCommand.cpp" line="+73"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+94"/>
         <location filename="../app/cli/SendCommand.cpp" line="+140"/>
@@ -1955,6 +2108,9 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location line="+25"/>
         <location line="+205"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+34"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+71"/>
+        <location line="+5"/>
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="+19"/>
         <location filename="../app/cli/RunCommand.cpp" line="+41"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+65"/>
         <source>YYYY-MM-DD</source>
@@ -1976,6 +2132,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location filename="../app/cli/PaymentPlanCommand.cpp" line="-110"/>
         <location line="+57"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+1"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+1"/>
         <source>Writes JSON to standard output.</source>
         <translation>Écrit du JSON sur la sortie standard.</translation>
     </message>
@@ -2193,6 +2350,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     <message>
         <location line="+1"/>
         <location filename="../app/cli/PaymentPlanCommand.cpp" line="+1"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+4"/>
         <source>FILE.pdf</source>
         <translation>FICHIER.pdf</translation>
     </message>
@@ -2921,15 +3079,93 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>%1 e-mails traités sur %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="-26"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+7"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail envoyé.</numerusform>
             <numerusform>%n e-mails envoyés.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Some e-mails may or may not have arrived and are not sent again: see “send --list”.</source>
+        <translation>Certains e-mails sont peut-être arrivés, peut-être pas, et ne seront pas renvoyés&#xa0;: consultez «&#xa0;send --list&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The folder the statements are written in.</source>
+        <translation>Le dossier dans lequel les relevés sont écrits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of the statements (default: today).</source>
+        <translation>La date des relevés (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mails each statement to its owner (once per owner and date).</source>
+        <translation>Envoie chaque relevé par e-mail à son propriétaire (une fois par propriétaire et par date).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes a statement for each landlord with a tenant in arrears: the tenants&apos; arrears, the reminders sent and the next step; one PDF per owner and one to print them all.</source>
+        <translation>Écrit un relevé pour chaque propriétaire ayant un locataire en impayé&#xa0;: les impayés des locataires, les relances envoyées et la prochaine étape&#xa0;; un PDF par propriétaire et un PDF pour tous les imprimer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report owners takes --out, e.g. report owners --as-of 2026-11-30 --out statements/.</source>
+        <translation>report owners attend --out, par exemple report owners --as-of 2026-11-30 --out statements/.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No landlord has a tenant in arrears as of %1: nothing written.</source>
+        <translation>Aucun propriétaire n&apos;a de locataire en impayé au %1&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n statement(s) written in %1; all of them in %2.</source>
+        <translation>
+            <numerusform>%n relevé écrit dans %1&#xa0;; fichier regroupant tous les relevés&#xa0;: %2.</numerusform>
+            <numerusform>%n relevés écrits dans %1&#xa0;; fichier regroupant tous les relevés&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n e-mail(s) queued.</source>
+        <translation>
+            <numerusform>%n e-mail mis en file d&apos;attente.</numerusform>
+            <numerusform>%n e-mails mis en file d&apos;attente.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n owner(s) already had this date&apos;s statement queued: not again.</source>
+        <translation>
+            <numerusform>%n propriétaire avait déjà le relevé de cette date en file d&apos;attente&#xa0;: pas de nouvel envoi.</numerusform>
+            <numerusform>%n propriétaires avaient déjà le relevé de cette date en file d&apos;attente&#xa0;: pas de nouvel envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n owner(s) have no e-mail address: print their statements.</source>
+        <translation>
+            <numerusform>%n propriétaire n&apos;a pas d&apos;adresse e-mail&#xa0;: imprimez son relevé.</numerusform>
+            <numerusform>%n propriétaires n&apos;ont pas d&apos;adresse e-mail&#xa0;: imprimez leurs relevés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not queued: %1</source>
+        <translation>Non mis en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SendCommand.cpp" line="+2"/>
         <source>%n e-mail(s) were being sent when Relance stopped: they may or may not have arrived and are not sent again. Check, then use “send --mark-sent ID” or “send --resend ID”.</source>
         <translation>
             <numerusform>%n e-mail était en cours d&apos;envoi quand Relance s&apos;est arrêté&#xa0;: il est peut-être arrivé, peut-être pas, et ne sera pas renvoyé. Vérifiez, puis utilisez «&#xa0;send --mark-sent ID&#xa0;» ou «&#xa0;send --resend ID&#xa0;».</numerusform>
@@ -2942,12 +3178,13 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>conseil&#xa0;: «&#xa0;relance-cli run --resume&#xa0;» produit les courriers des campagnes interrompues&#xa0;; leurs e-mails partent alors au prochain envoi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="-80"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+4"/>
         <source>Not sent: %1: stays in the queue for the next send.</source>
         <translation>Non envoyé&#xa0;: %1&#xa0;: reste dans la file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+3"/>
         <source>%n e-mail(s) went to the server whole but got no answer: they may or may not have arrived and are not sent again. Check (the recipient, or the server&apos;s log), then use “send --mark-sent ID” or “send --resend ID”.</source>
         <translation>
             <numerusform>%n e-mail a été transmis en entier au serveur sans obtenir de réponse&#xa0;: il est peut-être arrivé, peut-être pas, et n&apos;est pas renvoyé. Vérifiez (auprès du destinataire, ou dans le journal du serveur), puis utilisez «&#xa0;send --mark-sent ID&#xa0;» ou «&#xa0;send --resend ID&#xa0;».</numerusform>
@@ -2955,6 +3192,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         </translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="-2"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="-152"/>
         <location filename="../app/cli/SendCommand.cpp" line="-9"/>
         <source>Not sent: %1</source>
@@ -3288,6 +3526,98 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location line="+16"/>
         <source>%1 written. Once both copies are signed, record it: payment-plan sign %2 DATE</source>
         <translation>%1 écrit. Une fois les deux exemplaires signés, enregistrez la signature&#xa0;: payment-plan sign %2 DATE</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RecoveryReportOutput.cpp" line="+20"/>
+        <source>%1 written: %n page(s).</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n page.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="-55"/>
+        <source>Recovery as of %1 (period from %2)</source>
+        <translation>Recouvrement au %1 (période depuis le %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Total overdue: %1, %n debtor(s)</source>
+        <translation>
+            <numerusform>Total des impayés échus&#xa0;: %1, %n débiteur</numerusform>
+            <numerusform>Total des impayés échus&#xa0;: %1, %n débiteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A month earlier (%1): %2, %n debtor(s)</source>
+        <translation>
+            <numerusform>Un mois plus tôt (%1)&#xa0;: %2, %n débiteur</numerusform>
+            <numerusform>Un mois plus tôt (%1)&#xa0;: %2, %n débiteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days in arrears</source>
+        <translation>Jours d&apos;impayé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n debtor(s)</source>
+        <translation>
+            <numerusform>%n débiteur</numerusform>
+            <numerusform>%n débiteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue at each month end</source>
+        <translation>Impayés échus à chaque fin de mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders issued in the period, arrears cleared within 15 / 30 days</source>
+        <translation>Relances émises sur la période, impayés soldés sous 15 / 30 jours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovered per month</source>
+        <translation>Recouvré par mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Late deadlines: %1; payment plans late: %2, broken: %3</source>
+        <translation>Échéances en retard&#xa0;: %1&#xa0;; plans d&apos;apurement en retard&#xa0;: %2, rompus&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The date of the figures (default: today).</source>
+        <translation>La date des chiffres (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first day of the period whose reminders and recoveries are counted (default: twelve months before the date).</source>
+        <translation>Le premier jour de la période dont les relances et les sommes recouvrées sont comptées (par défaut&#xa0;: douze mois avant la date).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also writes the monthly recovery report (charts and the debtors by age) to this PDF.</source>
+        <translation>Écrit aussi le rapport de recouvrement mensuel (graphiques et débiteurs par ancienneté) dans ce PDF.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agency&apos;s recovery figures as of a date: total overdue, arrears by age, the last 24 month ends, reminder effectiveness and amounts recovered.</source>
+        <translation>Les chiffres du recouvrement de l&apos;agence à une date donnée&#xa0;: total des impayés échus, impayés par ancienneté, les 24 dernières fins de mois, efficacité des relances et montants recouvrés.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--from (%1) must be on or before --as-of (%2).</source>
+        <translation>--from (%1) doit être antérieur ou égal à --as-of (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--out takes the PDF to write, e.g. --out report.pdf.</source>
+        <translation>--out attend le fichier PDF à écrire, par exemple --out report.pdf.</translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4269,327 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+36"/>
+        <source>Amount (k€)</source>
+        <translation>Montant (k€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Overdue</source>
+        <translation>Impayé échu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %2, %n debtor(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2, %n débiteur</numerusform>
+            <numerusform>%1&#xa0;: %2, %n débiteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days in arrears</source>
+        <translation>Jours d&apos;impayé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1: %2 overdue, %n debtor(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 d&apos;impayés échus, %n débiteur</numerusform>
+            <numerusform>%1&#xa0;: %2 d&apos;impayés échus, %n débiteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Within 15 days</source>
+        <translation>Sous 15 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 30 days</source>
+        <translation>Sous 30 jours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2 of %n reminder(s) paid within 15 days</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n relance, impayé soldé sous 15 jours</numerusform>
+            <numerusform>%1&#xa0;: %2 des %n relances, impayé soldé sous 15 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2 of %n reminder(s) paid within 30 days</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n relance, impayé soldé sous 30 jours</numerusform>
+            <numerusform>%1&#xa0;: %2 des %n relances, impayé soldé sous 30 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% of the reminders</source>
+        <translation>% des relances</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recovered</source>
+        <translation>Recouvré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 recovered</source>
+        <translation>%1&#xa0;: %2 recouvrés</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardHeadline</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardHeadline.cpp" line="+53"/>
+        <source>No change since %1</source>
+        <translation>Aucun changement depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▲ +%1 since %2</source>
+        <translation>▲ +%1 depuis le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ −%1 since %2</source>
+        <translation>▼ −%1 depuis le %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Total overdue</source>
+        <translation>Total des impayés échus</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Change of the total overdue from a month ago</source>
+        <translation>Évolution du total des impayés échus depuis un mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Debtors</source>
+        <translation>Débiteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change of the number of debtors from a month ago</source>
+        <translation>Évolution du nombre de débiteurs depuis un mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the deadlines on the Deadlines screen</source>
+        <translation>Afficher les échéances dans l&apos;écran «&#xa0;Échéances&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Show the debtors whose payment plan is late or broken</source>
+        <translation>Afficher les débiteurs dont le plan d&apos;apurement est en retard ou rompu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Late deadlines</source>
+        <translation>Échéances en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late payment plans</source>
+        <translation>Plans d&apos;apurement en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken payment plans</source>
+        <translation>Plans d&apos;apurement rompus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total overdue on %1</source>
+        <translation>Total des impayés échus au %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 overdue on %2</source>
+        <translation>%1 d&apos;impayés échus au %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n debtor(s) on %1</source>
+        <translation>
+            <numerusform>%n débiteur au %1</numerusform>
+            <numerusform>%n débiteurs au %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n late deadline(s)</source>
+        <translation>
+            <numerusform>%n échéance en retard</numerusform>
+            <numerusform>%n échéances en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n late payment plan(s)</source>
+        <translation>
+            <numerusform>%n plan d&apos;apurement en retard</numerusform>
+            <numerusform>%n plans d&apos;apurement en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n broken payment plan(s)</source>
+        <translation>
+            <numerusform>%n plan d&apos;apurement rompu</numerusform>
+            <numerusform>%n plans d&apos;apurement rompus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+41"/>
+        <location line="+27"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Stopped: the figures shown are those of %1.</source>
+        <translation>Arrêt&#xa0;: les chiffres affichés sont ceux du %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped before the figures were ready. Press Refresh to compute them.</source>
+        <translation>Arrêt avant la fin du calcul des chiffres. Cliquez sur «&#xa0;Actualiser&#xa0;» pour les calculer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The figures could not be computed.</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>As of:</source>
+        <translation>Date de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The months whose reminders and recoveries are counted</source>
+        <translation>Les mois dont les relances et les sommes recouvrées sont comptées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>%n dernier mois</numerusform>
+            <numerusform>%n derniers mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute the figures again (F5)</source>
+        <translation>Recalculer les chiffres (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts read</source>
+        <translation>Comptes lus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Arrears by age</source>
+        <translation>Impayés par ancienneté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is owed, by how long each debtor has been in arrears. Click a bar or a row to list those debtors.</source>
+        <translation>Les sommes dues, selon l&apos;ancienneté de l&apos;impayé de chaque débiteur. Cliquez sur une barre ou une ligne pour afficher ces débiteurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total overdue at each month end</source>
+        <translation>Total des impayés échus à chaque fin de mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last 24 month ends. Click a point or a row to list the debtors of that day.</source>
+        <translation>Les 24 dernières fins de mois. Cliquez sur un point ou une ligne pour afficher les débiteurs de ce jour-là.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders that worked</source>
+        <translation>Relances suivies d&apos;effet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of each level&apos;s reminders issued in the period, the share whose arrears were paid off within 15 and within 30 days.</source>
+        <translation>Pour chaque niveau, la part des relances émises sur la période dont l&apos;impayé a été soldé sous 15 jours et sous 30 jours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered each month</source>
+        <translation>Recouvré chaque mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments and credit notes that paid overdue amounts, month by month in the period.</source>
+        <translation>Paiements et avoirs ayant réglé des impayés échus, mois par mois sur la période.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Reading the accounts…</source>
+        <translation>Lecture des comptes…</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../core/storage/SqliteFileCheck.cpp" line="+42"/>
@@ -4431,7 +5082,7 @@ Source&#xa0;: %2</translation>
         <translation>Ce débiteur ne peut pas être relancé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Level %1, %2</source>
         <translation>Niveau %1, %2</translation>
     </message>
@@ -4524,14 +5175,15 @@ Source&#xa0;: %2</translation>
 <context>
     <name>DebtorsPage</name>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+52"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+53"/>
         <location line="+29"/>
         <location line="+140"/>
+        <location line="+38"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="+28"/>
+        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="+29"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
@@ -4597,6 +5249,26 @@ Source&#xa0;: %2</translation>
         <translation>Impayé échu minimum</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <source>Over %1 days in arrears</source>
+        <translation>Plus de %1 jours d&apos;impayé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 days in arrears</source>
+        <translation>%1–%2 jours d&apos;impayé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Last reminder: %1</source>
+        <translation>Dernière relance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
         <location filename="../ui/debtors/DebtorActionBar.cpp" line="+27"/>
         <source>Letter template</source>
         <translation>Modèle de courrier</translation>
@@ -4607,7 +5279,7 @@ Source&#xa0;: %2</translation>
         <translation>Le modèle de courrier de chaque niveau utilisé pour les courriers</translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="-41"/>
+        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="-129"/>
         <source>As of:</source>
         <translation>Date de référence&#xa0;:</translation>
     </message>
@@ -4707,7 +5379,7 @@ Source&#xa0;: %2</translation>
         <translation>Modèle par défaut de chaque niveau</translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="+105"/>
+        <location filename="../ui/debtors/DebtorFilterBar.cpp" line="+168"/>
         <source>Any level</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -4717,7 +5389,7 @@ Source&#xa0;: %2</translation>
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+51"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+46"/>
         <source>The ledger looks out of date: no payment was recorded recently. Import the latest ledger before issuing reminders, or tenants who paid may be reminded.</source>
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré récemment. Importez les dernières écritures avant d&apos;émettre des relances, sinon des locataires qui ont payé risquent d&apos;être relancés.</translation>
     </message>
@@ -4748,7 +5420,7 @@ Source&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="-188"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="-221"/>
         <source>Prepare the file for the commissaire de justice…</source>
         <translation>Préparer le dossier pour le commissaire de justice…</translation>
     </message>
@@ -4758,7 +5430,12 @@ Source&#xa0;: %2</translation>
         <translation>Plan d&apos;apurement…</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+171"/>
+        <source>Letters are being issued as of %1: the list stays as of that date until they are done. Choose %2 again afterwards.</source>
+        <translation>Des courriers sont en cours d&apos;émission au %1&#xa0;: la liste reste à cette date jusqu&apos;à la fin de l&apos;émission. Choisissez de nouveau le %2 ensuite.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -4849,7 +5526,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>DemoAgency</name>
     <message>
-        <location filename="../core/demo/DemoAgency.cpp" line="+154"/>
+        <location filename="../core/demo/DemoAgency.cpp" line="+39"/>
         <source>A demo agency has between 1 and 1000000 accounts, e.g. 200.</source>
         <translation>Une agence de démonstration a entre 1 et 1000000 comptes, p. ex. 200.</translation>
     </message>
@@ -4878,7 +5555,7 @@ Issue the reminders anyway?</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <location line="+3"/>
         <source>Cannot write the CSV files: the disk may be full.</source>
         <translation>Impossible d&apos;écrire les fichiers CSV&#xa0;: le disque est peut-être plein.</translation>
@@ -4887,7 +5564,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+37"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+38"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</source>
         <translation>
             <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que les locataires de démonstration ne se mêlent jamais aux vrais. Choisissez un autre fichier, une nouvelle base.</numerusform>
@@ -5334,6 +6011,15 @@ Issue the reminders anyway?</source>
         <location filename="../ui/common/FileDialogs.cpp" line="+101"/>
         <source>%1 is the agency&apos;s open database (or one of its working files): Relance never reads it as another file or writes over it. Choose another file.</source>
         <translation>%1 est la base de données ouverte de l&apos;agence (ou l&apos;un de ses fichiers de travail)&#xa0;: Relance ne la lit jamais comme un autre fichier et ne l&apos;écrase jamais. Choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message>
+        <location filename="../ui/common/FilterChip.cpp" line="+20"/>
+        <location line="+1"/>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6518,11 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>; owners: %1 added, %2 updated</source>
+        <translation>; propriétaires&#xa0;: %1 ajouté(s), %2 mis à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (dry run: nothing was written)</source>
         <translation> (vérification seule&#xa0;: rien n&apos;a été écrit)</translation>
     </message>
@@ -6050,8 +6741,8 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerRepository</name>
     <message>
-        <location filename="../core/storage/LedgerRepository.cpp" line="+95"/>
-        <location line="+169"/>
+        <location filename="../core/storage/LedgerRepository.cpp" line="+96"/>
+        <location line="+160"/>
         <source>This ledger entry no longer exists.</source>
         <translation>Cette écriture n&apos;existe plus.</translation>
     </message>
@@ -6066,6 +6757,23 @@ Issue the reminders anyway?</source>
         <location line="+51"/>
         <source>The ledger entries could not be written: %1</source>
         <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStream</name>
+    <message>
+        <location filename="../core/storage/LedgerStream.cpp" line="+88"/>
+        <location line="+16"/>
+        <location line="+24"/>
+        <location line="+23"/>
+        <source>Stopped before the end.</source>
+        <translation>Interrompu avant la fin.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+31"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6672,6 +7380,64 @@ Issue the reminders anyway?</source>
         <location line="+3"/>
         <source>This amount is not valid.</source>
         <translation>Ce montant n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelEffectivenessModel</name>
+    <message>
+        <location filename="../ui/dashboard/LevelEffectivenessModel.cpp" line="+29"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1%</source>
+        <comment>a share in percent</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: of %n reminder(s) issued in the period, %2 were followed by the end of the arrears within 15 days and %3 within 30 days. Click to list the debtors whose last reminder is of this level.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n relance émise sur la période&#xa0;; impayé soldé sous 15 jours&#xa0;: %2, sous 30 jours&#xa0;: %3. Cliquez pour afficher les débiteurs dont la dernière relance est de ce niveau.</numerusform>
+            <numerusform>%1&#xa0;: %n relances émises sur la période&#xa0;; impayé soldé sous 15 jours&#xa0;: %2, sous 30 jours&#xa0;: %3. Cliquez pour afficher les débiteurs dont la dernière relance est de ce niveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The share of the level&apos;s reminders whose arrears were paid off within %1 days of the reminder, and how many</source>
+        <translation>La part des relances de ce niveau dont l&apos;impayé a été soldé dans les %1 jours suivant la relance, et leur nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within 15 days</source>
+        <translation>Sous 15 jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within 30 days</source>
+        <translation>Sous 30 jours</translation>
     </message>
 </context>
 <context>
@@ -7299,52 +8065,57 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+95"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+98"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+13"/>
-        <location line="+148"/>
+        <location line="+185"/>
         <location line="+188"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+279"/>
+        <location line="-386"/>
+        <location line="+317"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-316"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+338"/>
+        <location line="+375"/>
         <source>Deadlines (%1)</source>
         <translation>Échéances (%1)</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-357"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -7354,7 +8125,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7908,6 +8679,32 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
     </message>
 </context>
 <context>
+    <name>MonthlyOverdueModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/MonthlyOverdueModel.cpp" line="+44"/>
+        <source>On %1: %2 overdue, %n debtor(s). Click to list them as of that day.</source>
+        <translation>
+            <numerusform>Au %1&#xa0;: %2 d&apos;impayés échus, %n débiteur. Cliquez pour l&apos;afficher à cette date.</numerusform>
+            <numerusform>Au %1&#xa0;: %2 d&apos;impayés échus, %n débiteurs. Cliquez pour les afficher à cette date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Month end</source>
+        <translation>Fin de mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Impayé échu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debtors</source>
+        <translation>Débiteurs</translation>
+    </message>
+</context>
+<context>
     <name>NameOnlyIconProvider</name>
     <message>
         <location filename="../ui/common/NameOnlyIconProvider.cpp" line="+41"/>
@@ -7923,7 +8720,7 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/mail/Outbox.cpp" line="+79"/>
+        <location filename="../core/mail/Outbox.cpp" line="+81"/>
         <source>its letter has no PDF yet (produce the run&apos;s letters first); it stays queued.</source>
         <translation>son courrier n&apos;a pas encore de PDF (produisez d&apos;abord les courriers de la campagne)&#xa0;; il reste en file d&apos;attente.</translation>
     </message>
@@ -8254,6 +9051,272 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
             <numerusform> — %n demande une décision</numerusform>
             <numerusform> — %n demandent une décision</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OwnerEmailEditor</name>
+    <message>
+        <location filename="../ui/settings/OwnerEmailEditor.cpp" line="+24"/>
+        <source>E-mail to the landlords</source>
+        <translation>E-mail aux propriétaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail that carries each landlord&apos;s statement (report owners --send), with the statement attached. Its fields: {{owner.name}}, {{statement.as_of}}, {{statement.tenants}} (how many tenants are in arrears), {{statement.total}}.</source>
+        <translation>L&apos;e-mail qui transmet à chaque propriétaire son relevé (report owners --send), en pièce jointe. Ses champs&#xa0;: {{owner.name}}, {{statement.as_of}}, {{statement.tenants}} (nombre de locataires en impayé), {{statement.total}}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the e-mail</source>
+        <translation>Langue de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the e-mail</source>
+        <translation>Texte de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Insert a field</source>
+        <translation>&amp;Insérer un champ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+67"/>
+        <source>Restore the default text</source>
+        <translation>Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the other language and lose the changes made to this e-mail?</source>
+        <translation>Afficher l&apos;autre langue et perdre les modifications apportées à cet e-mail&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Replace this e-mail with Relance&apos;s default text? Your changes are lost.</source>
+        <translation>Remplacer cet e-mail par le texte par défaut de Relance&#xa0;? Vos modifications seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerImport</name>
+    <message>
+        <location filename="../core/import/OwnerImport.cpp" line="+78"/>
+        <source>the owner “%1” has no reference; give it in owner_ref (« code propriétaire »), the same on every line of this owner</source>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;a pas de référence&#xa0;; indiquez-la dans owner_ref («&#xa0;code propriétaire&#xa0;»), identique sur chaque ligne de ce propriétaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the owner&apos;s address or e-mail is given but not the owner&apos;s reference (owner_ref)</source>
+        <translation>l&apos;adresse ou l&apos;e-mail du propriétaire est indiqué, mais pas sa référence (owner_ref)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the owner %1 has no name; it is printed on the owner&apos;s statements</source>
+        <translation>le propriétaire %1 n&apos;a pas de nom&#xa0;; indiquez-le, il figure sur ses relevés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not an e-mail address (one address for the owner)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (une seule adresse pour le propriétaire)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the owner %1 has other details on line %2; give the same name, e-mail and address on every line of this owner, or only the reference</source>
+        <translation>le propriétaire %1 a d&apos;autres coordonnées à la ligne %2&#xa0;; indiquez les mêmes nom, e-mail et adresse sur chaque ligne de ce propriétaire, ou seulement sa référence</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no owner %1; give the owner&apos;s name on this line (or on another line of this owner), or create the owner first</source>
+        <translation>il n&apos;existe pas de propriétaire %1&#xa0;; indiquez le nom du propriétaire sur cette ligne (ou sur une autre ligne de ce propriétaire), ou créez d&apos;abord le propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerRepository</name>
+    <message>
+        <location filename="../core/storage/OwnerRepository.cpp" line="+64"/>
+        <source>The owner has no reference.</source>
+        <translation>Le propriétaire n&apos;a pas de référence.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database did not store the owner %1.</source>
+        <translation>La base de données n&apos;a pas enregistré le propriétaire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerStatementEmail</name>
+    <message>
+        <location filename="../core/reports/OwnerStatementEmail.cpp" line="+43"/>
+        <location line="+35"/>
+        <source>The language « %1 » is not supported: choose fr or en.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» n&apos;est pas prise en charge&#xa0;: choisissez fr ou en.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The default letter texts are missing from this build of Relance: reinstall it.</source>
+        <translation>Les textes par défaut des courriers manquent dans cette version de Relance&#xa0;: réinstallez-la.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The landlords&apos; e-mail needs a subject and a text: write them, or restore the default text.</source>
+        <translation>L&apos;e-mail aux propriétaires doit avoir un objet et un texte&#xa0;: rédigez-les, ou rétablissez le texte par défaut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The landlords&apos; e-mail is longer than %1 KB: shorten it.</source>
+        <translation>L&apos;e-mail aux propriétaires dépasse %1 Ko&#xa0;: raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The landlords&apos; e-mail has an unfinished field: each « {{ » needs its « }} ».</source>
+        <translation>L&apos;e-mail aux propriétaires contient un champ incomplet&#xa0;: chaque «&#xa0;{{&#xa0;» doit être fermé par «&#xa0;}}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The landlords&apos; e-mail uses the field « %1 », which does not exist. Use: %2.</source>
+        <translation>L&apos;e-mail aux propriétaires utilise le champ «&#xa0;%1&#xa0;», qui n&apos;existe pas. Utilisez&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerStatementMailer</name>
+    <message>
+        <location filename="../core/reports/OwnerStatementMailer.cpp" line="+36"/>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The e-mail to %1 could not be queued.</source>
+        <translation>L&apos;e-mail à %1 n&apos;a pas pu être mis en file d&apos;attente.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerStatementPdf</name>
+    <message>
+        <location filename="../core/reports/OwnerStatementPdf.cpp" line="+133"/>
+        <source>The folder %1 cannot be created: check the path and your rights on it.</source>
+        <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez le chemin et vos droits sur ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerValidator</name>
+    <message numerus="yes">
+        <location filename="../core/ledger/OwnerValidator.cpp" line="+20"/>
+        <source>%1: at most %n characters.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n caractère au plus.</numerusform>
+            <numerusform>%1&#xa0;: %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: write it on one line (statements and e-mails cannot carry a line break here).</source>
+        <translation>%1&#xa0;: écrivez-le sur une seule ligne (les relevés et les e-mails ne peuvent pas contenir de saut de ligne ici).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the owner&apos;s reference, e.g. PROP012.</source>
+        <translation>Saisissez la référence du propriétaire, par exemple PROP012.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the owner&apos;s name as it should appear on statements.</source>
+        <translation>Saisissez le nom du propriétaire tel qu&apos;il doit figurer sur les relevés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This e-mail address is not valid: write it as name@example.fr.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide&#xa0;: écrivez-la sous la forme nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the owner&apos;s country as a two-letter code, e.g. FR.</source>
+        <translation>Saisissez le pays du propriétaire sous la forme d&apos;un code à deux lettres, par exemple FR.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A French postal code has five digits, e.g. 69003.</source>
+        <translation>Un code postal français compte cinq chiffres, par exemple 69003.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the postal code of the owner&apos;s address.</source>
+        <translation>Saisissez le code postal de l&apos;adresse du propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the city of the owner&apos;s address.</source>
+        <translation>Saisissez la ville de l&apos;adresse du propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner&apos;s reference</source>
+        <translation>Référence du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s name</source>
+        <translation>Nom du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s e-mail</source>
+        <translation>E-mail du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s address</source>
+        <translation>Adresse du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s address (line 2)</source>
+        <translation>Adresse du propriétaire (ligne 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner&apos;s postal code</source>
+        <translation>Code postal du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner&apos;s city</source>
+        <translation>Ville du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s country</source>
+        <translation>Pays du propriétaire</translation>
     </message>
 </context>
 <context>
@@ -8690,7 +9753,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>PositionLoader</name>
     <message>
-        <location filename="../core/storage/PositionLoader.cpp" line="+71"/>
+        <location filename="../core/storage/PositionLoader.cpp" line="+56"/>
         <source>This tenant account no longer exists.</source>
         <translation>Ce compte locataire n&apos;existe plus.</translation>
     </message>
@@ -8789,6 +9852,37 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <location line="+133"/>
         <source>A level belongs to a program: choose one first.</source>
         <translation>Un niveau appartient à un programme&#xa0;: choisissez d&apos;abord un programme.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredMonthsModel</name>
+    <message>
+        <location filename="../ui/dashboard/RecoveredMonthsModel.cpp" line="+49"/>
+        <source>%1: %2 of overdue rent paid</source>
+        <translation>%1&#xa0;: %2 de loyers impayés réglés</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered</source>
+        <translation>Recouvré</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDashboard</name>
+    <message>
+        <location filename="../core/reports/RecoveryDashboard.cpp" line="+30"/>
+        <source>The period must start on or before the date of the figures (from %1 to %2).</source>
+        <translation>La période doit commencer au plus tard à la date des chiffres (du %1 au %2).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Stopped before the end.</source>
+        <translation>Interrompu avant la fin.</translation>
     </message>
 </context>
 <context>
@@ -9227,9 +10321,22 @@ Source&#xa0;: %2</translation>
         <translation>Le niveau «&#xa0;%1&#xa0;» n&apos;a pas de modèle de courrier nommé «&#xa0;%2&#xa0;». Vérifiez le nom dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>Letter %1 has an unknown state “%2”.</source>
         <translation>Le courrier %1 a un état inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfFile</name>
+    <message>
+        <location filename="../core/reports/ReportPdfFile.cpp" line="+18"/>
+        <source>The file %1 cannot be written: check the folder and your rights on it.</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: vérifiez le dossier et vos droits sur ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The file %1 could not be written.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -9513,7 +10620,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+40"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+41"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -9569,7 +10676,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
@@ -10046,6 +11153,16 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Envoi de l&apos;e-mail de test</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>E-mail to the &amp;landlords…</source>
+        <translation>E-mail &amp;aux propriétaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text of the e-mail that carries each landlord&apos;s statement</source>
+        <translation>Le texte de l&apos;e-mail qui transmet à chaque propriétaire son relevé</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/PrintingSettingsTab.cpp" line="+26"/>
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
@@ -10109,7 +11226,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MailSettingsTab.cpp" line="+104"/>
+        <location filename="../ui/settings/MailSettingsTab.cpp" line="+92"/>
         <source>Enter the user name this password belongs to.</source>
         <translation>Saisissez le nom d&apos;utilisateur auquel correspond ce mot de passe.</translation>
     </message>
