@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/AccountDialog.cpp" line="+346"/>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+358"/>
         <source>%n entry(ies) — total debits %1 — total credits %2 — balance %3</source>
         <translation>
             <numerusform>%n entry — total debits %1 — total credits %2 — balance %3</numerusform>

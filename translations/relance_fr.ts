@@ -137,6 +137,11 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
     </message>
     <message>
         <location line="+2"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Guarantors</source>
         <translation>&amp;Cautions</translation>
     </message>
@@ -177,23 +182,23 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-113"/>
         <source>as on letters, e.g. M. et Mme Jean Dupont</source>
         <translation>tel qu&apos;il figure sur les courriers, par ex. M. et Mme Jean Dupont</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-111"/>
         <source>several addresses separated by commas</source>
         <translation>plusieurs adresses séparées par des virgules</translation>
     </message>
@@ -204,36 +209,36 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Address (line 2)</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+98"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+96"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-101"/>
         <source>Language of letters</source>
         <translation>Langue des courriers</translation>
     </message>
@@ -393,7 +398,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Guarantors</source>
         <translation>Cautions</translation>
     </message>

@@ -90,7 +90,7 @@ TEST_CASE("The account form finds an owner by name, creates a new one, and saves
     page->editAccount(GuiFixture::idOf(db, "LOC2"));
     QPointer<AccountDialog> dialog = page->openDialog();
     REQUIRE(dialog);
-    dialog->tabs()->setCurrentIndex(AccountDialog::LeaseTab);
+    dialog->tabs()->setCurrentIndex(AccountDialog::OwnerTab);
     AccountOwnerBox* box = dialog->ownerBox();
     QLineEdit* ref = box->refEdit();
     CHECK(ref->text().isEmpty());
@@ -126,7 +126,7 @@ TEST_CASE("The account form finds an owner by name, creates a new one, and saves
     clickSave(dialog);
     REQUIRE(dialog);
     CHECK(dialog->isVisible());
-    CHECK(dialog->tabs()->currentIndex() == AccountDialog::LeaseTab);
+    CHECK(dialog->tabs()->currentIndex() == AccountDialog::OwnerTab);
     auto* emailError = dialog->findChild<QLabel*>(QStringLiteral("ownerEmailError"));
     REQUIRE(emailError);
     CHECK(emailError->isVisible());

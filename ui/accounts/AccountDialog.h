@@ -63,6 +63,7 @@ public:
     {
         TenantTab,
         LeaseTab,
+        OwnerTab,
         GuarantorsTab,
         RecoveryTab,
         StatementTab,
@@ -98,6 +99,7 @@ signals:
 private:
     QWidget* buildTenantTab();
     QWidget* buildLeaseTab();
+    QWidget* buildOwnerTab();
     QWidget* buildGuarantorsTab();
     QWidget* buildStatementTab();
     QWidget* buildHistoryTab();
