@@ -34,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace {
 const auto geometryKey = QLatin1String("mainWindow/geometry");
@@ -177,6 +178,13 @@ void MainWindow::buildPages()
                     showLateCount(*report);
             });
     connectDashboard();
+    connect(m_dashboard, &DashboardPage::outboxChanged, this,
+            [this] { noteDataChanged(m_dashboard); });
+    connect(m_dashboard, &DashboardPage::outboxRequested, this, [this, history] {
+        showSection(HistorySection);
+        if (currentSection() == HistorySection)
+            history->tabs()->setCurrentIndex(HistoryPage::OutboxTab);
+    });
 }
 
 void MainWindow::connectDashboard()
