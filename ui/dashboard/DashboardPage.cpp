@@ -133,8 +133,6 @@ void DashboardPage::buildLayout()
     controls->addWidget(periodLabel);
     controls->addWidget(m_period);
     controls->addWidget(m_refresh);
-    controls->addWidget(m_report);
-    controls->addWidget(m_statements);
     controls->addSpacing(12);
     controls->addWidget(m_progress);
     controls->addWidget(m_cancel);
@@ -180,6 +178,13 @@ void DashboardPage::buildLayout()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    // Their own row: beside the date and period they would make the page
+    // wider than a 1024 px screen in French.
+    auto* reports = new QHBoxLayout;
+    reports->addWidget(m_report);
+    reports->addWidget(m_statements);
+    reports->addStretch(1);
+    layout->addLayout(reports);
     layout->addWidget(m_dateProblem);
     layout->addWidget(m_scroll, 1);
     setBusy(false);
