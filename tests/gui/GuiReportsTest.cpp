@@ -4,6 +4,7 @@
 // landlord with a tenant in arrears and the merged one, and queues each
 // landlord's e-mail once, however many times it runs for the date.
 #include "GuiFixture.h"
+#include "SmtpFixture.h"
 #include "TestSupport.h"
 
 #include "common/MessageBox.h"
@@ -12,9 +13,11 @@
 #include "dashboard/OwnerStatementsDialog.h"
 #include "dashboard/RecoveryReportSaver.h"
 #include "history/HistoryPage.h"
+#include "mail/SmtpSettings.h"
 #include "main/MainWindow.h"
 #include "outbox/OutboxTableModel.h"
 #include "outbox/OutboxView.h"
+#include "storage/OutboxRepository.h"
 #include "storage/OwnerRepository.h"
 #include "storage/OwnerStatementRepository.h"
 
@@ -23,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -205,7 +209,7 @@ TEST_CASE("« Landlords' statements… » writes one statement per landlord with
     auto ids = OwnerStatementRepository(db).outboxMessages(asOf);
     REQUIRE(ids.ok());
     CHECK(ids->size() == 1);
-    CHECK(dialog->summaryText().contains(QStringLiteral("1 e-mail(s) waiting in the outbox")));
+    CHECK(dialog->summaryText().contains(QStringLiteral("1 e-mail(s) put in the outbox")));
 
     // Again for the same date: the files are written again, no e-mail is
     // queued twice.
@@ -220,9 +224,7 @@ TEST_CASE("« Landlords' statements… » writes one statement per landlord with
     CHECK(dialog->summaryText().contains(QStringLiteral("already had this date's statement")));
     CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("statementsOutbox"))->isVisible());
 
-    // A third run after the first: its « Open the outbox » shows the e-mail.
     dialog->close();
-    QTest::qWait(0);
 }
 
 TEST_CASE("The statements' « Open the outbox » shows the e-mails the dialog queued")
@@ -273,4 +275,85 @@ TEST_CASE("Without e-mail, the statements are written and nothing goes to the ou
     CHECK_FALSE(dialog->outcome()->queue);
     CHECK(OwnerStatementRepository(*w->database()).outboxMessages(asOf)->isEmpty());
     CHECK_FALSE(dialog->summaryText().contains(QStringLiteral("outbox")));
+}
+
+TEST_CASE("« Send the e-mails now » sends the statements through the outbox to a real SMTP "
+          "server, once, and only them")
+{
+    SmtpFixture server({QStringLiteral("--security"), QStringLiteral("plain")});
+    REQUIRE(server.ready());
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("localhost");
+    smtp.port = server.port();
+    smtp.security = SmtpSettings::Security::None;
+    smtp.fromAddress = QStringLiteral("gestion@agence-du-parc.fr");
+    smtp.connectTimeoutMs = 10000;
+    smtp.readTimeoutMs = 10000;
+    REQUIRE(smtp.save(*db).ok());
+    // A reminder's e-mail waiting too: the statements' sending leaves it.
+    OutboxMessage other;
+    other.accountRef = QStringLiteral("LOC2");
+    other.toAddress = QStringLiteral("jean.dupont@example.fr");
+    other.toName = QStringLiteral("M. Jean Dupont");
+    other.subject = QStringLiteral("Loyer de novembre");
+    other.body = QStringLiteral("Bonjour,\nle loyer de novembre reste dû.\n");
+    qint64 otherId = 0;
+    REQUIRE(db->write([&](QSqlDatabase& conn) -> Status {
+                  auto inserted = OutboxRepository::insertIn(conn, other);
+                  if (!inserted)
+                      return Status::failure(inserted.error());
+                  otherId = inserted->value_or(0);
+                  return {};
+              }).ok());
+    auto w = window(std::move(db));
+    DashboardPage* page = dashboardAsOf(*w, asOf);
+    QTemporaryDir out;
+    const auto runStatements = [&] {
+        OwnerStatementsDialog* dialog = page->showStatementsDialog();
+        REQUIRE(dialog);
+        dialog->setFolder(out.path());
+        dialog->setSendByEmail(true);
+        dialog->run();
+        REQUIRE(dialog->waitUntilIdle());
+        REQUIRE(dialog->outcome());
+        auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendStatements"));
+        REQUIRE(send->isVisible());
+        MessageBox::clearLog();
+        QTest::mouseClick(send, Qt::LeftButton);
+        REQUIRE(w->currentSection() == MainWindow::HistorySection);
+        auto* view = w->findChild<OutboxView*>();
+        REQUIRE(view);
+        REQUIRE(GuiFixture::waitUntil([view] { return !view->isSending(); }, 30000));
+    };
+
+    runStatements();
+    REQUIRE(server.waitForMessages(1));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("1 e-mail(s) sent.")));
+    QList<QJsonObject> messages = server.messages();
+    REQUIRE(messages.size() == 1);
+    const QJsonObject m = messages.first();
+    CHECK(m.value(QStringLiteral("rcpt_tos")).toArray().first().toString() ==
+          QStringLiteral("odile.faure@example.fr"));
+    const QJsonArray attachments = m.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 1);
+    CHECK(attachments.first().toObject().value(QStringLiteral("filename")).toString() ==
+          QStringLiteral("releve-PROP-ODILE-2026-11-20.pdf"));
+    const QString attached =
+        attachments.first().toObject().value(QStringLiteral("path")).toString();
+    CHECK(squeeze(TestSupport::pdfText(attached))
+              .contains(squeeze(QStringLiteral("M. Jean Dupont"))));
+
+    // The reminder's e-mail still waits: it was not the statements'.
+    auto left = OutboxRepository(*w->database()).byId(otherId);
+    REQUIRE(left.ok());
+    REQUIRE(left->has_value());
+    CHECK((*left)->state == OutboxState::Queued);
+
+    // Again for the date: nothing queued, nothing sent twice.
+    runStatements();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("0 e-mail(s) sent.")));
+    CHECK_FALSE(server.waitForMessages(2, 2000));
+    CHECK(server.messages().size() == 1);
 }

@@ -405,6 +405,7 @@ OwnerStatementsDialog* DashboardPage::showStatementsDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OwnerStatementsDialog::outboxRequested, this, &DashboardPage::outboxRequested);
     connect(dialog, &OwnerStatementsDialog::outboxChanged, this, &DashboardPage::outboxChanged);
+    connect(dialog, &OwnerStatementsDialog::sendRequested, this, &DashboardPage::sendRequested);
     dialog->open();
     return dialog;
 }

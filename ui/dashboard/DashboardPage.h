@@ -101,6 +101,8 @@ signals:
     void outboxRequested();
     // The landlords' statements put e-mails in the outbox.
     void outboxChanged();
+    // Send these outbox messages (the landlords' statements of a date).
+    void sendRequested(const QList<qint64>& messageIds);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -104,12 +104,16 @@ OwnerStatementsDialog::OwnerStatementsDialog(const Database& db, QDate asOf, QWi
     m_outbox = new QPushButton(tr("Open the &outbox"), this);
     m_outbox->setObjectName(QStringLiteral("statementsOutbox"));
     m_outbox->setToolTip(tr("Send the e-mails waiting there with « Send now »"));
+    m_send = new QPushButton(tr("&Send the e-mails now"), this);
+    m_send->setObjectName(QStringLiteral("sendStatements"));
+    m_send->setToolTip(tr("Send the statements' e-mails waiting in the outbox, and only them"));
     auto* after = new QHBoxLayout;
     after->addWidget(m_open);
     after->addWidget(m_print);
+    after->addWidget(m_send);
     after->addWidget(m_outbox);
     after->addStretch(1);
-    for (QPushButton* b : {m_open, m_print, m_outbox})
+    for (QPushButton* b : {m_open, m_print, m_outbox, m_send})
         b->hide();
 
     auto* buttons = new QDialogButtonBox(this);
@@ -141,6 +145,14 @@ OwnerStatementsDialog::OwnerStatementsDialog(const Database& db, QDate asOf, QWi
     connect(m_outbox, &QPushButton::clicked, this, [this] {
         emit outboxRequested();
         accept();
+    });
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        // An empty list would mean every message of the outbox.
+        if (!m_outcome || m_outcome->messageIds.isEmpty())
+            return;
+        const QList<qint64> ids = m_outcome->messageIds;
+        accept();
+        emit sendRequested(ids);
     });
     setRunning(false);
 }
@@ -227,7 +239,7 @@ void OwnerStatementsDialog::run()
                 m_summary->setText(text);
             });
     connect(m_task, &BackgroundTask::finished, this, &OwnerStatementsDialog::finish);
-    for (QPushButton* b : {m_open, m_print, m_outbox})
+    for (QPushButton* b : {m_open, m_print, m_outbox, m_send})
         b->hide();
     m_summary->setText(stepText(OwnerStatementBatch::Step::Loading));
     m_progress->setValue(0);
@@ -285,9 +297,8 @@ void OwnerStatementsDialog::showOutcome(const OwnerStatementBatch::Outcome& outc
     lines << tr("To print them all: %1").arg(QDir::toNativeSeparators(outcome.files.merged));
     if (outcome.queue) {
         const OwnerStatementMailer::Report& q = *outcome.queue;
-        lines << tr("%n e-mail(s) waiting in the outbox: open the outbox and press « Send now » "
-                    "to send them.",
-                    nullptr, q.queued);
+        lines << tr("%n e-mail(s) put in the outbox: « Send the e-mails now » sends them.", nullptr,
+                    q.queued);
         if (q.alreadyQueued > 0)
             lines << tr("%n landlord(s) already had this date's statement e-mailed or queued: "
                         "not again.",
@@ -304,6 +315,8 @@ void OwnerStatementsDialog::showOutcome(const OwnerStatementBatch::Outcome& outc
     m_open->show();
     m_print->show();
     m_outbox->setVisible(outcome.queue && outcome.queue->queued > 0);
+    // Also those an earlier run queued and that are still due.
+    m_send->setVisible(outcome.queue && !outcome.messageIds.isEmpty());
     if (outcome.queue && outcome.queue->queued > 0)
         emit outboxChanged();
 }

@@ -22,10 +22,12 @@ class QPushButton;
 // PDF to print them all, into a folder the user chooses, and when asked
 // queues each statement's e-mail (OwnerStatementBatch, off the GUI thread,
 // with progress and Cancel). Then it says what was written, opens or prints
-// the merged PDF (the letters' print dialog and print queue), and leaves
-// the e-mails in the outbox, whose « Send now » sends them (outboxRequested
-// opens it). Exactly once is the core's: a second run of the same date
-// queues nothing.
+// the merged PDF (the letters' print dialog and print queue), and sends
+// the statements' e-mails through the outbox's own sending (sendRequested:
+// the main window hands them to OutboxView, which asks for the password,
+// shows progress and says what happened), or leaves them in the outbox
+// (outboxRequested opens it). Exactly once is the core's: a second run of
+// the same date queues nothing.
 class OwnerStatementsDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +57,8 @@ public slots:
 signals:
     // The user asks for the outbox, to send the statements' e-mails.
     void outboxRequested();
+    // The user asks to send these outbox messages (the date's statements).
+    void sendRequested(const QList<qint64>& messageIds);
     // E-mails were put in the outbox.
     void outboxChanged();
 
@@ -79,6 +83,7 @@ private:
     QPushButton* m_open = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_outbox = nullptr;
+    QPushButton* m_send = nullptr;
     QPushButton* m_close = nullptr;
 
     BackgroundTask* m_task = nullptr;

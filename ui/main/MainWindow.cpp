@@ -185,6 +185,16 @@ void MainWindow::buildPages()
         if (currentSection() == HistorySection)
             history->tabs()->setCurrentIndex(HistoryPage::OutboxTab);
     });
+    // The outbox's own sending, limited to the statements: its password
+    // question, progress, Cancel and results, in view.
+    connect(m_dashboard, &DashboardPage::sendRequested, this,
+            [this, history](const QList<qint64>& ids) {
+                showSection(HistorySection);
+                if (currentSection() != HistorySection)
+                    return;
+                history->tabs()->setCurrentIndex(HistoryPage::OutboxTab);
+                history->outboxView()->sendMessages(ids);
+            });
 }
 
 void MainWindow::connectDashboard()
