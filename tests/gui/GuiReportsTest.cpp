@@ -28,6 +28,8 @@
 #include <QFileSystemModel>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -275,6 +277,36 @@ TEST_CASE("Without e-mail, the statements are written and nothing goes to the ou
     CHECK_FALSE(dialog->outcome()->queue);
     CHECK(OwnerStatementRepository(*w->database()).outboxMessages(asOf)->isEmpty());
     CHECK_FALSE(dialog->summaryText().contains(QStringLiteral("outbox")));
+    CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("sendStatements"))->isVisible());
+
+    // « Print… »: the letters' print dialog; printed to a file, it is the
+    // merged PDF, every statement in it.
+    const QString printed = out.filePath(QStringLiteral("printed.pdf"));
+    QString printTitle;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, dialog, [&] {
+        auto* print = qobject_cast<QPrintDialog*>(QApplication::activeModalWidget());
+        if (!print)
+            return;
+        poll.stop();
+        printTitle = print->windowTitle();
+        if (auto* file = print->findChild<QLineEdit*>(QStringLiteral("filename")))
+            file->setText(printed);
+        print->printer()->setOutputFormat(QPrinter::PdfFormat);
+        print->printer()->setOutputFileName(printed);
+        print->accept();
+    });
+    poll.start();
+    MessageBox::clearLog();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printStatements")),
+                      Qt::LeftButton);
+    CHECK(printTitle == QStringLiteral("Print the statements"));
+    CHECK(MessageBox::shownTexts().isEmpty());
+    REQUIRE(QFileInfo::exists(printed));
+    const QString text = squeeze(TestSupport::pdfText(printed));
+    CHECK(text.contains(squeeze(QStringLiteral("Mme Odile Faure"))));
+    CHECK(text.contains(squeeze(QStringLiteral("M. Paul Girard"))));
 }
 
 TEST_CASE("« Send the e-mails now » sends the statements through the outbox to a real SMTP "
