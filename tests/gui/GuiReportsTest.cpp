@@ -389,3 +389,29 @@ TEST_CASE("« Send the e-mails now » sends the statements through the outbox to
     CHECK_FALSE(server.waitForMessages(2, 2000));
     CHECK(server.messages().size() == 1);
 }
+
+TEST_CASE("Cancel in the statements' dialog stops before anything is written or queued")
+{
+    GuiFixture fixture;
+    auto w = window(agency(fixture));
+    DashboardPage* page = dashboardAsOf(*w, asOf);
+    QTemporaryDir out;
+    const QString dir = out.filePath(QStringLiteral("releves"));
+    OwnerStatementsDialog* dialog = page->showStatementsDialog();
+    REQUIRE(dialog);
+    dialog->setFolder(dir);
+    dialog->setSendByEmail(true);
+    dialog->run();
+    // Pressed at once: the batch stops before drawing (the first step reads
+    // the whole ledger).
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelStatements")),
+                      Qt::LeftButton);
+    REQUIRE(dialog->waitUntilIdle());
+    CHECK_FALSE(dialog->outcome());
+    CHECK(dialog->summaryText().startsWith(QStringLiteral("Stopped")));
+    CHECK(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files).isEmpty());
+    CHECK(OwnerStatementRepository(*w->database()).outboxMessages(asOf)->isEmpty());
+    // The dialog stays, ready to run again.
+    CHECK(dialog->isVisible());
+    CHECK(dialog->findChild<QPushButton*>(QStringLiteral("runStatements"))->isEnabled());
+}
