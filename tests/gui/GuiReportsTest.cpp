@@ -28,6 +28,7 @@
 #include <QFileSystemModel>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -414,4 +415,30 @@ TEST_CASE("Cancel in the statements' dialog stops before anything is written or 
     // The dialog stays, ready to run again.
     CHECK(dialog->isVisible());
     CHECK(dialog->findChild<QPushButton*>(QStringLiteral("runStatements"))->isEnabled());
+}
+
+TEST_CASE("Closing the window while the statements are being written waits for them and leaves "
+          "the database whole")
+{
+    GuiFixture fixture;
+    auto db = agency(fixture);
+    const QString path = db->config().path;
+    auto w = window(std::move(db));
+    DashboardPage* page = dashboardAsOf(*w, asOf);
+    QTemporaryDir out;
+    QPointer<OwnerStatementsDialog> dialog = page->showStatementsDialog();
+    REQUIRE(dialog);
+    dialog->setFolder(out.path());
+    dialog->setSendByEmail(true);
+    dialog->run();
+    w->close();
+    w.reset();
+    CHECK_FALSE(dialog);
+
+    // Whatever the batch had done is whole: each landlord's e-mail at most once.
+    auto reopened = Database::open(DatabaseConfig::sqlite(path));
+    REQUIRE(reopened.ok());
+    auto ids = OwnerStatementRepository(**reopened).outboxMessages(asOf);
+    REQUIRE(ids.ok());
+    CHECK(ids->size() <= 1);
 }

@@ -248,6 +248,9 @@ void DashboardPage::resizeEvent(QResizeEvent* event)
 
 void DashboardPage::setDatabase(const Database* db)
 {
+    // The statements' dialog holds the database it was opened on: it goes
+    // (waiting for its batch) before that database does.
+    qDeleteAll(findChildren<OwnerStatementsDialog*>(Qt::FindDirectChildrenOnly));
     m_loader->setDatabase(db);
     m_reportSaver->setDatabase(db);
     m_db = db;
