@@ -2,32 +2,27 @@
 // (issue 15). One PDF per owner with a tenant in arrears, named with the
 // owner's ref, and the merged file to print them in one go; --send e-mails
 // each statement to its owner through the outbox, exactly once per owner
-// and date (OwnerStatementMailer), then sends them.
+// and date, then sends them. The batch itself is OwnerStatementBatch (the
+// desktop runs the same).
 #include "CliContext.h"
 #include "letters/LetterFormat.h"
 #include "mail/Keychain.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpPassword.h"
-#include "reports/OwnerStatementLoader.h"
-#include "reports/OwnerStatementMailer.h"
-#include "reports/OwnerStatementPdf.h"
-#include "storage/OwnerStatementRepository.h"
+#include "reports/OwnerStatementBatch.h"
 
 #include <QLocale>
 
 namespace {
 
-int send(CliContext& ctx, const Database& db, QDate asOf)
+int send(CliContext& ctx, const Database& db, const QList<qint64>& ids)
 {
-    auto ids = OwnerStatementRepository(db).outboxMessages(asOf);
-    if (!ids)
-        return ctx.fail(ExitBadInput, ids.error());
     // An empty list would mean « every message » to the outbox.
-    if (ids->isEmpty())
+    if (ids.isEmpty())
         return ExitSuccess;
     Outbox outbox(db);
     Outbox::Options options;
-    options.only = *ids;
+    options.only = ids;
     auto effective = outbox.effectiveSettings();
     if (!effective)
         return ctx.fail(ExitBadInput, effective.error());
@@ -88,29 +83,26 @@ int runReportOwners(CliContext& ctx)
     // Translations::install made the chosen language the default locale.
     const QString language =
         QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-    auto statements = OwnerStatementLoader(*db).load(asOf, language);
-    if (!statements)
-        return ctx.fail(ExitBadInput, statements.error());
-    if (statements->statements.isEmpty()) {
+    const bool sending = parser.isSet(QStringLiteral("send"));
+    auto batch = OwnerStatementBatch(*db).run(asOf, language, parser.value(out), sending);
+    if (!batch)
+        return ctx.fail(ExitBadInput, batch.error());
+    if (batch->statements == 0) {
         ctx.err() << CliContext::tr("No landlord has a tenant in arrears as of %1: nothing "
                                     "written.")
                          .arg(LetterFormat::longDate(asOf))
                   << Qt::endl;
         return ExitSuccess;
     }
-    auto files = OwnerStatementPdf::writeAll(*statements, parser.value(out));
-    if (!files)
-        return ctx.fail(ExitBadInput, files.error());
     ctx.err() << CliContext::tr("%n statement(s) written in %1; all of them in %2.", nullptr,
-                                int(files->paths.size()))
-                     .arg(parser.value(out), files->merged)
+                                int(batch->files.paths.size()))
+                     .arg(parser.value(out), batch->files.merged)
               << Qt::endl;
-    if (!parser.isSet(QStringLiteral("send")))
+    if (!sending)
         return ExitSuccess;
-
-    auto queued = OwnerStatementMailer::queue(*db, *statements, *files);
-    if (!queued)
-        return ctx.fail(ExitBadInput, queued.error());
+    if (!batch->queue)
+        return ctx.fail(ExitBadInput, batch->mailError);
+    const OwnerStatementMailer::Report* queued = &*batch->queue;
     ctx.err() << CliContext::tr("%n e-mail(s) queued.", nullptr, queued->queued) << Qt::endl;
     if (queued->alreadyQueued > 0)
         ctx.err() << CliContext::tr("%n owner(s) already had this date's statement queued: not "
@@ -124,5 +116,7 @@ int runReportOwners(CliContext& ctx)
                   << Qt::endl;
     for (const QString& r : queued->refused)
         ctx.err() << CliContext::tr("Not queued: %1").arg(r) << Qt::endl;
-    return send(ctx, *db, asOf);
+    if (!batch->mailError.isEmpty())
+        return ctx.fail(ExitBadInput, batch->mailError);
+    return send(ctx, *db, batch->messageIds);
 }

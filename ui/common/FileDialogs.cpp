@@ -87,6 +87,15 @@ QString FileDialogs::saveFile(QWidget* parent, const QString& title, const QStri
     return run(dialog);
 }
 
+QString FileDialogs::folder(QWidget* parent, const QString& title, const QString& remembered)
+{
+    QFileDialog dialog(parent, title, startFolder(remembered));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    return run(dialog);
+}
+
 QString FileDialogs::run(QFileDialog& dialog)
 {
     // Set before the first listing: the dialog lists its folder once shown.

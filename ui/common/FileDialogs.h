@@ -29,6 +29,10 @@ public:
                             const QString& filter,
                             QFileDialog::Options options = QFileDialog::Options());
 
+    // A folder (created by the user in the dialog if need be); `remembered`
+    // as for openFile.
+    static QString folder(QWidget* parent, const QString& title, const QString& remembered);
+
     // Where a dialog starts: `remembered` when it is an existing folder (or
     // a file in one), else Documents (the home folder if there is none).
     static QString startFolder(const QString& remembered = {});

@@ -6,8 +6,10 @@
 #include "DashboardHeadline.h"
 #include "LevelEffectivenessModel.h"
 #include "MonthlyOverdueModel.h"
+#include "OwnerStatementsDialog.h"
 #include "RecoveredMonthsModel.h"
 #include "RecoveryFiguresLoader.h"
+#include "RecoveryReportSaver.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
 #include "debtors/AsOfDateEdit.h"
@@ -40,6 +42,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     setObjectName(QStringLiteral("dashboardPage"));
     setAccessibleName(tr("Dashboard"));
     m_loader = new RecoveryFiguresLoader(this);
+    m_reportSaver = new RecoveryReportSaver(this);
     m_ageing = new AgeingTableModel(this);
     m_monthly = new MonthlyOverdueModel(this);
     m_levels = new LevelEffectivenessModel(this);
@@ -73,6 +76,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 DashboardPage::~DashboardPage()
 {
     delete m_loader; // waits for the work before the database goes
+    delete m_reportSaver;
 }
 
 void DashboardPage::buildLayout()
@@ -103,6 +107,13 @@ void DashboardPage::buildLayout()
     m_progress->setMaximumWidth(220);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelDashboard"));
+    m_report = new QPushButton(tr("Recovery report (PDF)…"), this);
+    m_report->setObjectName(QStringLiteral("dashboardReport"));
+    m_report->setToolTip(tr("Save the monthly recovery report of the figures shown as PDF"));
+    m_statements = new QPushButton(tr("Landlords' statements…"), this);
+    m_statements->setObjectName(QStringLiteral("dashboardStatements"));
+    m_statements->setToolTip(
+        tr("Write each landlord's statement of their tenants' arrears, to print or e-mail"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -167,12 +178,23 @@ void DashboardPage::buildLayout()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    // Their own row: beside the date and period they would make the page
+    // wider than a 1024 px screen in French.
+    auto* reports = new QHBoxLayout;
+    reports->addWidget(m_report);
+    reports->addWidget(m_statements);
+    reports->addStretch(1);
+    layout->addLayout(reports);
     layout->addWidget(m_dateProblem);
     layout->addWidget(m_scroll, 1);
     setBusy(false);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::compute);
     connect(m_cancel, &QPushButton::clicked, this, &DashboardPage::cancel);
+    connect(m_report, &QPushButton::clicked, this, &DashboardPage::saveReport);
+    connect(m_statements, &QPushButton::clicked, this, [this] { showStatementsDialog(); });
+    connect(m_reportSaver, &RecoveryReportSaver::busyChanged, this,
+            [this] { updateReportButtons(); });
     connect(m_date, &AsOfDateEdit::dateChanged, this, [this] { computeWhenShown(); });
     connect(m_date, &AsOfDateEdit::problemChanged, this, [this](const QString& problem) {
         m_dateProblem->setText(problem);
@@ -226,7 +248,11 @@ void DashboardPage::resizeEvent(QResizeEvent* event)
 
 void DashboardPage::setDatabase(const Database* db)
 {
+    // The statements' dialog holds the database it was opened on: it goes
+    // (waiting for its batch) before that database does.
+    qDeleteAll(findChildren<OwnerStatementsDialog*>(Qt::FindDirectChildrenOnly));
     m_loader->setDatabase(db);
+    m_reportSaver->setDatabase(db);
     m_db = db;
     m_figures.reset();
     m_headline->clear();
@@ -333,6 +359,7 @@ void DashboardPage::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     m_refresh->setEnabled(!busy);
+    updateReportButtons();
     if (busy)
         m_progress->setRange(0, 0); // until the number of accounts is known
 }
@@ -356,4 +383,32 @@ void DashboardPage::showFigures(const RecoveryFigures& figures)
     m_monthlyPanel->table()->scrollToBottom(); // the latest month ends first in view
     m_levelsPanel->setChart(DashboardCharts::levels(figures.levels, m_levelsPanel));
     m_recoveredPanel->setChart(DashboardCharts::recovered(figures.recovered, m_recoveredPanel));
+    updateReportButtons();
+}
+
+void DashboardPage::updateReportButtons()
+{
+    // The report shows the figures on screen: none shown, none to report.
+    m_report->setEnabled(m_db && m_figures && !m_loader->isBusy() && !m_reportSaver->isBusy());
+    m_statements->setEnabled(m_db != nullptr);
+}
+
+void DashboardPage::saveReport()
+{
+    if (m_figures && m_db)
+        m_reportSaver->save(*m_figures);
+}
+
+OwnerStatementsDialog* DashboardPage::showStatementsDialog()
+{
+    if (!m_db)
+        return nullptr;
+    const QDate date = m_figures ? m_figures->asOf : asOf();
+    auto* dialog = new OwnerStatementsDialog(*m_db, date, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OwnerStatementsDialog::outboxRequested, this, &DashboardPage::outboxRequested);
+    connect(dialog, &OwnerStatementsDialog::outboxChanged, this, &DashboardPage::outboxChanged);
+    connect(dialog, &OwnerStatementsDialog::sendRequested, this, &DashboardPage::sendRequested);
+    dialog->open();
+    return dialog;
 }

@@ -22,6 +22,8 @@ class QPushButton;
 class QScrollArea;
 class RecoveredMonthsModel;
 class RecoveryFiguresLoader;
+class RecoveryReportSaver;
+class OwnerStatementsDialog;
 
 // The « Tableau de bord » section (docs/gui-dashboard.md): the agency's
 // arrears as of a date for a period — the total and the number of debtors
@@ -57,6 +59,9 @@ public:
     bool isUpToDate() const;
     const std::optional<RecoveryFigures>& figures() const { return m_figures; }
     RecoveryFiguresLoader* loader() const { return m_loader; }
+    RecoveryReportSaver* reportSaver() const { return m_reportSaver; }
+    QPushButton* reportButton() const { return m_report; }
+    QPushButton* statementsButton() const { return m_statements; }
     // « Reading the accounts… », what failed, or empty.
     QString statusText() const;
 
@@ -75,6 +80,11 @@ public slots:
     // Computes the figures again for the date and period shown.
     void compute();
     void cancel();
+    // « Recovery report (PDF)… »: the report of the figures shown.
+    void saveReport();
+    // « Landlords' statements… » as of the figures' date (the date shown
+    // when none are computed yet).
+    OwnerStatementsDialog* showStatementsDialog();
 
 signals:
     // The debtors as of `asOf` whose days in arrears fall in `bucket`.
@@ -87,6 +97,12 @@ signals:
     void deadlinesRequested(QDate asOf);
     // The debtors as of `asOf` whose payment plan is late or broken.
     void troubledPlansRequested(QDate asOf);
+    // The outbox, where the landlords' statements' e-mails wait.
+    void outboxRequested();
+    // The landlords' statements put e-mails in the outbox.
+    void outboxChanged();
+    // Send these outbox messages (the landlords' statements of a date).
+    void sendRequested(const QList<qint64>& messageIds);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -97,6 +113,7 @@ private:
     void arrange(int columns);
     void showFigures(const RecoveryFigures& figures);
     void setBusy(bool busy);
+    void updateReportButtons();
     void setStatus(const QString& text, bool problem = false);
     // Computes now when the page is in view; otherwise when it is next shown.
     void computeWhenShown();
@@ -111,6 +128,9 @@ private:
     QPushButton* m_refresh = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
+    QPushButton* m_report = nullptr;
+    QPushButton* m_statements = nullptr;
+    RecoveryReportSaver* m_reportSaver = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_dateProblem = nullptr;
     QScrollArea* m_scroll = nullptr;

@@ -34,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace {
 const auto geometryKey = QLatin1String("mainWindow/geometry");
@@ -177,6 +178,23 @@ void MainWindow::buildPages()
                     showLateCount(*report);
             });
     connectDashboard();
+    connect(m_dashboard, &DashboardPage::outboxChanged, this,
+            [this] { noteDataChanged(m_dashboard); });
+    connect(m_dashboard, &DashboardPage::outboxRequested, this, [this, history] {
+        showSection(HistorySection);
+        if (currentSection() == HistorySection)
+            history->tabs()->setCurrentIndex(HistoryPage::OutboxTab);
+    });
+    // The outbox's own sending, limited to the statements: its password
+    // question, progress, Cancel and results, in view.
+    connect(m_dashboard, &DashboardPage::sendRequested, this,
+            [this, history](const QList<qint64>& ids) {
+                showSection(HistorySection);
+                if (currentSection() != HistorySection)
+                    return;
+                history->tabs()->setCurrentIndex(HistoryPage::OutboxTab);
+                history->outboxView()->sendMessages(ids);
+            });
 }
 
 void MainWindow::connectDashboard()

@@ -239,6 +239,11 @@ void OutboxView::markCurrentSent()
 
 void OutboxView::sendNow()
 {
+    sendMessages({});
+}
+
+void OutboxView::sendMessages(const QList<qint64>& only)
+{
     if (!m_db || m_task)
         return;
     Outbox outbox(*m_db);
@@ -276,8 +281,9 @@ void OutboxView::sendNow()
     auto abort = std::make_shared<SmtpAbort>();
     m_task = new BackgroundTask(
         db,
-        [&db, password, abort, result](BackgroundTask::Control& control) {
+        [&db, password, abort, result, only](BackgroundTask::Control& control) {
             Outbox::Options options;
+            options.only = only; // empty: every message due
             options.password = password;
             options.cancelled = [&control] {
                 return control.cancelled();

@@ -59,6 +59,9 @@ public slots:
     void retryCurrent();
     void markCurrentSent();
     void sendNow();
+    // Sends these messages only, when due (the landlords' statements of a
+    // date); the same flow as « Send now »: password, progress, results.
+    void sendMessages(const QList<qint64>& only);
     void cancelSending();
 
 signals:
