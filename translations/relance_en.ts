@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReportOwnersCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="+37"/>
         <location filename="../app/cli/SendCommand.cpp" line="+115"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+60"/>
         <source>%n statement(s) written in %1; all of them in %2.</source>
         <translation>
             <numerusform>%n statement written in %1; all of them in %2.</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n e-mail(s) queued.</source>
         <translation>
             <numerusform>%n e-mail queued.</numerusform>
@@ -492,7 +492,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+91"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+95"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>Last %n month</numerusform>
@@ -790,7 +790,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+511"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+529"/>
         <source>%n deadline(s) late as of today</source>
         <translation>
             <numerusform>%n deadline late as of today</numerusform>
@@ -823,7 +823,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../ui/outbox/OutboxView.cpp" line="+341"/>
+        <location filename="../ui/outbox/OutboxView.cpp" line="+347"/>
         <source>%n e-mail(s) sent.</source>
         <translation>
             <numerusform>%n e-mail sent.</numerusform>
@@ -872,6 +872,41 @@
     </message>
 </context>
 <context>
+    <name>OwnerStatementsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/OwnerStatementsDialog.cpp" line="+295"/>
+        <source>%n statement(s) written in %1.</source>
+        <translation>
+            <numerusform>%n statement written in %1.</numerusform>
+            <numerusform>%n statements written in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n e-mail(s) put in the outbox: « Send the e-mails now » sends them.</source>
+        <translation>
+            <numerusform>%n e-mail put in the outbox: « Send the e-mails now » sends them.</numerusform>
+            <numerusform>%n e-mails put in the outbox: « Send the e-mails now » sends them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n landlord(s) already had this date&apos;s statement e-mailed or queued: not again.</source>
+        <translation>
+            <numerusform>%n landlord already had this date&apos;s statement e-mailed or queued: not again.</numerusform>
+            <numerusform>%n landlords already had this date&apos;s statement e-mailed or queued: not again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n landlord(s) have no e-mail address: print their statements.</source>
+        <translation>
+            <numerusform>%n landlord has no e-mail address: print their statement.</numerusform>
+            <numerusform>%n landlords have no e-mail address: print their statements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OwnerValidator</name>
     <message numerus="yes">
         <location filename="../core/ledger/OwnerValidator.cpp" line="+20"/>
@@ -901,6 +936,23 @@
         <translation>
             <numerusform>Payment plan of %1 signed: %2 in %n instalment.</numerusform>
             <numerusform>Payment plan of %1 signed: %2 in %n instalments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReportSaver</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RecoveryReportSaver.cpp" line="+104"/>
+        <source>The recovery report (%n page(s)) is saved in %1.
+
+Open it now?</source>
+        <translation>
+            <numerusform>The recovery report (%n page) is saved in %1.
+
+Open it now?</numerusform>
+            <numerusform>The recovery report (%n pages) is saved in %1.
+
+Open it now?</numerusform>
         </translation>
     </message>
 </context>

@@ -1969,7 +1969,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location line="+10"/>
         <location line="+9"/>
         <location line="+7"/>
-        <location filename="../app/cli/ReportOwnersCommand.cpp" line="+49"/>
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="+44"/>
         <location filename="../app/cli/RunCommand.cpp" line="+73"/>
         <location filename="../app/cli/RunDueCommand.cpp" line="+94"/>
         <location filename="../app/cli/SendCommand.cpp" line="+140"/>
@@ -3128,12 +3128,12 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>report owners attend --out, par exemple report owners --as-of 2026-11-30 --out statements/.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No landlord has a tenant in arrears as of %1: nothing written.</source>
         <translation>Aucun propriétaire n&apos;a de locataire en impayé au %1&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n statement(s) written in %1; all of them in %2.</source>
         <translation>
             <numerusform>%n relevé écrit dans %1&#xa0;; fichier regroupant tous les relevés&#xa0;: %2.</numerusform>
@@ -3141,7 +3141,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n e-mail(s) queued.</source>
         <translation>
             <numerusform>%n e-mail mis en file d&apos;attente.</numerusform>
@@ -3183,7 +3183,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>conseil&#xa0;: «&#xa0;relance-cli run --resume&#xa0;» produit les courriers des campagnes interrompues&#xa0;; leurs e-mails partent alors au prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportOwnersCommand.cpp" line="-80"/>
+        <location filename="../app/cli/ReportOwnersCommand.cpp" line="-77"/>
         <location filename="../app/cli/SendCommand.cpp" line="+4"/>
         <source>Not sent: %1: stays in the queue for the next send.</source>
         <translation>Non envoyé&#xa0;: %1&#xa0;: reste dans la file d&apos;attente pour le prochain envoi.</translation>
@@ -4480,8 +4480,8 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+41"/>
-        <location line="+27"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
+        <location line="+28"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4501,7 +4501,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>Les chiffres n&apos;ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>As of:</source>
         <translation>Date de référence&#xa0;:</translation>
     </message>
@@ -4549,7 +4549,27 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Recovery report (PDF)…</source>
+        <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the monthly recovery report of the figures shown as PDF</source>
+        <translation>Enregistrer en PDF le rapport de recouvrement des chiffres affichés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landlords&apos; statements…</source>
+        <translation>Relevés des propriétaires…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write each landlord&apos;s statement of their tenants&apos; arrears, to print or e-mail</source>
+        <translation>Écrire le relevé des impayés de ses locataires pour chaque propriétaire, à imprimer ou à envoyer par e-mail</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Arrears by age</source>
         <translation>Impayés par ancienneté</translation>
     </message>
@@ -4589,7 +4609,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>Paiements et avoirs ayant réglé des impayés échus, mois par mois sur la période.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+152"/>
         <source>Reading the accounts…</source>
         <translation>Lecture des comptes…</translation>
     </message>
@@ -6013,7 +6033,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="+101"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="+110"/>
         <source>%1 is the agency&apos;s open database (or one of its working files): Relance never reads it as another file or writes over it. Choose another file.</source>
         <translation>%1 est la base de données ouverte de l&apos;agence (ou l&apos;un de ses fichiers de travail)&#xa0;: Relance ne la lit jamais comme un autre fichier et ne l&apos;écrase jamais. Choisissez un autre fichier.</translation>
     </message>
@@ -8070,7 +8090,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+98"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+99"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -8087,19 +8107,19 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+185"/>
+        <location line="+202"/>
         <location line="+188"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+317"/>
+        <location line="-403"/>
+        <location line="+334"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-333"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -8115,12 +8135,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+9"/>
-        <location line="+375"/>
+        <location line="+392"/>
         <source>Deadlines (%1)</source>
         <translation>Échéances (%1)</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-374"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -8130,7 +8150,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -8974,23 +8994,23 @@ Il ne sera pas renvoyé. Ne le faites qu&apos;après avoir vérifié, dans le do
         <translation>Marquer comme envoyé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+5"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+23"/>
         <location line="+2"/>
         <source>Send e-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>E-mails cannot be sent yet: %1
 Set the mail server in Settings, then send again.</source>
         <translation>Les e-mails ne peuvent pas encore être envoyés&#xa0;: %1
 Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 of %2 e-mails</source>
         <translation>%1 e-mails sur %2</translation>
     </message>
@@ -9179,6 +9199,14 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
     </message>
 </context>
 <context>
+    <name>OwnerStatementBatch</name>
+    <message>
+        <location filename="../core/reports/OwnerStatementBatch.cpp" line="+15"/>
+        <source>Stopped: the statements written so far stay in the folder; nothing was queued.</source>
+        <translation>Arrêté&#xa0;: les relevés déjà écrits restent dans le dossier ; aucun e-mail n&apos;a été mis en file d&apos;attente.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerStatementEmail</name>
     <message>
         <location filename="../core/reports/OwnerStatementEmail.cpp" line="+43"/>
@@ -9231,6 +9259,206 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <location filename="../core/reports/OwnerStatementPdf.cpp" line="+133"/>
         <source>The folder %1 cannot be created: check the path and your rights on it.</source>
         <translation>Le dossier %1 ne peut pas être créé&#xa0;: vérifiez le chemin et vos droits sur ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerStatementsDialog</name>
+    <message>
+        <location filename="../ui/dashboard/OwnerStatementsDialog.cpp" line="+38"/>
+        <source>Reading the landlords&apos; tenants…</source>
+        <translation>Lecture des locataires des propriétaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the statements…</source>
+        <translation>Écriture des relevés…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Putting the e-mails in the outbox…</source>
+        <translation>Mise des e-mails dans la boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Landlords&apos; statements</source>
+        <translation>Relevés des propriétaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A statement as of %1 for each landlord with a tenant in arrears: the arrears, the reminders sent and the next step. One PDF per landlord, and one with all of them to print.</source>
+        <translation>Un relevé au %1 pour chaque propriétaire dont un locataire est en impayé&#xa0;: les impayés, les relances envoyées et la prochaine étape. Un PDF par propriétaire, et un qui les regroupe tous pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>statements</source>
+        <translation>releves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also e-mail them to the landlords who have an address</source>
+        <translation>Les envoyer aussi par e-mail aux propriétaires qui ont une adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each e-mail goes to the outbox once per landlord and date; running this again for the same date adds none.</source>
+        <translation>Chaque e-mail va une seule fois dans la boîte d&apos;envoi par propriétaire et par date ; relancer pour la même date n&apos;en ajoute aucun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statements progress</source>
+        <translation>Avancement des relevés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the PDF with every statement</source>
+        <translation>Ouvrir le PDF qui regroupe tous les relevés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every statement (the PDF with all of them)</source>
+        <translation>Imprimer tous les relevés (le PDF qui les regroupe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;outbox</source>
+        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the e-mails waiting there with « Send now »</source>
+        <translation>Envoyez les e-mails en attente avec «&#xa0;Envoyer maintenant&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send the e-mails now</source>
+        <translation>&amp;Envoyer les e-mails maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the statements&apos; e-mails waiting in the outbox, and only them</source>
+        <translation>Envoyer les e-mails des relevés en attente dans la boîte d&apos;envoi, et eux seuls</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Write the statements</source>
+        <translation>É&amp;crire les relevés</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Folder for the statements</source>
+        <translation>Dossier des relevés</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the folder the statements are written in.</source>
+        <translation>Choisissez le dossier où écrire les relevés.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The statements could not be written.</source>
+        <translation>Les relevés n&apos;ont pas pu être écrits.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No landlord has a tenant in arrears as of %1: nothing written.</source>
+        <translation>Aucun propriétaire n&apos;a de locataire en impayé au %1&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n statement(s) written in %1.</source>
+        <translation>
+            <numerusform>%n relevé écrit dans %1.</numerusform>
+            <numerusform>%n relevés écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To print them all: %1</source>
+        <translation>Pour les imprimer tous&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n e-mail(s) put in the outbox: « Send the e-mails now » sends them.</source>
+        <translation>
+            <numerusform>%n e-mail mis dans la boîte d&apos;envoi&#xa0;: «&#xa0;Envoyer les e-mails maintenant&#xa0;» l&apos;envoie.</numerusform>
+            <numerusform>%n e-mails mis dans la boîte d&apos;envoi&#xa0;: «&#xa0;Envoyer les e-mails maintenant&#xa0;» les envoie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n landlord(s) already had this date&apos;s statement e-mailed or queued: not again.</source>
+        <translation>
+            <numerusform>%n propriétaire avait déjà reçu ou en attente le relevé de cette date&#xa0;: pas de nouvel envoi.</numerusform>
+            <numerusform>%n propriétaires avaient déjà reçu ou en attente le relevé de cette date&#xa0;: pas de nouvel envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n landlord(s) have no e-mail address: print their statements.</source>
+        <translation>
+            <numerusform>%n propriétaire n&apos;a pas d&apos;adresse e-mail&#xa0;: imprimez son relevé.</numerusform>
+            <numerusform>%n propriétaires n&apos;ont pas d&apos;adresse e-mail&#xa0;: imprimez leurs relevés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not queued: %1</source>
+        <translation>Non mis en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mails could not be put in the outbox: %1</source>
+        <translation>Les e-mails n&apos;ont pas pu être mis dans la boîte d&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print the statements</source>
+        <translation>Imprimer les relevés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The statements could not be copied to %1: check the folder exists and you may write in it.</source>
+        <translation>Les relevés n&apos;ont pas pu être copiés dans %1&#xa0;: vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Landlords&apos; statements as of %1</source>
+        <translation>Relevés des propriétaires au %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statements not printed</source>
+        <translation>Relevés non imprimés</translation>
     </message>
 </context>
 <context>
@@ -10125,6 +10353,57 @@ Le loyer hors charges est inconnu&#xa0;: le loyer charges comprises a été util
         <location line="+2"/>
         <source>Prescribed on</source>
         <translation>Prescrit le</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReportSaver</name>
+    <message>
+        <location filename="../ui/dashboard/RecoveryReportSaver.cpp" line="+51"/>
+        <source>recovery-report-%1.pdf</source>
+        <translation>rapport-recouvrement-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the recovery report as PDF</source>
+        <translation>Enregistrer le rapport de recouvrement en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Recovery report not saved</source>
+        <translation>Rapport de recouvrement non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery report could not be written to %1.
+
+%2</source>
+        <translation>Le rapport de recouvrement n&apos;a pas pu être écrit dans %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery report saved</source>
+        <translation>Rapport de recouvrement enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The recovery report (%n page(s)) is saved in %1.
+
+Open it now?</source>
+        <translation>
+            <numerusform>Le rapport de recouvrement (%n page) est enregistré dans %1.
+
+L&apos;ouvrir maintenant&#xa0;?</numerusform>
+            <numerusform>Le rapport de recouvrement (%n pages) est enregistré dans %1.
+
+L&apos;ouvrir maintenant&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
