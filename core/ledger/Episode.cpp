@@ -14,7 +14,7 @@ QDate Episode::start(const QList<LedgerEntry>& entries, QDate asOf)
 QDate Episode::start(const LedgerIndex& index, QDate asOf)
 {
     const QList<LedgerEntry>& entries = index.entries();
-    if (Allocation::compute(index, asOf).overdue().isZero())
+    if (Allocation::overdueOn(index, asOf).isZero())
         return asOf;
 
     // Overdue (as of t) changes only on a posting date or on the day a debit
@@ -42,7 +42,7 @@ QDate Episode::start(const LedgerIndex& index, QDate asOf)
             laterEvent = asOf;
             continue;
         }
-        if (Allocation::compute(index, *it).overdue().isZero())
+        if (Allocation::overdueOn(index, *it).isZero())
             return laterEvent.addDays(-1);
         laterEvent = *it;
     }

@@ -9,14 +9,14 @@
 LedgerIndex::LedgerIndex(const QList<LedgerEntry>& entries)
     : m_entries(entries)
 {
-    QHash<QString, int> debitByRef;
     m_matched.fill(-1, entries.size());
+    bool anyMatch = false;
     for (int i = 0; i < entries.size(); ++i) {
         if (entries.at(i).side == Side::Debit) {
             m_debits.append(i);
-            debitByRef.insert(entries.at(i).entryRef, i);
         } else {
             m_credits.append(i);
+            anyMatch = anyMatch || !entries.at(i).matches.isEmpty();
         }
     }
     std::sort(m_debits.begin(), m_debits.end(), [&entries](int a, int b) {
@@ -29,6 +29,13 @@ LedgerIndex::LedgerIndex(const QList<LedgerEntry>& entries)
             return x.date < y.date;
         return x.entryRef < y.entryRef;
     });
+    // Most ledgers name no debit: the reports index every account of the
+    // agency, so the refs' hash is built only where a credit needs it.
+    if (!anyMatch)
+        return;
+    QHash<QString, int> debitByRef;
+    for (int d : std::as_const(m_debits))
+        debitByRef.insert(entries.at(d).entryRef, d);
     for (int c : std::as_const(m_credits)) {
         const QString& ref = entries.at(c).matches;
         if (!ref.isEmpty())
