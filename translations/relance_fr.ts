@@ -4157,22 +4157,12 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>La lettre qui ouvre le dossier. Elle accepte les mêmes champs de fusion que les courriers de relance, comme {{account.name}}, {{reminder.overdue}} ou {{letter.date}}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;Insert a field</source>
         <translation>&amp;Insérer un champ</translation>
     </message>
@@ -4182,8 +4172,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Restore the default text</source>
         <translation>Rétablir le texte par défaut</translation>
     </message>
@@ -9091,22 +9080,12 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <translation>L&apos;e-mail qui transmet à chaque propriétaire son relevé (report owners --send), en pièce jointe. Ses champs&#xa0;: {{owner.name}}, {{statement.as_of}}, {{statement.tenants}} (nombre de locataires en impayé), {{statement.total}}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Language of the e-mail</source>
         <translation>Langue de l&apos;e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -9131,7 +9110,6 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+67"/>
         <source>Restore the default text</source>
         <translation>Rétablir le texte par défaut</translation>
@@ -12678,6 +12656,24 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Ceci est un test&#xa0;: voici le message que %1 recevrait (%2), envoyé à l&apos;agence à sa place. Rien n&apos;a été enregistré.
 
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditorParts</name>
+    <message>
+        <location filename="../ui/common/TextEditorParts.cpp" line="+27"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restore the default text</source>
+        <translation>Rétablir le texte par défaut</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CoverLetterEditor.h"
 
 #include "common/MessageBox.h"
+#include "common/TextEditorParts.h"
 #include "letters/MergeFields.h"
 #include "recovery/CommissaireCoverLetter.h"
 #include "recovery/PlanAgreementLetter.h"
@@ -14,7 +15,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace {
@@ -57,18 +57,10 @@ CoverLetterEditor::CoverLetterEditor(const Database& db, Letter letter, const QS
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
-    m_languageBox = new QComboBox(this);
-    m_languageBox->setObjectName(QStringLiteral("coverLetterLanguage"));
-    m_languageBox->setAccessibleName(tr("Language of the letter"));
-    m_languageBox->addItem(tr("French"), QStringLiteral("fr"));
-    m_languageBox->addItem(tr("English"), QStringLiteral("en"));
-    m_languageBox->setCurrentIndex(m_languageBox->findData(m_language));
-    connect(m_languageBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (!showLanguage(m_languageBox->itemData(index).toString())) {
-            const QSignalBlocker block(m_languageBox);
-            m_languageBox->setCurrentIndex(m_languageBox->findData(m_language));
-        }
-    });
+    m_languageBox = TextEditorParts::languageBox(
+        this, QStringLiteral("coverLetterLanguage"), tr("Language of the letter"), m_language,
+        [this](const QString& language) { return showLanguage(language); },
+        [this] { return m_language; });
     auto* fieldButton = new QPushButton(tr("&Insert a field"), this);
     fieldButton->setObjectName(QStringLiteral("coverLetterInsertField"));
     buildFieldMenu();
@@ -84,22 +76,12 @@ CoverLetterEditor::CoverLetterEditor(const Database& db, Letter letter, const QS
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("coverLetterText"));
     m_text->setAccessibleName(windowTitle());
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("coverLetterProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem = TextEditorParts::problemLabel(this, QStringLiteral("coverLetterProblem"));
     load();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    QPushButton* restore =
-        buttons->addButton(tr("Restore the default text"), QDialogButtonBox::ResetRole);
-    restore->setObjectName(QStringLiteral("coverLetterRestore"));
-    connect(restore, &QPushButton::clicked, this, [this] { restoreDefault(); });
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* buttons = TextEditorParts::saveButtons(
+        this, QStringLiteral("coverLetterRestore"), [this] { restoreDefault(); },
+        [this] { return save(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -1,6 +1,7 @@
 #include "OwnerEmailEditor.h"
 
 #include "common/MessageBox.h"
+#include "common/TextEditorParts.h"
 #include "reports/OwnerStatementEmail.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 OwnerEmailEditor::OwnerEmailEditor(const Database& db, const QString& language, QWidget* parent)
@@ -30,18 +30,10 @@ OwnerEmailEditor::OwnerEmailEditor(const Database& db, const QString& language, 
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
-    m_languageBox = new QComboBox(this);
-    m_languageBox->setObjectName(QStringLiteral("ownerEmailLanguage"));
-    m_languageBox->setAccessibleName(tr("Language of the e-mail"));
-    m_languageBox->addItem(tr("French"), QStringLiteral("fr"));
-    m_languageBox->addItem(tr("English"), QStringLiteral("en"));
-    m_languageBox->setCurrentIndex(m_languageBox->findData(m_language));
-    connect(m_languageBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (!showLanguage(m_languageBox->itemData(index).toString())) {
-            const QSignalBlocker block(m_languageBox);
-            m_languageBox->setCurrentIndex(m_languageBox->findData(m_language));
-        }
-    });
+    m_languageBox = TextEditorParts::languageBox(
+        this, QStringLiteral("ownerEmailLanguage"), tr("Language of the e-mail"), m_language,
+        [this](const QString& language) { return showLanguage(language); },
+        [this] { return m_language; });
 
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("ownerEmailSubject"));
@@ -79,22 +71,12 @@ OwnerEmailEditor::OwnerEmailEditor(const Database& db, const QString& language, 
     auto* form = new QFormLayout;
     form->addRow(tr("&Subject:"), m_subject);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("ownerEmailProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem = TextEditorParts::problemLabel(this, QStringLiteral("ownerEmailProblem"));
     load();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    QPushButton* restore =
-        buttons->addButton(tr("Restore the default text"), QDialogButtonBox::ResetRole);
-    restore->setObjectName(QStringLiteral("ownerEmailRestore"));
-    connect(restore, &QPushButton::clicked, this, [this] { restoreDefault(); });
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* buttons = TextEditorParts::saveButtons(
+        this, QStringLiteral("ownerEmailRestore"), [this] { restoreDefault(); },
+        [this] { return save(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
