@@ -2,61 +2,18 @@
 
 #include "Database.h"
 #include "SqliteHandle.h"
+#include "SqliteLedgerRow.h"
 #include "StoredDate.h"
 
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
-#include <string_view>
-#include <utility>
-
 namespace {
 
 const char streamSql[] = "SELECT account_id, entry_ref, side, date, due_date, amount, kind, "
                          "matches FROM ledger_entries WHERE date <= ? "
                          "ORDER BY account_id, entry_ref";
-
-QDate dateOf(const unsigned char* text, int bytes)
-{
-    if (bytes != 10 || text[4] != '-' || text[7] != '-')
-        return QDate::fromString(QString::fromUtf8(reinterpret_cast<const char*>(text), bytes),
-                                 Qt::ISODate);
-    auto num = [text](int from, int len) {
-        int n = 0;
-        for (int i = from; i < from + len; ++i)
-            n = n * 10 + (text[i] - '0');
-        return n;
-    };
-    return QDate(num(0, 4), num(5, 2), num(8, 2));
-}
-
-EntryKind kindOf(const unsigned char* text, int bytes)
-{
-    // The schema's CHECK values, without a QString for each of a million rows.
-    const std::string_view key(reinterpret_cast<const char*>(text), size_t(bytes));
-    static const std::pair<std::string_view, EntryKind> kinds[] = {
-        {"rent", EntryKind::Rent},
-        {"payment", EntryKind::Payment},
-        {"charges", EntryKind::Charges},
-        {"fee", EntryKind::Fee},
-        {"payment_reversal", EntryKind::PaymentReversal},
-        {"credit_note", EntryKind::CreditNote},
-        {"other", EntryKind::Other}};
-    for (const auto& [name, kind] : kinds)
-        if (key == name)
-            return kind;
-    return EntryKind::Other;
-}
-
-QString textOf(sqlite3_stmt* stmt, int column)
-{
-    const int bytes = sqlite3_column_bytes(stmt, column);
-    if (bytes == 0)
-        return {};
-    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)),
-                             bytes);
-}
 
 } // namespace
 
@@ -133,13 +90,7 @@ Status LedgerStream::forEachSqlite(sqlite3* db, QDate upTo, const Visitor& visit
         current = accountId;
         LedgerEntry e;
         e.accountId = accountId;
-        e.entryRef = textOf(stmt, 1);
-        e.side = sqlite3_column_text(stmt, 2)[0] == 'c' ? Side::Credit : Side::Debit;
-        e.date = dateOf(sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3));
-        e.dueDate = dateOf(sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4));
-        e.amount = Money::fromCents(sqlite3_column_int64(stmt, 5));
-        e.kind = kindOf(sqlite3_column_text(stmt, 6), sqlite3_column_bytes(stmt, 6));
-        e.matches = textOf(stmt, 7);
+        SqliteLedgerRow::read(stmt, 1, e);
         entries.append(std::move(e));
     }
     if (status && rc != SQLITE_DONE)

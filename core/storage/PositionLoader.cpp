@@ -3,12 +3,17 @@
 #include "AccountRepository.h"
 #include "Database.h"
 #include "DebtorLedger.h"
+#include "SqliteHandle.h"
+#include "SqliteLedgerRow.h"
 #include "StoredDate.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace {
@@ -23,6 +28,63 @@ QString placeholders(qsizetype n)
 }
 
 constexpr qsizetype chunkSize = 500;
+
+// The entries of `chunk` (account ids) posted on or before the date that
+// ends `values`, given one by one to `add`. On SQLite straight through its
+// API (SqliteLedgerRow): these are most of the rows the engine reads.
+Status readEntries(QSqlDatabase& conn, const QList<qint64>& chunk, const QVariantList& values,
+                   const std::function<void(LedgerEntry&&)>& add)
+{
+    const QString sql =
+        QStringLiteral("SELECT account_id, id, %1 FROM ledger_entries WHERE "
+                       "account_id IN (%2) AND date <= ?")
+            .arg(QLatin1String(SqliteLedgerRow::columns), placeholders(chunk.size()));
+    if (sqlite3* db = sqliteHandle(conn)) {
+        sqlite3_stmt* stmt = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+            return Status::failure(ErrorKind::Storage,
+                                   PositionLoader::tr("The ledger could not be read: %1")
+                                       .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            sqlite3_bind_int64(stmt, int(i + 1), chunk.at(i));
+        const QByteArray date = values.constLast().toString().toLatin1();
+        sqlite3_bind_text(stmt, int(chunk.size() + 1), date.constData(), int(date.size()),
+                          SQLITE_STATIC);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            LedgerEntry x;
+            x.accountId = sqlite3_column_int64(stmt, 0);
+            x.id = sqlite3_column_int64(stmt, 1);
+            SqliteLedgerRow::read(stmt, 2, x);
+            add(std::move(x));
+        }
+        const QString error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE)
+            return Status::failure(
+                ErrorKind::Storage,
+                PositionLoader::tr("The ledger could not be read: %1").arg(error));
+        return {};
+    }
+    auto e = Database::exec(conn, sql, values);
+    if (!e)
+        return Status::failure(e.kind(), e.error());
+    while (e->next()) {
+        LedgerEntry x;
+        x.accountId = e->value(0).toLongLong();
+        x.id = e->value(1).toLongLong();
+        x.entryRef = e->value(2).toString();
+        x.side = e->value(3).toString() == QLatin1String("credit") ? Side::Credit : Side::Debit;
+        x.date = parseStoredDate(e->value(4));
+        x.dueDate = parseStoredDate(e->value(5));
+        x.amount = Money::fromCents(e->value(6).toLongLong());
+        x.kind = LedgerKeys::kindFromKey(e->value(7).toString()).value_or(EntryKind::Other);
+        x.matches = e->value(8).toString();
+        add(std::move(x));
+    }
+    return {};
+}
 
 } // namespace
 
@@ -171,31 +233,13 @@ Result<QList<Debtor>> PositionLoader::load(QDate asOf, const QList<qint64>* only
         // Labels are read afterwards, for the overdue items only: most
         // entries are long paid and their labels would only cost memory.
         values.append(d);
-        auto e = Database::exec(conn,
-                                QStringLiteral("SELECT account_id, id, entry_ref, side, date, "
-                                               "due_date, amount, kind, matches FROM "
-                                               "ledger_entries WHERE account_id IN (%1) AND "
-                                               "date <= ?")
-                                    .arg(in),
-                                values);
-        if (!e)
-            return R::failure(e.error());
-        while (e->next()) {
-            const auto it = index.constFind(e->value(0).toLongLong());
-            if (it == index.constEnd())
-                continue;
-            LedgerEntry x;
-            x.accountId = e->value(0).toLongLong();
-            x.id = e->value(1).toLongLong();
-            x.entryRef = e->value(2).toString();
-            x.side = e->value(3).toString() == QLatin1String("credit") ? Side::Credit : Side::Debit;
-            x.date = parseStoredDate(e->value(4));
-            x.dueDate = parseStoredDate(e->value(5));
-            x.amount = Money::fromCents(e->value(6).toLongLong());
-            x.kind = LedgerKeys::kindFromKey(e->value(7).toString()).value_or(EntryKind::Other);
-            x.matches = e->value(8).toString();
-            entries[*it].append(std::move(x));
-        }
+        const Status read = readEntries(conn, chunk, values, [&](LedgerEntry&& x) {
+            const auto it = index.constFind(x.accountId);
+            if (it != index.constEnd())
+                entries[*it].append(std::move(x));
+        });
+        if (!read)
+            return R::failure(read.kind(), read.error());
 
         auto r = Database::exec(conn,
                                 QStringLiteral("SELECT account_id, date, level_position, repeat, "

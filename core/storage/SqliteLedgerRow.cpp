@@ -1,0 +1,64 @@
+#include "SqliteLedgerRow.h"
+
+#include <QString>
+
+#include <sqlite3.h>
+
+#include <string_view>
+#include <utility>
+
+namespace {
+
+QDate dateOf(const unsigned char* text, int bytes)
+{
+    if (bytes != 10 || text[4] != '-' || text[7] != '-')
+        return QDate::fromString(QString::fromUtf8(reinterpret_cast<const char*>(text), bytes),
+                                 Qt::ISODate);
+    auto num = [text](int from, int len) {
+        int n = 0;
+        for (int i = from; i < from + len; ++i)
+            n = n * 10 + (text[i] - '0');
+        return n;
+    };
+    return QDate(num(0, 4), num(5, 2), num(8, 2));
+}
+
+EntryKind kindOf(const unsigned char* text, int bytes)
+{
+    // The schema's CHECK values, without a QString for each of a million rows.
+    const std::string_view key(reinterpret_cast<const char*>(text), size_t(bytes));
+    static const std::pair<std::string_view, EntryKind> kinds[] = {
+        {"rent", EntryKind::Rent},
+        {"payment", EntryKind::Payment},
+        {"charges", EntryKind::Charges},
+        {"fee", EntryKind::Fee},
+        {"payment_reversal", EntryKind::PaymentReversal},
+        {"credit_note", EntryKind::CreditNote},
+        {"other", EntryKind::Other}};
+    for (const auto& [name, kind] : kinds)
+        if (key == name)
+            return kind;
+    return EntryKind::Other;
+}
+
+QString textOf(sqlite3_stmt* stmt, int column)
+{
+    const unsigned char* text = sqlite3_column_text(stmt, column);
+    const int bytes = sqlite3_column_bytes(stmt, column);
+    if (bytes == 0)
+        return {};
+    return QString::fromUtf8(reinterpret_cast<const char*>(text), bytes);
+}
+
+} // namespace
+
+void SqliteLedgerRow::read(sqlite3_stmt* stmt, int first, LedgerEntry& e)
+{
+    e.entryRef = textOf(stmt, first);
+    e.side = sqlite3_column_text(stmt, first + 1)[0] == 'c' ? Side::Credit : Side::Debit;
+    e.date = dateOf(sqlite3_column_text(stmt, first + 2), sqlite3_column_bytes(stmt, first + 2));
+    e.dueDate = dateOf(sqlite3_column_text(stmt, first + 3), sqlite3_column_bytes(stmt, first + 3));
+    e.amount = Money::fromCents(sqlite3_column_int64(stmt, first + 4));
+    e.kind = kindOf(sqlite3_column_text(stmt, first + 5), sqlite3_column_bytes(stmt, first + 5));
+    e.matches = textOf(stmt, first + 6);
+}
