@@ -10,6 +10,8 @@ LedgerIndex::LedgerIndex(const QList<LedgerEntry>& entries)
     : m_entries(entries)
 {
     m_matched.fill(-1, entries.size());
+    m_debits.reserve(entries.size());
+    m_credits.reserve(entries.size());
     bool anyMatch = false;
     for (int i = 0; i < entries.size(); ++i) {
         if (entries.at(i).side == Side::Debit) {
@@ -19,16 +21,22 @@ LedgerIndex::LedgerIndex(const QList<LedgerEntry>& entries)
             anyMatch = anyMatch || !entries.at(i).matches.isEmpty();
         }
     }
-    std::sort(m_debits.begin(), m_debits.end(), [&entries](int a, int b) {
+    // Ledgers mostly arrive already in order (by entry_ref, which follows
+    // the months): checking costs one comparison per entry, sorting many.
+    const auto debitBefore = [&entries](int a, int b) {
         return Allocation::poolBefore(entries.at(a), entries.at(b));
-    });
-    std::sort(m_credits.begin(), m_credits.end(), [&entries](int a, int b) {
+    };
+    if (!std::is_sorted(m_debits.cbegin(), m_debits.cend(), debitBefore))
+        std::sort(m_debits.begin(), m_debits.end(), debitBefore);
+    const auto creditBefore = [&entries](int a, int b) {
         const LedgerEntry& x = entries.at(a);
         const LedgerEntry& y = entries.at(b);
         if (x.date != y.date)
             return x.date < y.date;
         return x.entryRef < y.entryRef;
-    });
+    };
+    if (!std::is_sorted(m_credits.cbegin(), m_credits.cend(), creditBefore))
+        std::sort(m_credits.begin(), m_credits.end(), creditBefore);
     // Most ledgers name no debit: the reports index every account of the
     // agency, so the refs' hash is built only where a credit needs it.
     if (!anyMatch)

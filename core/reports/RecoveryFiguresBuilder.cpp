@@ -163,6 +163,34 @@ void RecoveryFiguresBuilder::add(const QList<LedgerEntry>& entries,
     }
 }
 
+void RecoveryFiguresBuilder::merge(const RecoveryFiguresBuilder& other)
+{
+    const RecoveryFigures& o = other.m_figures;
+    m_figures.totalOverdue += o.totalOverdue;
+    m_figures.debtors += o.debtors;
+    m_figures.totalOverdueMonthAgo += o.totalOverdueMonthAgo;
+    m_figures.debtorsMonthAgo += o.debtorsMonthAgo;
+    for (qsizetype i = 0; i < m_figures.ageing.size(); ++i) {
+        m_figures.ageing[i].amount += o.ageing.at(i).amount;
+        m_figures.ageing[i].count += o.ageing.at(i).count;
+    }
+    for (qsizetype i = 0; i < m_figures.monthly.size(); ++i) {
+        m_figures.monthly[i].overdue += o.monthly.at(i).overdue;
+        m_figures.monthly[i].debtors += o.monthly.at(i).debtors;
+    }
+    for (qsizetype i = 0; i < m_figures.recovered.size(); ++i)
+        m_figures.recovered[i].amount += o.recovered.at(i).amount;
+    for (const LevelEffectiveness& l : other.m_levels) {
+        LevelEffectiveness& mine = m_levels[l.level];
+        mine.level = l.level;
+        if (mine.name.isEmpty())
+            mine.name = l.name;
+        mine.issued += l.issued;
+        mine.cleared15 += l.cleared15;
+        mine.cleared30 += l.cleared30;
+    }
+}
+
 RecoveryFigures RecoveryFiguresBuilder::figures() const
 {
     RecoveryFigures f = m_figures;

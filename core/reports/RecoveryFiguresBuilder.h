@@ -24,6 +24,10 @@ public:
     // reminders dated in the period.
     void add(const QList<LedgerEntry>& entries, const QList<IssuedReminder>& periodReminders);
 
+    // Adds what another builder of the same asOf and period summed (the
+    // other half of the agency, read on another thread).
+    void merge(const RecoveryFiguresBuilder& other);
+
     RecoveryFigures figures() const;
 
     // The 24 month ends on or before asOf, oldest first.

@@ -12,8 +12,8 @@
 namespace {
 
 const char streamSql[] = "SELECT account_id, entry_ref, side, date, due_date, amount, kind, "
-                         "matches FROM ledger_entries WHERE date <= ? "
-                         "ORDER BY account_id, entry_ref";
+                         "matches FROM ledger_entries WHERE date <= ? AND account_id "
+                         "BETWEEN ? AND ? ORDER BY account_id, entry_ref";
 
 } // namespace
 
@@ -25,14 +25,29 @@ Result<qsizetype> LedgerStream::accountCount() const
     return q->next() ? qsizetype(q->value(0).toLongLong()) : qsizetype(0);
 }
 
+Result<qint64> LedgerStream::accountAfter(qsizetype before) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM accounts ORDER BY id LIMIT 1 OFFSET ?"),
+                       {qint64(before)});
+    if (!q)
+        return Result<qint64>::failure(q.kind(), q.error());
+    return q->next() ? q->value(0).toLongLong() : std::numeric_limits<qint64>::max();
+}
+
 Status LedgerStream::forEachAccount(QDate upTo, const Visitor& visit) const
+{
+    return forEachAccount(upTo, visit, Range());
+}
+
+Status LedgerStream::forEachAccount(QDate upTo, const Visitor& visit, Range range) const
 {
     QSqlDatabase conn = m_db.connection();
     if (sqlite3* handle = sqliteHandle(conn))
-        return forEachSqlite(handle, upTo, visit);
+        return forEachSqlite(handle, upTo, range, visit);
     // Ordered by the (account_id, entry_ref) unique index: no sort, and one
     // account's rows arrive together.
-    auto q = m_db.exec(QString::fromLatin1(streamSql), {upTo.toString(Qt::ISODate)});
+    auto q = m_db.exec(QString::fromLatin1(streamSql),
+                       {upTo.toString(Qt::ISODate), range.first, range.last});
     if (!q)
         return Status::failure(q.error());
     QList<LedgerEntry> entries;
@@ -62,7 +77,7 @@ Status LedgerStream::forEachAccount(QDate upTo, const Visitor& visit) const
     return {};
 }
 
-Status LedgerStream::forEachSqlite(sqlite3* db, QDate upTo, const Visitor& visit)
+Status LedgerStream::forEachSqlite(sqlite3* db, QDate upTo, Range range, const Visitor& visit)
 {
     // Straight through SQLite's API: Qt's driver makes a QVariant of every
     // value of every row, and for 1.4 million rows that costs five times
@@ -74,6 +89,8 @@ Status LedgerStream::forEachSqlite(sqlite3* db, QDate upTo, const Visitor& visit
             tr("The ledger could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     const QByteArray date = upTo.toString(Qt::ISODate).toLatin1();
     sqlite3_bind_text(stmt, 1, date.constData(), int(date.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(stmt, 2, range.first);
+    sqlite3_bind_int64(stmt, 3, range.last);
     QList<LedgerEntry> entries;
     qint64 current = 0;
     Status status;

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <functional>
+#include <limits>
 
 class Database;
 struct sqlite3;
@@ -27,6 +28,16 @@ public:
 
     // The number of accounts, for progress.
     Result<qsizetype> accountCount() const;
+    // The id of the account that has `before` accounts before it (by id),
+    // where a reader splits the agency into two halves; none past the end.
+    Result<qint64> accountAfter(qsizetype before) const;
+
+    // Accounts by id, both ends included.
+    struct Range
+    {
+        qint64 first = std::numeric_limits<qint64>::min();
+        qint64 last = std::numeric_limits<qint64>::max();
+    };
 
     // Calls `visit` with each account that has entries posted on or before
     // upTo, by account id, with those entries (labels left empty: nothing
@@ -34,8 +45,10 @@ public:
     // then Cancelled).
     using Visitor = std::function<bool(qint64 accountId, const QList<LedgerEntry>& entries)>;
     Status forEachAccount(QDate upTo, const Visitor& visit) const;
+    // Only the accounts of `range`.
+    Status forEachAccount(QDate upTo, const Visitor& visit, Range range) const;
 
 private:
-    static Status forEachSqlite(sqlite3* db, QDate upTo, const Visitor& visit);
+    static Status forEachSqlite(sqlite3* db, QDate upTo, Range range, const Visitor& visit);
     const Database& m_db;
 };
