@@ -50,6 +50,14 @@ QStringList ImportReport::warningLines() const
     return lines;
 }
 
+int ImportReport::fecSkippedTotal() const
+{
+    int total = 0;
+    for (const int n : fecSkipped)
+        total += n;
+    return total;
+}
+
 QString ImportReport::summary() const
 {
     if (cancelled)
@@ -59,7 +67,21 @@ QString ImportReport::summary() const
         return fileName + QLatin1String(": ") +
                tr("%n error(s), nothing was written", nullptr, int(errors.size()));
     QString counts;
-    if (kind == Kind::Accounts)
+    if (kind == Kind::Fec) {
+        QStringList classes;
+        for (auto it = fecSkipped.cbegin(); it != fecSkipped.cend(); ++it)
+            classes.append(tr("class %1: %2").arg(it.key()).arg(it.value()));
+        counts =
+            tr("%n tenant line(s): %1 added, %2 replaced, %3 unchanged", nullptr, fecTenantLines)
+                .arg(added)
+                .arg(replaced)
+                .arg(unchanged);
+        if (!fecAccountsCreated.isEmpty())
+            counts += tr("; %n account(s) created", nullptr, int(fecAccountsCreated.size()));
+        if (fecSkippedTotal() > 0)
+            counts += tr("; %n other line(s) skipped (%1)", nullptr, fecSkippedTotal())
+                          .arg(classes.join(QLatin1String(", ")));
+    } else if (kind == Kind::Accounts)
         counts = tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
     else
         counts = tr("%1 added, %2 replaced, %3 unchanged").arg(added).arg(replaced).arg(unchanged);
