@@ -170,7 +170,7 @@ Status FecImport::run(QSqlDatabase& conn, bool write)
     m_reader.finish();
     QString details;
     if (!m_report.fecAccountsCreated.isEmpty())
-        details = QStringLiteral("; %1 accounts created").arg(m_report.fecAccountsCreated.size());
+        details = QStringLiteral("; accounts created: %1").arg(m_report.fecAccountsCreated.size());
     return m_loader.finish(conn, QStringLiteral("import.fec"), details);
 }
 

@@ -71,15 +71,17 @@ QString ImportReport::summary() const
         QStringList classes;
         for (auto it = fecSkipped.cbegin(); it != fecSkipped.cend(); ++it)
             classes.append(tr("class %1: %2").arg(it.key()).arg(it.value()));
-        counts =
-            tr("%n tenant line(s): %1 added, %2 replaced, %3 unchanged", nullptr, fecTenantLines)
-                .arg(added)
-                .arg(replaced)
-                .arg(unchanged);
+        // Counts after a colon: no plural forms to keep in step.
+        counts = tr("tenant lines: %1 (%2 added, %3 replaced, %4 unchanged)")
+                     .arg(fecTenantLines)
+                     .arg(added)
+                     .arg(replaced)
+                     .arg(unchanged);
         if (!fecAccountsCreated.isEmpty())
-            counts += tr("; %n account(s) created", nullptr, int(fecAccountsCreated.size()));
+            counts += tr("; accounts created: %1").arg(fecAccountsCreated.size());
         if (fecSkippedTotal() > 0)
-            counts += tr("; %n other line(s) skipped (%1)", nullptr, fecSkippedTotal())
+            counts += tr("; other lines skipped: %1 (%2)")
+                          .arg(fecSkippedTotal())
                           .arg(classes.join(QLatin1String(", ")));
     } else if (kind == Kind::Accounts)
         counts = tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
