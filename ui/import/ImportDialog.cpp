@@ -313,7 +313,12 @@ void ImportDialog::showReport(const ImportReport& report)
     }
     m_text->setPlainText(lines.join(QLatin1Char('\n')));
 
-    QString summary = report.summary();
+    // A FEC's counts are in the preview below, one per line: the summary
+    // only names the file.
+    QString summary =
+        report.kind == ImportReport::Kind::Fec && report.ok()
+            ? tr("%1: FEC read with the choices of Settings › Import.").arg(report.fileName)
+            : report.summary();
     if (report.dryRun && report.ok())
         summary += QLatin1Char('\n') + tr("Nothing has been written yet: click Import to "
                                           "import this file.");
