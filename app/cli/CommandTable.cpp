@@ -10,6 +10,7 @@ int runDebtors(CliContext&);
 int runPlan(CliContext&);
 int runImportAccounts(CliContext&);
 int runImportLedger(CliContext&);
+int runImportFec(CliContext&);
 int runHistory(CliContext&);
 int runRun(CliContext&);
 int runRunDue(CliContext&);
@@ -53,6 +54,9 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("import ledger"),
          QT_TRANSLATE_NOOP("CliCommand", "import ledger entries from a CSV file"), &runImportLedger,
          1},
+        {QStringLiteral("import fec"),
+         QT_TRANSLATE_NOOP("CliCommand", "import ledger entries from the accounting program's FEC"),
+         &runImportFec, 1},
         {QStringLiteral("history"),
          QT_TRANSLATE_NOOP("CliCommand", "the reminders issued, per account or for all"),
          &runHistory},

@@ -1,5 +1,5 @@
 #include "CliContext.h"
-#include "storage/ConfigStore.h"
+#include "setup/ConfigExport.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -13,8 +13,9 @@ int runConfigExport(CliContext& ctx)
         CliContext::tr("[FILE]"));
     int exitCode = ExitSuccess;
     if (!ctx.parse(parser,
-                   CliContext::tr("Writes the programs, levels, templates, agency identity and "
-                                  "mail settings (never the password) as JSON."),
+                   CliContext::tr(
+                       "Writes the programs, levels, templates, agency identity and "
+                       "mail settings (never the password), recovery and import settings as JSON."),
                    &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
@@ -24,7 +25,7 @@ int runConfigExport(CliContext& ctx)
     auto db = ctx.openDatabase(parser);
     if (!db)
         return ExitBadInput;
-    auto json = ConfigStore(*db).exportJson();
+    auto json = ConfigExport(*db).exportJson();
     if (!json)
         return ctx.fail(ExitBadInput, json.error());
 

@@ -13,6 +13,32 @@ constexpr std::array<char16_t, 32> cp1252High = {
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
+// The eight bytes where ISO-8859-15 differs from ISO-8859-1 (and from
+// Windows-1252): € Š š Ž ž Œ œ Ÿ.
+char16_t latin9Char(unsigned char c)
+{
+    switch (c) {
+    case 0xA4:
+        return 0x20AC;
+    case 0xA6:
+        return 0x0160;
+    case 0xA8:
+        return 0x0161;
+    case 0xB4:
+        return 0x017D;
+    case 0xB8:
+        return 0x017E;
+    case 0xBC:
+        return 0x0152;
+    case 0xBD:
+        return 0x0153;
+    case 0xBE:
+        return 0x0178;
+    default:
+        return 0;
+    }
+}
+
 bool isCp1252Undefined(unsigned char c)
 {
     return c >= 0x80 && c <= 0x9F && cp1252High[c - 0x80] == 0;
@@ -141,6 +167,8 @@ Status CsvReader::detectEncoding()
     int firstInvalidLine = 0;
     int firstUndefinedLine = 0;
     qint64 multiByte = 0;
+    bool c1Bytes = false;     // 0x80-0x9F: Windows-1252's own letters
+    bool latin9Bytes = false; // where ISO-8859-15 has €, œ, Š...
     for (qint64 i = m_pos; i < m_size;) {
         const unsigned char c = bytes[i];
         if (c < 0x80) {
@@ -164,6 +192,8 @@ Status CsvReader::detectEncoding()
             firstInvalidLine = line;
         if (firstUndefinedLine == 0 && isCp1252Undefined(c))
             firstUndefinedLine = line;
+        c1Bytes = c1Bytes || c <= 0x9F;
+        latin9Bytes = latin9Bytes || latin9Char(c) != 0;
         ++i;
     }
     if (firstInvalidLine == 0) {
@@ -185,38 +215,37 @@ Status CsvReader::detectEncoding()
         return Status::failure(tr("this line has bytes that are neither UTF-8 nor Windows-1252 "
                                   "text; export the file again as CSV in UTF-8"));
     }
-    m_encoding = Encoding::Windows1252;
+    m_encoding = m_dialect.iso8859_15 && latin9Bytes && !c1Bytes ? Encoding::Iso8859_15
+                                                                 : Encoding::Windows1252;
     return {};
 }
 
 void CsvReader::detectDelimiter()
 {
     // Count the candidates outside quotes on the header line; a tie goes to
-    // ';', the French spreadsheets' choice, then tab.
-    int semicolons = 0;
-    int commas = 0;
-    int tabs = 0;
+    // the first candidate (for CSV ';', the French spreadsheets' choice,
+    // then tab).
+    const QByteArray& candidates = m_dialect.delimiters;
+    std::array<int, 8> counts{};
     bool quoted = false;
     for (qint64 i = m_pos; i < m_size; ++i) {
         const char c = m_data[i];
-        if (c == '"')
+        if (c == '"' && m_dialect.quoting)
             quoted = !quoted;
         else if (quoted)
             continue;
         else if (c == '\n' || c == '\r')
             break;
-        else if (c == ';')
-            ++semicolons;
-        else if (c == ',')
-            ++commas;
-        else if (c == '\t')
-            ++tabs;
+        else if (const qsizetype k = candidates.indexOf(c); k >= 0 && k < qsizetype(counts.size()))
+            ++counts[k];
     }
-    m_delimiter = ';';
-    if (tabs > semicolons && tabs >= commas)
-        m_delimiter = '\t';
-    else if (commas > semicolons && commas > tabs)
-        m_delimiter = ',';
+    m_delimiter = candidates.isEmpty() ? ';' : candidates.at(0);
+    int best = counts[0];
+    for (qsizetype k = 1; k < qMin(candidates.size(), qsizetype(counts.size())); ++k)
+        if (counts[k] > best) {
+            best = counts[k];
+            m_delimiter = candidates.at(k);
+        }
 }
 
 QString CsvReader::decode(const char* data, qsizetype length) const
@@ -225,6 +254,14 @@ QString CsvReader::decode(const char* data, qsizetype length) const
         return QString::fromUtf8(data, length);
     QString text(length, Qt::Uninitialized);
     char16_t* out = reinterpret_cast<char16_t*>(text.data());
+    if (m_encoding == Encoding::Iso8859_15) {
+        for (qsizetype i = 0; i < length; ++i) {
+            const auto c = static_cast<unsigned char>(data[i]);
+            const char16_t l = latin9Char(c);
+            out[i] = l != 0 ? l : char16_t(c);
+        }
+        return text;
+    }
     for (qsizetype i = 0; i < length; ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
         out[i] = (c >= 0x80 && c <= 0x9F) ? cp1252High[c - 0x80] : char16_t(c);
@@ -265,7 +302,7 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
     const char delimiter = m_delimiter;
     for (;;) {
         // One field starts at m_pos.
-        if (m_pos < m_size && m_data[m_pos] == '"') {
+        if (m_dialect.quoting && m_pos < m_size && m_data[m_pos] == '"') {
             m_buffer.clear();
             ++m_pos;
             bool closed = false;

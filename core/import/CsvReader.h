@@ -38,7 +38,25 @@ public:
     enum class Encoding
     {
         Utf8,
-        Windows1252
+        Windows1252,
+        Iso8859_15 // only with Dialect::iso8859_15 (FEC exports)
+    };
+
+    // What the files of one format look like. The CSV files of
+    // import-formats.md use the defaults; a FEC has '|' or tab, no quoting,
+    // and may be in ISO-8859-15.
+    struct Dialect
+    {
+        // The candidates, detected from the header line; a tie goes to the
+        // first one listed.
+        QByteArray delimiters = QByteArrayLiteral(";\t,");
+        // RFC 4180 quotes. Off, a '"' is text like any other.
+        bool quoting = true;
+        // Recognise ISO-8859-15 beside Windows-1252: a file with none of the
+        // bytes 0x80-0x9F (where Windows-1252 puts its extra letters) but
+        // with one of the eight bytes where ISO-8859-15 puts €, œ, Š... is
+        // read as ISO-8859-15 (« cœur » is 0xBD there, ½ in Windows-1252).
+        bool iso8859_15 = false;
     };
 
     // One row of the file. line is the physical line where it starts
@@ -53,6 +71,9 @@ public:
     };
 
     CsvReader() = default;
+    explicit CsvReader(Dialect dialect)
+        : m_dialect(std::move(dialect))
+    {}
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
@@ -94,6 +115,7 @@ private:
     void addField(Record& record, const char* data, qsizetype length) const;
     QString decode(const char* data, qsizetype length) const;
 
+    Dialect m_dialect;
     QFile m_file;
     QByteArray m_bytes; // when reading from memory
     const char* m_data = nullptr;

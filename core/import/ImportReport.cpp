@@ -50,6 +50,14 @@ QStringList ImportReport::warningLines() const
     return lines;
 }
 
+int ImportReport::fecSkippedTotal() const
+{
+    int total = 0;
+    for (const int n : fecSkipped)
+        total += n;
+    return total;
+}
+
 QString ImportReport::summary() const
 {
     if (cancelled)
@@ -59,7 +67,23 @@ QString ImportReport::summary() const
         return fileName + QLatin1String(": ") +
                tr("%n error(s), nothing was written", nullptr, int(errors.size()));
     QString counts;
-    if (kind == Kind::Accounts)
+    if (kind == Kind::Fec) {
+        QStringList classes;
+        for (auto it = fecSkipped.cbegin(); it != fecSkipped.cend(); ++it)
+            classes.append(tr("class %1: %2").arg(it.key()).arg(it.value()));
+        // Counts after a colon: no plural forms to keep in step.
+        counts = tr("tenant lines: %1 (%2 added, %3 replaced, %4 unchanged)")
+                     .arg(fecTenantLines)
+                     .arg(added)
+                     .arg(replaced)
+                     .arg(unchanged);
+        if (!fecAccountsCreated.isEmpty())
+            counts += tr("; accounts created: %1").arg(fecAccountsCreated.size());
+        if (fecSkippedTotal() > 0)
+            counts += tr("; other lines skipped: %1 (%2)")
+                          .arg(fecSkippedTotal())
+                          .arg(classes.join(QLatin1String(", ")));
+    } else if (kind == Kind::Accounts)
         counts = tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
     else
         counts = tr("%1 added, %2 replaced, %3 unchanged").arg(added).arg(replaced).arg(unchanged);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,8 @@ public:
     enum class Kind
     {
         Accounts,
-        Ledger
+        Ledger,
+        Fec // the ledger straight from the accounting program (FecImporter)
     };
 
     Kind kind = Kind::Accounts;
@@ -42,6 +44,12 @@ public:
     // Landlords created or given new details by an accounts file.
     int ownersAdded = 0;
     int ownersUpdated = 0;
+    // FEC only (Kind::Fec). The entries' counts are added, unchanged and
+    // replaced + changedRefused (changed) above.
+    int fecTenantLines = 0;         // lines read as tenants' entries
+    QStringList fecAccountsCreated; // refs of the accounts the file created (or would)
+    QMap<QString, int> fecSkipped;  // other lines, by account class (first digit of CompteNum)
+    int fecSkippedTotal() const;
     bool dryRun = false;
     bool cancelled = false;
     bool written = false; // true once the changes are committed

@@ -3,14 +3,10 @@
 #include "ColumnMap.h"
 #include "CsvReader.h"
 #include "ImportValues.h"
-#include "storage/AccountRepository.h"
+#include "LedgerEntryLoader.h"
 #include "storage/Database.h"
-#include "storage/LedgerRepository.h"
 
 #include <QFileInfo>
-#include <QHash>
-
-#include <unordered_map>
 
 namespace {
 
@@ -37,83 +33,6 @@ QList<ColumnMap::Column> ledgerColumns()
     };
 }
 
-// A short fingerprint of what an entry says, so that a million entries can be
-// compared with the file without keeping them in memory.
-size_t digest(const LedgerEntry& e)
-{
-    return qHashMulti(0, int(e.side), e.date.toJulianDay(),
-                      (e.dueDate.isValid() ? e.dueDate : e.date).toJulianDay(), e.amount.cents(),
-                      int(e.kind), e.label, e.matches);
-}
-
-// What is known of one entry_ref of one account: stored, given by the file,
-// or both.
-struct Known
-{
-    qint64 dbId = 0;
-    int fileLine = 0;
-    size_t dbDigest = 0;
-    size_t fileDigest = 0;
-    bool dbDebit = false;
-    bool fileDebit = false;
-
-    bool isDebit() const { return fileLine > 0 ? fileDebit : dbDebit; }
-};
-
-// What one account's entries add up to, each side bounded by
-// FieldLimits::maxAccountTotalCents so that no balance the engine computes can
-// overflow.
-struct Totals
-{
-    qint64 debits = 0;
-    qint64 credits = 0;
-
-    // Adds `amount` to its side; false when that side passes the bound.
-    // Saturates instead of overflowing: entries stored before the bound
-    // existed may be anything.
-    bool add(Side side, Money amount)
-    {
-        constexpr qint64 cap = FieldLimits::maxAccountTotalCents + 1;
-        const qint64 cents = amount.cents();
-        qint64& sum = side == Side::Debit ? debits : credits;
-        sum = qMin(sum + (cents < 0 || cents > cap ? cap : cents), cap);
-        return sum <= FieldLimits::maxAccountTotalCents;
-    }
-};
-
-struct PendingMatch
-{
-    qint64 accountId;
-    QString accountRef;
-    QString matches;
-    int line;
-};
-
-QString dateText(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-// "amount 850.00 → 860.00; label “Loyer” → “Loyer juin”": what --update
-// would change, for the error message and the audit log.
-QString describeChanges(const LedgerEntry& before, const LedgerEntry& after)
-{
-    QStringList changes;
-    const auto add = [&](const char* what, const QString& a, const QString& b) {
-        if (a != b)
-            changes.append(QStringLiteral("%1 %2 → %3").arg(QLatin1String(what), a, b));
-    };
-    add("side", LedgerKeys::toKey(before.side), LedgerKeys::toKey(after.side));
-    add("date", dateText(before.date), dateText(after.date));
-    add("due_date", dateText(before.dueDate),
-        dateText(after.dueDate.isValid() ? after.dueDate : after.date));
-    add("amount", before.amount.toPlainString(), after.amount.toPlainString());
-    add("kind", LedgerKeys::toKey(before.kind), LedgerKeys::toKey(after.kind));
-    add("label", u'“' + before.label + u'”', u'“' + after.label + u'”');
-    add("matches", u'“' + before.matches + u'”', u'“' + after.matches + u'”');
-    return changes.join(QLatin1String("; "));
-}
-
 class LedgerImport
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerImporter)
@@ -125,6 +44,7 @@ public:
         , m_columns(columns)
         , m_options(options)
         , m_report(report)
+        , m_loader(options, report, loaderColumns(columns))
     {
         const auto idx = [&](const char* key) {
             return columns.index(QString::fromLatin1(key));
@@ -146,63 +66,38 @@ public:
     Status run(QSqlDatabase& conn, bool write);
 
 private:
-    void readRow(QSqlDatabase& conn, const CsvReader::Record& record);
+    static LedgerEntryLoader::Columns loaderColumns(const ColumnMap& columns)
+    {
+        if (columns.has(QStringLiteral("amount")))
+            return {QStringLiteral("entry_ref"), QStringLiteral("amount"), QStringLiteral("amount"),
+                    QStringLiteral("matches")};
+        return {QStringLiteral("entry_ref"), QStringLiteral("debit"), QStringLiteral("credit"),
+                QStringLiteral("matches")};
+    }
+    Status readRow(QSqlDatabase& conn, const CsvReader::Record& record);
     void error(int line, const char* column, const QString& message)
     {
         m_report.addError(line, QString::fromLatin1(column), message);
     }
-    Status flush(QSqlDatabase& conn);
 
     CsvReader& m_reader;
     const ColumnMap& m_columns;
     const ImportOptions& m_options;
     ImportReport& m_report;
+    LedgerEntryLoader m_loader;
     int m_cAccount, m_cRef, m_cDate, m_cDue, m_cLabel, m_cDebit, m_cCredit, m_cAmount, m_cKind,
         m_cMatches;
-
-    QHash<QString, qint64> m_accounts;
-    std::unordered_map<qint64, QHash<QString, Known>> m_known;
-    std::unordered_map<qint64, Totals> m_totals;
-    QList<LedgerEntry> m_batch;
-    QList<LedgerEntry> m_replacements;
-    QList<PendingMatch> m_pendingMatches;
-    bool m_write = false;
 };
 
 Status LedgerImport::run(QSqlDatabase& conn, bool write)
 {
-    m_write = write;
-    auto accounts = AccountRepository::idsByRefIn(conn);
-    if (!accounts)
-        return Status::failure(accounts.error());
-    m_accounts = *accounts;
-    Status scanned = LedgerRepository::scan(conn, [this](const LedgerEntry& e) {
-        Known& k = m_known[e.accountId][e.entryRef];
-        k.dbId = e.id;
-        k.dbDigest = digest(e);
-        k.dbDebit = e.side == Side::Debit;
-        m_totals[e.accountId].add(e.side, e.amount);
-    });
-    if (!scanned)
-        return scanned;
-
-    // A large file is loaded without the per-row totals triggers (see
-    // LedgerRepository::beginBulkLoad); about 50,000 rows and up.
-    LedgerRepository::BulkLoad bulk;
-    if (m_write && m_reader.size() >= 4 * 1024 * 1024) {
-        auto b = LedgerRepository::beginBulkLoad(conn);
-        if (!b)
-            return Status::failure(b.error());
-        bulk = *b;
-    }
-
+    if (Status s = m_loader.begin(conn, write, m_reader.size()); !s)
+        return s;
     CsvReader::Record record;
     int count = 0;
     while (m_reader.next(record)) {
-        readRow(conn, record);
-        if (m_batch.size() >= 8192)
-            if (Status s = flush(conn); !s)
-                return s;
+        if (Status s = readRow(conn, record); !s)
+            return s;
         if (m_options.progress && ++count % 8192 == 0 &&
             !m_options.progress(int(m_reader.position() * 95 / qMax<qint64>(1, m_reader.size())))) {
             m_report.cancelled = true;
@@ -210,70 +105,10 @@ Status LedgerImport::run(QSqlDatabase& conn, bool write)
         }
     }
     ColumnMap::finish(m_reader, m_report);
-
-    // Credits may name a debit that comes later in the file.
-    for (const PendingMatch& p : std::as_const(m_pendingMatches)) {
-        const auto account = m_known.find(p.accountId);
-        const Known* k = nullptr;
-        if (account != m_known.end()) {
-            auto it = account->second.constFind(p.matches);
-            if (it != account->second.constEnd())
-                k = &*it;
-        }
-        if (!k)
-            error(p.line, "matches",
-                  tr("%1 is not an entry of account %2; give the entry_ref of the debit this "
-                     "credit pays")
-                      .arg(p.matches, p.accountRef));
-        else if (!k->isDebit())
-            error(p.line, "matches",
-                  tr("%1 is a credit of account %2, not a debit").arg(p.matches, p.accountRef));
-    }
-    if (!m_report.errors.isEmpty())
-        return Status::failure(tr("the file has errors"));
-    if (Status s = flush(conn); !s)
-        return s;
-    if (m_write) {
-        for (const LedgerEntry& e : std::as_const(m_replacements)) {
-            auto before = LedgerRepository::byIdIn(conn, e.id);
-            if (!before)
-                return Status::failure(before.error());
-            if (Status s = LedgerRepository::replace(conn, e); !s)
-                return s;
-            if (Status s = Database::audit(
-                    conn, QStringLiteral("ledger.replace"), QStringLiteral("ledger_entry"),
-                    e.accountRef + u'/' + e.entryRef, describeChanges(*before, e));
-                !s)
-                return s;
-        }
-    }
-    if (Status s = LedgerRepository::endBulkLoad(conn, bulk); !s)
-        return s;
-    if (m_options.dryRun)
-        return Status::failure(tr("dry run"));
-    // A file imported again changes nothing, not even the audit log.
-    if (m_report.added == 0 && m_report.replaced == 0)
-        return {};
-    return Database::audit(conn, QStringLiteral("import.ledger"), QStringLiteral("file"),
-                           m_report.fileName,
-                           QStringLiteral("%1 added, %2 replaced, %3 unchanged")
-                               .arg(m_report.added)
-                               .arg(m_report.replaced)
-                               .arg(m_report.unchanged));
+    return m_loader.finish(conn, QStringLiteral("import.ledger"));
 }
 
-Status LedgerImport::flush(QSqlDatabase& conn)
-{
-    // Once the file is known to be bad, nothing more is written: the
-    // transaction will be rolled back anyway.
-    if (m_write && m_report.errors.isEmpty())
-        if (Status s = LedgerRepository::insertMany(conn, m_batch); !s)
-            return s;
-    m_batch.clear();
-    return {};
-}
-
-void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
+Status LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
 {
     const int line = record.line;
     const QStringList& f = record.fields;
@@ -281,7 +116,7 @@ void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
     QString why;
 
     if (!m_columns.checkRow(record, m_report))
-        return;
+        return {};
 
     LedgerEntry e;
     e.accountRef = ColumnMap::value(f, m_cAccount);
@@ -289,8 +124,8 @@ void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
     if (e.accountRef.isEmpty()) {
         error(line, "account_ref", tr("the account is empty"));
     } else {
-        const auto it = m_accounts.constFind(e.accountRef);
-        if (it == m_accounts.constEnd())
+        const auto it = m_loader.accounts().constFind(e.accountRef);
+        if (it == m_loader.accounts().constEnd())
             error(line, "account_ref",
                   tr("there is no account %1; import it with the accounts file first")
                       .arg(e.accountRef));
@@ -395,72 +230,8 @@ void LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
               tr("only a credit can name the debit it pays; leave it empty on a debit"));
 
     if (m_report.errors.size() != errorsBefore || e.accountId == 0)
-        return;
-
-    // Known already, from the database or from an earlier line?
-    Known& k = m_known[e.accountId][e.entryRef];
-    const size_t d = digest(e);
-    if (k.fileLine > 0) {
-        if (k.fileDigest == d)
-            m_report.addWarning(line, QStringLiteral("entry_ref"),
-                                tr("%1 of account %2 repeats line %3; ignored")
-                                    .arg(e.entryRef, e.accountRef)
-                                    .arg(k.fileLine));
-        else
-            error(line, "entry_ref",
-                  tr("%1 of account %2 already appears on line %3 with other content")
-                      .arg(e.entryRef, e.accountRef)
-                      .arg(k.fileLine));
-        return;
-    }
-    k.fileLine = line;
-    k.fileDigest = d;
-    k.fileDebit = e.side == Side::Debit;
-
-    if (!e.matches.isEmpty()) {
-        const auto& entries = m_known[e.accountId];
-        const auto it = entries.constFind(e.matches);
-        if (it == entries.constEnd() || !it->isDebit())
-            m_pendingMatches.append({e.accountId, e.accountRef, e.matches, line});
-    }
-
-    // A replaced entry's old amount still counts: a little strict, never
-    // short.
-    const bool adds = k.dbId == 0 || (k.dbDigest != d && m_options.update);
-    if (adds && !m_totals[e.accountId].add(e.side, e.amount)) {
-        const char* column =
-            m_cAmount >= 0 ? "amount" : (e.side == Side::Debit ? "debit" : "credit");
-        error(line, column,
-              (e.side == Side::Debit
-                   ? tr("with this entry the debits of account %1 would total more than %2; "
-                        "check the amounts")
-                   : tr("with this entry the credits of account %1 would total more than %2; "
-                        "check the amounts"))
-                  .arg(e.accountRef,
-                       Money::fromCents(FieldLimits::maxAccountTotalCents).toLocaleString()));
-        return;
-    }
-
-    if (k.dbId == 0) {
-        ++m_report.added;
-        m_batch.append(std::move(e));
-    } else if (k.dbDigest == d) {
-        ++m_report.unchanged;
-    } else {
-        e.id = k.dbId;
-        if (m_options.update) {
-            ++m_report.replaced;
-            m_replacements.append(std::move(e));
-        } else {
-            // Rare: read the stored entry back to say what differs.
-            auto before = LedgerRepository::byIdIn(conn, k.dbId);
-            const QString changes = before ? describeChanges(*before, e) : QString();
-            ++m_report.changedRefused;
-            error(line, "entry_ref",
-                  tr("%1 of account %2 is already imported with other content (%3)")
-                      .arg(e.entryRef, e.accountRef, changes));
-        }
-    }
+        return {};
+    return m_loader.add(conn, std::move(e), line);
 }
 
 } // namespace

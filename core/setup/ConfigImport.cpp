@@ -1,6 +1,8 @@
 #include "ConfigImport.h"
 
+#include "ConfigExport.h"
 #include "ConfigValidator.h"
+#include "import/FecSettingsSave.h"
 #include "storage/ConfigStore.h"
 #include "storage/ProgramRepository.h"
 #include "storage/TemplateRepository.h"
@@ -9,6 +11,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <optional>
 
 Result<QByteArray> ConfigImport::readFile(const QString& path)
 {
@@ -103,14 +107,27 @@ Result<ConfigImport::Outcome> ConfigImport::importJson(const QByteArray& json,
     }
 
     // The same configuration again changes nothing: no write, no audit row.
-    const ConfigStore store(m_db);
-    auto current = store.exportConfig();
+    auto current = ConfigExport(m_db).exportConfig();
     if (!current)
         return R::failure(current.error());
     if (*current == root)
         return Outcome::Unchanged;
 
-    if (Status s = store.importConfig(root, fileName); !s)
+    // The import settings live above storage: read here (the validator
+    // accepted them), written by ConfigStore's transaction with the rest.
+    QJsonObject stored = root;
+    const QJsonObject importSection = stored.take(ConfigExport::importSection()).toObject();
+    std::optional<FecSettings> fec;
+    if (importSection.contains(ConfigExport::fecKey())) {
+        auto read = FecSettings::fromJson(importSection.value(ConfigExport::fecKey()).toObject());
+        if (!read)
+            return R::failure(read.kind(), tr("%1: %2 %3").arg(fileName, read.error(), nothing));
+        fec = *read;
+    }
+    const auto writeImportSettings = [&](QSqlDatabase& conn) -> Status {
+        return fec ? FecSettingsSave::saveIn(conn, *fec) : Status();
+    };
+    if (Status s = ConfigStore(m_db).importConfig(stored, fileName, writeImportSettings); !s)
         return R::failure(s.error() + u' ' + nothing);
     return Outcome::Imported;
 }

@@ -1,5 +1,7 @@
 #include "ConfigValidator.h"
 
+#include "ConfigExport.h"
+#include "import/FecSettingsValidator.h"
 #include "letters/TemplateEngine.h"
 #include "mail/SmtpSettings.h"
 #include "recovery/RecoverySettingsJson.h"
@@ -62,6 +64,7 @@ public:
         if (settings.isObject())
             checkSettings(settings.toObject());
         checkRecovery(root.value(QStringLiteral("recovery")));
+        checkImport(root.value(ConfigExport::importSection()));
     }
 
 private:
@@ -511,6 +514,38 @@ private:
             if (!reported.contains(key))
                 add(path + u'.' + key, p.message);
         }
+    }
+
+    // The import settings (`import.fec`), by Settings › Import's rules. A
+    // file without them (older releases) keeps the stored ones.
+    void checkImport(const QJsonValue& value)
+    {
+        if (value.isUndefined())
+            return;
+        const QString path = ConfigExport::importSection();
+        if (!value.isObject()) {
+            add(path, tr("expected an object"));
+            return;
+        }
+        const QJsonObject section = value.toObject();
+        for (auto it = section.begin(); it != section.end(); ++it)
+            if (it.key() != ConfigExport::fecKey())
+                add(path + u'.' + it.key(), tr("unknown key"));
+        const QJsonValue fec = section.value(ConfigExport::fecKey());
+        if (fec.isUndefined())
+            return;
+        const QString fecPath = path + u'.' + ConfigExport::fecKey();
+        if (!fec.isObject()) {
+            add(fecPath, tr("expected an object"));
+            return;
+        }
+        const auto settings = FecSettings::fromJson(fec.toObject());
+        if (!settings) {
+            add(fecPath, settings.error());
+            return;
+        }
+        for (const FecSettingsValidator::Problem& p : FecSettingsValidator::check(*settings))
+            add(fecPath + u'.' + p.key, p.message);
     }
 
     const QList<Program>& m_programs;

@@ -1,5 +1,6 @@
 #include "SettingsSave.h"
 
+#include "import/FecSettingsSave.h"
 #include "reminders/ProgramEditor.h"
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
@@ -34,6 +35,9 @@ Status SettingsSave::save(const Database& db, const AgencySettings& settings)
             return s;
         if (Status s = RecoverySettingsRepository::saveIn(conn, settings.recovery); !s)
             return s;
+        if (settings.fec)
+            if (Status s = FecSettingsSave::saveIn(conn, *settings.fec); !s)
+                return s;
         for (const AgencySettings::Automation& a : settings.automation) {
             const Program* program = programOf(a.levelId);
             if (!program)

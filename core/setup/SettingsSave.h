@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/FecSettings.h"
 #include "letters/AgencyIdentity.h"
 #include "letters/EnvelopeWindow.h"
 #include "mail/SmtpSettings.h"
@@ -9,11 +10,13 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 class Database;
 
 // Everything the Settings page saves at once: the agency's identity, the
-// envelope window, the mail server, the automation of levels and the
-// recovery path's settings.
+// envelope window, the mail server, the automation of levels, the
+// recovery path's settings and how the agency's FEC is read.
 struct AgencySettings
 {
     struct Automation
@@ -28,6 +31,8 @@ struct AgencySettings
     SmtpSettings smtp;
     QList<Automation> automation; // only the levels that changed
     RecoverySettings recovery;
+    // None: the stored FEC settings stay as they are.
+    std::optional<FecSettings> fec;
 };
 
 // Writes AgencySettings in one transaction: if any part is refused (a level

@@ -543,7 +543,8 @@ Result<QByteArray> ConfigStore::exportJson() const
     return QJsonDocument(*config).toJson(QJsonDocument::Indented);
 }
 
-Status ConfigStore::importConfig(const QJsonObject& root, const QString& fileName) const
+Status ConfigStore::importConfig(const QJsonObject& root, const QString& fileName,
+                                 const std::function<Status(QSqlDatabase&)>& alsoIn) const
 {
     QSqlDatabase conn = m_db.connection();
     Reader reader(conn, fileName);
@@ -689,6 +690,9 @@ Status ConfigStore::importConfig(const QJsonObject& root, const QString& fileNam
 
         if (recovery->has_value())
             if (Status s = RecoverySettingsRepository::saveIn(db, **recovery); !s)
+                return s;
+        if (alsoIn)
+            if (Status s = alsoIn(db); !s)
                 return s;
 
         return Database::audit(db, QStringLiteral("config.import"), QStringLiteral("config"),

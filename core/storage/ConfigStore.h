@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -43,7 +44,10 @@ public:
     // one the schema does not have or a value its column cannot hold), then
     // replaces the configuration in one transaction. Accounts, ledger and
     // history are not touched. It decides nothing about the values.
-    Status importConfig(const QJsonObject& root, const QString& fileName) const;
+    // `alsoIn`, when given, writes in the same transaction what the layer
+    // above carries itself (the import settings: ConfigImport).
+    Status importConfig(const QJsonObject& root, const QString& fileName,
+                        const std::function<Status(QSqlDatabase&)>& alsoIn = {}) const;
 
     static constexpr const char* formatName = "relance-config";
     static constexpr int formatVersion = 1;

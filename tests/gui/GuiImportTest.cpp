@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 
 #include "accounts/AccountsPage.h"
+#include "debtors/DebtorTableModel.h"
+#include "debtors/DebtorsPage.h"
 #include "import/ImportDialog.h"
 #include "main/MainWindow.h"
 #include "models/AccountTableModel.h"
@@ -159,5 +161,110 @@ TEST_CASE("Cancelling an import that is under way writes nothing")
     CHECK(dialog->report().written);
     CHECK(*LedgerRepository(*window->database()).count() == 40000);
     CHECK_FALSE(dialog->importButton()->isEnabled());
+    dialog->reject();
+}
+
+namespace {
+
+// A FEC as an accounting program writes it: a rent call and a bank transfer
+// with their counterpart lines (classes 5 and 7), for a known tenant (LOC2)
+// and one Relance does not know yet (LOC30).
+const QByteArray fecHeader =
+    "JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|"
+    "PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|"
+    "Idevise\n";
+const QByteArray fecLines =
+    "LOY|Appels de loyers|1|20261001|411000|Locataires|LOC2|M. Jean Dupont|AE-10|20261005|Loyer "
+    "octobre 2026|900,00|0,00|||20261001||\n"
+    "LOY|Appels de loyers|1|20261001|706000|Loyers|||AE-10|20261005|Loyer octobre "
+    "2026|0,00|900,00|||20261001||\n"
+    "LOY|Appels de loyers|2|20261001|411000|Locataires|LOC30|Mme Rose Lambert|AE-10|20261005|"
+    "Loyer octobre 2026|700,00|0,00|||20261001||\n"
+    "LOY|Appels de loyers|2|20261001|706000|Loyers|||AE-10|20261005|Loyer octobre "
+    "2026|0,00|700,00|||20261001||\n"
+    "BQ|Banque|5|20261007|512000|Banque|||VIR-881||Virement Dupont|400,00|0,00|||20261007||\n"
+    "BQ|Banque|5|20261007|411000|Locataires|LOC2|M. Jean Dupont|VIR-881||Virement "
+    "Dupont|0,00|400,00|||20261007||\n";
+
+QStringList debtorRefs(const DebtorsPage* page)
+{
+    QStringList out;
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        out << page->model()->debtorAt(row).account.ref;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A FEC is recognised by its header, previewed (tenant lines, entries, accounts created, "
+          "lines skipped by class), then imported, and its debtors appear")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    const QString fec = fixture.path(QStringLiteral("FEC-2026.txt"));
+    TestSupport::writeFile(fec, fecHeader + fecLines);
+    CHECK(ImportDialog::guessKind(fec) == ImportReport::Kind::Fec);
+    CHECK_FALSE(debtorRefs(window->debtorsPage()).contains(QStringLiteral("LOC30")));
+
+    QPointer<ImportDialog> dialog = window->openImportDialog(fec);
+    REQUIRE(dialog);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    INFO(dialog->reportText().toStdString());
+    CHECK(dialog->report().kind == ImportReport::Kind::Fec);
+    CHECK(dialog->report().dryRun);
+    CHECK(dialog->fecPreviewText() ==
+          QStringLiteral("Tenant lines: 3\n"
+                         "Entries: 3 new, 0 unchanged, 0 changed\n"
+                         "Accounts created: 1 (LOC30)\n"
+                         "Other lines skipped: 3 (class 5: 1, class 7: 2)"));
+    CHECK(dialog->reportText().contains(QStringLiteral("Nothing has been written yet")));
+    GuiFixture::screenshot(dialog, QStringLiteral("import-fec-preview"));
+    // The check wrote nothing.
+    CHECK_FALSE(AccountRepository(*window->database()).byRef(QStringLiteral("LOC30")).ok());
+    REQUIRE(dialog->importButton()->isEnabled());
+
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    CHECK(dialog->report().written);
+    CHECK(dialog->reportText().contains(QStringLiteral("The file has been imported.")));
+    dialog->reject();
+
+    auto created = AccountRepository(*window->database()).byRef(QStringLiteral("LOC30"));
+    REQUIRE(created.ok());
+    CHECK(created->name == QStringLiteral("Mme Rose Lambert"));
+    // The new tenant owes October's rent; M. Dupont the rest of his.
+    window->showSection(MainWindow::DebtorsSection);
+    REQUIRE(GuiFixture::waitUntil(
+        [&] { return debtorRefs(window->debtorsPage()).contains(QStringLiteral("LOC30")); }));
+    CHECK(debtorRefs(window->debtorsPage()).contains(QStringLiteral("LOC2")));
+
+    // The same file again: everything is already there.
+    dialog = window->openImportDialog(fec);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    CHECK(dialog->fecPreviewText().startsWith(
+        QStringLiteral("Tenant lines: 3\nEntries: 0 new, 3 unchanged, 0 changed\nAccounts "
+                       "created: 0\n")));
+    dialog->reject();
+}
+
+TEST_CASE("A FEC with a line both debit and credit is refused with its line number and nothing "
+          "is written")
+{
+    GuiFixture fixture;
+    auto window = fixture.openMainWindow();
+    const QString fec = fixture.path(QStringLiteral("FEC-broken.txt"));
+    TestSupport::writeFile(fec,
+                           fecHeader + fecLines +
+                               "OD|Operations diverses|9|20261020|411000|Locataires|LOC30|Mme Rose "
+                               "Lambert|REL-1||Frais de relance|15,00|15,00|||20261020||\n");
+    QPointer<ImportDialog> dialog = window->openImportDialog(fec);
+    REQUIRE(dialog);
+    REQUIRE(GuiFixture::waitUntil([&] { return !dialog->isBusy(); }));
+    INFO(dialog->reportText().toStdString());
+    CHECK(dialog->report().kind == ImportReport::Kind::Fec);
+    CHECK(dialog->report().errors.size() == 1);
+    CHECK(dialog->reportText().contains(QStringLiteral("FEC-broken.txt:8: ")));
+    CHECK_FALSE(dialog->importButton()->isEnabled());
+    CHECK_FALSE(AccountRepository(*window->database()).byRef(QStringLiteral("LOC30")).ok());
     dialog->reject();
 }

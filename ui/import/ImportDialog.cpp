@@ -6,6 +6,8 @@
 #include "import/AccountImporter.h"
 #include "import/ColumnMap.h"
 #include "import/CsvReader.h"
+#include "import/FecImporter.h"
+#include "import/FecSettings.h"
 #include "import/LedgerImporter.h"
 #include "storage/Database.h"
 
@@ -27,6 +29,8 @@ namespace {
 // Beyond this, the text box would only slow the dialog down; the first
 // errors are the ones that say what is wrong with the file.
 constexpr int maxShownLines = 2000;
+// Accounts a FEC creates, named in the preview; the rest are counted.
+constexpr int maxNamedAccounts = 8;
 const auto lastFolderKey = QLatin1String("import/lastFolder");
 } // namespace
 
@@ -53,8 +57,12 @@ ImportDialog::ImportDialog(const Database& db, QWidget* parent)
     m_kind->setAccessibleName(tr("What the file holds"));
     m_kind->addItem(tr("Accounts (one row per tenancy)"), int(ImportReport::Kind::Accounts));
     m_kind->addItem(tr("Ledger (one row per debit or credit)"), int(ImportReport::Kind::Ledger));
+    m_kind->addItem(tr("FEC (the ledger exported by the accounting program)"),
+                    int(ImportReport::Kind::Fec));
+    m_kind->setToolTip(tr("How a FEC is read (tenant accounts, kinds of entries, due dates) is "
+                          "set in Settings › Import."));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        m_update->setEnabled(kind() == ImportReport::Kind::Ledger);
+        m_update->setEnabled(kind() != ImportReport::Kind::Accounts);
         check();
     });
 
@@ -76,10 +84,19 @@ ImportDialog::ImportDialog(const Database& db, QWidget* parent)
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->hide();
 
-    m_summary = new QLabel(tr("Choose a CSV file exported from your other software."), this);
+    m_summary = new QLabel(tr("Choose a CSV file exported from your other software, or the "
+                              "FEC exported by your accounting program."),
+                           this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+
+    m_fecPreview = new QLabel(this);
+    m_fecPreview->setObjectName(QStringLiteral("importFecPreview"));
+    m_fecPreview->setWordWrap(true);
+    m_fecPreview->setTextFormat(Qt::PlainText);
+    m_fecPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fecPreview->hide();
 
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("importReport"));
@@ -99,6 +116,7 @@ ImportDialog::ImportDialog(const Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
+    layout->addWidget(m_fecPreview);
     layout->addWidget(m_progress);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
@@ -114,6 +132,10 @@ ImportDialog::~ImportDialog()
 
 std::optional<ImportReport::Kind> ImportDialog::guessKind(const QString& path)
 {
+    // A FEC's header is fixed by law (18 named columns): it cannot be taken
+    // for a ledger CSV, whose columns it shares some words with.
+    if (FecImporter::looksLikeFec(path))
+        return ImportReport::Kind::Fec;
     CsvReader reader;
     if (!reader.open(path))
         return std::nullopt;
@@ -148,7 +170,7 @@ void ImportDialog::browse()
     QSettings settings;
     const QString path =
         FileDialogs::openFile(this, tr("Import CSV"), settings.value(lastFolderKey).toString(),
-                              tr("CSV files (*.csv *.txt);;All files (*)"));
+                              tr("CSV and FEC files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
@@ -162,7 +184,7 @@ void ImportDialog::setFile(const QString& path)
     if (const auto guessed = guessKind(path)) {
         const QSignalBlocker block(m_kind);
         m_kind->setCurrentIndex(m_kind->findData(int(*guessed)));
-        m_update->setEnabled(*guessed == ImportReport::Kind::Ledger);
+        m_update->setEnabled(*guessed != ImportReport::Kind::Accounts);
     }
     check();
 }
@@ -193,6 +215,7 @@ void ImportDialog::start(bool dryRun)
         m_checkedOk = false;
     m_import->setEnabled(false);
     m_text->clear();
+    m_fecPreview->hide();
     m_summary->setText(dryRun ? tr("Checking the file…") : tr("Importing…"));
 
     ImportOptions options;
@@ -214,9 +237,26 @@ void ImportDialog::start(bool dryRun)
                     control.progress(shown = percent, 100);
                 return !control.cancelled();
             };
-            *report = what == ImportReport::Kind::Accounts
-                          ? AccountImporter::importFile(db, path, options)
-                          : LedgerImporter::importFile(db, path, options);
+            switch (what) {
+            case ImportReport::Kind::Accounts:
+                *report = AccountImporter::importFile(db, path, options);
+                break;
+            case ImportReport::Kind::Ledger:
+                *report = LedgerImporter::importFile(db, path, options);
+                break;
+            case ImportReport::Kind::Fec: {
+                // Read on the worker's connection, as saved in Settings › Import.
+                auto settings = FecSettings::load(db);
+                if (!settings) {
+                    report->kind = what;
+                    report->fileName = QFileInfo(path).fileName();
+                    report->addError(0, QString(), settings.error());
+                    break;
+                }
+                *report = FecImporter::importFile(db, path, *settings, options);
+                break;
+            }
+            }
         },
         this);
     connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
@@ -273,13 +313,62 @@ void ImportDialog::showReport(const ImportReport& report)
     }
     m_text->setPlainText(lines.join(QLatin1Char('\n')));
 
-    QString summary = report.summary();
+    // A FEC's counts are in the preview below, one per line: the summary
+    // only names the file.
+    QString summary =
+        report.kind == ImportReport::Kind::Fec && report.ok()
+            ? tr("%1: FEC read with the choices of Settings › Import.").arg(report.fileName)
+            : report.summary();
     if (report.dryRun && report.ok())
         summary += QLatin1Char('\n') + tr("Nothing has been written yet: click Import to "
                                           "import this file.");
     else if (report.written)
         summary += QLatin1Char('\n') + tr("The file has been imported.");
     m_summary->setText(summary);
+    showFecPreview(report);
+}
+
+void ImportDialog::showFecPreview(const ImportReport& report)
+{
+    if (report.kind != ImportReport::Kind::Fec || report.cancelled) {
+        m_fecPreview->clear();
+        m_fecPreview->hide();
+        return;
+    }
+    // Counts after a colon, as in the summary: no plural forms to keep in step.
+    QStringList lines;
+    lines << tr("Tenant lines: %1").arg(report.fecTenantLines);
+    lines << tr("Entries: %1 new, %2 unchanged, %3 changed")
+                 .arg(report.added)
+                 .arg(report.unchanged)
+                 .arg(report.replaced + report.changedRefused);
+    if (report.changedRefused > 0)
+        lines << tr("Entries whose content changed are refused unless « Replace entries whose "
+                    "content changed » is ticked.");
+    if (!report.fecAccountsCreated.isEmpty()) {
+        QStringList named = report.fecAccountsCreated.mid(0, maxNamedAccounts);
+        if (report.fecAccountsCreated.size() > maxNamedAccounts)
+            named << QStringLiteral("…");
+        lines << tr("Accounts created: %1 (%2)")
+                     .arg(report.fecAccountsCreated.size())
+                     .arg(named.join(QStringLiteral(", ")));
+    } else {
+        lines << tr("Accounts created: 0");
+    }
+    QStringList classes;
+    for (auto it = report.fecSkipped.cbegin(); it != report.fecSkipped.cend(); ++it)
+        classes << tr("class %1: %2").arg(it.key()).arg(it.value());
+    lines << (classes.isEmpty() ? tr("Other lines skipped: 0")
+                                : tr("Other lines skipped: %1 (%2)")
+                                      .arg(report.fecSkippedTotal())
+                                      .arg(classes.join(QStringLiteral(", "))));
+    m_fecPreview->setText(lines.join(u'\n'));
+    m_fecPreview->show();
+}
+
+QString ImportDialog::fecPreviewText() const
+{
+    return m_fecPreview->isHidden() ? QString() : m_fecPreview->text();
 }
 
 QString ImportDialog::reportText() const
@@ -293,7 +382,7 @@ void ImportDialog::setBusy(bool busy)
     m_progress->setValue(0);
     m_browse->setEnabled(!busy);
     m_kind->setEnabled(!busy);
-    m_update->setEnabled(!busy && kind() == ImportReport::Kind::Ledger);
+    m_update->setEnabled(!busy && kind() != ImportReport::Kind::Accounts);
     m_close->setText(busy ? tr("&Cancel") : tr("&Close"));
 }
 

@@ -17,8 +17,10 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
-// File › Import CSV…: pick a file, see what importing it would do (a dry run
-// through the same importers as relance-cli), then confirm. Both passes run
+// File › Import CSV…: pick a file (accounts or ledger CSV, or the FEC the
+// accounting program exports, recognised by its header), see what importing
+// it would do (a dry run through the same importers as relance-cli), then
+// confirm. Both passes run
 // in a BackgroundTask (its own database connection), with progress and
 // Cancel; a file with errors cannot be imported (all or nothing).
 class ImportDialog : public QDialog
@@ -31,13 +33,16 @@ public:
 
     // Chooses the file (as the Browse button does) and starts checking it.
     void setFile(const QString& path);
-    // Accounts or ledger, from the file's header; nullopt when it cannot tell.
+    // FEC, accounts or ledger, from the file's header; nullopt when it cannot tell.
     static std::optional<ImportReport::Kind> guessKind(const QString& path);
 
     bool isBusy() const { return m_task != nullptr; }
     // The last report, once a pass has finished.
     const ImportReport& report() const { return m_report; }
     QString reportText() const;
+    // A FEC's preview: tenant lines, entries new / unchanged / changed,
+    // accounts created, other lines skipped by account class (empty for a CSV).
+    QString fecPreviewText() const;
     QPushButton* importButton() const { return m_import; }
 
 public slots:
@@ -56,6 +61,7 @@ private:
     void start(bool dryRun);
     void workerFinished();
     void showReport(const ImportReport& report);
+    void showFecPreview(const ImportReport& report);
     void setBusy(bool busy);
     ImportReport::Kind kind() const;
 
@@ -66,6 +72,7 @@ private:
     QCheckBox* m_update = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_fecPreview = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_close = nullptr;

@@ -441,7 +441,7 @@ void MainWindow::chooseFileToImport()
     QSettings settings;
     const QString path =
         FileDialogs::openFile(this, tr("Import CSV"), settings.value(importFolderKey).toString(),
-                              tr("CSV files (*.csv *.txt);;All files (*)"));
+                              tr("CSV and FEC files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(importFolderKey, QFileInfo(path).absolutePath());

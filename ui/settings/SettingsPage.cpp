@@ -2,6 +2,7 @@
 
 #include "AgencySettingsTab.h"
 #include "AutomationSettingsTab.h"
+#include "ImportSettingsTab.h"
 #include "LayoutSettingsTab.h"
 #include "MailSettingsTab.h"
 #include "OwnerEmailEditor.h"
@@ -9,6 +10,7 @@
 #include "RecoverySettingsTab.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
+#include "import/FecSettingsValidator.h"
 #include "mail/Keychain.h"
 #include "mail/SmtpPassword.h"
 #include "recovery/CoverLetterEditor.h"
@@ -62,12 +64,14 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_printingTab = new PrintingSettingsTab(this);
     m_automationTab = new AutomationSettingsTab(this);
     m_recoveryTab = new RecoverySettingsTab(m_errors, RecoveryTab, this);
+    m_importTab = new ImportSettingsTab(m_errors, ImportTab, this);
     m_tabs->addTab(scrolled(m_agencyTab), tr("&Agency"));
     m_tabs->addTab(scrolled(m_layoutTab), tr("&Letter layout"));
     m_tabs->addTab(scrolled(m_mailTab), tr("&E-mail"));
     m_tabs->addTab(scrolled(m_printingTab), tr("&Printing"));
     m_tabs->addTab(m_automationTab, tr("A&utomation"));
     m_tabs->addTab(scrolled(m_recoveryTab), tr("Re&covery"));
+    m_tabs->addTab(scrolled(m_importTab), tr("&Import"));
 
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("settingsError"));
@@ -105,6 +109,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     connect(m_printingTab, &PrintingSettingsTab::changed, this, &SettingsPage::markDirty);
     connect(m_automationTab, &AutomationSettingsTab::changed, this, &SettingsPage::markDirty);
     connect(m_recoveryTab, &RecoverySettingsTab::changed, this, &SettingsPage::markDirty);
+    connect(m_importTab, &ImportSettingsTab::changed, this, &SettingsPage::markDirty);
     connect(m_recoveryTab, &RecoverySettingsTab::planAgreementRequested, this, [this] {
         if (!m_db)
             return;
@@ -211,6 +216,7 @@ void SettingsPage::load()
     SmtpSettings smtp;
     QList<AutomationLevel> levels;
     RecoverySettings recovery;
+    FecSettings fec = FecSettings::defaults();
     QString error;
     if (m_db) {
         if (auto stored = AgencyRepository(*m_db).load())
@@ -234,6 +240,10 @@ void SettingsPage::load()
             recovery = *stored;
         else if (error.isEmpty())
             error = stored.error();
+        if (auto stored = FecSettings::load(*m_db))
+            fec = *stored;
+        else if (error.isEmpty())
+            error = stored.error();
     }
     m_agencyTab->load(agency);
     m_layoutTab->load(window);
@@ -241,6 +251,7 @@ void SettingsPage::load()
     m_printingTab->load(m_db != nullptr);
     m_automationTab->load(levels, m_today);
     m_recoveryTab->load(recovery);
+    m_importTab->load(fec);
 
     if (!error.isEmpty())
         showSaveError(error);
@@ -290,6 +301,7 @@ bool SettingsPage::save()
     settings.window = m_layoutTab->window();
     settings.smtp = m_mailTab->settings();
     settings.recovery = m_recoveryTab->settings();
+    settings.fec = m_importTab->settings();
     const QString password = m_mailTab->password();
 
     const QList<AgencyValidator::Problem> agencyProblems = AgencyValidator::check(settings.agency);
@@ -298,11 +310,16 @@ bool SettingsPage::save()
     const QList<RecoverySettingsValidator::Problem> recoveryProblems =
         RecoverySettingsValidator::check(settings.recovery);
     m_recoveryTab->showProblems(recoveryProblems);
-    if (!agencyProblems.isEmpty() || !mailOk || !recoveryProblems.isEmpty()) {
+    const QList<FecSettingsValidator::Problem> fecProblems =
+        FecSettingsValidator::check(*settings.fec);
+    m_importTab->showProblems(fecProblems);
+    if (!agencyProblems.isEmpty() || !mailOk || !recoveryProblems.isEmpty() ||
+        !fecProblems.isEmpty()) {
         // The first tab, in their order, that has a problem.
-        m_tabs->setCurrentIndex(!agencyProblems.isEmpty() ? int(IdentityTab)
-                                : !mailOk                 ? int(MailTab)
-                                                          : int(RecoveryTab));
+        m_tabs->setCurrentIndex(!agencyProblems.isEmpty()     ? int(IdentityTab)
+                                : !mailOk                     ? int(MailTab)
+                                : !recoveryProblems.isEmpty() ? int(RecoveryTab)
+                                                              : int(ImportTab));
         showSaveError(tr("Nothing was saved: correct the fields marked in red."));
         return false;
     }

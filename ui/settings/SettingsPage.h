@@ -12,6 +12,7 @@
 
 class AgencySettingsTab;
 class AutomationSettingsTab;
+class ImportSettingsTab;
 class Keychain;
 class LayoutSettingsTab;
 class MailSettingsTab;
@@ -24,7 +25,8 @@ class QTabWidget;
 // The agency's settings, one tab per subject: identity (letterhead, footer,
 // logo, signature), letter layout (envelope window, calibration page),
 // e-mail server (password in the system keyring), printer, automation,
-// recovery path (GLI contract, deadlines followed, grace days).
+// recovery path (GLI contract, deadlines followed, grace days), import
+// (how the accounting program's FEC is read).
 // Each tab is its own widget (load / read back); this page holds them, and
 // nothing is written until « Save »: it checks every tab first, shows each
 // problem under its field, then saves everything in one transaction
@@ -42,6 +44,7 @@ public:
         PrintingTab,
         AutomationTab,
         RecoveryTab,
+        ImportTab,
         TabCount
     };
 
@@ -111,4 +114,5 @@ private:
     PrintingSettingsTab* m_printingTab = nullptr;
     AutomationSettingsTab* m_automationTab = nullptr;
     RecoverySettingsTab* m_recoveryTab = nullptr;
+    ImportSettingsTab* m_importTab = nullptr;
 };

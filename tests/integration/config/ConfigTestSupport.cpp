@@ -2,7 +2,7 @@
 
 #include "letters/TemplateEngine.h"
 #include "reminders/LevelValidator.h"
-#include "storage/ConfigStore.h"
+#include "setup/ConfigExport.h"
 #include "storage/ProgramRepository.h"
 #include "storage/TemplateRepository.h"
 
@@ -47,7 +47,7 @@ void makeDemo(const QString& path)
 QByteArray exportJson(const QString& db)
 {
     auto opened = openExisting(db);
-    auto json = ConfigStore(*opened).exportJson();
+    auto json = ConfigExport(*opened).exportJson();
     REQUIRE(json.ok());
     return *json;
 }
@@ -60,7 +60,7 @@ QJsonObject exportObject(const QString& db)
 QByteArray fingerprint(const QString& db)
 {
     auto opened = openExisting(db);
-    auto json = ConfigStore(*opened).exportJson();
+    auto json = ConfigExport(*opened).exportJson();
     REQUIRE(json.ok());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlDatabase conn = opened->connection();

@@ -6,6 +6,7 @@
 #include "PostgresFixture.h"
 #include "TestSupport.h"
 
+#include "import/FecSettings.h"
 #include "ledger/AccountSave.h"
 #include "storage/AccountRepository.h"
 #include "storage/OwnerRepository.h"
@@ -78,12 +79,18 @@ void checkSameAgency(const QString& db, const QString& configName, const QTempor
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     // Every section the first release exported, exactly as it was; the
-    // sections added since (the recovery settings) hold their defaults, as
-    // nothing of them was stored then.
+    // sections added since (the recovery settings, the FEC import settings)
+    // hold their defaults, as nothing of them was stored then.
     QJsonObject config = jsonFile(exported).object();
     const QJsonObject release1 = expected(configName).object();
     const QJsonValue recovery = config.take(QStringLiteral("recovery"));
+    const QJsonValue import = config.take(QStringLiteral("import"));
     CHECK(config == release1);
+    CHECK(import == QJsonObject{{QStringLiteral("fec"), FecSettings::defaults().toJson()}});
+    CHECK(import.toObject()
+              .value(QStringLiteral("fec"))
+              .toObject()
+              .value(QStringLiteral("tenant_prefixes")) == QJsonArray{QStringLiteral("411")});
     CHECK(recovery == QJsonObject{{QStringLiteral("gli_name"), QStringLiteral("Contrat GLI")},
                                   {QStringLiteral("gli_notice_days"), 35},
                                   {QStringLiteral("gli_claim_days"), 45},

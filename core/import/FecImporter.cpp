@@ -1,0 +1,223 @@
+#include "FecImporter.h"
+
+#include "FecLettrage.h"
+#include "FecReader.h"
+#include "LedgerEntryLoader.h"
+#include "storage/AccountRepository.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace {
+
+// Kinds from the agency's rules; labels repeat (« Loyer juin 2026 » on every
+// tenant), so the answers are kept for a while.
+class KindCache
+{
+public:
+    explicit KindCache(const FecSettings& settings)
+        : m_settings(settings)
+    {}
+    EntryKind kind(const FecLine& l)
+    {
+        const QString key = QString::number(int(l.side)) + u'\x1F' + l.label + u'\x1F' +
+                            l.journalCode + u'\x1F' + l.journalLabel;
+        const auto it = m_kinds.constFind(key);
+        if (it != m_kinds.constEnd())
+            return *it;
+        if (m_kinds.size() > 4096)
+            m_kinds.clear();
+        const EntryKind k = m_settings.kindFor(l.side, l.label, l.journalCode, l.journalLabel);
+        m_kinds.insert(key, k);
+        return k;
+    }
+
+private:
+    const FecSettings& m_settings;
+    QHash<QString, EntryKind> m_kinds;
+};
+
+class FecImport
+{
+    Q_DECLARE_TR_FUNCTIONS(FecImporter)
+
+public:
+    FecImport(const QString& path, const FecSettings& settings, const ImportOptions& options,
+              ImportReport& report, FecReader& reader)
+        : m_path(path)
+        , m_settings(settings)
+        , m_options(options)
+        , m_report(report)
+        , m_reader(reader)
+        , m_loader(options, report,
+                   {QStringLiteral("EcritureNum"), QStringLiteral("Debit"),
+                    QStringLiteral("Credit"), QStringLiteral("EcritureLet")})
+        , m_kinds(settings)
+    {}
+
+    // First pass, before any database work: the lettrage groups.
+    bool readLettrage();
+    Status run(QSqlDatabase& conn, bool write);
+
+private:
+    bool progress(qint64 position, int from, int span)
+    {
+        if (!m_options.progress || ++m_ticks % 2048 != 0)
+            return true;
+        if (m_options.progress(from + int(position * span / qMax<qint64>(1, m_reader.size()))))
+            return true;
+        m_report.cancelled = true;
+        return false;
+    }
+    Status readLine(QSqlDatabase& conn, const FecLine& l);
+    Result<qint64> account(QSqlDatabase& conn, const FecLine& l);
+
+    const QString& m_path;
+    const FecSettings& m_settings;
+    const ImportOptions& m_options;
+    ImportReport& m_report;
+    FecReader& m_reader;
+    LedgerEntryLoader m_loader;
+    FecLettrage m_lettrage;
+    KindCache m_kinds;
+    qint64 m_ticks = 0;
+};
+
+bool FecImport::readLettrage()
+{
+    // The first pass's own report: its errors are found again, and
+    // reported, by the second.
+    ImportReport scratch;
+    FecReader reader(m_settings, scratch);
+    if (!reader.open(m_path))
+        return true;
+    QList<FecLine> lines;
+    while (reader.nextEntry(lines)) {
+        for (const FecLine& l : std::as_const(lines))
+            if (l.ok && !l.lettrage.isEmpty())
+                m_lettrage.add(l.account, l.lettrage, l.line, l.side, l.date, l.dateLet,
+                               l.amount.cents(), l.entryRef);
+        if (!progress(reader.position(), 0, 45))
+            return false;
+    }
+    m_lettrage.resolve();
+    return true;
+}
+
+Result<qint64> FecImport::account(QSqlDatabase& conn, const FecLine& l)
+{
+    const auto it = m_loader.accounts().constFind(l.account);
+    if (it != m_loader.accounts().constEnd())
+        return *it;
+    Account a;
+    a.ref = l.account;
+    a.name = l.accountName.isEmpty() ? l.account : l.accountName;
+    m_report.addWarning(l.line, QStringLiteral("CompAuxNum"),
+                        tr("account %1 is not known: created as « %2 », with no address; import "
+                           "the accounts file to complete it")
+                            .arg(a.ref, a.name));
+    m_report.fecAccountsCreated.append(a.ref);
+    qint64 id = -m_report.fecAccountsCreated.size(); // a dry run only counts
+    if (m_loader.writes()) {
+        auto saved = AccountRepository::saveIn(conn, a);
+        if (!saved)
+            return saved;
+        id = *saved;
+    }
+    m_loader.addAccount(a.ref, id);
+    return id;
+}
+
+Status FecImport::readLine(QSqlDatabase& conn, const FecLine& l)
+{
+    if (!l.ok)
+        return {};
+    auto id = account(conn, l);
+    if (!id)
+        return Status::failure(id.error());
+    LedgerEntry e;
+    e.accountId = *id;
+    e.accountRef = l.account;
+    e.entryRef = l.entryRef;
+    e.side = l.side;
+    e.amount = l.amount;
+    e.date = l.date;
+    e.dueDate = l.side == Side::Debit && m_settings.dueDate == FecDueDate::PieceDateElseEntryDate &&
+                        l.pieceDate.isValid()
+                    ? l.pieceDate
+                    : l.date;
+    e.label = l.label;
+    e.kind = m_kinds.kind(l);
+    if (l.side == Side::Credit && !l.lettrage.isEmpty())
+        e.matches = m_lettrage.matchesOf(l.line);
+    return m_loader.add(conn, std::move(e), l.line);
+}
+
+Status FecImport::run(QSqlDatabase& conn, bool write)
+{
+    if (Status s = m_loader.begin(conn, write, m_reader.size()); !s)
+        return s;
+    QList<FecLine> lines;
+    while (m_reader.nextEntry(lines)) {
+        for (const FecLine& l : std::as_const(lines))
+            if (Status s = readLine(conn, l); !s)
+                return s;
+        if (!progress(m_reader.position(), 45, 50))
+            return Status::failure(tr("cancelled"));
+    }
+    m_reader.finish();
+    QString details;
+    if (!m_report.fecAccountsCreated.isEmpty())
+        details = QStringLiteral("; accounts created: %1").arg(m_report.fecAccountsCreated.size());
+    return m_loader.finish(conn, QStringLiteral("import.fec"), details);
+}
+
+} // namespace
+
+bool FecImporter::looksLikeFec(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray first = f.readLine(64 * 1024);
+    if (first.startsWith("\xEF\xBB\xBF"))
+        first.remove(0, 3);
+    const QString header = QString::fromLatin1(first).trimmed();
+    const QChar delimiter = header.contains(u'|') ? u'|' : u'\t';
+    return FecReader::isFecHeader(header.split(delimiter));
+}
+
+ImportReport FecImporter::importFile(const Database& db, const QString& path,
+                                     const FecSettings& settings, const ImportOptions& options)
+{
+    ImportReport report;
+    report.kind = ImportReport::Kind::Fec;
+    report.fileName = QFileInfo(path).fileName();
+    report.dryRun = options.dryRun;
+
+    FecReader reader(settings, report);
+    if (!reader.open(path))
+        return report;
+    FecImport import(path, settings, options, report, reader);
+    if (!import.readLettrage())
+        return report;
+
+    Status s;
+    if (options.dryRun) {
+        // Reads only: no transaction, no lock held while the file is checked.
+        QSqlDatabase conn = db.connection();
+        s = import.run(conn, false);
+    } else {
+        s = db.write([&](QSqlDatabase& conn) { return import.run(conn, true); });
+    }
+    if (s.ok())
+        report.written = true;
+    else if (report.errors.isEmpty() && !report.cancelled && !options.dryRun)
+        report.addError(0, {}, s.error());
+    report.sortByLine();
+    if (options.progress && report.ok())
+        options.progress(100);
+    return report;
+}

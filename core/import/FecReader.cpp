@@ -1,0 +1,243 @@
+#include "FecReader.h"
+
+#include "ImportReport.h"
+#include "ImportValues.h"
+
+namespace {
+
+QList<ColumnMap::Column> fecColumns()
+{
+    using L = FieldLimits;
+    auto col = [](const char* key, bool required, qsizetype maxLength, QStringList aliases = {}) {
+        return ColumnMap::Column{QString::fromLatin1(key), required, std::move(aliases), maxLength};
+    };
+    // The norm's 18 columns. Those the import does not use are optional, so
+    // that a file lacking them is still read; they are bounded loosely.
+    return {
+        col("JournalCode", true, L::ref),
+        col("JournalLib", false, L::label),
+        col("EcritureNum", true, L::ref),
+        col("EcritureDate", true, L::word),
+        col("CompteNum", true, L::ref),
+        col("CompteLib", false, L::label),
+        col("CompAuxNum", true, L::ref),
+        col("CompAuxLib", false, L::name),
+        col("PieceRef", false, L::label),
+        col("PieceDate", false, L::word),
+        col("EcritureLib", false, L::label),
+        col("Debit", true, L::word),
+        col("Credit", true, L::word),
+        col("EcritureLet", false, L::ref,
+            {QStringLiteral("EcrtureLet"), QStringLiteral("LettragePiece")}),
+        col("DateLet", false, L::word),
+        col("ValidDate", false, L::word),
+        col("Montantdevise", false, L::word),
+        col("Idevise", false, L::word),
+    };
+}
+
+CsvReader::Dialect fecDialect()
+{
+    // No quoting in a FEC: a '"' in a label is text.
+    return {QByteArrayLiteral("|\t"), false, true};
+}
+
+// "-" stands for nothing in some exports (PieceRef, PieceDate).
+bool isNone(const QString& v)
+{
+    return v.isEmpty() || v == u'-';
+}
+
+} // namespace
+
+FecReader::FecReader(const FecSettings& settings, ImportReport& report)
+    : m_settings(settings)
+    , m_report(report)
+    , m_reader(fecDialect())
+    , m_columns(fecColumns())
+{
+    m_cJournal = m_cJournalLib = m_cNum = m_cDate = m_cCompte = m_cAux = m_cAuxLib = m_cPieceDate =
+        m_cLabel = m_cDebit = m_cCredit = m_cLet = m_cDateLet = -1;
+}
+
+bool FecReader::isFecHeader(const QStringList& names)
+{
+    QStringList normalised;
+    for (const QString& n : names)
+        normalised.append(ColumnMap::normalise(n));
+    return normalised.contains(QLatin1String("journalcode")) &&
+           normalised.contains(QLatin1String("ecriturenum")) &&
+           normalised.contains(QLatin1String("comptenum"));
+}
+
+std::optional<QDate> FecReader::date(const QString& text, QString* error)
+{
+    const QString t = text.trimmed();
+    if (t.size() == 8) {
+        bool digits = true;
+        for (const QChar c : t)
+            digits = digits && c >= u'0' && c <= u'9';
+        if (digits) {
+            const QDate d(QStringView(t).left(4).toInt(), QStringView(t).mid(4, 2).toInt(),
+                          QStringView(t).mid(6, 2).toInt());
+            if (!d.isValid()) {
+                if (error)
+                    *error = tr("“%1” is not a date of the calendar").arg(t);
+                return std::nullopt;
+            }
+            return d;
+        }
+    }
+    if (auto d = ImportValues::date(t, nullptr))
+        return d;
+    if (error)
+        *error = t.isEmpty() ? tr("the date is empty")
+                             : tr("“%1” is not a date; write YYYYMMDD (or YYYY-MM-DD, "
+                                  "DD/MM/YYYY)")
+                                   .arg(t);
+    return std::nullopt;
+}
+
+bool FecReader::open(const QString& path)
+{
+    if (!m_columns.openAndMap(m_reader, path, m_report))
+        return false;
+    if (!m_report.errors.isEmpty())
+        return false;
+    const auto idx = [&](const char* key) {
+        return m_columns.index(QString::fromLatin1(key));
+    };
+    m_cJournal = idx("JournalCode");
+    m_cJournalLib = idx("JournalLib");
+    m_cNum = idx("EcritureNum");
+    m_cDate = idx("EcritureDate");
+    m_cCompte = idx("CompteNum");
+    m_cAux = idx("CompAuxNum");
+    m_cAuxLib = idx("CompAuxLib");
+    m_cPieceDate = idx("PieceDate");
+    m_cLabel = idx("EcritureLib");
+    m_cDebit = idx("Debit");
+    m_cCredit = idx("Credit");
+    m_cLet = idx("EcritureLet");
+    m_cDateLet = idx("DateLet");
+    m_haveRecord = m_reader.next(m_record);
+    return true;
+}
+
+void FecReader::finish()
+{
+    ColumnMap::finish(m_reader, m_report);
+}
+
+bool FecReader::nextEntry(QList<FecLine>& tenantLines)
+{
+    tenantLines.clear();
+    if (!m_haveRecord)
+        return false;
+    const QString journal = ColumnMap::value(m_record.fields, m_cJournal);
+    const QString number = ColumnMap::value(m_record.fields, m_cNum);
+    QList<int> positions;
+    int position = 0;
+    do {
+        ++position;
+        const qsizetype before = tenantLines.size();
+        readLine(m_record, tenantLines);
+        if (tenantLines.size() > before)
+            positions.append(position);
+        m_haveRecord = m_reader.next(m_record);
+    } while (m_haveRecord && ColumnMap::value(m_record.fields, m_cNum) == number &&
+             ColumnMap::value(m_record.fields, m_cJournal) == journal);
+    const QString base = journal + u'/' + number;
+    for (qsizetype i = 0; i < tenantLines.size(); ++i)
+        tenantLines[i].entryRef =
+            tenantLines.size() == 1 ? base : base + u'/' + QString::number(positions.at(i));
+    return true;
+}
+
+void FecReader::readLine(const CsvReader::Record& record, QList<FecLine>& tenantLines)
+{
+    if (!m_columns.checkRow(record, m_report))
+        return;
+    const QStringList& f = record.fields;
+    const QString compte = ColumnMap::value(f, m_cCompte);
+    const QString aux = ColumnMap::value(f, m_cAux);
+    bool tenant = false;
+    if (!aux.isEmpty())
+        for (const QString& prefix : m_settings.tenantPrefixes)
+            if (!prefix.isEmpty() && compte.startsWith(prefix)) {
+                tenant = true;
+                break;
+            }
+    if (!tenant) {
+        ++m_report.fecSkipped[compte.isEmpty() ? QStringLiteral("?") : compte.left(1)];
+        return;
+    }
+    ++m_report.fecTenantLines;
+
+    FecLine l;
+    l.line = record.line;
+    const int line = record.line;
+    const qsizetype errorsBefore = m_report.errors.size();
+    QString why;
+    const auto error = [&](const char* column, const QString& message) {
+        m_report.addError(line, QString::fromLatin1(column), message);
+    };
+    l.journalCode = ColumnMap::value(f, m_cJournal);
+    l.journalLabel = ColumnMap::value(f, m_cJournalLib);
+    l.account = aux;
+    l.accountName = ColumnMap::value(f, m_cAuxLib);
+    l.label = ColumnMap::value(f, m_cLabel);
+    l.lettrage = ColumnMap::value(f, m_cLet);
+    if (l.journalCode.isEmpty())
+        error("JournalCode", tr("the journal code is empty"));
+    if (ColumnMap::value(f, m_cNum).isEmpty())
+        error("EcritureNum", tr("the entry number is empty"));
+    if (auto d = date(ColumnMap::value(f, m_cDate), &why))
+        l.date = *d;
+    else
+        error("EcritureDate", why);
+    if (const QString v = ColumnMap::value(f, m_cPieceDate); !isNone(v)) {
+        if (auto d = date(v, &why))
+            l.pieceDate = *d;
+        else
+            error("PieceDate", why);
+    }
+    if (const QString v = ColumnMap::value(f, m_cDateLet); !isNone(v)) {
+        if (auto d = date(v, &why))
+            l.dateLet = *d;
+        else
+            error("DateLet", why);
+    }
+
+    // Signed amounts: some programs write a reversal as a negative debit.
+    // What counts is debit − credit; exactly one of the two is given.
+    Money debit, credit;
+    bool valid = true;
+    const auto read = [&](int column, const char* name, Money& target) {
+        const QString v = ColumnMap::value(f, column);
+        if (v.isEmpty())
+            return;
+        if (auto m = ImportValues::amount(v, &why))
+            target = *m;
+        else {
+            error(name, why);
+            valid = false;
+        }
+    };
+    read(m_cDebit, "Debit", debit);
+    read(m_cCredit, "Credit", credit);
+    if (valid) {
+        if (!debit.isZero() && !credit.isZero())
+            error("Debit/Credit",
+                  tr("both a debit and a credit are given; a line is one or the other"));
+        else if (debit.isZero() && credit.isZero())
+            error("Debit/Credit", tr("neither a debit nor a credit is given"));
+        else {
+            const Money net = debit.isZero() ? -credit : debit;
+            l.side = net.isNegative() ? Side::Credit : Side::Debit;
+            l.amount = net.isNegative() ? -net : net;
+        }
+    }
+    l.ok = m_report.errors.size() == errorsBefore;
+    tenantLines.append(std::move(l));
+}
