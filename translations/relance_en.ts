@@ -400,7 +400,7 @@
 <context>
     <name>ConfigImport</name>
     <message numerus="yes">
-        <location filename="../core/setup/ConfigImport.cpp" line="+90"/>
+        <location filename="../core/setup/ConfigImport.cpp" line="+94"/>
         <source>%1: and %n more problem(s).</source>
         <translation>
             <numerusform>%1: and %n more problem.</numerusform>
@@ -411,7 +411,7 @@
 <context>
     <name>ConfigStore</name>
     <message numerus="yes">
-        <location filename="../core/storage/ConfigStore.cpp" line="+581"/>
+        <location filename="../core/storage/ConfigStore.cpp" line="+582"/>
         <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first.</source>
         <translation>
             <numerusform>%1: the program “%2” is followed by %n account and is not in the file. Add it to the file, or move that account to another program first.</numerusform>
@@ -699,7 +699,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportDialog.cpp" line="+263"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+303"/>
         <source>… and %n more error(s).</source>
         <translation>
             <numerusform>… and %n more error.</numerusform>
@@ -718,7 +718,7 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../core/import/ImportReport.cpp" line="+60"/>
+        <location filename="../core/import/ImportReport.cpp" line="+68"/>
         <source>%n error(s), nothing was written</source>
         <translation>
             <numerusform>%n error, nothing was written</numerusform>

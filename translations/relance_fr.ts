@@ -1807,7 +1807,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+35"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+36"/>
         <source>create or migrate the database</source>
         <translation>créer la base de données ou la mettre à jour</translation>
     </message>
@@ -1845,6 +1845,11 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <location line="+2"/>
         <source>import ledger entries from a CSV file</source>
         <translation>importer des écritures depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import ledger entries from the accounting program&apos;s FEC</source>
+        <translation>importer les écritures depuis le FEC du logiciel comptable</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2008,11 +2013,11 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
     </message>
     <message>
         <location line="+3"/>
-        <source>Writes the programs, levels, templates, agency identity and mail settings (never the password) as JSON.</source>
-        <translation>Exporte en JSON les programmes, les niveaux, les modèles de courrier, l&apos;identité de l&apos;agence et les paramètres de messagerie (jamais le mot de passe).</translation>
+        <source>Writes the programs, levels, templates, agency identity and mail settings (never the password), recovery and import settings as JSON.</source>
+        <translation>Écrit en JSON les programmes, niveaux, modèles, l&apos;identité de l&apos;agence et les réglages d&apos;e-mail (jamais le mot de passe), les réglages du recouvrement et de l&apos;import.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>config export takes at most one file.</source>
         <translation>config export accepte au plus un fichier.</translation>
     </message>
@@ -2550,7 +2555,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>Aucune relance n&apos;a encore été émise.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+18"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+21"/>
         <source>Check the file and report, write nothing.</source>
         <translation>Vérifie le fichier et affiche le rapport, sans rien écrire.</translation>
     </message>
@@ -2560,7 +2565,12 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>Remplace les écritures dont le contenu a changé (noté dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The FEC file.</source>
+        <translation>Le fichier FEC.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The CSV file.</source>
         <translation>Le fichier CSV.</translation>
     </message>
@@ -2570,17 +2580,27 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>Importe des comptes (une ligne par location) depuis un fichier CSV.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imports ledger entries (one row per debit or credit) from a CSV file.</source>
         <translation>Importe des écritures (une ligne par débit ou crédit) depuis un fichier CSV.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Imports ledger entries from a FEC (fichier des écritures comptables) exported by the accounting program: the lines of the tenant accounts (Settings › Import: the account prefixes, default 411, with a CompAuxNum), the lettrage as matched payments, kinds from the agency&apos;s rules. Unknown tenants are created with their name; import the accounts file to complete them.</source>
+        <translation>Importe les écritures d&apos;un FEC (fichier des écritures comptables) exporté par le logiciel comptable&#xa0;: les lignes des comptes locataires (Paramètres › Import&#xa0;: les préfixes de compte, 411 par défaut, avec un CompAuxNum), le lettrage en règlements affectés, les natures selon les règles de l&apos;agence. Les locataires inconnus sont créés avec leur nom&#xa0;; importez le fichier des comptes pour les compléter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one FEC file to import.</source>
+        <translation>indiquez un fichier FEC à importer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>give one CSV file to import.</source>
         <translation>indiquez un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
@@ -3831,7 +3851,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>ConfigImport</name>
     <message>
-        <location filename="../core/setup/ConfigImport.cpp" line="+18"/>
+        <location filename="../core/setup/ConfigImport.cpp" line="+22"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
@@ -3898,6 +3918,11 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <location line="+1"/>
         <source>%1: %2: %3</source>
         <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4033,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>%1&#xa0;: %2&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1: the program “%2” is followed by %n account(s) and is not in the file. Add it to the file, or move those accounts to another program first.</source>
         <translation>
             <numerusform>%1&#xa0;: le programme «&#xa0;%2&#xa0;» est suivi par %n compte et ne figure pas dans le fichier. Ajoutez-le au fichier, ou déplacez d&apos;abord ce compte vers un autre programme.</numerusform>
@@ -4019,7 +4044,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>ConfigValidator</name>
     <message>
-        <location filename="../core/setup/ConfigValidator.cpp" line="+72"/>
+        <location filename="../core/setup/ConfigValidator.cpp" line="+75"/>
         <source>must hold on one line (it contains a line break)</source>
         <translation>doit tenir sur une seule ligne (contient un saut de ligne)</translation>
     </message>
@@ -4130,8 +4155,15 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
     </message>
     <message>
         <location line="+23"/>
+        <location line="+27"/>
+        <location line="+12"/>
         <source>expected an object</source>
         <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
     </message>
 </context>
 <context>
@@ -4205,7 +4237,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/import/CsvReader.cpp" line="+68"/>
+        <location filename="../core/import/CsvReader.cpp" line="+94"/>
         <source>the file cannot be read: %1. Check its name and permissions.</source>
         <translation>le fichier ne peut pas être lu&#xa0;: %1. Vérifiez son nom et ses droits d&apos;accès.</translation>
     </message>
@@ -4232,12 +4264,12 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>le fichier est en UTF-16&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8 ou en Windows-1252</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the file contains control characters: it is not a CSV text file. Export it again as CSV</source>
         <translation>le fichier contient des caractères de contrôle&#xa0;: ce n&apos;est pas un fichier texte CSV. Exportez-le à nouveau en CSV</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the file says it is UTF-8 but this line is not valid UTF-8; export it again as CSV in UTF-8</source>
         <translation>le fichier se déclare en UTF-8 mais cette ligne n&apos;est pas de l&apos;UTF-8 valide&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8</translation>
     </message>
@@ -4252,7 +4284,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>cette ligne contient des octets qui ne sont ni du texte UTF-8 ni du Windows-1252&#xa0;; exportez le fichier à nouveau en CSV, encodé en UTF-8</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>a quoted field is not closed (a &quot; is missing); the rest of the file was read as part of it</source>
         <translation>un champ entre guillemets n&apos;est pas refermé (il manque un &quot;)&#xa0;; la suite du fichier a été lue comme faisant partie de ce champ</translation>
     </message>
@@ -5576,6 +5608,20 @@ Issue the reminders anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoFecWriter</name>
+    <message>
+        <location filename="../core/demo/DemoFecWriter.cpp" line="+37"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+5"/>
+        <source>Cannot write the FEC: the disk may be full.</source>
+        <translation>Impossible d&apos;écrire le FEC&#xa0;: le disque est peut-être plein.</translation>
+    </message>
+</context>
+<context>
     <name>DemoInstaller</name>
     <message numerus="yes">
         <location filename="../core/demo/DemoInstaller.cpp" line="+38"/>
@@ -5888,6 +5934,179 @@ Issue the reminders anyway?</source>
         <location line="+10"/>
         <source>File %1 – page %2/%3</source>
         <translation>Dossier %1 – page %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>FecImporter</name>
+    <message>
+        <location filename="../core/import/FecImporter.cpp" line="+118"/>
+        <source>account %1 is not known: created as « %2 », with no address; import the accounts file to complete it</source>
+        <translation>le compte %1 est inconnu&#xa0;: créé sous le nom «&#xa0;%2&#xa0;», sans adresse&#xa0;; importez le fichier des comptes pour le compléter</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>FecReader</name>
+    <message>
+        <location filename="../core/import/FecReader.cpp" line="+85"/>
+        <source>“%1” is not a date of the calendar</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date du calendrier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date; write YYYYMMDD (or YYYY-MM-DD, DD/MM/YYYY)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>the journal code is empty</source>
+        <translation>le code journal est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry number is empty</source>
+        <translation>le numéro d&apos;écriture est vide</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>both a debit and a credit are given; a line is one or the other</source>
+        <translation>un débit et un crédit sont donnés&#xa0;; une ligne est l&apos;un ou l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neither a debit nor a credit is given</source>
+        <translation>ni débit ni crédit n&apos;est donné</translation>
+    </message>
+</context>
+<context>
+    <name>FecSettings</name>
+    <message>
+        <location filename="../core/import/FecSettings.cpp" line="+129"/>
+        <source>FEC kind rule %1: unknown field « %2 » (label or journal).</source>
+        <translation>Règle de nature FEC %1&#xa0;: champ «&#xa0;%2&#xa0;» inconnu (label ou journal).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>FEC kind rule %1: unknown side « %2 » (any, debit or credit).</source>
+        <translation>Règle de nature FEC %1&#xa0;: sens «&#xa0;%2&#xa0;» inconnu (any, debit ou credit).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>FEC kind rule %1: unknown kind « %2 ».</source>
+        <translation>Règle de nature FEC %1&#xa0;: nature «&#xa0;%2&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>FEC due date: unknown value « %1 » (piece_date or entry_date).</source>
+        <translation>Échéance FEC&#xa0;: valeur «&#xa0;%1&#xa0;» inconnue (piece_date ou entry_date).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The FEC import settings stored in the database cannot be read. Open Settings › Import and save them again.</source>
+        <translation>Les réglages d&apos;import du FEC enregistrés dans la base sont illisibles. Ouvrez Paramètres › Import et enregistrez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>FecSettingsValidator</name>
+    <message>
+        <location filename="../core/import/FecSettingsValidator.cpp" line="+28"/>
+        <source>Tenant account prefixes: give at least one (411 in the French chart of accounts).</source>
+        <translation>Préfixes des comptes locataires&#xa0;: indiquez-en au moins un (411 dans le plan comptable général).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tenant account prefixes: « %1 » is not the start of an account number; use digits only, e.g. 411.</source>
+        <translation>Préfixes des comptes locataires&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un début de numéro de compte&#xa0;; utilisez des chiffres seulement, par exemple 411.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tenant account prefixes: « %1 » is longer than %2 digits.</source>
+        <translation>Préfixes des comptes locataires&#xa0;: «&#xa0;%1&#xa0;» dépasse %2 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind rule %1: give at least one word to look for in the %2.</source>
+        <translation>Règle de nature %1&#xa0;: indiquez au moins un mot à chercher dans le %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind rule %1: « %2 » is money received and cannot be given to a debit; choose a debit kind or the side « Credit ».</source>
+        <translation>Règle de nature %1&#xa0;: «&#xa0;%2&#xa0;» est une somme reçue et ne peut pas être donnée à un débit&#xa0;; choisissez une nature de débit ou le sens «&#xa0;Crédit&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind rule %1: « %2 » is money owed and cannot be given to a credit; choose a credit kind or the side « Debit ».</source>
+        <translation>Règle de nature %1&#xa0;: «&#xa0;%2&#xa0;» est une somme due et ne peut pas être donnée à un crédit&#xa0;; choisissez une nature de crédit ou le sens «&#xa0;Débit&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rent</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment reversal</source>
+        <translation>Rejet de paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Payment</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Either</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
     </message>
 </context>
 <context>
@@ -6373,13 +6592,13 @@ Issue the reminders anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import/ImportDialog.cpp" line="+37"/>
-        <location line="+113"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+41"/>
+        <location line="+131"/>
         <source>Import CSV</source>
         <translation>Importer un fichier CSV</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-126"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
@@ -6404,7 +6623,17 @@ Issue the reminders anyway?</source>
         <translation>Écritures (une ligne par débit ou crédit)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>FEC (the ledger exported by the accounting program)</source>
+        <translation>FEC (les écritures exportées par le logiciel comptable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How a FEC is read (tenant accounts, kinds of entries, due dates) is set in Settings › Import.</source>
+        <translation>La lecture d&apos;un FEC (comptes locataires, natures d&apos;écritures, échéances) se règle dans Paramètres › Import.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Replace entries whose content changed (recorded in the audit log)</source>
         <translation>&amp;Remplacer les écritures dont le contenu a changé (noté dans le journal d&apos;audit)</translation>
     </message>
@@ -6425,11 +6654,16 @@ Issue the reminders anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Choose a CSV file exported from your other software.</source>
-        <translation>Choisissez un fichier CSV exporté depuis votre autre logiciel.</translation>
+        <source>Choose a CSV file exported from your other software, or the FEC exported by your accounting program.</source>
+        <translation>Choisissez un fichier CSV exporté de votre autre logiciel, ou le FEC exporté par votre logiciel comptable.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+86"/>
+        <source>CSV and FEC files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV et FEC (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Import report</source>
         <translation>Rapport d&apos;import</translation>
     </message>
@@ -6439,12 +6673,7 @@ Issue the reminders anyway?</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+111"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
@@ -6454,7 +6683,7 @@ Issue the reminders anyway?</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>Errors (the file cannot be imported until they are corrected):</source>
         <translation>Erreurs (le fichier ne pourra pas être importé tant qu&apos;elles ne seront pas corrigées)&#xa0;:</translation>
     </message>
@@ -6480,7 +6709,12 @@ Issue the reminders anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1: FEC read with the choices of Settings › Import.</source>
+        <translation>%1&#xa0;: FEC lu avec les choix de Paramètres › Import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing has been written yet: click Import to import this file.</source>
         <translation>Rien n&apos;a encore été écrit&#xa0;: cliquez sur Importer pour importer ce fichier.</translation>
     </message>
@@ -6490,7 +6724,47 @@ Issue the reminders anyway?</source>
         <translation>Le fichier a été importé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Tenant lines: %1</source>
+        <translation>Lignes locataires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries: %1 new, %2 unchanged, %3 changed</source>
+        <translation>Écritures&#xa0;: %1 nouvelles, %2 inchangées, %3 modifiées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries whose content changed are refused unless « Replace entries whose content changed » is ticked.</source>
+        <translation>Les écritures dont le contenu a changé sont refusées, sauf si «&#xa0;Remplacer les écritures dont le contenu a changé&#xa0;» est coché.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts created: %1 (%2)</source>
+        <translation>Comptes créés&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accounts created: 0</source>
+        <translation>Comptes créés&#xa0;: 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>class %1: %2</source>
+        <translation>classe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other lines skipped: 0</source>
+        <translation>Autres lignes ignorées&#xa0;: 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other lines skipped: %1 (%2)</source>
+        <translation>Autres lignes ignorées&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -6508,7 +6782,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../core/import/ImportReport.cpp" line="+56"/>
+        <location filename="../core/import/ImportReport.cpp" line="+64"/>
         <source>cancelled, nothing was written</source>
         <translation>annulé, rien n&apos;a été écrit</translation>
     </message>
@@ -6521,7 +6795,27 @@ Issue the reminders anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>class %1: %2</source>
+        <translation>classe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenant lines: %1 (%2 added, %3 replaced, %4 unchanged)</source>
+        <translation>lignes locataires&#xa0;: %1 (%2 ajoutées, %3 remplacées, %4 inchangées)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; accounts created: %1</source>
+        <translation>&#xa0;; comptes créés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; other lines skipped: %1 (%2)</source>
+        <translation>&#xa0;; autres lignes ignorées&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 added, %2 updated, %3 unchanged</source>
         <translation>%1 ajouté(s), %2 mis à jour, %3 inchangé(s)</translation>
     </message>
@@ -6539,6 +6833,128 @@ Issue the reminders anyway?</source>
         <location line="+2"/>
         <source> (dry run: nothing was written)</source>
         <translation> (vérification seule&#xa0;: rien n&apos;a été écrit)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSettingsTab</name>
+    <message>
+        <location filename="../ui/settings/ImportSettingsTab.cpp" line="+47"/>
+        <source>How the ledger exported by the accounting program (FEC) is read: which accounts are tenants, what each line is, and when a debit falls due.</source>
+        <translation>Comment lire les écritures exportées par le logiciel comptable (FEC)&#xa0;: quels comptes sont des locataires, ce qu&apos;est chaque ligne et quand un débit est exigible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tenant account prefixes</source>
+        <translation>Préfixes des comptes locataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 411, 4191</source>
+        <translation>par ex. 411, 4191</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines whose account number (CompteNum) starts with one of these, separated by commas, and that name a tenant (CompAuxNum) are imported; the others are counted and skipped.</source>
+        <translation>Les lignes dont le numéro de compte (CompteNum) commence par l&apos;un de ces préfixes, séparés par des virgules, et qui nomment un locataire (CompAuxNum) sont importées&#xa0;; les autres sont comptées et ignorées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenant accounts</source>
+        <translation>Comptes locataires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account &amp;prefixes:</source>
+        <translation>&amp;Préfixes de compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kinds of entries</source>
+        <translation>Natures des écritures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line gets the kind of the first rule, from the top, whose words appear in its label or journal (case and accents ignored). No rule: rent for a debit, payment for a credit.</source>
+        <translation>Chaque ligne prend la nature de la première règle, en partant du haut, dont un mot figure dans son libellé ou son journal (sans tenir compte des majuscules ni des accents). Sans règle&#xa0;: loyer pour un débit, règlement pour un crédit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind rules</source>
+        <translation>Règles de nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>Looks in</source>
+        <translation>Cherche dans</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+110"/>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+122"/>
+        <source>Side</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+135"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore de&amp;faults</source>
+        <translation>Valeurs par dé&amp;faut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prefix 411 and the rules Relance starts with</source>
+        <translation>Le préfixe 411 et les règles de départ de Relance</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due date of a debit</source>
+        <translation>Échéance d&apos;un débit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document&apos;s date (PieceDate), else the entry&apos;s date (EcritureDate)</source>
+        <translation>La date de la pièce (PieceDate), sinon la date de l&apos;écriture (EcritureDate)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always the entry&apos;s date (EcritureDate)</source>
+        <translation>Toujours la date de l&apos;écriture (EcritureDate)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Separated by commas; one of them is enough.</source>
+        <translation>Séparés par des virgules&#xa0;; un seul suffit.</translation>
     </message>
 </context>
 <context>
@@ -6632,12 +7048,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerImporter</name>
     <message>
-        <location filename="../core/import/LedgerImporter.cpp" line="+209"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+104"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/import/LedgerEntryLoader.cpp" line="+185"/>
         <source>%1 is not an entry of account %2; give the entry_ref of the debit this credit pays</source>
         <translation>%1 n&apos;est pas une écriture du compte %2&#xa0;; indiquez dans entry_ref la référence du débit que ce crédit règle</translation>
     </message>
@@ -6657,7 +7073,7 @@ Issue the reminders anyway?</source>
         <translation>vérification seule</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+21"/>
         <source>the account is empty</source>
         <translation>le compte n&apos;est pas renseigné</translation>
     </message>
@@ -6717,7 +7133,7 @@ Issue the reminders anyway?</source>
         <translation>seul un crédit peut désigner le débit qu&apos;il règle&#xa0;; laissez ce champ vide sur un débit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/import/LedgerEntryLoader.cpp" line="-103"/>
         <source>%1 of account %2 repeats line %3; ignored</source>
         <translation>l&apos;écriture %1 du compte %2 répète la ligne %3&#xa0;; elle est ignorée</translation>
     </message>
@@ -6727,7 +7143,7 @@ Issue the reminders anyway?</source>
         <translation>l&apos;écriture %1 du compte %2 figure déjà à la ligne %3 avec un autre contenu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>with this entry the debits of account %1 would total more than %2; check the amounts</source>
         <translation>avec cette écriture, le total des débits du compte %1 dépasserait %2&#xa0;; vérifiez les montants</translation>
     </message>
@@ -6737,12 +7153,12 @@ Issue the reminders anyway?</source>
         <translation>avec cette écriture, le total des crédits du compte %1 dépasserait %2&#xa0;; vérifiez les montants</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 of account %2 is already imported with other content (%3)</source>
         <translation>%1 du compte %2 est déjà importée avec un autre contenu (%3)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+25"/>
         <source>the file has both debit/credit and amount columns; keep one way of writing amounts</source>
         <translation>le fichier a à la fois des colonnes débit/crédit et une colonne de montant&#xa0;; gardez une seule façon d&apos;écrire les montants</translation>
     </message>
@@ -6776,16 +7192,16 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerStream</name>
     <message>
-        <location filename="../core/storage/LedgerStream.cpp" line="+88"/>
+        <location filename="../core/storage/LedgerStream.cpp" line="+60"/>
         <location line="+16"/>
-        <location line="+24"/>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <source>Stopped before the end.</source>
         <translation>Interrompu avant la fin.</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+31"/>
+        <location line="-30"/>
+        <location line="+27"/>
         <source>The ledger could not be read: %1</source>
         <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -8276,8 +8692,8 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#x
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <source>CSV and FEC files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV et FEC (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -9964,7 +10380,13 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>PositionLoader</name>
     <message>
-        <location filename="../core/storage/PositionLoader.cpp" line="+56"/>
+        <location filename="../core/storage/PositionLoader.cpp" line="+47"/>
+        <location line="+20"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>Le grand livre n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This tenant account no longer exists.</source>
         <translation>Ce compte locataire n&apos;existe plus.</translation>
     </message>
@@ -10086,12 +10508,13 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>RecoveryDashboard</name>
     <message>
-        <location filename="../core/reports/RecoveryDashboard.cpp" line="+30"/>
+        <location filename="../core/reports/RecoveryDashboard.cpp" line="+32"/>
         <source>The period must start on or before the date of the figures (from %1 to %2).</source>
         <translation>La période doit commencer au plus tard à la date des chiffres (du %1 au %2).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+119"/>
+        <location line="+13"/>
         <source>Stopped before the end.</source>
         <translation>Interrompu avant la fin.</translation>
     </message>
@@ -10882,13 +11305,13 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+41"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+43"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Agency</source>
         <translation>A&amp;gence</translation>
     </message>
@@ -10918,6 +11341,11 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Re&amp;couvrement</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
@@ -10938,7 +11366,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+263"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
@@ -11450,7 +11878,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Niveaux automatiques</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="-156"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="-168"/>
         <source>Unsaved settings</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -11493,7 +11921,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Saisissez le nom d&apos;utilisateur auquel correspond ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+125"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+137"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
@@ -11546,7 +11974,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsSave</name>
     <message>
-        <location filename="../core/setup/SettingsSave.cpp" line="+40"/>
+        <location filename="../core/setup/SettingsSave.cpp" line="+44"/>
         <source>A level whose automation was changed no longer exists (it was removed in Levels &amp; templates): revert and try again.</source>
         <translation>Un niveau dont l&apos;automatisation a été modifiée n&apos;existe plus (il a été supprimé dans Niveaux et modèles)&#xa0;: annulez les modifications et recommencez.</translation>
     </message>
