@@ -74,12 +74,12 @@ std::unique_ptr<Database> guideAgency(GuiFixture& fixture)
     GuiFixture::installDemo(path, 60, 8);
     const auto smtp = TestSupport::runCli(
         {QStringLiteral("--db"), path, QStringLiteral("smtp"), QStringLiteral("set"),
-         QStringLiteral("--host"), QStringLiteral("smtp.delorme-immobilier.fr"),
+         QStringLiteral("--host"), QStringLiteral("smtp.cabinet-delorme.example.com"),
          QStringLiteral("--port"), QStringLiteral("587"), QStringLiteral("--security"),
          QStringLiteral("starttls"), QStringLiteral("--user"),
-         QStringLiteral("relances@delorme-immobilier.fr"), QStringLiteral("--from"),
-         QStringLiteral("relances@delorme-immobilier.fr"), QStringLiteral("--reply-to"),
-         QStringLiteral("gestion@delorme-immobilier.fr")});
+         QStringLiteral("relances@cabinet-delorme.example.com"), QStringLiteral("--from"),
+         QStringLiteral("relances@cabinet-delorme.example.com"), QStringLiteral("--reply-to"),
+         QStringLiteral("gestion@cabinet-delorme.example.com")});
     INFO(smtp.err.toStdString());
     REQUIRE(smtp.exitCode == 0);
     auto db = Database::open(DatabaseConfig::sqlite(path));
@@ -307,7 +307,7 @@ TEST_CASE("The screens of the user guide open in French on the demo agency")
         QApplication::processEvents();
         auto* server = settings->findChild<QLineEdit*>(QStringLiteral("smtpHost"));
         REQUIRE(server);
-        CHECK(server->text() == QStringLiteral("smtp.delorme-immobilier.fr"));
+        CHECK(server->text() == QStringLiteral("smtp.cabinet-delorme.example.com"));
         guideImage(&window, QStringLiteral("settings-email"));
 
         // The first two levels issued by themselves on the 5th and the 20th.
