@@ -2,8 +2,6 @@
 
 #include "Allocation.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 LedgerIndex::LedgerIndex(const QList<LedgerEntry>& entries)
@@ -38,15 +36,30 @@ LedgerIndex::LedgerIndex(const QList<LedgerEntry>& entries)
     if (!std::is_sorted(m_credits.cbegin(), m_credits.cend(), creditBefore))
         std::sort(m_credits.begin(), m_credits.end(), creditBefore);
     // Most ledgers name no debit: the reports index every account of the
-    // agency, so the refs' hash is built only where a credit needs it.
+    // agency, so the debits by ref are listed only where a credit needs it.
     if (!anyMatch)
         return;
-    QHash<QString, int> debitByRef;
-    for (int d : std::as_const(m_debits))
-        debitByRef.insert(entries.at(d).entryRef, d);
+    // The debits by entry_ref, searched by halves: the stream and the
+    // loaders read ledgers in entry_ref order, so this rarely needs a sort,
+    // and hashing every ref cost more than all the rest of the index.
+    QList<int> byRef;
+    byRef.reserve(m_debits.size());
+    for (int i = 0; i < entries.size(); ++i)
+        if (entries.at(i).side == Side::Debit)
+            byRef.append(i);
+    const auto refBefore = [&entries](int a, int b) {
+        return entries.at(a).entryRef < entries.at(b).entryRef;
+    };
+    if (!std::is_sorted(byRef.cbegin(), byRef.cend(), refBefore))
+        std::stable_sort(byRef.begin(), byRef.end(), refBefore);
     for (int c : std::as_const(m_credits)) {
         const QString& ref = entries.at(c).matches;
-        if (!ref.isEmpty())
-            m_matched[c] = debitByRef.value(ref, -1);
+        if (ref.isEmpty())
+            continue;
+        const auto it = std::lower_bound(
+            byRef.cbegin(), byRef.cend(), ref,
+            [&entries](int d, const QString& r) { return entries.at(d).entryRef < r; });
+        if (it != byRef.cend() && entries.at(*it).entryRef == ref)
+            m_matched[c] = *it;
     }
 }
