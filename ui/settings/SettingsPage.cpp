@@ -17,6 +17,7 @@
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
 #include "storage/RecoverySettingsRepository.h"
+#include "storage/RunRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QHBoxLayout>
@@ -240,12 +241,27 @@ void SettingsPage::load()
     m_mailTab->load(smtp);
     m_printingTab->load(m_db != nullptr);
     m_automationTab->load(levels, m_today);
+    loadAutomationRuns();
     m_recoveryTab->load(recovery);
 
     if (!error.isEmpty())
         showSaveError(error);
     m_loading = false;
     setDirty(false);
+}
+
+void SettingsPage::loadAutomationRuns()
+{
+    if (!m_db) {
+        m_automationTab->setDatabase({}, std::nullopt, {});
+        return;
+    }
+    auto runs = RunRepository(*m_db).automated();
+    std::optional<RunRecord> last;
+    if (runs && !runs->isEmpty())
+        last = runs->first();
+    m_automationTab->setDatabase(m_db->config().displayName(), last,
+                                 runs ? QString() : runs.error());
 }
 
 void SettingsPage::markDirty()
