@@ -47,6 +47,11 @@ foreach(line IN LISTS lines)
     # as it is laid out.
     string(REGEX REPLACE "^Usage:[^\n]*\n" "" help "${help}")
     string(STRIP "${help}" help)
+    # "the automation: …" reads as a sentence under its heading.
+    string(SUBSTRING "${summary}" 0 1 first)
+    string(SUBSTRING "${summary}" 1 -1 rest)
+    string(TOUPPER "${first}" first)
+    set(summary "${first}${rest}")
     to_troff("${words}" w)
     to_troff("${summary}" s)
     to_troff("${help}" h)
