@@ -42,6 +42,8 @@ enable)
     echo enabled > "$dir/state"
     echo "Created symlink $HOME/.config/systemd/user/timers.target.wants/$4" >&2 ;;
 disable) echo disabled > "$dir/state" ;;
+show)
+    if [ -f "$dir/shown" ]; then cat "$dir/shown"; else printf 'ExecMainStatus=0\nExecMainExitTimestamp=\n'; fi ;;
 esac
 )";
 
@@ -119,6 +121,10 @@ TEST_CASE("The daily automation is switched on and off for this user with system
     CHECK(s.status().contains(QStringLiteral("Every day, the automation runs on %1")
                                   .arg(QDir::toNativeSeparators(s.db->config().path))));
     CHECK_FALSE(s.status().contains(QStringLiteral("not the database open")));
+    CHECK(s.calls().contains(QStringLiteral(
+        "--user show relance-run-due.service --property=ExecMainExitTimestamp,ExecMainStatus")));
+    CHECK(s.status().contains(
+        QStringLiteral("The timer has not started the automation since this session began.")));
     GuiFixture::screenshot(&s.page, QStringLiteral("settings-automation-timer"));
 
     s.box()->click();
@@ -132,6 +138,8 @@ TEST_CASE("A timer enabled for another database says so")
 {
     TimerScreen s;
     writeFile(s.bin + QStringLiteral("/state"), "enabled\n");
+    writeFile(s.bin + QStringLiteral("/shown"),
+              "ExecMainStatus=3\nExecMainExitTimestamp=Mon 2026-11-23 07:00:04 CET\n");
     QDir().mkpath(s.fixture.path(QStringLiteral("config/Relance")));
     writeFile(AutomationTimer::environmentFile(),
               "RELANCE_DB=\"/srv/other \\\"agency\\\".sqlite\"\n");
@@ -142,6 +150,8 @@ TEST_CASE("A timer enabled for another database says so")
     REQUIRE(GuiFixture::waitUntil([&] { return s.box()->isChecked(); }));
     CHECK(s.status().contains(QStringLiteral("/srv/other \"agency\".sqlite")));
     CHECK(s.status().contains(QStringLiteral("not the database open in this window")));
+    CHECK(s.status().contains(
+        QStringLiteral("Last start by the timer: Mon 2026-11-23 07:00:04 CET, partly done")));
 }
 
 TEST_CASE("When systemctl refuses, the box shows what systemd holds and why")

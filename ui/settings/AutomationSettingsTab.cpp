@@ -209,6 +209,8 @@ void AutomationSettingsTab::showTimerState(AutomationTimer::State state, const Q
                                 "SettingsPage",
                                 "That is not the database open in this window: switch the "
                                 "daily automation off and on again to run it on this one.");
+        if (!why.isEmpty())
+            text += u'\n' + why;
         break;
     }
     case AutomationTimer::State::Disabled:

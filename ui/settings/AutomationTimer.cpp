@@ -10,6 +10,7 @@
 
 namespace {
 const QString timerUnit = QStringLiteral("relance-run-due.timer");
+const QString serviceUnit = QStringLiteral("relance-run-due.service");
 // systemctl answers at once, or its bus is stuck: do not leave the check
 // box waiting forever.
 constexpr int answerTimeoutMs = 20000;
@@ -168,7 +169,11 @@ void AutomationTimer::interpretState(const Answer& a)
         return;
     }
     if (state.startsWith(QLatin1String("enabled")))
-        emit stateKnown(State::Enabled, {});
+        // Most days nothing is due and no run is recorded: what the service
+        // did last time is what says the timer works.
+        run({QStringLiteral("--user"), QStringLiteral("show"), serviceUnit,
+             QStringLiteral("--property=ExecMainExitTimestamp,ExecMainStatus")},
+            [this](const Answer& shown) { emit stateKnown(State::Enabled, lastStart(shown)); });
     else if (state == QLatin1String("disabled"))
         emit stateKnown(State::Disabled, {});
     else if (state == QLatin1String("not-found") ||
@@ -180,6 +185,40 @@ void AutomationTimer::interpretState(const Answer& a)
                            "run « relance-cli run-due » every day from cron."));
     else
         emit stateKnown(State::Unavailable, unavailableReason(a));
+}
+
+QString AutomationTimer::lastStart(const Answer& a)
+{
+    if (!a.started || a.exitCode != 0)
+        return {};
+    QString when;
+    int status = -1;
+    for (const QString& line : a.out.split(u'\n')) {
+        if (line.startsWith(QLatin1String("ExecMainExitTimestamp=")))
+            when = line.mid(22).trimmed();
+        else if (line.startsWith(QLatin1String("ExecMainStatus=")))
+            status = line.mid(15).trimmed().toInt();
+    }
+    // Empty until the service has run since the user's session started.
+    if (when.isEmpty())
+        return tr("The timer has not started the automation since this session began.");
+    // relance-cli's exit codes (cli.md).
+    switch (status) {
+    case 0:
+        return tr("Last start by the timer: %1, finished.").arg(when);
+    case 3:
+        return tr("Last start by the timer: %1, partly done (e-mails or letters left undone; "
+                  "see its messages).")
+            .arg(when);
+    case 4:
+        return tr("Last start by the timer: %1, refused for safety (see the last automatic run "
+                  "below).")
+            .arg(when);
+    default:
+        return tr("Last start by the timer: %1, failed (exit code %2; see its messages).")
+            .arg(when)
+            .arg(status);
+    }
 }
 
 QString AutomationTimer::unavailableReason(const Answer& a)

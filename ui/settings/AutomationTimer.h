@@ -50,6 +50,8 @@ public:
     static QString program();
 
 signals:
+    // `why`: for Enabled, how the timer's last start ended (may be empty);
+    // for NotInstalled and Unavailable, why and what to do instead.
     void stateKnown(AutomationTimer::State state, const QString& why);
     void switchFailed(const QString& why);
 
@@ -64,6 +66,8 @@ private:
     void run(const QStringList& arguments, std::function<void(const Answer&)> done);
     void interpretState(const Answer& answer);
     static QString unavailableReason(const Answer& answer);
+    // What `systemctl show` says of the service's last run, as a sentence.
+    static QString lastStart(const Answer& answer);
 
     QProcess* m_process = nullptr;
 };
