@@ -98,8 +98,15 @@ else
         sed "s#^ExecStart=/usr/bin/#ExecStart=$root/usr/bin/#" \
             "$root/usr/lib/systemd/user/$unit" >"$tmp/units/$unit"
     done
+    # Documentation=man:relance-cli(1) is looked up with man, in the
+    # unpacked pages; without man-db the pages' presence is checked above.
+    man=(--man=yes)
+    if ! command -v man >/dev/null; then
+        man=(--man=no)
+        echo "(man is not installed: the units' Documentation= pages are not looked up)" >&2
+    fi
     if MANPATH=$root/usr/share/man XDG_RUNTIME_DIR=$tmp/runtime systemd-analyze --user verify \
-        "$tmp/units/relance-run-due.service" "$tmp/units/relance-run-due.timer" \
+        "${man[@]}" "$tmp/units/relance-run-due.service" "$tmp/units/relance-run-due.timer" \
         >"$tmp/verify.log" 2>&1; then
         # Unknown keys and bad values are only printed: any word is a finding.
         if [ -s "$tmp/verify.log" ]; then
