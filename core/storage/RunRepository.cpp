@@ -69,6 +69,11 @@ Result<QList<RunRecord>> RunRepository::refused() const
     return load(QStringLiteral("WHERE status = 'refused'"), {});
 }
 
+Result<QList<RunRecord>> RunRepository::automated() const
+{
+    return load(QStringLiteral("WHERE mode = 'automated'"), {});
+}
+
 Result<QList<RunRecord>> RunRepository::load(const QString& where, const QVariantList& values) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, created_at, as_of, user_name, mode, levels, "

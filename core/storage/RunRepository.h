@@ -31,6 +31,8 @@ public:
     Result<QList<RunRecord>> all() const;
     // Automated runs that refused, newest first: the application shows them.
     Result<QList<RunRecord>> refused() const;
+    // Runs of the daily automation (run-due), newest first.
+    Result<QList<RunRecord>> automated() const;
 
 private:
     Result<QList<RunRecord>> load(const QString& where, const QVariantList& values) const;

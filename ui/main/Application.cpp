@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -55,6 +56,9 @@ int run(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Relance"));
     QApplication::setApplicationVersion(QStringLiteral(RELANCE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("fr.relance.Relance"));
+    // The package's icon (hicolor theme); the title bar of X11 sessions
+    // shows it, Wayland takes it from the desktop file.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("fr.relance.Relance")));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -19,6 +19,7 @@
 #include "storage/AgencyRepository.h"
 #include "storage/Database.h"
 #include "storage/RecoverySettingsRepository.h"
+#include "storage/RunRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QHBoxLayout>
@@ -250,6 +251,7 @@ void SettingsPage::load()
     m_mailTab->load(smtp);
     m_printingTab->load(m_db != nullptr);
     m_automationTab->load(levels, m_today);
+    loadAutomationRuns();
     m_recoveryTab->load(recovery);
     m_importTab->load(fec);
 
@@ -257,6 +259,20 @@ void SettingsPage::load()
         showSaveError(error);
     m_loading = false;
     setDirty(false);
+}
+
+void SettingsPage::loadAutomationRuns()
+{
+    if (!m_db) {
+        m_automationTab->setDatabase({}, std::nullopt, {});
+        return;
+    }
+    auto runs = RunRepository(*m_db).automated();
+    std::optional<RunRecord> last;
+    if (runs && !runs->isEmpty())
+        last = runs->first();
+    m_automationTab->setDatabase(m_db->config().displayName(), last,
+                                 runs ? QString() : runs.error());
 }
 
 void SettingsPage::markDirty()

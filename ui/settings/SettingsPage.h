@@ -91,6 +91,8 @@ private:
     void load();
     void markDirty();
     void setDirty(bool dirty);
+    // The newest run of the daily automation, for the Automation tab.
+    void loadAutomationRuns();
     void clearProblems();
     void showSaveError(const QString& message);
     Keychain& keychain();
