@@ -1056,7 +1056,7 @@ Send them now? If you answer No, they stay in the outbox (History, E-mail outbox
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="+99"/>
+        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="+135"/>
         <source>The automation is on for %n level(s). Next runs:</source>
         <translation>
             <numerusform>The automation is on for %n level. Next run:</numerusform>

@@ -1427,7 +1427,7 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/main/Application.cpp" line="+81"/>
+        <location filename="../ui/main/Application.cpp" line="+85"/>
         <location line="+9"/>
         <source>Relance</source>
         <translation>Relance</translation>
@@ -1525,6 +1525,69 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+2"/>
         <source>Next run</source>
         <translation>Prochain lancement</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationTimer</name>
+    <message>
+        <location filename="../ui/settings/AutomationTimer.cpp" line="+109"/>
+        <source>The automation was not switched on: %1 could not be written (%2). Check that the folder is yours and the disk is not full.</source>
+        <translation>L&apos;automatisation n&apos;a pas été activée&#xa0;: %1 n&apos;a pas pu être écrit (%2). Vérifiez que le dossier vous appartient et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The automation was not switched on: %1</source>
+        <translation>L&apos;automatisation n&apos;a pas été activée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automation was not switched off: %1</source>
+        <translation>L&apos;automatisation n&apos;a pas été désactivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>systemctl did not answer within %1 seconds.</source>
+        <translation>systemctl n&apos;a pas répondu dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The daily timer (relance-run-due.timer) is not installed on this computer: it comes with Relance&apos;s package. Install the package, or run « relance-cli run-due » every day from cron.</source>
+        <translation>Le minuteur quotidien (relance-run-due.timer) n&apos;est pas installé sur cet ordinateur&#xa0;: il est fourni par le paquet de Relance. Installez le paquet, ou lancez «&#xa0;relance-cli run-due&#xa0;» chaque jour depuis cron.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The timer has not started the automation since this session began.</source>
+        <translation>Le minuteur n&apos;a pas lancé l&apos;automatisation depuis le début de cette session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last start by the timer: %1, finished.</source>
+        <translation>Dernier lancement par le minuteur&#xa0;: %1, terminé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last start by the timer: %1, partly done (e-mails or letters left undone; see its messages).</source>
+        <translation>Dernier lancement par le minuteur&#xa0;: %1, fait en partie (des e-mails ou des courriers restent à faire&#xa0;; voir ses messages).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last start by the timer: %1, refused for safety (see the last automatic run below).</source>
+        <translation>Dernier lancement par le minuteur&#xa0;: %1, refusé par sécurité (voir la dernière exécution automatique ci-dessous).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last start by the timer: %1, failed (exit code %2; see its messages).</source>
+        <translation>Dernier lancement par le minuteur&#xa0;: %1, échoué (code de sortie %2&#xa0;; voir ses messages).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>systemctl was not found: this computer does not run systemd. Run « relance-cli run-due » every day from cron instead (see the manual page of relance-cli).</source>
+        <translation>systemctl est introuvable&#xa0;: cet ordinateur n&apos;utilise pas systemd. Lancez plutôt «&#xa0;relance-cli run-due&#xa0;» chaque jour depuis cron (voir la page de manuel de relance-cli).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily timer cannot be reached: this session has no systemd user manager (%1). Run « relance-cli run-due » every day from cron instead.</source>
+        <translation>Le minuteur quotidien est injoignable&#xa0;: cette session n&apos;a pas de gestionnaire systemd utilisateur (%1). Lancez plutôt «&#xa0;relance-cli run-due&#xa0;» chaque jour depuis cron.</translation>
     </message>
 </context>
 <context>
@@ -11305,7 +11368,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+43"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+44"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -11366,7 +11429,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+278"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
@@ -11868,17 +11931,77 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Les courriers y sont imprimés sans confirmation. Avec «&#xa0;Demander à chaque fois&#xa0;», la boîte de dialogue d&apos;impression s&apos;ouvre pour chaque lot. Ce choix est propre à cet ordinateur, pas à la base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="+28"/>
+        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="+31"/>
         <source>Levels ticked here are issued by themselves, once a month, on their day (a day missed while the computer was off is caught up the next day). This needs « relance-cli run-due » to run every day (a systemd timer or a cron line); the order and the other settings of each level are in Levels &amp; templates.</source>
         <translation>Les niveaux cochés ici sont émis automatiquement, une fois par mois, à leur jour (un jour manqué pendant que l&apos;ordinateur était éteint est rattrapé le lendemain). Il faut pour cela que «&#xa0;relance-cli run-due&#xa0;» soit lancé chaque jour (par un minuteur systemd ou une ligne cron)&#xa0;; l&apos;ordre et les autres paramètres de chaque niveau se trouvent dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the automation every day on this computer</source>
+        <translation>Lancer l&apos;automatisation chaque jour sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switches a systemd timer on or off for your user account, at once: « relance-cli run-due » then runs once a day, and a day missed while the computer was off is caught up at the next start.</source>
+        <translation>Active ou désactive tout de suite un minuteur systemd pour votre compte&#xa0;: «&#xa0;relance-cli run-due&#xa0;» s&apos;exécute alors une fois par jour, et un jour manqué pendant que l&apos;ordinateur était éteint est rattrapé au démarrage suivant.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Automated levels</source>
         <translation>Niveaux automatiques</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="-168"/>
+        <location line="+66"/>
+        <source>The last automatic run could not be read: %1</source>
+        <translation>La dernière exécution automatique n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No automatic run yet on this database.</source>
+        <translation>Aucune exécution automatique sur cette base pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last automatic run: %1 (run %2), refused: %3</source>
+        <translation>Dernière exécution automatique&#xa0;: %1 (campagne %2), refusée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last automatic run: %1 (run %2), completed.</source>
+        <translation>Dernière exécution automatique&#xa0;: %1 (campagne %2), terminée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Switching the daily automation on…</source>
+        <translation>Activation de l&apos;automatisation quotidienne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching the daily automation off…</source>
+        <translation>Désactivation de l&apos;automatisation quotidienne…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every day, the automation runs on %1 (a day missed while the computer was off is caught up at the next start). Its messages: journalctl --user -u relance-run-due.service</source>
+        <translation>Chaque jour, l&apos;automatisation s&apos;exécute sur %1 (un jour manqué pendant que l&apos;ordinateur était éteint est rattrapé au démarrage suivant). Ses messages&#xa0;: journalctl --user -u relance-run-due.service</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That is not the database open in this window: switch the daily automation off and on again to run it on this one.</source>
+        <translation>Ce n&apos;est pas la base ouverte dans cette fenêtre&#xa0;: désactivez puis réactivez l&apos;automatisation quotidienne pour l&apos;exécuter sur celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Off on this computer: the levels ticked below are issued only when « relance-cli run-due » is run (cron, or another computer).</source>
+        <translation>Désactivée sur cet ordinateur&#xa0;: les niveaux cochés ci-dessous ne sont émis que lorsque «&#xa0;relance-cli run-due&#xa0;» est lancé (cron, ou un autre ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="-183"/>
         <source>Unsaved settings</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -11898,7 +12021,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>%1 (indisponible pour le moment)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="+42"/>
+        <location filename="../ui/settings/AutomationSettingsTab.cpp" line="-91"/>
         <source>The automation is off: reminders are issued only when someone runs them.</source>
         <translation>L&apos;automatisation est désactivée&#xa0;: les relances ne sont émises que lorsque quelqu&apos;un les lance.</translation>
     </message>
@@ -11921,7 +12044,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Saisissez le nom d&apos;utilisateur auquel correspond ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+137"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+152"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
