@@ -90,6 +90,25 @@ public:
     // Reads the next record, skipping blank lines; false at the end of the
     // file or on a quoting error (then error() is set).
     bool next(Record& record);
+
+    // A record's fields as bytes of the file, not decoded: for a dialect
+    // without quoting, where a field is exactly the bytes between two
+    // delimiters, and for files whose rows are mostly skipped (a FEC's
+    // non-tenant lines), so that only the fields used are decoded. The views
+    // stay valid while the reader is open.
+    struct RawRecord
+    {
+        int line = 0;
+        QList<QByteArrayView> fields; // up to the header's count + 1
+        qsizetype fieldCount = 0;
+    };
+    // Like next(), blank lines skipped; only without quoting.
+    bool nextRaw(RawRecord& record);
+    // One field of a RawRecord as text, bounded like next()'s fields.
+    QString decodeField(QByteArrayView field) const
+    {
+        return decode(field.data(), qMin(field.size(), maxFieldBytes + 1));
+    }
     const QString& error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
     // The line of the last record when it ends the file without a line

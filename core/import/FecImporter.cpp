@@ -91,6 +91,7 @@ bool FecImport::readLettrage()
     // reported, by the second.
     ImportReport scratch;
     FecReader reader(m_settings, scratch);
+    reader.setLettrageOnly(true);
     if (!reader.open(m_path))
         return true;
     QList<FecLine> lines;
