@@ -143,7 +143,19 @@ Status CsvReader::start()
             tr("the header has more than %1 columns; is this the right file?").arg(maxColumns));
     }
     m_keepFields = m_header.fields.size() + 1;
+    m_bodyStart = m_pos;
+    m_bodyLine = m_line;
     return {};
+}
+
+void CsvReader::rewind()
+{
+    m_pos = m_bodyStart;
+    m_line = m_bodyLine;
+    m_atEnd = false;
+    m_unterminatedLine = 0;
+    m_error.clear();
+    m_errorLine = 0;
 }
 
 Status CsvReader::detectEncoding()

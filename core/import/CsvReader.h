@@ -104,6 +104,9 @@ public:
     };
     // Like next(), blank lines skipped; only without quoting.
     bool nextRaw(RawRecord& record);
+    // Back to the first row after the header, for a second pass over the
+    // same mapping (a second reader would map, and count, the file again).
+    void rewind();
     // One field of a RawRecord as text, bounded like next()'s fields.
     QString decodeField(QByteArrayView field) const
     {
@@ -150,4 +153,6 @@ private:
     qsizetype m_keepFields = maxColumns + 1; // the header's count + 1 once it is read
     bool m_atEnd = false;                    // the last record reached the end of the data
     int m_unterminatedLine = 0;
+    qint64 m_bodyStart = 0; // where the first row after the header starts
+    int m_bodyLine = 2;
 };

@@ -52,7 +52,7 @@ bool isNone(const QString& v)
 
 FecReader::FecReader(const FecSettings& settings, ImportReport& report)
     : m_settings(settings)
-    , m_report(report)
+    , m_report(&report)
     , m_reader(fecDialect())
     , m_columns(fecColumns())
 {
@@ -100,9 +100,9 @@ std::optional<QDate> FecReader::date(const QString& text, QString* error)
 
 bool FecReader::open(const QString& path)
 {
-    if (!m_columns.openAndMap(m_reader, path, m_report))
+    if (!m_columns.openAndMap(m_reader, path, *m_report))
         return false;
-    if (!m_report.errors.isEmpty())
+    if (!m_report->errors.isEmpty())
         return false;
     const auto idx = [&](const char* key) {
         return m_columns.index(QString::fromLatin1(key));
@@ -124,12 +124,20 @@ bool FecReader::open(const QString& path)
     return true;
 }
 
+void FecReader::restart(ImportReport& report)
+{
+    m_report = &report;
+    m_reader.rewind();
+    m_skipped.fill(0);
+    m_haveRecord = m_reader.nextRaw(m_record);
+}
+
 void FecReader::finish()
 {
-    ColumnMap::finish(m_reader, m_report);
+    ColumnMap::finish(m_reader, *m_report);
     for (int c = 0; c < 256; ++c)
         if (m_skipped[c] > 0)
-            m_report.fecSkipped[c == 0 ? QStringLiteral("?") : QString(QChar(c))] += m_skipped[c];
+            m_report->fecSkipped[c == 0 ? QStringLiteral("?") : QString(QChar(c))] += m_skipped[c];
 }
 
 bool FecReader::nextEntry(QList<FecLine>& tenantLines)
@@ -166,7 +174,7 @@ bool FecReader::nextEntry(QList<FecLine>& tenantLines)
 
 void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenantLines)
 {
-    if (!m_columns.checkFieldCount(raw.line, raw.fieldCount, m_report))
+    if (!m_columns.checkFieldCount(raw.line, raw.fieldCount, *m_report))
         return;
     const auto rawValue = [&](int column) {
         return column >= 0 && column < raw.fields.size() ? raw.fields.at(column).trimmed()
@@ -189,7 +197,7 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
         ++m_skipped[c < 0x80 ? c : 0];
         return;
     }
-    ++m_report.fecTenantLines;
+    ++m_report->fecTenantLines;
 
     FecLine l;
     l.line = raw.line;
@@ -212,7 +220,7 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
             f.append(m_reader.decodeField(field));
         m_decoded.line = raw.line;
         m_decoded.fieldCount = raw.fieldCount;
-        if (!m_columns.checkRow(m_decoded, m_report)) {
+        if (!m_columns.checkRow(m_decoded, *m_report)) {
             // Only a tenant's values are kept: only theirs are bounded.
             l.ok = false;
             tenantLines.append(std::move(l));
@@ -220,10 +228,10 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
         }
     }
     const int line = raw.line;
-    const qsizetype errorsBefore = m_report.errors.size();
+    const qsizetype errorsBefore = m_report->errors.size();
     QString why;
     const auto error = [&](const char* column, const QString& message) {
-        m_report.addError(line, QString::fromLatin1(column), message);
+        m_report->addError(line, QString::fromLatin1(column), message);
     };
     l.account = m_reader.decodeField(aux);
     l.journalCode = ColumnMap::value(f, m_cJournal);
@@ -281,6 +289,6 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
             l.amount = net.isNegative() ? -net : net;
         }
     }
-    l.ok = m_report.errors.size() == errorsBefore;
+    l.ok = m_report->errors.size() == errorsBefore;
     tenantLines.append(std::move(l));
 }

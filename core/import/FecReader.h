@@ -56,6 +56,9 @@ public:
     // tenant lines are read; the others are returned unread (ok false),
     // so that the entry refs are the same; values are not bounded.
     void setLettrageOnly(bool only) { m_lettrageOnly = only; }
+    // Back to the first line after the header, reporting into `report`
+    // from now on (the first pass reports into a scratch report).
+    void restart(ImportReport& report);
 
     // Opens the file and maps its header; false when it cannot be read or
     // lacks a required column (reported).
@@ -77,7 +80,7 @@ private:
     void readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenantLines);
 
     const FecSettings& m_settings;
-    ImportReport& m_report;
+    ImportReport* m_report;
     CsvReader m_reader;
     ColumnMap m_columns;
     CsvReader::RawRecord m_record; // read ahead: the first line of the next entry
