@@ -73,30 +73,37 @@ bool ColumnMap::openAndMap(CsvReader& reader, const QString& path, ImportReport&
     return true;
 }
 
-bool ColumnMap::checkRow(const CsvReader::Record& record, ImportReport& report) const
+bool ColumnMap::checkFieldCount(int line, qsizetype fieldCount, ImportReport& report) const
 {
-    const int line = record.line;
-    if (record.fieldCount > m_headerSize) {
+    if (fieldCount > m_headerSize) {
         // Usually a decimal comma left unquoted in a comma-separated file,
         // which shifts every value after it.
         report.addError(line, {},
                         tr("this row has %1 fields but the header has %2 columns; check the "
                            "quotes and delimiters (an amount like 1013,50 must be quoted in a "
                            "comma-separated file)")
-                            .arg(record.fieldCount)
+                            .arg(fieldCount)
                             .arg(m_headerSize));
         return false;
     }
-    if (record.fieldCount < m_headerSize) {
+    if (fieldCount < m_headerSize) {
         // Never read as empty values: re-imported over existing accounts,
         // a cut row would blank their e-mail and address.
         report.addError(line, {},
                         tr("this row has %1 fields but the header has %2 columns; it is "
                            "incomplete (was the file cut short?) or a delimiter is missing")
-                            .arg(record.fieldCount)
+                            .arg(fieldCount)
                             .arg(m_headerSize));
         return false;
     }
+    return true;
+}
+
+bool ColumnMap::checkRow(const CsvReader::Record& record, ImportReport& report) const
+{
+    if (!checkFieldCount(record.line, record.fieldCount, report))
+        return false;
+    const int line = record.line;
     bool ok = true;
     for (const Column& column : m_columns) {
         const int index = m_index.value(column.key, -1);

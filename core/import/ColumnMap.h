@@ -45,6 +45,9 @@ public:
     // length and on one line where required. Reports every problem as
     // "line: column: message"; false when the row is refused.
     bool checkRow(const CsvReader::Record& record, ImportReport& report) const;
+    // Only the first part: as many fields as the header (for rows whose
+    // values are not read, such as a FEC's non-tenant lines).
+    bool checkFieldCount(int line, qsizetype fieldCount, ImportReport& report) const;
 
     // After the last row: reports the reader's error, if any, and warns when
     // the file ends in the middle of a line (a file cut short looks so).

@@ -143,7 +143,19 @@ Status CsvReader::start()
             tr("the header has more than %1 columns; is this the right file?").arg(maxColumns));
     }
     m_keepFields = m_header.fields.size() + 1;
+    m_bodyStart = m_pos;
+    m_bodyLine = m_line;
     return {};
+}
+
+void CsvReader::rewind()
+{
+    m_pos = m_bodyStart;
+    m_line = m_bodyLine;
+    m_atEnd = false;
+    m_unterminatedLine = 0;
+    m_error.clear();
+    m_errorLine = 0;
 }
 
 Status CsvReader::detectEncoding()
@@ -277,6 +289,47 @@ bool CsvReader::next(Record& record)
             return false;
         // Blank lines (one empty field) are not rows.
         if (record.fieldCount == 1 && record.fields.first().trimmed().isEmpty())
+            continue;
+        m_unterminatedLine = m_atEnd ? record.line : 0;
+        return true;
+    }
+}
+
+bool CsvReader::nextRaw(RawRecord& record)
+{
+    Q_ASSERT(!m_dialect.quoting);
+    const char delimiter = m_delimiter;
+    for (;;) {
+        record.fields.clear();
+        record.fieldCount = 0;
+        record.line = m_line;
+        m_atEnd = false;
+        if (m_pos >= m_size)
+            return false;
+        for (;;) {
+            const qint64 begin = m_pos;
+            while (m_pos < m_size) {
+                const char c = m_data[m_pos];
+                if (c == delimiter || c == '\n' || c == '\r')
+                    break;
+                ++m_pos;
+            }
+            if (++record.fieldCount <= m_keepFields)
+                record.fields.append(QByteArrayView(m_data + begin, m_pos - begin));
+            if (m_pos >= m_size) {
+                m_atEnd = true;
+                break;
+            }
+            const char c = m_data[m_pos++];
+            if (c == delimiter)
+                continue;
+            if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
+                ++m_pos;
+            ++m_line;
+            break;
+        }
+        // Blank lines (one empty field) are not rows.
+        if (record.fieldCount == 1 && QByteArrayView(record.fields.first()).trimmed().isEmpty())
             continue;
         m_unterminatedLine = m_atEnd ? record.line : 0;
         return true;

@@ -90,6 +90,28 @@ public:
     // Reads the next record, skipping blank lines; false at the end of the
     // file or on a quoting error (then error() is set).
     bool next(Record& record);
+
+    // A record's fields as bytes of the file, not decoded: for a dialect
+    // without quoting, where a field is exactly the bytes between two
+    // delimiters, and for files whose rows are mostly skipped (a FEC's
+    // non-tenant lines), so that only the fields used are decoded. The views
+    // stay valid while the reader is open.
+    struct RawRecord
+    {
+        int line = 0;
+        QList<QByteArrayView> fields; // up to the header's count + 1
+        qsizetype fieldCount = 0;
+    };
+    // Like next(), blank lines skipped; only without quoting.
+    bool nextRaw(RawRecord& record);
+    // Back to the first row after the header, for a second pass over the
+    // same mapping (a second reader would map, and count, the file again).
+    void rewind();
+    // One field of a RawRecord as text, bounded like next()'s fields.
+    QString decodeField(QByteArrayView field) const
+    {
+        return decode(field.data(), qMin(field.size(), maxFieldBytes + 1));
+    }
     const QString& error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
     // The line of the last record when it ends the file without a line
@@ -131,4 +153,6 @@ private:
     qsizetype m_keepFields = maxColumns + 1; // the header's count + 1 once it is read
     bool m_atEnd = false;                    // the last record reached the end of the data
     int m_unterminatedLine = 0;
+    qint64 m_bodyStart = 0; // where the first row after the header starts
+    int m_bodyLine = 2;
 };

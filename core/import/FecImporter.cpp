@@ -44,10 +44,9 @@ class FecImport
     Q_DECLARE_TR_FUNCTIONS(FecImporter)
 
 public:
-    FecImport(const QString& path, const FecSettings& settings, const ImportOptions& options,
-              ImportReport& report, FecReader& reader)
-        : m_path(path)
-        , m_settings(settings)
+    FecImport(const FecSettings& settings, const ImportOptions& options, ImportReport& report,
+              FecReader& reader)
+        : m_settings(settings)
         , m_options(options)
         , m_report(report)
         , m_reader(reader)
@@ -74,7 +73,6 @@ private:
     Status readLine(QSqlDatabase& conn, const FecLine& l);
     Result<qint64> account(QSqlDatabase& conn, const FecLine& l);
 
-    const QString& m_path;
     const FecSettings& m_settings;
     const ImportOptions& m_options;
     ImportReport& m_report;
@@ -87,21 +85,25 @@ private:
 
 bool FecImport::readLettrage()
 {
-    // The first pass's own report: its errors are found again, and
-    // reported, by the second.
+    // The first pass reports into its own report: its errors are found
+    // again, and reported, by the second. The same reader (and mapping)
+    // serves both passes.
     ImportReport scratch;
-    FecReader reader(m_settings, scratch);
-    if (!reader.open(m_path))
-        return true;
+    m_reader.restart(scratch);
+    m_reader.setLettrageOnly(true);
     QList<FecLine> lines;
-    while (reader.nextEntry(lines)) {
+    bool going = true;
+    while (going && m_reader.nextEntry(lines)) {
         for (const FecLine& l : std::as_const(lines))
             if (l.ok && !l.lettrage.isEmpty())
                 m_lettrage.add(l.account, l.lettrage, l.line, l.side, l.date, l.dateLet,
                                l.amount.cents(), l.entryRef);
-        if (!progress(reader.position(), 0, 45))
-            return false;
+        going = progress(m_reader.position(), 0, 45);
     }
+    m_reader.setLettrageOnly(false);
+    m_reader.restart(m_report);
+    if (!going)
+        return false;
     m_lettrage.resolve();
     return true;
 }
@@ -200,7 +202,7 @@ ImportReport FecImporter::importFile(const Database& db, const QString& path,
     FecReader reader(settings, report);
     if (!reader.open(path))
         return report;
-    FecImport import(path, settings, options, report, reader);
+    FecImport import(settings, options, report, reader);
     if (!import.readLettrage())
         return report;
 

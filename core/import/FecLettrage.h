@@ -2,10 +2,11 @@
 
 #include "ledger/LedgerEntry.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 // Turns a FEC's lettrage (EcritureLet, DateLet) into the `matches` of its
@@ -17,11 +18,12 @@
 //
 // The importer reads the file twice: the first pass add()s every lettered
 // tenant line, resolve() computes the matches, the second pass asks
-// matchesOf() for each credit. Only a few numbers per lettered line are kept.
+// matchesOf() for each credit. A lettered line costs about 40 bytes, and a
+// debit's entry_ref its length: a million lines stay well under 100 MB.
 class FecLettrage
 {
 public:
-    // `key` identifies account + code; `debitRef` is the debit's entry_ref.
+    // `debitRef` is the debit's entry_ref (ignored for a credit).
     void add(const QString& accountRef, const QString& code, int line, Side side, const QDate& date,
              const QDate& dateLet, qint64 cents, const QString& debitRef);
     void resolve();
@@ -32,13 +34,15 @@ private:
     struct Member
     {
         size_t key; // hash of account and code (a collision is one in 10^11 files)
-        int line;
-        qint64 date;
-        qint64 dateLet; // 0 when none
         qint64 cents;
+        int line;
+        qint32 date;    // days since 2000-01-01
+        qint32 dateLet; // the same; INT_MIN when none
+        quint32 ref;    // a debit's entry_ref: its offset in m_refs
         bool debit;
-        QString debitRef;
     };
     std::vector<Member> m_members;
-    std::unordered_map<int, QString> m_matches; // credit line → debit's entry_ref
+    QByteArray m_refs; // the debits' entry refs, UTF-8, each ended by '\0'
+    // Credit line → offset of its debit's ref in m_refs, sorted by line.
+    std::vector<std::pair<int, quint32>> m_matches;
 };

@@ -52,7 +52,7 @@ bool isNone(const QString& v)
 
 FecReader::FecReader(const FecSettings& settings, ImportReport& report)
     : m_settings(settings)
-    , m_report(report)
+    , m_report(&report)
     , m_reader(fecDialect())
     , m_columns(fecColumns())
 {
@@ -100,9 +100,9 @@ std::optional<QDate> FecReader::date(const QString& text, QString* error)
 
 bool FecReader::open(const QString& path)
 {
-    if (!m_columns.openAndMap(m_reader, path, m_report))
+    if (!m_columns.openAndMap(m_reader, path, *m_report))
         return false;
-    if (!m_report.errors.isEmpty())
+    if (!m_report->errors.isEmpty())
         return false;
     const auto idx = [&](const char* key) {
         return m_columns.index(QString::fromLatin1(key));
@@ -120,13 +120,24 @@ bool FecReader::open(const QString& path)
     m_cCredit = idx("Credit");
     m_cLet = idx("EcritureLet");
     m_cDateLet = idx("DateLet");
-    m_haveRecord = m_reader.next(m_record);
+    m_haveRecord = m_reader.nextRaw(m_record);
     return true;
+}
+
+void FecReader::restart(ImportReport& report)
+{
+    m_report = &report;
+    m_reader.rewind();
+    m_skipped.fill(0);
+    m_haveRecord = m_reader.nextRaw(m_record);
 }
 
 void FecReader::finish()
 {
-    ColumnMap::finish(m_reader, m_report);
+    ColumnMap::finish(m_reader, *m_report);
+    for (int c = 0; c < 256; ++c)
+        if (m_skipped[c] > 0)
+            m_report->fecSkipped[c == 0 ? QStringLiteral("?") : QString(QChar(c))] += m_skipped[c];
 }
 
 bool FecReader::nextEntry(QList<FecLine>& tenantLines)
@@ -134,8 +145,13 @@ bool FecReader::nextEntry(QList<FecLine>& tenantLines)
     tenantLines.clear();
     if (!m_haveRecord)
         return false;
-    const QString journal = ColumnMap::value(m_record.fields, m_cJournal);
-    const QString number = ColumnMap::value(m_record.fields, m_cNum);
+    const auto raw = [](const CsvReader::RawRecord& r, int column) {
+        return column >= 0 && column < r.fields.size() ? r.fields.at(column).trimmed()
+                                                       : QByteArrayView();
+    };
+    // Views into the file: valid while it is open.
+    const QByteArrayView journal = raw(m_record, m_cJournal);
+    const QByteArrayView number = raw(m_record, m_cNum);
     QList<int> positions;
     int position = 0;
     do {
@@ -144,47 +160,82 @@ bool FecReader::nextEntry(QList<FecLine>& tenantLines)
         readLine(m_record, tenantLines);
         if (tenantLines.size() > before)
             positions.append(position);
-        m_haveRecord = m_reader.next(m_record);
-    } while (m_haveRecord && ColumnMap::value(m_record.fields, m_cNum) == number &&
-             ColumnMap::value(m_record.fields, m_cJournal) == journal);
-    const QString base = journal + u'/' + number;
+        m_haveRecord = m_reader.nextRaw(m_record);
+    } while (m_haveRecord && raw(m_record, m_cNum) == number &&
+             raw(m_record, m_cJournal) == journal);
+    if (tenantLines.isEmpty())
+        return true;
+    const QString base = m_reader.decodeField(journal) + u'/' + m_reader.decodeField(number);
     for (qsizetype i = 0; i < tenantLines.size(); ++i)
         tenantLines[i].entryRef =
             tenantLines.size() == 1 ? base : base + u'/' + QString::number(positions.at(i));
     return true;
 }
 
-void FecReader::readLine(const CsvReader::Record& record, QList<FecLine>& tenantLines)
+void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenantLines)
 {
-    if (!m_columns.checkRow(record, m_report))
+    if (!m_columns.checkFieldCount(raw.line, raw.fieldCount, *m_report))
         return;
-    const QStringList& f = record.fields;
-    const QString compte = ColumnMap::value(f, m_cCompte);
-    const QString aux = ColumnMap::value(f, m_cAux);
+    const auto rawValue = [&](int column) {
+        return column >= 0 && column < raw.fields.size() ? raw.fields.at(column).trimmed()
+                                                         : QByteArrayView();
+    };
+    const QByteArrayView aux = rawValue(m_cAux);
+    const QByteArrayView compteBytes = rawValue(m_cCompte);
     bool tenant = false;
-    if (!aux.isEmpty())
+    if (!aux.isEmpty()) {
+        const QString compte = m_reader.decodeField(compteBytes);
         for (const QString& prefix : m_settings.tenantPrefixes)
             if (!prefix.isEmpty() && compte.startsWith(prefix)) {
                 tenant = true;
                 break;
             }
+    }
     if (!tenant) {
-        ++m_report.fecSkipped[compte.isEmpty() ? QStringLiteral("?") : compte.left(1)];
+        // The class is the first digit; anything else is shown as "?".
+        const auto c = compteBytes.isEmpty() ? 0 : static_cast<unsigned char>(compteBytes.at(0));
+        ++m_skipped[c < 0x80 ? c : 0];
         return;
     }
-    ++m_report.fecTenantLines;
+    ++m_report->fecTenantLines;
 
     FecLine l;
-    l.line = record.line;
-    const int line = record.line;
-    const qsizetype errorsBefore = m_report.errors.size();
+    l.line = raw.line;
+    // The values: in the first pass only those of lettered lines, decoded
+    // one by one; in the second every field, bounded by checkRow().
+    QStringList& f = m_decoded.fields;
+    f.clear();
+    if (m_lettrageOnly) {
+        if (rawValue(m_cLet).isEmpty()) {
+            l.ok = false;
+            tenantLines.append(std::move(l));
+            return;
+        }
+        f.resize(raw.fields.size());
+        for (const int c : {m_cJournal, m_cNum, m_cDate, m_cDebit, m_cCredit, m_cLet, m_cDateLet})
+            if (c >= 0 && c < raw.fields.size())
+                f[c] = m_reader.decodeField(raw.fields.at(c));
+    } else {
+        for (const QByteArrayView field : raw.fields)
+            f.append(m_reader.decodeField(field));
+        m_decoded.line = raw.line;
+        m_decoded.fieldCount = raw.fieldCount;
+        if (!m_columns.checkRow(m_decoded, *m_report)) {
+            // Only a tenant's values are kept: only theirs are bounded.
+            l.ok = false;
+            tenantLines.append(std::move(l));
+            return;
+        }
+    }
+    const int line = raw.line;
+    const qsizetype errorsBefore = m_report->errors.size();
     QString why;
     const auto error = [&](const char* column, const QString& message) {
-        m_report.addError(line, QString::fromLatin1(column), message);
+        m_report->addError(line, QString::fromLatin1(column), message);
     };
+    l.account = m_reader.decodeField(aux);
     l.journalCode = ColumnMap::value(f, m_cJournal);
     l.journalLabel = ColumnMap::value(f, m_cJournalLib);
-    l.account = aux;
     l.accountName = ColumnMap::value(f, m_cAuxLib);
     l.label = ColumnMap::value(f, m_cLabel);
     l.lettrage = ColumnMap::value(f, m_cLet);
@@ -238,6 +289,6 @@ void FecReader::readLine(const CsvReader::Record& record, QList<FecLine>& tenant
             l.amount = net.isNegative() ? -net : net;
         }
     }
-    l.ok = m_report.errors.size() == errorsBefore;
+    l.ok = m_report->errors.size() == errorsBefore;
     tenantLines.append(std::move(l));
 }

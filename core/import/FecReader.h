@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 #include <optional>
 
 struct ImportReport;
@@ -50,6 +52,14 @@ class FecReader
 public:
     FecReader(const FecSettings& settings, ImportReport& report);
 
+    // For the first pass of the import (FecLettrage): only the lettered
+    // tenant lines are read; the others are returned unread (ok false),
+    // so that the entry refs are the same; values are not bounded.
+    void setLettrageOnly(bool only) { m_lettrageOnly = only; }
+    // Back to the first line after the header, reporting into `report`
+    // from now on (the first pass reports into a scratch report).
+    void restart(ImportReport& report);
+
     // Opens the file and maps its header; false when it cannot be read or
     // lacks a required column (reported).
     bool open(const QString& path);
@@ -67,15 +77,19 @@ public:
     static std::optional<QDate> date(const QString& text, QString* error);
 
 private:
-    bool readRecord();
-    void readLine(const CsvReader::Record& record, QList<FecLine>& tenantLines);
+    void readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenantLines);
 
     const FecSettings& m_settings;
-    ImportReport& m_report;
+    ImportReport* m_report;
     CsvReader m_reader;
     ColumnMap m_columns;
-    CsvReader::Record m_record; // read ahead: the first line of the next entry
+    CsvReader::RawRecord m_record; // read ahead: the first line of the next entry
+    CsvReader::Record m_decoded;   // a tenant line, decoded
+    // Skipped lines by the first byte of CompteNum (the account class),
+    // added to the report by finish(): no string per skipped line.
+    std::array<int, 256> m_skipped{};
     bool m_haveRecord = false;
+    bool m_lettrageOnly = false;
     int m_cJournal, m_cJournalLib, m_cNum, m_cDate, m_cCompte, m_cAux, m_cAuxLib, m_cPieceDate,
         m_cLabel, m_cDebit, m_cCredit, m_cLet, m_cDateLet;
 };

@@ -105,9 +105,12 @@ std::optional<QDate> ImportValues::date(const QString& text, QString* error)
     bool wellFormed = true;
     for (const QChar c : t) {
         if (c.isDigit() && c.unicode() < 128) {
-            parts[part] = parts[part] * 10 + (c.unicode() - u'0');
+            // Past four digits the value is refused anyway; adding more
+            // would overflow.
             if (++digits[part] > 4)
                 wellFormed = false;
+            else
+                parts[part] = parts[part] * 10 + (c.unicode() - u'0');
         } else if ((c == u'-' || c == u'/') && part < 2 && (separator.isNull() || separator == c)) {
             separator = c;
             ++part;

@@ -17,6 +17,9 @@ TEST_CASE("Import dates: ISO and French forms, calendar checked")
     CHECK_FALSE(ImportValues::date(QStringLiteral("2026-06-05-01"), &why));
     CHECK_FALSE(ImportValues::date(QStringLiteral("juin 2026"), &why));
     CHECK_FALSE(ImportValues::date(QString(), &why));
+    // Found by the fuzz test: digits past what a date has must not overflow.
+    CHECK_FALSE(ImportValues::date(QStringLiteral("999999999999999992026-07-01"), &why));
+    CHECK(why.contains(QStringLiteral("is not a date")));
 }
 
 TEST_CASE("Import amounts: the forms of real exports, in cents")

@@ -7,6 +7,7 @@
 #include "ProcessMeasure.h"
 #include "demo/DemoAgency.h"
 #include "demo/DemoCsvWriter.h"
+#include "demo/DemoFecWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,7 +81,11 @@ int main(int argc, char** argv)
     const QString importDb = dir.filePath(QStringLiteral("import.sqlite"));
     const QString accountsCsv = dir.filePath(QStringLiteral("accounts.csv"));
     const QString ledgerCsv = dir.filePath(QStringLiteral("ledger.csv"));
-    for (const QString& f : {demoDb, importDb, accountsCsv, ledgerCsv})
+    // The same ledger as the agency's accounting program exports it (FEC),
+    // imported into a database of its own for the figure beside the CSV's.
+    const QString fecDb = dir.filePath(QStringLiteral("import-fec.sqlite"));
+    const QString fec = dir.filePath(QStringLiteral("FEC.txt"));
+    for (const QString& f : {demoDb, importDb, accountsCsv, ledgerCsv, fecDb, fec})
         QFile::remove(f);
 
     out << "bench_foundation: " << accounts << " accounts x " << months << " months, as of " << asOf
@@ -105,12 +110,18 @@ int main(int argc, char** argv)
     options.asOf = QDate::fromString(asOf, Qt::ISODate);
     QElapsedTimer csvTimer;
     csvTimer.start();
-    auto counts = DemoCsvWriter::write(DemoAgency(options), accountsCsv, ledgerCsv);
+    const DemoAgency agency(options);
+    auto counts = DemoCsvWriter::write(agency, accountsCsv, ledgerCsv);
     if (!counts) {
         out << counts.error() << "\n";
         return 1;
     }
     const double csvSeconds = double(csvTimer.nsecsElapsed()) / 1e9;
+    auto fecLines = DemoFecWriter::write(agency, fec);
+    if (!fecLines) {
+        out << fecLines.error() << "\n";
+        return 1;
+    }
 
     const Measure init = runProcess({cli, QStringLiteral("--db"), importDb, QStringLiteral("init")},
                                     dir.filePath(QStringLiteral("init.log")));
@@ -122,6 +133,15 @@ int main(int argc, char** argv)
         runProcess({cli, QStringLiteral("--db"), importDb, QStringLiteral("import"),
                     QStringLiteral("ledger"), ledgerCsv},
                    dir.filePath(QStringLiteral("import-ledger.log")));
+
+    runProcess({cli, QStringLiteral("--db"), fecDb, QStringLiteral("init")},
+               dir.filePath(QStringLiteral("init-fec.log")));
+    runProcess({cli, QStringLiteral("--db"), fecDb, QStringLiteral("import"),
+                QStringLiteral("accounts"), accountsCsv},
+               dir.filePath(QStringLiteral("import-accounts-fec.log")));
+    const Measure importFec = runProcess(
+        {cli, QStringLiteral("--db"), fecDb, QStringLiteral("import"), QStringLiteral("fec"), fec},
+        dir.filePath(QStringLiteral("import-fec.log")));
 
     const double importSeconds = importAccounts.seconds + importLedger.seconds;
     const double peak = std::max({demo.peakMb(), importAccounts.peakMb(), importLedger.peakMb()});
@@ -148,6 +168,10 @@ int main(int argc, char** argv)
     line("init (new database)", init);
     line("import accounts", importAccounts);
     line("import ledger", importLedger);
+    out << QStringLiteral("  FEC: %1 lines, %2 MB\n")
+               .arg(*fecLines)
+               .arg(double(QFileInfo(fec).size()) / 1e6, 0, 'f', 1);
+    line("import fec (same ledger)", importFec);
     double load[1] = {0};
     if (getloadavg(load, 1) == 1)
         out << QStringLiteral("  load average now: %1 (timings are wall clock; on a busy machine "

@@ -1,8 +1,12 @@
 // Writes accounts.csv and ledger.csv for N accounts over M months (two
 // entries a month: the rent and its payment, 1.44 million rows for the
 // default 20,000 × 36), then times their import into a new database, a
-// second (idempotent) import of the ledger, and prints the peak memory.
+// second (idempotent) import of the ledger, and prints the peak memory. The
+// same ledger as a FEC (fec.txt: each entry a tenant line and its
+// counterpart, payments lettered with their rent) is then imported into a
+// second database, for the rows/s of both.
 #include "import/AccountImporter.h"
+#include "import/FecImporter.h"
 #include "import/LedgerImporter.h"
 #include "storage/Database.h"
 
@@ -39,6 +43,26 @@ void writeFiles(const QString& dir, int accounts, int months)
     a.open(QIODevice::WriteOnly);
     QFile l(dir + QStringLiteral("/ledger.csv"));
     l.open(QIODevice::WriteOnly);
+    QFile f(dir + QStringLiteral("/fec.txt"));
+    f.open(QIODevice::WriteOnly);
+    f.write("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|"
+            "CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|"
+            "ValidDate|Montantdevise|Idevise\r\n");
+    qint64 number = 0;
+    const auto fec = [&](const QByteArray& journal, const QByteArray& ref, const QDate& d,
+                         const QByteArray& due, const QByteArray& label, const QByteArray& amount,
+                         bool debit, const QByteArray& let, const QByteArray& dateLet) {
+        const QByteArray num = QByteArray::number(++number);
+        const QByteArray date = d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        const QByteArray head = journal + "|J|" + num + '|' + date + '|';
+        const QByteArray mid = "|-|" + due + '|' + label + '|';
+        f.write(head + "411000|Locataires|" + ref + "|Locataire" + mid +
+                (debit ? QByteArray(amount + "|0,00|") : QByteArray("0,00|" + amount + '|')) + let +
+                '|' + dateLet + '|' + date + "||\r\n");
+        f.write(head + (debit ? "706000|Loyers||" : "512000|Banque||") + mid +
+                (debit ? QByteArray("0,00|" + amount) : QByteArray(amount + "|0,00")) + "|||" +
+                date + "||\r\n");
+    };
     a.write("ref;name;address1;postal_code;city;monthly_rent;payment_method\n");
     l.write("account_ref;entry_ref;date;due_date;label;debit;credit;kind;matches\n");
     const QDate start(2023, 1, 1);
@@ -55,9 +79,17 @@ void writeFiles(const QString& dir, int accounts, int months)
             const QByteArray due = d.addDays(4).toString(Qt::ISODate).toLatin1();
             l.write(ref + ";AE-" + month + ';' + d.toString(Qt::ISODate).toLatin1() + ';' + due +
                     ";Loyer " + month + ';' + amount + ";;rent;\n");
-            if (i % 12 != 0 || m + 2 < months) // some tenants are behind
+            const bool paid = i % 12 != 0 || m + 2 < months; // some tenants are behind
+            const QByteArray let = paid ? "L" + QByteArray::number(m) : QByteArray();
+            const QByteArray dateLet =
+                paid ? d.addDays(4).toString(QStringLiteral("yyyyMMdd")).toLatin1() : QByteArray();
+            fec("LOY", ref, d, d.addDays(4).toString(QStringLiteral("yyyyMMdd")).toLatin1(),
+                "Loyer " + month, amount, true, let, dateLet);
+            if (paid) {
                 l.write(ref + ";VIR-" + month + ';' + due + ";;Virement;;" + amount +
                         ";payment;AE-" + month + '\n');
+                fec("BQ", ref, d.addDays(4), QByteArray(), "Virement", amount, false, let, dateLet);
+            }
         }
     }
 }
@@ -109,6 +141,31 @@ int main(int argc, char** argv)
     cpu = cpuMs();
     r = LedgerImporter::importFile(**db, dir.filePath(QStringLiteral("ledger.csv")));
     out << "import ledger again: " << t.elapsed() << " ms (cpu " << cpuMs() - cpu << " ms) — "
+        << r.summary() << Qt::endl;
+    out << "peak memory: " << peakRssMb() << " MB" << Qt::endl;
+
+    // The same ledger as a FEC, into a database of its own.
+    auto fecDb = Database::open(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("f.sqlite"))));
+    if (!fecDb) {
+        out << fecDb.error() << Qt::endl;
+        return 1;
+    }
+    AccountImporter::importFile(**fecDb, dir.filePath(QStringLiteral("accounts.csv")));
+    t.restart();
+    cpu = cpuMs();
+    r = FecImporter::importFile(**fecDb, dir.filePath(QStringLiteral("fec.txt")),
+                                FecSettings::defaults());
+    const qint64 fecMs = qMax<qint64>(1, cpuMs() - cpu);
+    out << "import FEC: " << t.elapsed() << " ms (cpu " << fecMs << " ms, "
+        << qint64(r.fecTenantLines) * 1000 / fecMs << " tenant lines/s) — " << r.summary()
+        << Qt::endl;
+    for (const QString& e : r.errorLines().mid(0, 5))
+        out << "  " << e << Qt::endl;
+    t.restart();
+    cpu = cpuMs();
+    r = FecImporter::importFile(**fecDb, dir.filePath(QStringLiteral("fec.txt")),
+                                FecSettings::defaults());
+    out << "import FEC again: " << t.elapsed() << " ms (cpu " << cpuMs() - cpu << " ms) — "
         << r.summary() << Qt::endl;
     out << "peak memory: " << peakRssMb() << " MB" << Qt::endl;
     return 0;

@@ -1,4 +1,4 @@
-// Mutates the sample CSV files of the golden cases with a fixed seed (cut
+// Mutates the sample CSV and FEC files of the golden cases with a fixed seed (cut
 // mid-line, flipped bytes, inserted quotes, changed delimiters, other
 // encodings, huge fields, line breaks) and imports each through relance-cli
 // over a real SQLite file that already holds accounts and a ledger. Whatever
@@ -281,6 +281,10 @@ TEST_CASE("Mutated CSV files never harm the database they are imported into")
         {QStringLiteral("ledger"),
          readBytes(goldenFile("ledger-signed-amount-french-headers/ledger.csv"))},
         {QStringLiteral("ledger"), readBytes(goldenFile("ledger-tab-french-dates/ledger.csv"))},
+        // The FEC (import fec): '|' or tab, no quoting, its own encodings.
+        {QStringLiteral("fec"), readBytes(goldenFile("fec-pipe-utf8-lf/fec.txt"))},
+        {QStringLiteral("fec"), readBytes(goldenFile("fec-tab-utf8-bom-crlf/fec.txt"))},
+        {QStringLiteral("fec"), readBytes(goldenFile("fec-windows1252-no-final-break/fec.txt"))},
     };
 
     // Bounded for the shared machines: about 30 s under AddressSanitizer.
@@ -302,7 +306,7 @@ TEST_CASE("Mutated CSV files never harm the database they are imported into")
         const bool dryRun = mutator.below(4) == 0;
         if (dryRun)
             args << QStringLiteral("--dry-run");
-        else if (sample.kind == QLatin1String("ledger") && mutator.below(3) == 0)
+        else if (sample.kind != QLatin1String("accounts") && mutator.below(3) == 0)
             args << QStringLiteral("--update");
 
         const CliResult r = runCli(cliArgs(dbPath, args));

@@ -5,6 +5,7 @@
 
 #include "demo/DemoAgency.h"
 #include "demo/DemoCsvWriter.h"
+#include "demo/DemoFecWriter.h"
 #include "ledger/Account.h"
 #include "ledger/LedgerEntry.h"
 #include "reminders/RunOptions.h"
@@ -334,4 +335,50 @@ TEST_CASE("Two threads with their own connections running at once on PostgreSQL 
     CHECK(issued == 30);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM reminders")) == 30);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM runs")) == 2);
+}
+
+TEST_CASE("relance-cli import fec: the same on PostgreSQL as on SQLite, refused files included")
+{
+    QTemporaryDir dir;
+    PostgresFixture pg;
+    pg.createDatabase(QStringLiteral("fec"));
+    DemoOptions options;
+    options.accounts = 60;
+    options.months = 6;
+    options.seed = 5;
+    options.asOf = QDate(2026, 11, 23);
+    const QString accountsCsv = dir.filePath(QStringLiteral("accounts.csv"));
+    const QString ledgerCsv = dir.filePath(QStringLiteral("ledger.csv"));
+    const QString fec = dir.filePath(QStringLiteral("FEC.txt"));
+    const DemoAgency demo(options);
+    REQUIRE(DemoCsvWriter::write(demo, accountsCsv, ledgerCsv).ok());
+    REQUIRE(DemoFecWriter::write(demo, fec).ok());
+    const QString broken = QStringLiteral(RELANCE_TESTS_DIR) +
+                           QStringLiteral("/golden/import/cases/fec-broken-values/fec.txt");
+
+    const QString engines[] = {dir.filePath(QStringLiteral("fec.sqlite")),
+                               pg.url(QStringLiteral("fec"))};
+    QStringList outputs[2];
+    QJsonDocument debtorLists[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString& db = engines[i];
+        REQUIRE(cli(db, {QStringLiteral("init")}).exitCode == 0);
+        REQUIRE(
+            cli(db, {QStringLiteral("import"), QStringLiteral("accounts"), accountsCsv}).exitCode ==
+            0);
+        // Refused whole, then imported, then imported again: nothing new.
+        for (const QString& file : {broken, fec, fec}) {
+            auto r = cli(db, {QStringLiteral("--lang"), QStringLiteral("en"),
+                              QStringLiteral("import"), QStringLiteral("fec"), file});
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == (file == broken ? 1 : 0));
+            outputs[i] << r.err;
+        }
+        debtorLists[i] = cliJson(db, {QStringLiteral("debtors"), QStringLiteral("--as-of"),
+                                      QStringLiteral("2026-11-23"), QStringLiteral("--json")});
+    }
+    CHECK(outputs[0] == outputs[1]);
+    CHECK(outputs[1].at(2).contains(QStringLiteral("(0 added, 0 replaced,")));
+    CHECK(debtorLists[0] == debtorLists[1]);
+    CHECK(debtorLists[1][QStringLiteral("debtors")].toArray().size() > 3);
 }
