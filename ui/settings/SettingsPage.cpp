@@ -2,6 +2,7 @@
 
 #include "AgencySettingsTab.h"
 #include "AutomationSettingsTab.h"
+#include "BackupSettingsTab.h"
 #include "LayoutSettingsTab.h"
 #include "MailSettingsTab.h"
 #include "OwnerEmailEditor.h"
@@ -68,6 +69,9 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_tabs->addTab(scrolled(m_printingTab), tr("&Printing"));
     m_tabs->addTab(m_automationTab, tr("A&utomation"));
     m_tabs->addTab(scrolled(m_recoveryTab), tr("Re&covery"));
+    m_backupTab = new BackupSettingsTab(this);
+    m_tabs->addTab(m_backupTab, tr("&Backup"));
+    connect(m_backupTab, &BackupSettingsTab::restored, this, &SettingsPage::backupRestored);
 
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("settingsError"));
@@ -162,6 +166,7 @@ void SettingsPage::setDatabase(const Database* db)
     m_db = db;
     for (int i = 0; i < TabCount; ++i)
         m_tabs->widget(i)->setEnabled(db != nullptr);
+    m_backupTab->setDatabase(db);
     load();
 }
 
@@ -198,6 +203,7 @@ void SettingsPage::revert()
 
 void SettingsPage::refresh()
 {
+    m_backupTab->reload(); // copies made since (Back up now, another window)
     if (!m_dirty)
         load();
 }

@@ -12,6 +12,7 @@
 
 class AgencySettingsTab;
 class AutomationSettingsTab;
+class BackupSettingsTab;
 class Keychain;
 class LayoutSettingsTab;
 class MailSettingsTab;
@@ -24,7 +25,8 @@ class QTabWidget;
 // The agency's settings, one tab per subject: identity (letterhead, footer,
 // logo, signature), letter layout (envelope window, calibration page),
 // e-mail server (password in the system keyring), printer, automation,
-// recovery path (GLI contract, deadlines followed, grace days).
+// recovery path (GLI contract, deadlines followed, grace days), backups
+// (the automatic copies; its buttons act at once, not at « Save »).
 // Each tab is its own widget (load / read back); this page holds them, and
 // nothing is written until « Save »: it checks every tab first, shows each
 // problem under its field, then saves everything in one transaction
@@ -42,6 +44,7 @@ public:
         PrintingTab,
         AutomationTab,
         RecoveryTab,
+        BackupTab,
         TabCount
     };
 
@@ -83,6 +86,8 @@ signals:
     void saved();
     // The test e-mail went (ok) or not; `message` is what the page shows.
     void testEmailFinished(bool ok, const QString& message);
+    // A backup was restored into the new database file `path` (Backup tab).
+    void backupRestored(const QString& path);
 
 private:
     void load();
@@ -111,4 +116,5 @@ private:
     PrintingSettingsTab* m_printingTab = nullptr;
     AutomationSettingsTab* m_automationTab = nullptr;
     RecoverySettingsTab* m_recoveryTab = nullptr;
+    BackupSettingsTab* m_backupTab = nullptr;
 };
