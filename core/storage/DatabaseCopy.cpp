@@ -7,6 +7,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace {
 
@@ -116,6 +117,18 @@ Result<QStringList> DatabaseCopy::tablesInOrder(QSqlDatabase& sqlite)
 }
 
 Status DatabaseCopy::copyInto(QSqlDatabase& source, QSqlDatabase& target, const QStringList& tables)
+{
+    // Every table is read from one snapshot of the file: the desktop
+    // application or a run may write to it meanwhile.
+    if (auto q = Database::exec(source, QStringLiteral("BEGIN")); !q)
+        return Status::failure(q.kind(), q.error());
+    Status copied = copyAll(source, target, tables);
+    // Only reads were made: ending the read transaction cannot lose anything.
+    std::ignore = Database::exec(source, QStringLiteral("COMMIT"));
+    return copied;
+}
+
+Status DatabaseCopy::copyAll(QSqlDatabase& source, QSqlDatabase& target, const QStringList& tables)
 {
     // The ledger trigger would add every copied entry to account_totals a
     // second time (SqlDialect: it sleeps while relance.bulk_load is on).

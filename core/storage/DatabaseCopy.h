@@ -33,4 +33,7 @@ public:
     static Result<qint64> ledgerBalance(QSqlDatabase& conn);
     // Tables in the database's own schema (PostgreSQL: public).
     static Result<QStringList> tableNames(QSqlDatabase& conn);
+
+private:
+    static Status copyAll(QSqlDatabase& source, QSqlDatabase& target, const QStringList& tables);
 };
