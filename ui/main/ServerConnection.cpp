@@ -1,12 +1,14 @@
 #include "ServerConnection.h"
 
 #include "DatabaseOpener.h"
+#include "common/BackgroundTask.h"
 #include "common/MessageBox.h"
+#include "common/TaskWait.h"
 #include "money/Money.h"
 #include "setup/ServerMigration.h"
+#include "storage/ThreadConnectionRelease.h"
 
 #include <QDir>
-#include <QGuiApplication>
 #include <QLocale>
 
 namespace {
@@ -60,9 +62,16 @@ Result<std::unique_ptr<Database>> ServerConnection::open(QWidget* parent, const 
         return cancelled();
     if (copy == QMessageBox::No)
         return server;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = ServerMigration::copy(*current, **server);
-    QGuiApplication::restoreOverrideCursor();
+    // Minutes for a large agency: off the GUI thread, each database on the
+    // worker's own connection.
+    auto report =
+        Result<ServerMigration::Report>::failure(ErrorKind::Cancelled, tr("Nothing was copied."));
+    const Database& target = **server;
+    BackgroundTask task(*current, [&](BackgroundTask::Control&) {
+        ThreadConnectionRelease release(target);
+        report = ServerMigration::copy(*current, target);
+    });
+    TaskWait::run(parent, task, tr("Copying the agency to the server…"));
     if (!report)
         return Opened::failure(report.kind(), report.error());
     qint64 rows = 0;

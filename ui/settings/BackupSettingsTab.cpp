@@ -1,7 +1,9 @@
 #include "BackupSettingsTab.h"
 
+#include "common/BackgroundTask.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
+#include "common/TaskWait.h"
 #include "setup/AutomaticBackups.h"
 #include "setup/BackupFolder.h"
 #include "setup/BackupService.h"
@@ -9,7 +11,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -139,9 +140,13 @@ Status BackupSettingsTab::backUpNow()
                                    .arg(QDir::toNativeSeparators(m_folder)));
     const QString path =
         QDir(m_folder).filePath(BackupFolder::dailyFileName(QDateTime::currentDateTime()));
-    Status s = BackupService::backup(*m_db, path);
-    if (s)
-        s = AutomaticBackups::prune(m_folder);
+    Status s;
+    BackgroundTask task(*m_db, [&](BackgroundTask::Control&) {
+        s = BackupService::backup(*m_db, path);
+        if (s)
+            s = AutomaticBackups::prune(m_folder);
+    });
+    TaskWait::run(this, task, tr("Backing the database up…"));
     reload();
     return s;
 }
@@ -158,9 +163,10 @@ Status BackupSettingsTab::restore(const QString& copy, const QString& newDatabas
         {{QMessageBox::Yes, tr("Restore")}});
     if (answer != QMessageBox::Yes)
         return Status::failure(ErrorKind::Cancelled, tr("Nothing was restored."));
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto version = BackupService::restore(copy, newDatabase);
-    QGuiApplication::restoreOverrideCursor();
+    auto version = Result<int>::failure(ErrorKind::Cancelled, tr("Nothing was restored."));
+    BackgroundTask task(
+        [&](BackgroundTask::Control&) { version = BackupService::restore(copy, newDatabase); });
+    TaskWait::run(this, task, tr("Restoring the backup…"));
     if (!version)
         return Status::failure(version.kind(), version.error());
     emit restored(newDatabase);
