@@ -8,7 +8,6 @@
 #include "storage/SqliteBackup.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,17 +64,18 @@ qint64 auditRows(const QString& db)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed().toLongLong();
 }
 
-// Another program writing to the database for `seconds`: one small
-// transaction after another, as a run or the desktop application does.
-QProcess* startWriter(const QString& db, int seconds, QObject* parent)
+// Another program writing to the database until the file `stop` appears (at
+// most two minutes): one small transaction after another, as a run or the
+// desktop application does.
+QProcess* startWriter(const QString& db, const QString& stop, QObject* parent)
 {
     auto* p = new QProcess(parent);
     const QString script = QString::fromLatin1(R"py(
-import sqlite3, sys, time
+import os, sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1], timeout=30, isolation_level=None)
-end = time.time() + float(sys.argv[2])
+end = time.time() + 120
 n = 0
-while time.time() < end:
+while time.time() < end and not os.path.exists(sys.argv[2]):
     db.execute('BEGIN IMMEDIATE')
     for i in range(50):
         db.execute("INSERT INTO audit_log (at, user_name, action, entity, entity_ref, details) "
@@ -86,8 +86,7 @@ while time.time() < end:
 print(n)
 )py");
     // Debian's interpreter (TECH-NOTES: another python3 may come first on PATH).
-    p->start(QStringLiteral("/usr/bin/python3"),
-             {QStringLiteral("-c"), script, db, QString::number(seconds)});
+    p->start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, db, stop});
     REQUIRE(p->waitForStarted());
     return p;
 }
@@ -109,7 +108,8 @@ TEST_CASE("A backup made while other processes write opens and passes the integr
     const qint64 before = auditRows(db);
 
     QObject owner;
-    QProcess* writer = startWriter(db, 6, &owner);
+    const QString stop = dir.filePath(QStringLiteral("stop-writing"));
+    QProcess* writer = startWriter(db, stop, &owner);
     // A run of the same agency at the same time (letters, reminders, e-mails).
     QProcess run;
     run.start(QStringLiteral(RELANCE_CLI_PATH),
@@ -119,9 +119,7 @@ TEST_CASE("A backup made while other processes write opens and passes the integr
     REQUIRE(run.waitForStarted());
 
     QStringList backups;
-    QElapsedTimer clock;
-    clock.start();
-    while (writer->state() != QProcess::NotRunning && clock.elapsed() < 60000) {
+    while (writer->state() != QProcess::NotRunning && backups.size() < 4) {
         const QString copy =
             dir.filePath(QStringLiteral("backup-%1.sqlite").arg(backups.size() + 1));
         auto r = cli(db, {QStringLiteral("backup"), copy});
@@ -129,10 +127,9 @@ TEST_CASE("A backup made while other processes write opens and passes the integr
         REQUIRE(r.exitCode == 0);
         CHECK(r.err.contains(QStringLiteral("written to")));
         backups << copy;
-        if (backups.size() == 4)
-            break;
     }
     const bool writerStillRunning = writer->state() != QProcess::NotRunning;
+    writeFile(stop, "done");
     REQUIRE(writer->waitForFinished(60000));
     REQUIRE(run.waitForFinished(120000));
     INFO(QString::fromUtf8(run.readAllStandardError()).toStdString());
