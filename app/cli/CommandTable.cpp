@@ -29,6 +29,9 @@ int runEventCancel(CliContext&);
 int runDossier(CliContext&);
 int runReportRecovery(CliContext&);
 int runReportOwners(CliContext&);
+int runBackup(CliContext&);
+int runRestore(CliContext&);
+int runMigrateTo(CliContext&);
 
 const std::vector<CliCommand>& cliCommands()
 {
@@ -115,6 +118,17 @@ const std::vector<CliCommand>& cliCommands()
          QT_TRANSLATE_NOOP("CliCommand",
                            "the landlords' statements as PDF, and e-mailed to them once"),
          &runReportOwners},
+        {QStringLiteral("backup"),
+         QT_TRANSLATE_NOOP("CliCommand",
+                           "back the database up into a new file (safe while it is in use)"),
+         &runBackup, 1},
+        {QStringLiteral("restore"),
+         QT_TRANSLATE_NOOP("CliCommand", "restore a backup into the new database file of --db"),
+         &runRestore, 1},
+        {QStringLiteral("migrate-to"),
+         QT_TRANSLATE_NOOP("CliCommand",
+                           "copy the database file into an empty PostgreSQL database"),
+         &runMigrateTo, 1},
     };
     return commands;
 }

@@ -162,7 +162,7 @@ QSqlDatabase Database::createConnection(const QString& name) const
         db.setDatabaseName(m_config.databaseName);
         db.setUserName(m_config.user);
         db.setPassword(m_config.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(m_config.postgresConnectOptions());
     }
     if (!db.open())
         return db;
@@ -386,11 +386,24 @@ Status Database::migrate()
     if (*version > 0 && *version < target && m_dialect.isSQLite()) {
         // A copy before changing the structure: a failed upgrade must never
         // cost the agency its data.
-        m_backupPath =
-            QStringLiteral("%1.v%2-%3.bak")
-                .arg(m_config.path)
-                .arg(*version)
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (m_config.upgradeCopyFolder.isEmpty()) {
+            m_backupPath =
+                QStringLiteral("%1.v%2-%3.bak").arg(m_config.path).arg(*version).arg(stamp);
+        } else {
+            // Named like the automatic copies of that folder (BackupFolder),
+            // so that the list in the settings shows it with them.
+            if (!QDir().mkpath(m_config.upgradeCopyFolder))
+                return Status::failure(tr("Before upgrading, Relance could not create the "
+                                          "folder %1 for a copy of the database. Nothing was "
+                                          "changed.")
+                                           .arg(m_config.upgradeCopyFolder));
+            m_backupPath =
+                QDir(m_config.upgradeCopyFolder)
+                    .filePath(
+                        QStringLiteral("%1-before-upgrade-v%2.sqlite").arg(stamp).arg(*version));
+        }
         auto backup = exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath});
         if (!backup)
             return Status::failure(tr("Before upgrading, Relance could not copy the database "

@@ -384,6 +384,48 @@ TEST_CASE("A PostgreSQL connection string is read whole and shown without its pa
           DatabaseConfig::Kind::SQLite);
 }
 
+TEST_CASE("A PostgreSQL connection string passes libpq's TLS and time-out options on")
+{
+    const DatabaseConfig c = DatabaseConfig::fromString(QStringLiteral(
+        "postgresql://marie@pg.agence.fr/relance?sslmode=verify-full&sslrootcert=%2Fetc%2Fssl%"
+        "2Fagence-ca.pem&connect_timeout=5&application_name=relance-accueil&options=ignored"));
+    CHECK(c.sslMode == QStringLiteral("verify-full"));
+    CHECK(c.sslRootCert == QStringLiteral("/etc/ssl/agence-ca.pem"));
+    CHECK(c.connectTimeoutSeconds == 5);
+    CHECK(c.applicationName == QStringLiteral("relance-accueil"));
+    CHECK(c.postgresConnectOptions() ==
+          QStringLiteral("connect_timeout=5;sslmode=verify-full;sslrootcert=/etc/ssl/"
+                         "agence-ca.pem;application_name=relance-accueil"));
+    CHECK_FALSE(c.mayBeUnencrypted());
+    CHECK_FALSE(c.isLocalServer());
+    // What the application remembers opens the same server the same way.
+    const DatabaseConfig again = DatabaseConfig::fromString(c.displayName());
+    CHECK(again.sslMode == c.sslMode);
+    CHECK(again.sslRootCert == c.sslRootCert);
+    CHECK(again.connectTimeoutSeconds == 5);
+    CHECK(again.applicationName == c.applicationName);
+
+    // Without options: our 10 s time-out, and a remote server may be in clear text.
+    const DatabaseConfig plain =
+        DatabaseConfig::fromString(QStringLiteral("postgresql://marie@pg.agence.fr/relance"));
+    CHECK(plain.postgresConnectOptions() == QStringLiteral("connect_timeout=10"));
+    CHECK(plain.mayBeUnencrypted());
+    CHECK(plain.displayName() == QStringLiteral("postgresql://marie@pg.agence.fr:5432/relance"));
+    for (const char* mode : {"disable", "allow", "prefer"})
+        CHECK(DatabaseConfig::fromString(QStringLiteral("postgresql://m@pg/r?sslmode=") +
+                                         QLatin1String(mode))
+                  .mayBeUnencrypted());
+    CHECK_FALSE(DatabaseConfig::fromString(QStringLiteral("postgresql://m@pg/r?sslmode=require"))
+                    .mayBeUnencrypted());
+    CHECK(DatabaseConfig::fromString(QStringLiteral("postgresql://m@127.0.0.1/r")).isLocalServer());
+    CHECK(DatabaseConfig::fromString(QStringLiteral("postgresql://m@localhost/r")).isLocalServer());
+
+    // A value libpq would read as two options is not passed on.
+    const DatabaseConfig odd = DatabaseConfig::fromString(
+        QStringLiteral("postgresql://m@pg/r?application_name=a%3Bsslmode%3Ddisable"));
+    CHECK(odd.postgresConnectOptions() == QStringLiteral("connect_timeout=10"));
+}
+
 TEST_CASE("A worker thread that stops half-way with an exception leaves no database connection "
           "behind")
 {

@@ -3,10 +3,13 @@
 #include "DatabaseOpener.h"
 #include "MainWindow.h"
 #include "common/FileDialogs.h"
+#include "setup/AutomaticBackups.h"
+#include "setup/BackupFolder.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -94,6 +97,19 @@ int run(int argc, char** argv)
         QMessageBox::critical(nullptr, QApplication::translate("Application", "Relance"),
                               db.error());
         return 1;
+    }
+    // The first start of the day keeps a copy of a database file; a copy
+    // that cannot be made is said, and the agency's work goes on.
+    if (db.value()->dialect().isSQLite()) {
+        auto copy = AutomaticBackups::makeDailyCopy(
+            *db.value(), BackupFolder::forDatabase(db.value()->config().path),
+            QDateTime::currentDateTime());
+        if (!copy)
+            QMessageBox::warning(nullptr, QApplication::translate("Application", "Relance"),
+                                 QApplication::translate("Application",
+                                                         "Today's automatic backup could not "
+                                                         "be made: %1")
+                                     .arg(copy.error()));
     }
     MainWindow window(std::move(db.value()));
     window.show();

@@ -1,5 +1,6 @@
 #include "DatabaseOpener.h"
 
+#include "setup/BackupFolder.h"
 #include "setup/DatabaseSetup.h"
 
 #include <QDir>
@@ -25,7 +26,11 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path)
 Result<std::unique_ptr<Database>> DatabaseOpener::openAndPrepare(const QString& path,
                                                                  Database::OpenMode mode)
 {
-    const DatabaseConfig config = DatabaseConfig::fromString(path);
+    DatabaseConfig config = DatabaseConfig::fromString(path);
+    // The copy before a schema upgrade joins the automatic copies, where
+    // Settings › Backup shows and restores them.
+    if (config.kind == DatabaseConfig::Kind::SQLite)
+        config.upgradeCopyFolder = BackupFolder::forDatabase(config.path);
     // The user's data folder does not exist on a first start: Database::open
     // creates it, or says why it cannot (SqliteFileCheck::beforeOpen).
     auto db = Database::open(config, mode);

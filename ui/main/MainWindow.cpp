@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DatabaseOpener.h"
+#include "ServerConnection.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountsPage.h"
 #include "common/FileDialogs.h"
@@ -159,6 +160,13 @@ void MainWindow::buildPages()
     connect(settings, &SettingsPage::saved, this, [this, settings] {
         statusBar()->showMessage(tr("Settings saved."), 5000);
         noteDataChanged(settings);
+    });
+    connect(settings, &SettingsPage::backupRestored, this, [this](const QString& path) {
+        if (Status s = openDatabase(path); !s)
+            MessageBox::warning(this, tr("Restore a backup"), s.error());
+        else
+            statusBar()->showMessage(
+                tr("Backup restored into %1.").arg(QDir::toNativeSeparators(path)), 8000);
     });
     connect(debtors, &DebtorsPage::dataChanged, this,
             [this, debtors] { noteDataChanged(debtors); });
@@ -391,7 +399,8 @@ void MainWindow::chooseServer()
     const QString text =
         QInputDialog::getText(
             this, tr("Connect to a shared server"),
-            tr("The agency's PostgreSQL database, as postgresql://user@host:5432/database.\n"
+            tr("The agency's PostgreSQL database, as postgresql://user@host:5432/database, "
+               "best with ?sslmode=verify-full (encrypted, server checked).\n"
                "The password comes from ~/.pgpass or PGPASSWORD (see docs/postgresql.md): do not "
                "type it here."),
             QLineEdit::Normal,
@@ -408,10 +417,13 @@ void MainWindow::chooseServer()
     }
     if (!confirmLeaveCurrent())
         return;
-    if (Status s = openDatabase(text); !s) {
-        MessageBox::warning(this, tr("Connect to a shared server"), s.error());
+    auto server = ServerConnection::open(this, text, m_db.get());
+    if (!server) {
+        if (server.kind() != ErrorKind::Cancelled)
+            MessageBox::warning(this, tr("Connect to a shared server"), server.error());
         return;
     }
+    setDatabase(std::move(server.value()));
     settings.setValue(lastServerKey, m_db->config().displayName());
 }
 

@@ -3,6 +3,7 @@
 #include "AgencySettingsTab.h"
 #include "AutomationSettingsTab.h"
 #include "ImportSettingsTab.h"
+#include "BackupSettingsTab.h"
 #include "LayoutSettingsTab.h"
 #include "MailSettingsTab.h"
 #include "OwnerEmailEditor.h"
@@ -73,6 +74,9 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_tabs->addTab(m_automationTab, tr("A&utomation"));
     m_tabs->addTab(scrolled(m_recoveryTab), tr("Re&covery"));
     m_tabs->addTab(scrolled(m_importTab), tr("&Import"));
+    m_backupTab = new BackupSettingsTab(this);
+    m_tabs->addTab(m_backupTab, tr("&Backup"));
+    connect(m_backupTab, &BackupSettingsTab::restored, this, &SettingsPage::backupRestored);
 
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("settingsError"));
@@ -168,6 +172,7 @@ void SettingsPage::setDatabase(const Database* db)
     m_db = db;
     for (int i = 0; i < TabCount; ++i)
         m_tabs->widget(i)->setEnabled(db != nullptr);
+    m_backupTab->setDatabase(db);
     load();
 }
 
@@ -204,6 +209,7 @@ void SettingsPage::revert()
 
 void SettingsPage::refresh()
 {
+    m_backupTab->reload(); // copies made since (Back up now, another window)
     if (!m_dirty)
         load();
 }

@@ -13,6 +13,7 @@
 class AgencySettingsTab;
 class AutomationSettingsTab;
 class ImportSettingsTab;
+class BackupSettingsTab;
 class Keychain;
 class LayoutSettingsTab;
 class MailSettingsTab;
@@ -26,7 +27,8 @@ class QTabWidget;
 // logo, signature), letter layout (envelope window, calibration page),
 // e-mail server (password in the system keyring), printer, automation,
 // recovery path (GLI contract, deadlines followed, grace days), import
-// (how the accounting program's FEC is read).
+// (how the accounting program's FEC is read), backups (the automatic
+// copies; its buttons act at once, not at « Save »).
 // Each tab is its own widget (load / read back); this page holds them, and
 // nothing is written until « Save »: it checks every tab first, shows each
 // problem under its field, then saves everything in one transaction
@@ -45,6 +47,7 @@ public:
         AutomationTab,
         RecoveryTab,
         ImportTab,
+        BackupTab,
         TabCount
     };
 
@@ -86,6 +89,8 @@ signals:
     void saved();
     // The test e-mail went (ok) or not; `message` is what the page shows.
     void testEmailFinished(bool ok, const QString& message);
+    // A backup was restored into the new database file `path` (Backup tab).
+    void backupRestored(const QString& path);
 
 private:
     void load();
@@ -117,4 +122,5 @@ private:
     AutomationSettingsTab* m_automationTab = nullptr;
     RecoverySettingsTab* m_recoveryTab = nullptr;
     ImportSettingsTab* m_importTab = nullptr;
+    BackupSettingsTab* m_backupTab = nullptr;
 };
