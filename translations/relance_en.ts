@@ -790,7 +790,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+529"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+541"/>
         <source>%n deadline(s) late as of today</source>
         <translation>
             <numerusform>%n deadline late as of today</numerusform>

@@ -1427,19 +1427,25 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/main/Application.cpp" line="+85"/>
+        <location filename="../ui/main/Application.cpp" line="+88"/>
         <location line="+9"/>
+        <location line="+11"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
         <source>The database used last time could not be opened: %1
 
 Relance opens your own database instead; use File › Open database or Connect to a shared server to go back to it.</source>
         <translation>La base de données utilisée la dernière fois n&apos;a pas pu être ouverte&#xa0;: %1
 
 Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier › Ouvrir une base de données ou Se connecter à un serveur partagé pour y revenir.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>La sauvegarde automatique du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1470,19 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+65"/>
         <source>What was typed in “As of” is not a date (type it like %1): the list stays as of %2.</source>
         <translation>La saisie dans «&#xa0;Date de référence&#xa0;» n&apos;est pas une date (saisissez-la comme %1)&#xa0;: la liste reste au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackups</name>
+    <message>
+        <location filename="../core/setup/AutomaticBackups.cpp" line="+23"/>
+        <source>The folder of the automatic backups, %1, cannot be created. Check its permissions.</source>
+        <translation>Le dossier des sauvegardes automatiques, %1, ne peut pas être créé. Vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The old automatic backup %1 could not be removed. Check the permissions of its folder.</source>
+        <translation>L&apos;ancienne sauvegarde automatique %1 n&apos;a pas pu être supprimée. Vérifiez les droits de son dossier.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1607,189 @@ Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier 
         <location line="+3"/>
         <source>The daily timer cannot be reached: this session has no systemd user manager (%1). Run « relance-cli run-due » every day from cron instead.</source>
         <translation>Le minuteur quotidien est injoignable&#xa0;: cette session n&apos;a pas de gestionnaire systemd utilisateur (%1). Lancez plutôt «&#xa0;relance-cli run-due&#xa0;» chaque jour depuis cron.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../core/setup/BackupService.cpp" line="+35"/>
+        <source>%1 already exists and was left as it is. Choose a new file name.</source>
+        <translation>%1 existe déjà et a été laissé tel quel. Choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The backup could not be made: %1 Nothing was written; check that the disk has room and try again.</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite&#xa0;: %1 Rien n&apos;a été écrit&#xa0;; vérifiez qu&apos;il reste de la place sur le disque et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+56"/>
+        <source>The backup could not be saved as %1. Check that you may write in that folder.</source>
+        <translation>La sauvegarde n&apos;a pas pu être enregistrée sous %1. Vérifiez que vous pouvez écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The shared server&apos;s database is backed up with pg_dump, PostgreSQL&apos;s own backup program, which is not installed on this computer. Install it (on Debian: apt install postgresql-client) and try again, or ask whoever runs the server to back it up.</source>
+        <translation>La base du serveur partagé se sauvegarde avec pg_dump, le programme de sauvegarde de PostgreSQL, qui n&apos;est pas installé sur cet ordinateur. Installez-le (sous Debian&#xa0;: apt install postgresql-client) et réessayez, ou demandez à la personne qui gère le serveur de la sauvegarder.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>pg_dump could not back up %1: %2 Nothing was written; check that the server can be reached and that the password is in ~/.pgpass or PGPASSWORD.</source>
+        <translation>pg_dump n&apos;a pas pu sauvegarder %1&#xa0;: %2 Rien n&apos;a été écrit&#xa0;; vérifiez que le serveur est joignable et que le mot de passe est dans ~/.pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup %1 does not exist. Check the path.</source>
+        <translation>La sauvegarde %1 n&apos;existe pas. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is the database open now, not a backup. Choose a backup copy.</source>
+        <translation>%1 est la base ouverte en ce moment, pas une sauvegarde. Choisissez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A backup is restored into a new database file, never over one.</source>
+        <translation>Une sauvegarde se restaure dans un nouveau fichier de base, jamais par-dessus une base existante.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a backup made by Relance; nothing was restored.</source>
+        <translation>Choisissez une sauvegarde faite par Relance&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup %1 was made by a newer version of Relance (schema %2; this version knows up to %3). Install the newer version to restore it; nothing was restored.</source>
+        <translation>La sauvegarde %1 a été faite par une version plus récente de Relance (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Installez la version plus récente pour la restaurer&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose another, older backup; nothing was restored.</source>
+        <translation>Choisissez une autre sauvegarde, plus ancienne&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The restored database could not be saved as %1. Check that you may write in that folder.</source>
+        <translation>La base restaurée n&apos;a pas pu être enregistrée sous %1. Vérifiez que vous pouvez écrire dans ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsTab</name>
+    <message>
+        <location filename="../ui/settings/BackupSettingsTab.cpp" line="+37"/>
+        <source>Relance keeps a copy of the database file every day it is started, and before every upgrade of its structure: one a day for the last 7 days, then one a week for 4 weeks. A copy is restored into a new database file; the current one is left as it is.</source>
+        <translation>Relance garde une copie du fichier de la base chaque jour où il est lancé, et avant chaque mise à jour de sa structure&#xa0;: une par jour sur les 7 derniers jours, puis une par semaine pendant 4 semaines. Une copie se restaure dans un nouveau fichier de base&#xa0;; la base actuelle reste telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore into a new file…</source>
+        <translation>&amp;Restaurer dans un nouveau fichier…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This database is on a shared server: whoever runs the server backs it up (pg_dump; relance-cli backup makes such a copy).</source>
+        <translation>Cette base est sur un serveur partagé&#xa0;: la personne qui gère le serveur la sauvegarde (pg_dump&#xa0;; relance-cli backup fait une telle copie).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies are kept in %1.</source>
+        <translation>Les copies sont gardées dans %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before an upgrade (from version %1)</source>
+        <translation>Avant une mise à jour (depuis la version %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The folder %1 cannot be created. Check its permissions.</source>
+        <translation>Le dossier %1 ne peut pas être créé. Vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing the database up…</source>
+        <translation>Sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Restore the copy %1 into the new database file %2?
+
+The database open now is left as it is; the restored one opens in its place.</source>
+        <translation>Restaurer la copie %1 dans le nouveau fichier de base %2&#xa0;?
+
+La base ouverte en ce moment reste telle quelle&#xa0;; la base restaurée s&apos;ouvre à sa place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Nothing was restored.</source>
+        <translation>Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore into a new database file</source>
+        <translation>Restaurer dans un nouveau fichier de base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restored-agency.sqlite</source>
+        <translation>agence-restauree.sqlite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relance databases (*.sqlite)</source>
+        <translation>Bases Relance (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +2072,7 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+36"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+39"/>
         <source>create or migrate the database</source>
         <translation>créer la base de données ou la mettre à jour</translation>
     </message>
@@ -2004,6 +2206,21 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <source>the landlords&apos; statements as PDF, and e-mailed to them once</source>
         <translation>les relevés des propriétaires en PDF, envoyés une seule fois par e-mail</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>back the database up into a new file (safe while it is in use)</source>
+        <translation>sauvegarder la base dans un nouveau fichier (sans risque pendant son utilisation)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restore a backup into the new database file of --db</source>
+        <translation>restaurer une sauvegarde dans le nouveau fichier de base indiqué par --db</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copy the database file into an empty PostgreSQL database</source>
+        <translation>copier le fichier de la base dans une base PostgreSQL vide</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2105,12 +2322,119 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>Le JSON produit par config export.</translation>
     </message>
     <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="+16"/>
+        <source>The new file to write the backup to.</source>
+        <translation>Le nouveau fichier où écrire la sauvegarde.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+37"/>
+        <location filename="../app/cli/ConfigImportCommand.cpp" line="+1"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>Backs the database up into a new file. A database file is copied with SQLite&apos;s online backup, safe while the application or a run is writing, and the copy is checked (PRAGMA integrity_check). A shared server&apos;s database is saved with pg_dump in its custom format (pg_restore reads it); pg_dump takes the password from ~/.pgpass or PGPASSWORD. Restore a database file&apos;s backup with “relance-cli --db NEW.sqlite restore FILE”.</source>
+        <translation>Sauvegarde la base dans un nouveau fichier. Un fichier de base est copié avec la sauvegarde en ligne de SQLite, sans risque pendant que l&apos;application ou une campagne écrit, et la copie est vérifiée (PRAGMA integrity_check). La base d&apos;un serveur partagé est enregistrée avec pg_dump dans son format personnalisé (lu par pg_restore)&#xa0;; pg_dump prend le mot de passe dans ~/.pgpass ou PGPASSWORD. Restaurez la sauvegarde d&apos;un fichier de base avec «&#xa0;relance-cli --db NOUVELLE.sqlite restore FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>backup takes the file to write, e.g. “relance-cli backup relance-2026-11-23.sqlite”.</source>
+        <translation>backup attend le fichier à écrire, par ex. «&#xa0;relance-cli backup relance-2026-11-23.sqlite&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup of %1 written to %2 (%3 KB).</source>
+        <translation>Sauvegarde de %1 écrite dans %2 (%3 Ko).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup to restore (a database file).</source>
+        <translation>La sauvegarde à restaurer (un fichier de base).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restores a backup into the NEW database file named by --db, which must not exist yet: a backup never replaces a database. The backup must be a Relance database this version can open; an older one is upgraded. The backup itself is left as it is.</source>
+        <translation>Restaure une sauvegarde dans le NOUVEAU fichier de base indiqué par --db, qui ne doit pas encore exister&#xa0;: une sauvegarde ne remplace jamais une base. La sauvegarde doit être une base Relance que cette version sait ouvrir&#xa0;; une plus ancienne est mise à jour. La sauvegarde elle-même reste telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>restore takes the backup file, e.g. “relance-cli --db restored.sqlite restore relance-2026-11-23.sqlite”.</source>
+        <translation>restore attend le fichier de sauvegarde, par ex. «&#xa0;relance-cli --db restauree.sqlite restore relance-2026-11-23.sqlite&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>restore writes a new database file: give its name with --db (a server&apos;s pg_dump backup is restored with pg_restore).</source>
+        <translation>restore écrit un nouveau fichier de base&#xa0;: donnez son nom avec --db (la sauvegarde pg_dump d&apos;un serveur se restaure avec pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup %1 restored into %2.</source>
+        <translation>Sauvegarde %1 restaurée dans %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was made by an older version (schema %1); the restored database was upgraded to schema %2.</source>
+        <translation>La sauvegarde a été faite par une version plus ancienne (schéma %1)&#xa0;; la base restaurée a été mise à jour au schéma %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shared server&apos;s empty database, postgresql://user@host[:port]/database[?sslmode=verify-full].</source>
+        <translation>La base vide du serveur partagé, postgresql://utilisateur@hôte[:port]/base[?sslmode=verify-full].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Copies the database file named by --db into an empty database on a PostgreSQL server: the schema is created there, every table is copied in one transaction, then the rows of every table and the ledger&apos;s total balance are counted on both sides and printed. Refused when the server&apos;s database already holds an agency. The password comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>Copie le fichier de base indiqué par --db dans une base vide d&apos;un serveur PostgreSQL&#xa0;: le schéma y est créé, chaque table est copiée en une seule transaction, puis les lignes de chaque table et le solde total du grand livre sont comptés des deux côtés et affichés. Refusé quand la base du serveur contient déjà une agence. Le mot de passe vient de ~/.pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>migrate-to takes the server&apos;s database as postgresql://user@host/database.</source>
+        <translation>migrate-to attend la base du serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migrate-to copies a database file: name it with --db.</source>
+        <translation>migrate-to copie un fichier de base&#xa0;: indiquez-le avec --db.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>total balance</source>
+        <translation>solde total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server does not hold the same rows as the file (marked ≠ above). Keep working on the file and report the problem; the server&apos;s copy must not be used.</source>
+        <translation>Le serveur ne contient pas les mêmes lignes que le fichier (marquées ≠ ci-dessus). Continuez à travailler sur le fichier et signalez le problème&#xa0;; la copie du serveur ne doit pas être utilisée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 copied to %2; every table and the total balance agree. Open the server with “--db %2” from now on.</source>
+        <translation>%1 copié vers %2&#xa0;; toutes les tables et le solde total concordent. Ouvrez désormais le serveur avec «&#xa0;--db %2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigImportCommand.cpp" line="+3"/>
         <source>Replaces the programs, levels, templates, agency identity and mail settings with those of FILE. Accounts, ledger and history are not touched.</source>
         <translation>Remplace les programmes, les niveaux, les modèles de courrier, l&apos;identité de l&apos;agence et les paramètres de messagerie par ceux de FICHIER. Les comptes, les écritures et l&apos;historique ne sont pas modifiés.</translation>
     </message>
@@ -2683,7 +3007,8 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>Une copie de la base de données a été conservée dans %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="-62"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+2"/>
         <source>schema version %1</source>
         <translation>version du schéma&#xa0;: %1</translation>
     </message>
@@ -3377,12 +3702,13 @@ Annuler l&apos;événement plus tard ne lève pas le contentieux&#xa0;: pour rel
         <translation>Une autorité de certification (PEM) reconnue en plus de celles du système.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="+46"/>
+        <location filename="../app/cli/SmtpCommand.cpp" line="+1"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/SmtpCommand.cpp" line="+2"/>
         <source>Seconds to wait for the server (connect and each answer).</source>
         <translation>Nombre de secondes d&apos;attente du serveur (connexion et chaque réponse).</translation>
     </message>
@@ -3756,7 +4082,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>cette colonne obligatoire est absente</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters (an amount like 1013,50 must be quoted in a comma-separated file)</source>
         <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs (dans un fichier séparé par des virgules, un montant comme 1013,50 doit être entre guillemets)</translation>
     </message>
@@ -3766,7 +4092,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; elle est incomplète (le fichier a-t-il été tronqué&#xa0;?) ou un séparateur manque</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>the file ends in the middle of this line (no line break after it); if the file was cut short, this row is incomplete</source>
         <translation>le fichier se termine au milieu de cette ligne (pas de saut de ligne après elle)&#xa0;; si le fichier a été tronqué, cette ligne est incomplète</translation>
     </message>
@@ -4322,7 +4648,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>l&apos;en-tête a plus de %1 colonnes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>the file is in UTF-16; export it again as CSV in UTF-8 or Windows-1252</source>
         <translation>le fichier est en UTF-16&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8 ou en Windows-1252</translation>
     </message>
@@ -4347,7 +4673,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>cette ligne contient des octets qui ne sont ni du texte UTF-8 ni du Windows-1252&#xa0;; exportez le fichier à nouveau en CSV, encodé en UTF-8</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+156"/>
         <source>a quoted field is not closed (a &quot; is missing); the rest of the file was read as part of it</source>
         <translation>un champ entre guillemets n&apos;est pas refermé (il manque un &quot;)&#xa0;; la suite du fichier a été lue comme faisant partie de ce champ</translation>
     </message>
@@ -4829,7 +5155,12 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>La base de données %1 a été écrite par une version plus récente de Relance (schéma %2&#xa0;; cette version connaît les schémas jusqu&apos;au %3). Installez la version plus récente de Relance&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Before upgrading, Relance could not create the folder %1 for a copy of the database. Nothing was changed.</source>
+        <translation>Avant la mise à jour, Relance n&apos;a pas pu créer le dossier %1 pour une copie de la base. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Before upgrading, Relance could not copy the database to %1 (%2). Nothing was changed.</source>
         <translation>Avant la mise à jour, Relance n&apos;a pas pu copier la base de données vers %1 (%2). Rien n&apos;a été modifié.</translation>
     </message>
@@ -4840,14 +5171,32 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/DatabaseCopy.cpp" line="+113"/>
+        <source>The tables of the database refer to each other in a circle; they cannot be copied one after the other.</source>
+        <translation>Les tables de la base se référencent en boucle&#xa0;; elles ne peuvent pas être copiées l&apos;une après l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The rows of %1 could not be counted.</source>
+        <translation>Les lignes de %1 n&apos;ont pas pu être comptées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ledger&apos;s balance could not be read.</source>
+        <translation>Le solde du grand livre n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/main/DatabaseOpener.cpp" line="+19"/>
+        <location filename="../ui/main/DatabaseOpener.cpp" line="+20"/>
         <source>%1 already exists. Choose another name for the new database, or open this one with File › Open database.</source>
         <translation>%1 existe déjà. Choisissez un autre nom pour la nouvelle base de données, ou ouvrez celle-ci avec Fichier › Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The new database could not be prepared: %1</source>
         <translation>La nouvelle base de données n&apos;a pas pu être préparée&#xa0;: %1</translation>
     </message>
@@ -6002,7 +6351,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>FecImporter</name>
     <message>
-        <location filename="../core/import/FecImporter.cpp" line="+118"/>
+        <location filename="../core/import/FecImporter.cpp" line="+120"/>
         <source>account %1 is not known: created as « %2 », with no address; import the accounts file to complete it</source>
         <translation>le compte %1 est inconnu&#xa0;: créé sous le nom «&#xa0;%2&#xa0;», sans adresse&#xa0;; importez le fichier des comptes pour le compléter</translation>
     </message>
@@ -6030,7 +6379,7 @@ Issue the reminders anyway?</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+148"/>
         <source>the journal code is empty</source>
         <translation>le code journal est vide</translation>
     </message>
@@ -7028,7 +7377,7 @@ Issue the reminders anyway?</source>
         <translation>la date est vide</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>“%1” is not a date; write YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
     </message>
@@ -8558,7 +8907,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+99"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+100"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -8575,19 +8924,19 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+202"/>
-        <location line="+188"/>
+        <location line="+209"/>
+        <location line="+192"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="-403"/>
-        <location line="+334"/>
+        <location line="-414"/>
+        <location line="+345"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-344"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -8603,12 +8952,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+9"/>
-        <location line="+392"/>
+        <location line="+403"/>
         <source>Deadlines (%1)</source>
         <translation>Échéances (%1)</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-385"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -8618,7 +8967,17 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+5"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored into %1.</source>
+        <translation>Sauvegarde restaurée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -8715,25 +9074,25 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+18"/>
-        <location line="+10"/>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>Connect to a shared server</source>
         <translation>Se connecter à un serveur partagé</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>The agency&apos;s PostgreSQL database, as postgresql://user@host:5432/database.
+        <location line="-21"/>
+        <source>The agency&apos;s PostgreSQL database, as postgresql://user@host:5432/database, best with ?sslmode=verify-full (encrypted, server checked).
 The password comes from ~/.pgpass or PGPASSWORD (see docs/postgresql.md): do not type it here.</source>
-        <translation>La base PostgreSQL de l&apos;agence, sous la forme postgresql://utilisateur@serveur:5432/base.
-Le mot de passe vient de ~/.pgpass ou de PGPASSWORD (voir docs/postgresql.md)&#xa0;: ne le saisissez pas ici.</translation>
+        <translation>La base PostgreSQL de l&apos;agence, sous la forme postgresql://utilisateur@hôte:5432/base, de préférence avec&#xa0;?sslmode=verify-full (chiffré, serveur vérifié).
+Le mot de passe vient de ~/.pgpass ou PGPASSWORD (voir docs/postgresql.md)&#xa0;: ne le tapez pas ici.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“%1” is not a server address: it starts with postgresql://, e.g. postgresql://claire@serveur:5432/agence.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un serveur&#xa0;: elle commence par postgresql://, par ex. postgresql://claire@serveur:5432/agence.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+12"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
@@ -11366,9 +11725,98 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <location filename="../ui/main/ServerConnection.cpp" line="+20"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to a shared server</source>
+        <translation>Se connecter à un serveur partagé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 would be reached without requiring encryption (TLS): the password and the tenants&apos; data could be read on the network.
+
+Ask whoever runs the server for its certificate and add ?sslmode=verify-full to the address (see docs/postgresql.md). Connect anyway?</source>
+        <translation>Le serveur %1 serait joint sans exiger de chiffrement (TLS)&#xa0;: le mot de passe et les données des locataires pourraient être lus sur le réseau.
+
+Demandez son certificat à la personne qui gère le serveur et ajoutez&#xa0;?sslmode=verify-full à l&apos;adresse (voir docs/postgresql.md). Se connecter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect without TLS</source>
+        <translation>Se connecter sans TLS</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s database %1 holds no agency yet.
+
+Copy the agency of the file open now (%2) to it? Every table is copied in one go and counted again on both sides; the file is left as it is.</source>
+        <translation>La base %1 du serveur ne contient encore aucune agence.
+
+Y copier l&apos;agence du fichier ouvert en ce moment (%2)&#xa0;? Toutes les tables sont copiées d&apos;un coup puis recomptées des deux côtés&#xa0;; le fichier reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy this agency to the server</source>
+        <translation>Copier cette agence sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the empty server</source>
+        <translation>Ouvrir le serveur vide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was copied.</source>
+        <translation>Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the agency to the server…</source>
+        <translation>Copie de l&apos;agence sur le serveur…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server does not hold the same rows as the file after the copy. Keep working on the file and report the problem (relance-cli migrate-to prints the counts).</source>
+        <translation>Après la copie, le serveur ne contient pas les mêmes lignes que le fichier. Continuez à travailler sur le fichier et signalez le problème (relance-cli migrate-to affiche les comptes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency was copied to the server: %1 rows in %2 tables, the same on both sides; total balance %3 on both sides.</source>
+        <translation>L&apos;agence a été copiée sur le serveur&#xa0;: %1 lignes dans %2 tables, identiques des deux côtés&#xa0;; solde total %3 des deux côtés.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <location filename="../core/setup/ServerMigration.cpp" line="+34"/>
+        <source>Only a local database file can be copied to a shared PostgreSQL server.</source>
+        <translation>Seul un fichier de base local peut être copié vers un serveur PostgreSQL partagé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two databases do not have the same schema version (%1 and %2). Open both with this version of Relance first.</source>
+        <translation>Les deux bases n&apos;ont pas la même version de schéma (%1 et %2). Ouvrez d&apos;abord les deux avec cette version de Relance.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server&apos;s database %1 already holds an agency (accounts, ledger or runs). Nothing was copied: choose an empty database, created for Relance.</source>
+        <translation>La base %1 du serveur contient déjà une agence (comptes, grand livre ou campagnes). Rien n&apos;a été copié&#xa0;: choisissez une base vide, créée pour Relance.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying to the server failed: %1 Nothing was copied (the server&apos;s database was left as it was).</source>
+        <translation>La copie vers le serveur a échoué&#xa0;: %1 Rien n&apos;a été copié (la base du serveur est restée telle quelle).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+44"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+45"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -11406,10 +11854,15 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
+        <translation>Imp&amp;ort</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -11429,7 +11882,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Vérifier et enregistrer tous les onglets (%1)</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+280"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
@@ -12001,7 +12454,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Désactivée sur cet ordinateur&#xa0;: les niveaux cochés ci-dessous ne sont émis que lorsque «&#xa0;relance-cli run-due&#xa0;» est lancé (cron, ou un autre ordinateur).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="-183"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="-184"/>
         <source>Unsaved settings</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -12044,7 +12497,7 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
         <translation>Saisissez le nom d&apos;utilisateur auquel correspond ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+152"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+153"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
@@ -12634,6 +13087,54 @@ Les envoyer maintenant&#xa0;? Si vous répondez Non, ils restent dans la boîte 
 Nothing needs to be done.</source>
         <translation>Ce message a été envoyé par Relance pour vérifier les paramètres de messagerie de %1.
 Vous n&apos;avez rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <location filename="../core/storage/SqliteBackup.cpp" line="+85"/>
+        <source>Only an SQLite database can be copied this way.</source>
+        <translation>Seule une base SQLite peut être copiée de cette façon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>The copy %1 could not be written: %2.</source>
+        <translation>La copie %1 n&apos;a pas pu être écrite&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 cannot be checked: %2.</source>
+        <translation>%1 ne peut pas être vérifié&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 est endommagé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Relance database (%2).</source>
+        <translation>%1 n&apos;est pas une base Relance (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not an SQLite file</source>
+        <translation>ce n&apos;est pas un fichier SQLite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>it has no Relance schema version</source>
+        <translation>il n&apos;a pas de version de schéma Relance</translation>
     </message>
 </context>
 <context>
