@@ -167,6 +167,8 @@ struct WindowOnDemo
 
     qint64 historyRows() const
     {
+        // What the user sees in History (the page reads the database once shown).
+        window->showSection(MainWindow::HistorySection);
         auto* history = window->findChild<HistoryPage*>();
         REQUIRE(history);
         REQUIRE(history->reload().ok());

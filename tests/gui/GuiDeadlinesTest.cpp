@@ -355,6 +355,7 @@ TEST_CASE("The navigation list counts the late deadlines and counts again when a
     CHECK(navText(*w, MainWindow::DebtorsSection) == QStringLiteral("Debtors"));
 
     // LOC22's GLI policy ends: its two late deadlines go with it.
+    w->showSection(MainWindow::AccountsSection);
     w->accountsPage()->editAccount(GuiFixture::idOf(*w->database(), "LOC22"));
     AccountDialog* dialog = w->accountsPage()->openDialog();
     REQUIRE(dialog);

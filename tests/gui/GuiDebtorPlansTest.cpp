@@ -93,6 +93,8 @@ TEST_CASE("The debtors screen shows each debtor's payment plan and filters the d
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     QAbstractItemModelTester tester(page.proxy(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     const DebtorTableModel* model = page.model();

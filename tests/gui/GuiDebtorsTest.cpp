@@ -140,6 +140,8 @@ TEST_CASE("The debtor list shows each debtor with its amounts and the plan's dec
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     QAbstractItemModelTester modelTester(page.model(),
                                          QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester proxyTester(page.proxy(),
@@ -312,6 +314,8 @@ TEST_CASE("A skipped debtor checked by hand gets a manual reminder only after th
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     page.selectNone();
     const int loc1 = rowOf(page.model(), "LOC1");
     REQUIRE(page.model()->setData(page.model()->index(loc1, DebtorTableModel::RefColumn),
@@ -356,6 +360,8 @@ TEST_CASE("The preview draws the checked debtors' letters and records nothing")
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     page.selectNone();
     page.model()->setChecked({rowOf(page.model(), "LOC2")}, true);
 
@@ -384,6 +390,8 @@ TEST_CASE("The simulation lists what a run would issue and why others are skippe
     page.setKeychain(&keychain);
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
 
     SimulationDialog dialog(*db, page.model()->plan(), page.model(), &keychain);
     const QString html = dialog.html();
@@ -469,6 +477,8 @@ TEST_CASE("Cancelling a print at once leaves either nothing recorded or the run 
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     MessageBox::clearLog();
     MessageBox::setNextAnswer(QMessageBox::Yes); // the stale ledger
     const QString pdf = fixture.path(QStringLiteral("cancelled.pdf"));
@@ -522,6 +532,8 @@ TEST_CASE("Letters an automated run left in the print batch are shown and printe
     page.setKeychain(&keychain);
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     auto* bar = page.findChild<QWidget*>(QStringLiteral("printBatchBar"));
     REQUIRE(bar);
     CHECK_FALSE(bar->isHidden());
@@ -572,6 +584,8 @@ TEST_CASE("An automated run refused for a stale ledger is shown on the debtors s
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     auto* notice = page.findChild<QLabel*>(QStringLiteral("refusedRunNotice"));
     REQUIRE(notice);
     CHECK_FALSE(notice->isHidden());
@@ -623,6 +637,8 @@ TEST_CASE("The preview marks its pages DRAFT and its Print button goes through t
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     page.selectNone();
     page.model()->setChecked({rowOf(page.model(), "LOC2")}, true);
 
@@ -701,6 +717,8 @@ TEST_CASE("Select all leaves the skipped debtors unchecked and the question abou
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     page.selectNone();
     page.selectAll();
     const int loc1 = rowOf(page.model(), "LOC1");
@@ -771,6 +789,8 @@ TEST_CASE("A manual reminder records the login name when USER is unset")
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     page.selectNone();
     page.model()->setChecked({rowOf(page.model(), "LOC1")}, true);
     MessageBox::clearLog();
@@ -798,6 +818,8 @@ TEST_CASE("A date picked in the calendar reads the list again and a date typed t
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     REQUIRE(page.model()->plan().asOf == asOf);
     auto* edit = page.findChild<AsOfDateEdit*>(QStringLiteral("asOfDate"));
     REQUIRE(edit);
@@ -866,6 +888,8 @@ TEST_CASE("After the e-mails of a run are sent the current debtor's reminders sh
     page.setKeychain(&keychain);
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     page.selectNone();
     const int loc2 = rowOf(page.model(), "LOC2");
     page.model()->setChecked({loc2}, true);

@@ -161,6 +161,8 @@ TEST_CASE("The Debtors screen opens the dossier of the current debtor")
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     auto* action = page.table()->findChild<QAction*>(QStringLiteral("prepareDossier"));
     REQUIRE(action);
     CHECK(page.table()->actions().contains(action));

@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 
 #include "TestSupport.h"
+#include "debtors/DebtorsPage.h"
 #include "main/MainWindow.h"
 #include "setup/DatabaseSetup.h"
 #include "storage/AccountRepository.h"
@@ -93,6 +94,8 @@ std::unique_ptr<MainWindow> GuiFixture::openMainWindow()
     // Shortcuts and focus only work in the active window, as for a user.
     window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    // The window shows before the debtors are read: as a user, wait for them.
+    REQUIRE(waitUntil([&] { return !window->debtorsPage()->isLoading(); }));
     return window;
 }
 

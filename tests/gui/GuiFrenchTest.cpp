@@ -408,6 +408,8 @@ TEST_CASE("Every screen and dialog speaks French and fits a 1024×768 screen")
     MainWindow window(std::move(db));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // The debtors are read once the window shows: every text is then in view.
+    REQUIRE(GuiFixture::waitUntil([&] { return !window.debtorsPage()->isLoading(); }));
     CHECK(window.frameGeometry().width() >= available.width() * 85 / 100);
     CHECK(window.frameGeometry().height() >= available.height() * 85 / 100);
     CHECK(available.contains(window.frameGeometry()));

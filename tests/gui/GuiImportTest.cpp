@@ -72,6 +72,7 @@ TEST_CASE("A good file is checked then imported on confirmation and the accounts
     CHECK(stored->name == QStringLiteral("Mme Inès Roy"));
     CHECK(stored->monthlyRent.cents() == 101350);
     // The Accounts section shows them without a restart.
+    window->showSection(MainWindow::AccountsSection);
     CHECK(window->accountsPage()->model()->rowCount() == 7);
     dialog->reject();
 }

@@ -13,6 +13,8 @@ TEST_CASE("New database creates a prepared database and switches to it but never
 {
     GuiFixture fixture;
     auto window = fixture.openMainWindow();
+    // In view: the page reads each database as soon as it is opened.
+    window->showSection(MainWindow::AccountsSection);
     const QString first = fixture.path(QStringLiteral("relance.sqlite"));
     const QString created = fixture.path(QStringLiteral("agence-lyon.sqlite"));
 

@@ -82,6 +82,7 @@ TEST_CASE("The account form finds an owner by name, creates a new one, and saves
     parc.city = QStringLiteral("Lyon");
     REQUIRE(OwnerRepository(db).save(parc).ok());
     REQUIRE(OwnerRepository(db).save(owner("PROP02", "M. Paul Girard")).ok());
+    window->showSection(MainWindow::AccountsSection);
     AccountsPage* page = window->accountsPage();
     window->showSection(MainWindow::AccountsSection);
     REQUIRE(page->reload().ok());
@@ -186,6 +187,7 @@ TEST_CASE("The accounts table filters by owner, chosen in a list or found by typ
     give("LOC3", parc);
     give("LOC4", parc);
     give("LOC2", girard);
+    window->showSection(MainWindow::AccountsSection);
     AccountsPage* page = window->accountsPage();
     window->showSection(MainWindow::AccountsSection);
     REQUIRE(page->reload().ok());

@@ -338,6 +338,8 @@ TEST_CASE("The Debtors screen creates a plan for the current debtor as of its da
     DebtorsPage page;
     page.setAsOf(asOf);
     page.setDatabase(db.get());
+    // The list fills in the background, as in the window.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     const int row = page.model()->rowOf(GuiFixture::idOf(*db, "LOC10"));
     REQUIRE(row >= 0);
     page.table()->setCurrentIndex(

@@ -215,6 +215,8 @@ void DeadlinesPage::setDatabase(const Database* db)
 
 void DeadlinesPage::saveViewState() const
 {
+    if (!m_db)
+        return; // never shown with a database: the widths saved last time stay
     ViewState::save(m_table->horizontalHeader(), headerStateKey);
     ViewState::save(m_noticeTable->horizontalHeader(), noticeHeaderKey);
     ViewState::save(m_splitter, splitterKey);

@@ -15,6 +15,7 @@
 #include "SimulationDialog.h"
 #include "UnpaidItemsModel.h"
 #include "common/AgencyMail.h"
+#include "common/BackgroundTask.h"
 #include "common/ListWidgets.h"
 #include "common/MessageBox.h"
 #include "common/ViewState.h"
@@ -61,7 +62,8 @@ DebtorsPage::DebtorsPage(QWidget* parent)
 
 DebtorsPage::~DebtorsPage()
 {
-    // Both wait for their work before the database goes.
+    // All three wait for their work before the database goes.
+    stopLoading();
     delete m_flow;
     delete m_agencyMail;
 }
@@ -77,6 +79,9 @@ void DebtorsPage::buildLayout()
     m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid "
                                             "#e0c060; padding: 6px; color: #5a4500; }"));
     m_warning->hide();
+    m_loading = new QLabel(tr("Loading the debtors…"), this);
+    m_loading->setObjectName(QStringLiteral("debtorsLoading"));
+    m_loading->hide();
     m_notices = new PrintBatchBar(this);
 
     m_table = ListWidgets::table(this, QStringLiteral("debtorTable"), tr("Debtors"));
@@ -112,6 +117,7 @@ void DebtorsPage::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(m_warning);
+    layout->addWidget(m_loading);
     layout->addWidget(m_notices);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_actions);
@@ -150,6 +156,7 @@ void DebtorsPage::buildLayout()
 
 void DebtorsPage::setDatabase(const Database* db)
 {
+    stopLoading();
     delete m_flow;
     m_flow = nullptr;
     delete m_agencyMail;
@@ -172,7 +179,48 @@ void DebtorsPage::setDatabase(const Database* db)
     m_columnsSized = ViewState::restore(m_table->horizontalHeader(), headerStateKey);
     ViewState::restore(m_splitter, splitterKey);
     m_details->restoreViewState();
-    reloadOrWarn();
+    // What earlier runs left decides the first section shown: known now.
+    m_notices->refresh(db);
+    loadInBackground();
+}
+
+void DebtorsPage::loadInBackground()
+{
+    struct Loaded
+    {
+        Result<Plan> plan = Result<Plan>::failure(QString());
+        QList<Debtor> debtors;
+    };
+    auto result = std::make_shared<Loaded>();
+    const QDate date = asOf();
+    m_loadTask = new BackgroundTask(
+        *m_db,
+        [db = m_db, date, result](BackgroundTask::Control&) {
+            result->plan = Planner::build(*db, date, &result->debtors);
+        },
+        this);
+    BackgroundTask* task = m_loadTask;
+    connect(task, &BackgroundTask::finished, this, [this, task, result] {
+        task->deleteLater();
+        m_loadTask = nullptr;
+        m_loading->hide();
+        if (result->plan)
+            showPlan(std::move(*result->plan), std::move(result->debtors));
+        else
+            MessageBox::warning(this, tr("Debtors"), result->plan.error());
+        emit loaded();
+    });
+    m_loading->show();
+    task->start();
+}
+
+void DebtorsPage::stopLoading()
+{
+    // Waits for the plan being built (it cannot be cut short): it is
+    // dropped, never shown.
+    delete m_loadTask;
+    m_loadTask = nullptr;
+    m_loading->hide();
 }
 
 void DebtorsPage::connectFlow()
@@ -287,29 +335,36 @@ void DebtorsPage::showTroubledPlans(QDate date)
 
 Status DebtorsPage::reload()
 {
+    stopLoading();
     if (!m_db)
         return {};
-    const qint64 current = currentAccountId();
     QList<Debtor> debtors;
     auto plan = Planner::build(*m_db, asOf(), &debtors);
     if (!plan)
         return Status::failure(plan.error());
+    showPlan(std::move(*plan), std::move(debtors));
+    return {};
+}
+
+void DebtorsPage::showPlan(Plan plan, QList<Debtor> debtors)
+{
+    const qint64 current = currentAccountId();
 
     // The levels met in this plan, for the level filter.
     QMap<int, QString> levels;
-    for (const PlannedReminder& r : std::as_const(plan->reminders))
+    for (const PlannedReminder& r : std::as_const(plan.reminders))
         levels.insert(r.level, r.levelName);
     m_filters->setLevels(levels);
 
     QStringList warnings;
-    if (plan->warnings.contains(QStringLiteral("stale_ledger")))
+    if (plan.warnings.contains(QStringLiteral("stale_ledger")))
         warnings << tr("The ledger looks out of date: no payment was recorded recently. Import "
                        "the latest ledger before issuing reminders, or tenants who paid may be "
                        "reminded.");
     m_warning->setText(warnings.join(u'\n'));
     m_warning->setVisible(!warnings.isEmpty());
 
-    m_model->setPlan(std::move(*plan), std::move(debtors));
+    m_model->setPlan(std::move(plan), std::move(debtors));
     // The next deadlines as of the same date, computed once for every
     // debtor (off the GUI thread): showCurrent reads them.
     m_deadlines = m_deadlineReports ? m_deadlineReports->request(asOf()) : nullptr;
@@ -333,7 +388,6 @@ Status DebtorsPage::reload()
     }
     m_notices->refresh(m_db);
     updateSelectionSummary();
-    return {};
 }
 
 void DebtorsPage::setDeadlineReports(DeadlineReports* reports)

@@ -174,6 +174,7 @@ void MainWindow::buildPages()
             [this, history] { noteDataChanged(history); });
     connect(deadlines, &DeadlinesPage::accountRequested, this, [this](qint64 accountId) {
         // A deadline is acted on from the account's case file.
+        openPage(m_accounts);
         m_accounts->editAccount(accountId);
         if (AccountDialog* form = m_accounts->openDialog())
             form->showCaseFile();
@@ -288,7 +289,9 @@ void MainWindow::showSection(MainWindow::Section section)
     if (section != currentSection() && !confirmLeaveCurrent())
         section = currentSection(); // the list and the menu go back to the page kept
     m_stack->setCurrentIndex(section);
-    if (DatabaseView* view = m_views.value(section); view && m_stale.remove(view))
+    if (DatabaseView* view = m_views.value(section); view && m_unopened.contains(view))
+        openPage(view);
+    else if (view && m_stale.remove(view))
         view->refresh();
     if (m_nav->currentRow() != section) {
         const QSignalBlocker block(m_nav);
@@ -343,8 +346,15 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_dbLabel->setText(tr("No database open"));
         setWindowTitle(tr("Relance"));
     }
-    for (DatabaseView* view : std::as_const(m_views))
-        view->setDatabase(m_db.get());
+    // Only the page in view reads the database now, and Debtors (whether
+    // letters wait to be printed decides the first section shown; its list
+    // fills in the background): the others when first shown.
+    m_unopened.clear();
+    if (m_db)
+        for (DatabaseView* view : std::as_const(m_views))
+            m_unopened.insert(view);
+    openPage(m_views.value(m_stack->currentIndex()));
+    openPage(m_debtors);
     m_nav->item(DeadlinesSection)->setText(tr("Deadlines"));
     m_nav->item(DeadlinesSection)->setToolTip(QString());
     updateLateCount();
@@ -467,8 +477,11 @@ ImportDialog* MainWindow::openImportDialog(const QString& path)
     auto* dialog = new ImportDialog(*m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this] {
-        if (Status s = m_accounts->reload(); !s)
-            MessageBox::warning(this, tr("Accounts"), s.error());
+        // Not opened yet: it reads the accounts when first shown.
+        if (!m_unopened.contains(m_accounts)) {
+            if (Status s = m_accounts->reload(); !s)
+                MessageBox::warning(this, tr("Accounts"), s.error());
+        }
         noteDataChanged(m_accounts);
     });
     dialog->open();
@@ -510,6 +523,14 @@ void MainWindow::noteDataChanged(const DatabaseView* source)
     if (DatabaseView* current = m_views.value(m_stack->currentIndex());
         current && m_stale.remove(current))
         current->refresh();
+}
+
+void MainWindow::openPage(DatabaseView* view)
+{
+    if (!view || !m_unopened.remove(view))
+        return;
+    m_stale.remove(view); // what it reads now is up to date
+    view->setDatabase(m_db.get());
 }
 
 void MainWindow::setToday(QDate today)

@@ -92,6 +92,9 @@ private:
     // `source` changed the database: every other page reads it again when
     // it is next shown (DatabaseView::refresh).
     void noteDataChanged(const DatabaseView* source);
+    // Hands the open database to a page not given it yet (it then reads
+    // what it shows): each page when first shown, not all at start-up.
+    void openPage(DatabaseView* view);
     // « Deadlines (3) »: the late deadlines as of today.
     void updateLateCount();
     void showLateCount(const DeadlineReport& report);
@@ -111,6 +114,7 @@ private:
     bool m_announceLate = false; // the start-up list is still to be shown
     QLabel* m_dbLabel = nullptr;
     QActionGroup* m_sectionActions = nullptr;
-    QList<DatabaseView*> m_views; // every page, in section order
-    QSet<DatabaseView*> m_stale;  // pages to read again when next shown
+    QList<DatabaseView*> m_views;   // every page, in section order
+    QSet<DatabaseView*> m_stale;    // pages to read again when next shown
+    QSet<DatabaseView*> m_unopened; // pages not handed the open database yet
 };

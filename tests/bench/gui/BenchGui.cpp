@@ -1,6 +1,7 @@
 // bench_gui: the figures of issue 6 on the demo agency (20,000 accounts,
 // 36 months): how long until the main window is usable after start (the
-// QApplication, the database, every page and the first paint), how long
+// QApplication, the database, the pages built and the first paint; each page
+// reads its data when first shown, the Debtors list in the background), how long
 // the Debtors screen takes to fill (and the Échéances screen, issue 13, and
 // the dashboard with its 24 month ends, issue 15), how
 // long each key typed in its search box holds the GUI thread (filtering
@@ -110,12 +111,15 @@ int main(int argc, char** argv)
         t.start();
         relance.start(QStringLiteral(RELANCE_GUI_PATH), {QStringLiteral("--db"), dbPath});
         QByteArray said;
-        while (!said.contains("relance: shown, quitting") && relance.waitForReadyRead(60000))
+        while (!said.contains("relance: shown") && relance.waitForReadyRead(60000))
             said += relance.readAllStandardError();
         const double shownMs = ms(t);
+        // It quits once its Debtors list is in: the quit is timed from there.
+        while (!said.contains("relance: quitting") && relance.waitForReadyRead(60000))
+            said += relance.readAllStandardError();
         QElapsedTimer quit;
         quit.start();
-        if (said.contains("relance: shown, quitting") && relance.waitForFinished(60000) &&
+        if (said.contains("relance: quitting") && relance.waitForFinished(60000) &&
             relance.exitCode() == 0) {
             processMs = shownMs;
             processQuitMs = ms(quit);
@@ -142,9 +146,15 @@ int main(int argc, char** argv)
     QCoreApplication::processEvents();
     const double startMs = ms(start);
 
+    // 1b. The Debtors screen's first list, read in the background once the
+    // window shows: in view after this long from the start.
+    auto* page = window->findChild<DebtorsPage*>();
+    while (page->isLoading())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double firstListMs = ms(start);
+
     // 2. The Debtors screen filled (plan included), as the Refresh button.
     window->showSection(MainWindow::DebtorsSection);
-    auto* page = window->findChild<DebtorsPage*>();
     std::vector<double> fills;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
@@ -238,6 +248,9 @@ int main(int argc, char** argv)
         QStringLiteral("Window usable after start:   %1 ms  in this process (target ≤ 1500 ms: %2)")
             .arg(startMs, 0, 'f', 0)
             .arg(verdict(startMs, 1500)));
+    print(QStringLiteral("Debtors' first list in view: %1 ms  after the start, read in the "
+                         "background")
+              .arg(firstListMs, 0, 'f', 0));
     print(QStringLiteral("Debtor screen filled:        %1 ms  median of 3 (target ≤ 500 ms: %2)")
               .arg(fills[1], 0, 'f', 0)
               .arg(verdict(fills[1], 500)));
