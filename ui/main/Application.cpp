@@ -6,6 +6,8 @@
 #include "debtors/DebtorsPage.h"
 #include "setup/AutomaticBackups.h"
 #include "setup/BackupFolder.h"
+#include "storage/Database.h"
+#include "storage/DatabaseConfig.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -99,21 +102,44 @@ int run(int argc, char** argv)
                               db.error());
         return 1;
     }
-    // The first start of the day keeps a copy of a database file; a copy
-    // that cannot be made is said, and the agency's work goes on.
-    if (db.value()->dialect().isSQLite()) {
-        auto copy = AutomaticBackups::makeDailyCopy(
-            *db.value(), BackupFolder::forDatabase(db.value()->config().path),
-            QDateTime::currentDateTime());
-        if (!copy)
-            QMessageBox::warning(nullptr, QApplication::translate("Application", "Relance"),
-                                 QApplication::translate("Application",
-                                                         "Today's automatic backup could not "
-                                                         "be made: %1")
-                                     .arg(copy.error()));
-    }
+    const DatabaseConfig config = db.value()->config();
     MainWindow window(std::move(db.value()));
     window.show();
+    // The first start of the day keeps a copy of a database file, on a
+    // thread of its own with its own connection: a large file takes a
+    // second to copy, and the window does not wait for it (nor for the
+    // window's database, which File › Open may replace meanwhile). A copy
+    // that cannot be made is said, and the agency's work goes on.
+    std::unique_ptr<QThread> dailyCopy;
+    if (config.kind == DatabaseConfig::Kind::SQLite) {
+        dailyCopy.reset(QThread::create([config, &window] {
+            QString error;
+            {
+                auto copyDb = Database::open(config, Database::OpenMode::ExistingOnly);
+                if (!copyDb) {
+                    error = copyDb.error();
+                } else {
+                    auto copy = AutomaticBackups::makeDailyCopy(
+                        **copyDb, BackupFolder::forDatabase(config.path),
+                        QDateTime::currentDateTime());
+                    if (!copy)
+                        error = copy.error();
+                }
+            }
+            if (!error.isEmpty())
+                QMetaObject::invokeMethod(
+                    &window,
+                    [error, &window] {
+                        QMessageBox::warning(
+                            &window, QApplication::translate("Application", "Relance"),
+                            QApplication::translate("Application", "Today's automatic backup "
+                                                                   "could not be made: %1")
+                                .arg(error));
+                    },
+                    Qt::QueuedConnection);
+        }));
+        dailyCopy->start();
+    }
     // The late deadlines, once, when today's are known (not while the
     // benchmark starts and quits).
     if (!qEnvironmentVariableIsSet("RELANCE_EXIT_WHEN_SHOWN"))
@@ -137,7 +163,10 @@ int run(int argc, char** argv)
             else
                 quit();
         });
-    return app.exec();
+    const int status = app.exec();
+    if (dailyCopy)
+        dailyCopy->wait();
+    return status;
 }
 
 } // namespace Application
