@@ -573,7 +573,7 @@
 <context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../ui/deadlines/DeadlinesPage.cpp" line="+321"/>
+        <location filename="../ui/deadlines/DeadlinesPage.cpp" line="+323"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>
@@ -790,7 +790,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+541"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+562"/>
         <source>%n deadline(s) late as of today</source>
         <translation>
             <numerusform>%n deadline late as of today</numerusform>

@@ -1427,14 +1427,14 @@ Ses écritures, ses relances et ses e-mails seront supprimés avec lui. Cette op
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/main/Application.cpp" line="+88"/>
+        <location filename="../ui/main/Application.cpp" line="+92"/>
         <location line="+9"/>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-41"/>
         <source>The database used last time could not be opened: %1
 
 Relance opens your own database instead; use File › Open database or Connect to a shared server to go back to it.</source>
@@ -1443,7 +1443,7 @@ Relance opens your own database instead; use File › Open database or Connect t
 Relance ouvre votre propre base de données à la place&#xa0;; utilisez Fichier › Ouvrir une base de données ou Se connecter à un serveur partagé pour y revenir.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -5427,7 +5427,7 @@ Source&#xa0;: %2</translation>
         <translation>Signalements et alertes</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Flags and warnings (%1)</source>
         <translation>Signalements et alertes (%1)</translation>
     </message>
@@ -5633,9 +5633,10 @@ Source&#xa0;: %2</translation>
 <context>
     <name>DebtorsPage</name>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+53"/>
-        <location line="+29"/>
-        <location line="+140"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+54"/>
+        <location line="+33"/>
+        <location line="+123"/>
+        <location line="+60"/>
         <location line="+38"/>
         <source>Debtors</source>
         <translation>Débiteurs</translation>
@@ -5847,7 +5848,7 @@ Source&#xa0;: %2</translation>
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="+46"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="+53"/>
         <source>The ledger looks out of date: no payment was recorded recently. Import the latest ledger before issuing reminders, or tenants who paid may be reminded.</source>
         <translation>Les écritures semblent anciennes&#xa0;: aucun paiement n&apos;a été enregistré récemment. Importez les dernières écritures avant d&apos;émettre des relances, sinon des locataires qui ont payé risquent d&apos;être relancés.</translation>
     </message>
@@ -5878,7 +5879,12 @@ Source&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/debtors/DebtorsPage.cpp" line="-221"/>
+        <location filename="../ui/debtors/DebtorsPage.cpp" line="-279"/>
+        <source>Loading the debtors…</source>
+        <translation>Chargement des débiteurs…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Prepare the file for the commissaire de justice…</source>
         <translation>Préparer le dossier pour le commissaire de justice…</translation>
     </message>
@@ -5888,12 +5894,12 @@ Source&#xa0;: %2</translation>
         <translation>Plan d&apos;apurement…</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+214"/>
         <source>Letters are being issued as of %1: the list stays as of that date until they are done. Choose %2 again afterwards.</source>
         <translation>Des courriers sont en cours d&apos;émission au %1&#xa0;: la liste reste à cette date jusqu&apos;à la fin de l&apos;émission. Choisissez de nouveau le %2 ensuite.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -8924,19 +8930,19 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+209"/>
-        <location line="+192"/>
+        <location line="+219"/>
+        <location line="+203"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="-414"/>
-        <location line="+345"/>
+        <location line="-435"/>
+        <location line="+357"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>Levels &amp; templates</source>
         <translation>Niveaux et modèles</translation>
     </message>
@@ -8952,12 +8958,12 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
     </message>
     <message>
         <location line="+9"/>
-        <location line="+403"/>
+        <location line="+424"/>
         <source>Deadlines (%1)</source>
         <translation>Échéances (%1)</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-406"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -8977,7 +8983,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Sauvegarde restaurée dans %1.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -9032,7 +9038,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -9052,7 +9058,7 @@ Les niveaux suivants remontent d&apos;un rang. Les relances déjà émises à ce
         <translation>Relance</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The database was not changed: the changes on this page are still to be saved or discarded.</source>
         <translation>La base de données n&apos;a pas été changée&#xa0;: les modifications de cette page restent à enregistrer ou à abandonner.</translation>
     </message>
@@ -9118,7 +9124,7 @@ Le mot de passe vient de ~/.pgpass ou PGPASSWORD (voir docs/postgresql.md)&#xa0;
         <translation>Fichiers CSV et FEC (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>About Relance</source>
         <translation>À propos de Relance</translation>
     </message>
@@ -9128,7 +9134,7 @@ Le mot de passe vient de ~/.pgpass ou PGPASSWORD (voir docs/postgresql.md)&#xa0;
         <translation>&lt;h3&gt;Relance %1&lt;/h3&gt;&lt;p&gt;Relance des loyers impayés pour les agences de gestion locative&#xa0;: les débiteurs à une date donnée, les courriers par niveau, l&apos;impression et l&apos;envoi par e-mail.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+66"/>
         <source>%n deadline(s) late as of today</source>
         <translation>
             <numerusform>%n échéance en retard à ce jour</numerusform>
