@@ -2,6 +2,7 @@
 
 #include "FecLettrage.h"
 #include "FecReader.h"
+#include "ImportRun.h"
 #include "LedgerEntryLoader.h"
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
@@ -206,20 +207,8 @@ ImportReport FecImporter::importFile(const Database& db, const QString& path,
     if (!import.readLettrage())
         return report;
 
-    Status s;
-    if (options.dryRun) {
-        // Reads only: no transaction, no lock held while the file is checked.
-        QSqlDatabase conn = db.connection();
-        s = import.run(conn, false);
-    } else {
-        s = db.write([&](QSqlDatabase& conn) { return import.run(conn, true); });
-    }
-    if (s.ok())
-        report.written = true;
-    else if (report.errors.isEmpty() && !report.cancelled && !options.dryRun)
-        report.addError(0, {}, s.error());
-    report.sortByLine();
-    if (options.progress && report.ok())
-        options.progress(100);
+    ImportRun::run(db, options, report, [&import](QSqlDatabase& conn, bool inTransaction) {
+        return import.run(conn, inTransaction);
+    });
     return report;
 }

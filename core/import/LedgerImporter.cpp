@@ -2,6 +2,7 @@
 
 #include "ColumnMap.h"
 #include "CsvReader.h"
+#include "ImportRun.h"
 #include "ImportValues.h"
 #include "LedgerEntryLoader.h"
 #include "storage/Database.h"
@@ -262,20 +263,8 @@ ImportReport LedgerImporter::importFile(const Database& db, const QString& path,
         return report;
 
     LedgerImport import(reader, columns, options, report);
-    Status s;
-    if (options.dryRun) {
-        // Reads only: no transaction, no lock held while the file is checked.
-        QSqlDatabase conn = db.connection();
-        s = import.run(conn, false);
-    } else {
-        s = db.write([&](QSqlDatabase& conn) { return import.run(conn, true); });
-    }
-    if (s.ok())
-        report.written = true;
-    else if (report.errors.isEmpty() && !report.cancelled && !options.dryRun)
-        report.addError(0, {}, s.error());
-    report.sortByLine();
-    if (options.progress && report.ok())
-        options.progress(100);
+    ImportRun::run(db, options, report, [&import](QSqlDatabase& conn, bool inTransaction) {
+        return import.run(conn, inTransaction);
+    });
     return report;
 }

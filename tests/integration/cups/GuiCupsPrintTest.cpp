@@ -46,6 +46,8 @@ TEST_CASE("The debtors screen prints a run on the CUPS queue chosen in the print
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.setAsOf(QDate(2026, 11, 20));
     page.setDatabase(db.get());
+    // The list is read in the background, as when the window opens.
+    REQUIRE(GuiFixture::waitUntil([&] { return !page.isLoading(); }));
     page.selectNone();
     int loc2 = -1;
     for (int row = 0; row < page.model()->rowCount(); ++row)
