@@ -2,8 +2,8 @@
 
 #include "AgencySettingsTab.h"
 #include "AutomationSettingsTab.h"
-#include "ImportSettingsTab.h"
 #include "BackupSettingsTab.h"
+#include "ImportSettingsTab.h"
 #include "LayoutSettingsTab.h"
 #include "MailSettingsTab.h"
 #include "OwnerEmailEditor.h"
