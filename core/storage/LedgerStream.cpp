@@ -1,9 +1,8 @@
 #include "LedgerStream.h"
 
 #include "Database.h"
+#include "LedgerRow.h"
 #include "SqliteHandle.h"
-#include "SqliteLedgerRow.h"
-#include "StoredDate.h"
 
 #include <QSqlQuery>
 
@@ -52,7 +51,6 @@ Status LedgerStream::forEachAccount(QDate upTo, const Visitor& visit, Range rang
         return Status::failure(q.error());
     QList<LedgerEntry> entries;
     qint64 current = 0;
-    const QString credit = QStringLiteral("credit");
     while (q->next()) {
         const qint64 accountId = q->value(0).toLongLong();
         if (accountId != current && !entries.isEmpty()) {
@@ -63,13 +61,7 @@ Status LedgerStream::forEachAccount(QDate upTo, const Visitor& visit, Range rang
         current = accountId;
         LedgerEntry e;
         e.accountId = accountId;
-        e.entryRef = q->value(1).toString();
-        e.side = q->value(2).toString() == credit ? Side::Credit : Side::Debit;
-        e.date = parseStoredDate(q->value(3));
-        e.dueDate = parseStoredDate(q->value(4));
-        e.amount = Money::fromCents(q->value(5).toLongLong());
-        e.kind = LedgerKeys::kindFromKey(q->value(6).toString()).value_or(EntryKind::Other);
-        e.matches = q->value(7).toString();
+        LedgerRow::read(*q, 1, e);
         entries.append(std::move(e));
     }
     if (!entries.isEmpty() && !visit(current, entries))
@@ -107,7 +99,7 @@ Status LedgerStream::forEachSqlite(sqlite3* db, QDate upTo, Range range, const V
         current = accountId;
         LedgerEntry e;
         e.accountId = accountId;
-        SqliteLedgerRow::read(stmt, 1, e);
+        LedgerRow::read(stmt, 1, e);
         entries.append(std::move(e));
     }
     if (status && rc != SQLITE_DONE)

@@ -3,8 +3,8 @@
 #include "AccountRepository.h"
 #include "Database.h"
 #include "DebtorLedger.h"
+#include "LedgerRow.h"
 #include "SqliteHandle.h"
-#include "SqliteLedgerRow.h"
 #include "StoredDate.h"
 
 #include <QHash>
@@ -31,14 +31,13 @@ constexpr qsizetype chunkSize = 500;
 
 // The entries of `chunk` (account ids) posted on or before the date that
 // ends `values`, given one by one to `add`. On SQLite straight through its
-// API (SqliteLedgerRow): these are most of the rows the engine reads.
+// API (LedgerRow): these are most of the rows the engine reads.
 Status readEntries(QSqlDatabase& conn, const QList<qint64>& chunk, const QVariantList& values,
                    const std::function<void(LedgerEntry&&)>& add)
 {
-    const QString sql =
-        QStringLiteral("SELECT account_id, id, %1 FROM ledger_entries WHERE "
-                       "account_id IN (%2) AND date <= ?")
-            .arg(QLatin1String(SqliteLedgerRow::columns), placeholders(chunk.size()));
+    const QString sql = QStringLiteral("SELECT account_id, id, %1 FROM ledger_entries WHERE "
+                                       "account_id IN (%2) AND date <= ?")
+                            .arg(QLatin1String(LedgerRow::columns), placeholders(chunk.size()));
     if (sqlite3* db = sqliteHandle(conn)) {
         sqlite3_stmt* stmt = nullptr;
         const QByteArray utf8 = sql.toUtf8();
@@ -56,7 +55,7 @@ Status readEntries(QSqlDatabase& conn, const QList<qint64>& chunk, const QVarian
             LedgerEntry x;
             x.accountId = sqlite3_column_int64(stmt, 0);
             x.id = sqlite3_column_int64(stmt, 1);
-            SqliteLedgerRow::read(stmt, 2, x);
+            LedgerRow::read(stmt, 2, x);
             add(std::move(x));
         }
         const QString error = QString::fromUtf8(sqlite3_errmsg(db));
@@ -74,13 +73,7 @@ Status readEntries(QSqlDatabase& conn, const QList<qint64>& chunk, const QVarian
         LedgerEntry x;
         x.accountId = e->value(0).toLongLong();
         x.id = e->value(1).toLongLong();
-        x.entryRef = e->value(2).toString();
-        x.side = e->value(3).toString() == QLatin1String("credit") ? Side::Credit : Side::Debit;
-        x.date = parseStoredDate(e->value(4));
-        x.dueDate = parseStoredDate(e->value(5));
-        x.amount = Money::fromCents(e->value(6).toLongLong());
-        x.kind = LedgerKeys::kindFromKey(e->value(7).toString()).value_or(EntryKind::Other);
-        x.matches = e->value(8).toString();
+        LedgerRow::read(*e, 2, x);
         add(std::move(x));
     }
     return {};

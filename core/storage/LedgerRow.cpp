@@ -1,6 +1,10 @@
-#include "SqliteLedgerRow.h"
+#include "LedgerRow.h"
 
+#include "StoredDate.h"
+
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -52,7 +56,7 @@ QString textOf(sqlite3_stmt* stmt, int column)
 
 } // namespace
 
-void SqliteLedgerRow::read(sqlite3_stmt* stmt, int first, LedgerEntry& e)
+void LedgerRow::read(sqlite3_stmt* stmt, int first, LedgerEntry& e)
 {
     e.entryRef = textOf(stmt, first);
     e.side = sqlite3_column_text(stmt, first + 1)[0] == 'c' ? Side::Credit : Side::Debit;
@@ -61,4 +65,15 @@ void SqliteLedgerRow::read(sqlite3_stmt* stmt, int first, LedgerEntry& e)
     e.amount = Money::fromCents(sqlite3_column_int64(stmt, first + 4));
     e.kind = kindOf(sqlite3_column_text(stmt, first + 5), sqlite3_column_bytes(stmt, first + 5));
     e.matches = textOf(stmt, first + 6);
+}
+
+void LedgerRow::read(const QSqlQuery& q, int first, LedgerEntry& e)
+{
+    e.entryRef = q.value(first).toString();
+    e.side = q.value(first + 1).toString() == QLatin1String("credit") ? Side::Credit : Side::Debit;
+    e.date = parseStoredDate(q.value(first + 2));
+    e.dueDate = parseStoredDate(q.value(first + 3));
+    e.amount = Money::fromCents(q.value(first + 4).toLongLong());
+    e.kind = LedgerKeys::kindFromKey(q.value(first + 5).toString()).value_or(EntryKind::Other);
+    e.matches = q.value(first + 6).toString();
 }
