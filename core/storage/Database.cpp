@@ -414,6 +414,14 @@ Status Database::migrate()
     for (const Schema::Migration& step : Schema::migrations()) {
         if (step.toVersion <= *version)
             continue;
+        // PRAGMA foreign_keys has no effect inside a transaction: it is
+        // switched off before the step's and on again after it, whatever
+        // happened.
+        const bool keysOff = step.rebuildsTables && m_dialect.isSQLite();
+        if (keysOff) {
+            if (auto off = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+                return Status::failure(off.error());
+        }
         Status s = write([&](QSqlDatabase& conn) -> Status {
             // Another process may have migrated while we waited for the lock.
             auto now = readVersion(conn);
@@ -422,13 +430,28 @@ Status Database::migrate()
             if (*now >= step.toVersion)
                 return {};
             for (const QString& statement : step.statements) {
-                auto r = exec(conn, m_dialect.translate(statement));
+                const QString sql = m_dialect.translate(statement);
+                if (sql.isEmpty())
+                    continue; // not for this engine
+                auto r = exec(conn, sql);
                 if (!r)
                     return Status::failure(
                         tr("Upgrading the database to version %1 failed: %2. Nothing was "
                            "changed.")
                             .arg(step.toVersion)
                             .arg(r.error()));
+            }
+            if (step.rebuildsTables && m_dialect.isSQLite()) {
+                auto broken = exec(conn, QStringLiteral("PRAGMA foreign_key_check"));
+                if (!broken)
+                    return Status::failure(broken.error());
+                if (broken->next())
+                    return Status::failure(
+                        tr("Upgrading the database to version %1 failed: the table %2 holds "
+                           "rows whose links the upgrade could not keep. Nothing was changed; "
+                           "keep this file and contact support.")
+                            .arg(step.toVersion)
+                            .arg(broken->value(0).toString()));
             }
             auto r =
                 exec(conn,
@@ -442,6 +465,10 @@ Status Database::migrate()
             return audit(conn, QStringLiteral("migrate"), QStringLiteral("database"), {},
                          QStringLiteral("schema %1: %2").arg(step.toVersion).arg(step.description));
         });
+        if (keysOff) {
+            if (auto on = exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !on && s)
+                return Status::failure(on.error());
+        }
         if (!s)
             return s;
         if (*version == 0)

@@ -131,11 +131,34 @@ int formatDate(const QDate& d, char* buf)
 // Bulk insert straight through SQLite's API: binding through QVariant and
 // QSqlQuery::execBatch costs more than SQLite itself (measured: 2.6 s against
 // about 1 s for 360,000 rows), and an agency's history is over a million rows.
+// The largest entry number so far: SQLite's ledger is clustered by account
+// (schema 6) and no longer numbers its rows itself. Read inside the
+// writer's transaction, so no other writer can take the same numbers.
+Result<qint64> lastEntryId(sqlite3* db)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(id), 0) FROM ledger_entries", -1, &stmt,
+                           nullptr) != SQLITE_OK)
+        return Result<qint64>::failure(LedgerRepository::tr("The database refused a request: %1")
+                                           .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    const bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+    const qint64 last = ok ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_finalize(stmt);
+    if (!ok)
+        return Result<qint64>::failure(LedgerRepository::tr("The database refused a request: %1")
+                                           .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return last;
+}
+
 Status insertManySqlite(sqlite3* db, const QList<LedgerEntry>& entries)
 {
     static const char sql[] = "INSERT INTO ledger_entries (account_id, entry_ref, side, date, "
-                              "due_date, label, amount, kind, matches) VALUES (?, ?, ?, ?, ?, ?, "
-                              "?, ?, ?)";
+                              "due_date, label, amount, kind, matches, id) VALUES (?, ?, ?, ?, "
+                              "?, ?, ?, ?, ?, ?)";
+    auto last = lastEntryId(db);
+    if (!last)
+        return Status::failure(last.error());
+    qint64 nextId = *last;
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return Status::failure(LedgerRepository::tr("The database refused a request: %1")
@@ -159,6 +182,7 @@ Status insertManySqlite(sqlite3* db, const QList<LedgerEntry>& entries)
         sqlite3_bind_int64(stmt, 7, e.amount.cents());
         bindText(8, kind);
         bindText(9, e.matches);
+        sqlite3_bind_int64(stmt, 10, ++nextId);
         if (sqlite3_step(stmt) != SQLITE_DONE) {
             status = Status::failure(LedgerRepository::tr("The ledger entries could not be "
                                                           "written: %1")
@@ -230,10 +254,16 @@ Status LedgerRepository::insertMany(QSqlDatabase& conn, const QList<LedgerEntry>
 
 Result<qint64> LedgerRepository::insert(QSqlDatabase& conn, const LedgerEntry& entry)
 {
+    // SQLite's clustered ledger (schema 6) is numbered here; PostgreSQL's
+    // identity column numbers its own.
+    const QString id = sqliteHandle(conn)
+                           ? QStringLiteral("(SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_entries)")
+                           : QStringLiteral("DEFAULT");
     auto q = Database::exec(conn,
                             QStringLiteral("INSERT INTO ledger_entries (account_id, entry_ref, "
-                                           "side, date, due_date, label, amount, kind, matches) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                           "side, date, due_date, label, amount, kind, matches, "
+                                           "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
+                                .arg(id),
                             values(entry));
     if (!q)
         return Result<qint64>::failure(q.error());

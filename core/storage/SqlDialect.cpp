@@ -87,6 +87,9 @@ const char* const postgresLedgerTotals[] = {
 
 QString SqlDialect::translate(const QString& sql) const
 {
+    static const QLatin1String sqliteOnly("{{SQLITE_ONLY}}");
+    if (sql.startsWith(sqliteOnly))
+        return isSQLite() ? translate(sql.mid(sqliteOnly.size())) : QString();
     if (sql.startsWith(QLatin1String("{{LEDGER_TOTALS_TRIGGER_"))) {
         const int n = sql.mid(24, 1).toInt();
         if (n >= 1 && n <= 3)

@@ -88,8 +88,8 @@ void EngineFixture::debit(const QString& ref, const QString& entryRef, const QDa
 {
     auto q = m_db->exec(
         QStringLiteral("INSERT INTO ledger_entries (account_id, entry_ref, side, date, due_date, "
-                       "label, amount, kind) SELECT id, ?, 'debit', ?, ?, ?, ?, ? FROM accounts "
-                       "WHERE ref = ?"),
+                       "label, amount, kind, id) SELECT id, ?, 'debit', ?, ?, ?, ?, ?, (SELECT "
+                       "COALESCE(MAX(id), 0) + 1 FROM ledger_entries) FROM accounts WHERE ref = ?"),
         {entryRef, date.toString(Qt::ISODate), date.toString(Qt::ISODate),
          QString(QStringLiteral("Loyer ") + date.toString(QStringLiteral("MM/yyyy"))), cents, kind,
          ref});
@@ -102,8 +102,9 @@ void EngineFixture::credit(const QString& ref, const QString& entryRef, const QD
 {
     auto q = m_db->exec(
         QStringLiteral("INSERT INTO ledger_entries (account_id, entry_ref, side, date, due_date, "
-                       "label, amount, kind) SELECT id, ?, 'credit', ?, ?, 'Virement', ?, ? FROM "
-                       "accounts WHERE ref = ?"),
+                       "label, amount, kind, id) SELECT id, ?, 'credit', ?, ?, 'Virement', ?, ?, "
+                       "(SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_entries) FROM accounts WHERE "
+                       "ref = ?"),
         {entryRef, date.toString(Qt::ISODate), date.toString(Qt::ISODate), cents, kind, ref});
     INFO(q.error().toStdString());
     REQUIRE(q.ok());

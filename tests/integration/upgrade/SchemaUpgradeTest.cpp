@@ -9,6 +9,7 @@
 #include "import/FecSettings.h"
 #include "ledger/AccountSave.h"
 #include "storage/AccountRepository.h"
+#include "storage/LedgerRepository.h"
 #include "storage/OwnerRepository.h"
 #include "storage/Schema.h"
 
@@ -236,6 +237,120 @@ TEST_CASE("A SQLite database of the first release opens with every account, remi
     const QStringList backups =
         QDir(dir.path()).entryList({QStringLiteral("agency.sqlite.v1-*.bak")}, QDir::Files);
     CHECK(backups.size() == (Schema::currentVersion() > 1 ? 1 : 0));
+}
+
+namespace {
+
+// Every ledger entry of a file, in number order, every column.
+QStringList ledgerRows(QSqlDatabase& conn)
+{
+    QSqlQuery q(conn);
+    REQUIRE(q.exec(QStringLiteral("SELECT id, account_id, entry_ref, side, date, due_date, label, "
+                                  "amount, kind, matches FROM ledger_entries ORDER BY id")));
+    QStringList rows;
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < 10; ++i)
+            row.append(q.value(i).toString());
+        rows.append(row.join(u'|'));
+    }
+    return rows;
+}
+
+qint64 scalarIn(QSqlDatabase& conn, const QString& sql)
+{
+    QSqlQuery q(conn);
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+// Schema 6 rebuilds SQLite's ledger in account order: every entry keeps its
+// number and its content, a reminder fee's invoice still points to its
+// entry, the account totals follow the ledger again, and new entries are
+// numbered after the last one.
+TEST_CASE("The ledger rebuilt in account order keeps every entry, its number and the invoices "
+          "that point to it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("agency.sqlite"));
+    REQUIRE(QFile::copy(sourcePath(fixtureDir + QStringLiteral("agency.sqlite")), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QStringList before;
+    {
+        QSqlDatabase conn =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("release-1"));
+        conn.setDatabaseName(path);
+        REQUIRE(conn.open());
+        before = ledgerRows(conn);
+        // A fee invoiced to LOC0001's account by the first release.
+        QSqlQuery q(conn);
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO fee_invoices (number, account_id, date, amount, state, debit_entry_id) "
+            "SELECT 'FR-2026-0001', account_id, date, 1500, 'validated', id FROM ledger_entries "
+            "WHERE id = 4")));
+        q.finish();
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("release-1"));
+    REQUIRE(before.size() == 145);
+
+    auto db = Database::open(DatabaseConfig::sqlite(path), Database::OpenMode::ExistingOnly);
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    QSqlDatabase conn = (*db)->connection();
+    CHECK(ledgerRows(conn) == before);
+    CHECK(scalarIn(conn, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                        "'ledger_entries' AND sql LIKE '%WITHOUT ROWID%'")) == 1);
+    CHECK(scalarIn(conn, QStringLiteral("SELECT debit_entry_id FROM fee_invoices WHERE number = "
+                                        "'FR-2026-0001'")) == 4);
+    CHECK(scalarIn(conn, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    const QString totalsOff =
+        QStringLiteral("SELECT count(*) FROM account_totals t WHERE debits <> (SELECT "
+                       "COALESCE(SUM(amount), 0) FROM ledger_entries e WHERE e.account_id = "
+                       "t.account_id AND side = 'debit') OR credits <> (SELECT COALESCE(SUM(amount), "
+                       "0) FROM ledger_entries e WHERE e.account_id = t.account_id AND side = "
+                       "'credit')");
+    CHECK(scalarIn(conn, totalsOff) == 0);
+
+    // New entries, one by one and in bulk, numbered after the last.
+    LedgerEntry entry;
+    entry.accountId = 1;
+    entry.entryRef = QStringLiteral("AE-2026-12");
+    entry.date = QDate(2026, 12, 1);
+    entry.dueDate = entry.date;
+    entry.label = QStringLiteral("Loyer 12/2026");
+    entry.amount = Money::fromCents(65000);
+    qint64 single = 0;
+    Status written = (*db)->write([&](QSqlDatabase& c) -> Status {
+        auto id = LedgerRepository::insert(c, entry);
+        if (!id)
+            return Status::failure(id.error());
+        single = *id;
+        LedgerEntry a = entry, b = entry;
+        a.entryRef = QStringLiteral("AE-2027-01");
+        b.entryRef = QStringLiteral("AE-2027-02");
+        return LedgerRepository::insertMany(c, {a, b});
+    });
+    INFO(written.error().toStdString());
+    REQUIRE(written.ok());
+    CHECK(single == 146);
+    CHECK(scalarIn(conn, QStringLiteral("SELECT id FROM ledger_entries WHERE entry_ref = "
+                                        "'AE-2027-02' AND account_id = 1")) == 148);
+    CHECK(scalarIn(conn, totalsOff) == 0);
+
+    // The links still act: the entry gone, its invoice no longer points to it.
+    written = (*db)->write([&](QSqlDatabase& c) -> Status {
+        auto q = Database::exec(c, QStringLiteral("DELETE FROM ledger_entries WHERE id = 4"));
+        return q ? Status() : Status::failure(q.error());
+    });
+    REQUIRE(written.ok());
+    CHECK(scalarIn(conn, QStringLiteral("SELECT count(*) FROM fee_invoices WHERE number = "
+                                        "'FR-2026-0001' AND debit_entry_id IS NULL")) == 1);
+    CHECK(scalarIn(conn, totalsOff) == 0);
 }
 
 TEST_CASE("A PostgreSQL database of the first release opens with every account, reminder, "
