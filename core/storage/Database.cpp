@@ -471,6 +471,14 @@ Status Database::migrate()
         }
         if (!s)
             return s;
+        if (keysOff && *version > 0) {
+            // The old table's pages are free but still in the file (it
+            // would stay twice its size until the ledger grows into them).
+            // A failure here loses nothing: SQLite reuses them later.
+            if (auto vacuum = exec(db, QStringLiteral("VACUUM")); !vacuum)
+                qWarning("Relance: VACUUM after upgrading to schema %d: %s", step.toVersion,
+                         qPrintable(vacuum.error()));
+        }
         if (*version == 0)
             m_created = true;
     }

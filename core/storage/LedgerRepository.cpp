@@ -259,12 +259,13 @@ Result<qint64> LedgerRepository::insert(QSqlDatabase& conn, const LedgerEntry& e
     const QString id = sqliteHandle(conn)
                            ? QStringLiteral("(SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_entries)")
                            : QStringLiteral("DEFAULT");
-    auto q = Database::exec(conn,
-                            QStringLiteral("INSERT INTO ledger_entries (account_id, entry_ref, "
-                                           "side, date, due_date, label, amount, kind, matches, "
-                                           "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
-                                .arg(id),
-                            values(entry));
+    auto q =
+        Database::exec(conn,
+                       QStringLiteral("INSERT INTO ledger_entries (account_id, entry_ref, "
+                                      "side, date, due_date, label, amount, kind, matches, "
+                                      "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
+                           .arg(id),
+                       values(entry));
     if (!q)
         return Result<qint64>::failure(q.error());
     q->next();

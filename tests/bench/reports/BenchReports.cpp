@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -91,12 +92,19 @@ int main(int argc, char** argv)
         }
         const QDate date = QDate::fromString(asOf, Qt::ISODate);
         double bestSeconds = 0;
+        double bestCpu = 0;
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer t;
             t.start();
+            // The process's CPU time (every thread): the figure to compare
+            // on a machine busy with other work, where wall time varies.
+            const std::clock_t cpuStart = std::clock();
             auto figures =
                 RecoveryDashboard(**db).compute(date, RecoveryDashboard::defaultFrom(date));
             const double s = double(t.nsecsElapsed()) / 1e9;
+            const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+            if (i == 0 || cpu < bestCpu)
+                bestCpu = cpu;
             if (!figures) {
                 std::fprintf(stderr, "%s\n", qPrintable(figures.error()));
                 return 1;
@@ -107,8 +115,8 @@ int main(int argc, char** argv)
                 std::printf("as of %s: %d debtors, %s overdue\n", qPrintable(asOf),
                             figures->debtors, qPrintable(figures->totalOverdue.toPlainString()));
         }
-        std::printf("%-34s %7.3f s (in process, best of %d)  (target ≤ 1 s)\n", "dashboard figures",
-                    bestSeconds, runs);
+        std::printf("%-34s %7.3f s wall %7.3f s cpu (in process, best of %d)  (target ≤ 1 s)\n",
+                    "dashboard figures", bestSeconds, bestCpu, runs);
     }
 
     const QStringList db{QStringLiteral("--db"), path};
