@@ -379,6 +379,9 @@ QStringList version5()
 // in one pass. `id` stays unique (fee invoices, letters and items name
 // entries by it) but SQLite no longer numbers it: LedgerRepository does.
 // PostgreSQL has no clustered tables; its ledger is left as it is.
+// The same CHECK on `kind`, written as comparisons: SQLite evaluates an IN
+// list of seven words by building a temporary table for every row written
+// (a fifth of the time of writing a row, measured with perf on `demo`).
 // The rebuild follows SQLite's « other kinds of table schema changes »:
 // foreign keys are off while the table is replaced (see rebuildsTables),
 // checked before the step commits.
@@ -394,7 +397,9 @@ QStringList version6()
             due_date TEXT NOT NULL,
             label TEXT NOT NULL DEFAULT '',
             amount BIGINT NOT NULL CHECK (amount > 0),
-            kind TEXT NOT NULL CHECK (kind IN ('rent', 'charges', 'fee', 'payment_reversal', 'other', 'payment', 'credit_note')),
+            kind TEXT NOT NULL CHECK (kind = 'rent' OR kind = 'charges' OR kind = 'fee' OR
+                kind = 'payment_reversal' OR kind = 'other' OR kind = 'payment' OR
+                kind = 'credit_note'),
             matches TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (account_id, entry_ref)) WITHOUT ROWID)"),
         QStringLiteral("{{SQLITE_ONLY}}INSERT INTO ledger_entries_clustered (id, account_id, "

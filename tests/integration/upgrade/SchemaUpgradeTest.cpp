@@ -344,6 +344,18 @@ TEST_CASE("The ledger rebuilt in account order keeps every entry, its number and
                                         "'AE-2027-02' AND account_id = 1")) == 148);
     CHECK(scalarIn(conn, totalsOff) == 0);
 
+    // The table still refuses what the schema always refused.
+    for (const char* wrong : {"kind = 'loyer'", "side = 'both'", "amount = 0"}) {
+        INFO(wrong);
+        Status refused = (*db)->write([&](QSqlDatabase& c) -> Status {
+            auto q = Database::exec(c, QStringLiteral("UPDATE ledger_entries SET %1 WHERE id = 2")
+                                           .arg(QLatin1String(wrong)));
+            return q ? Status() : Status::failure(q.error());
+        });
+        CHECK_FALSE(refused.ok());
+    }
+    CHECK(ledgerRows(conn).at(1) == before.at(1)); // id 2, as it was
+
     // The links still act: the entry gone, its invoice no longer points to it.
     written = (*db)->write([&](QSqlDatabase& c) -> Status {
         auto q = Database::exec(c, QStringLiteral("DELETE FROM ledger_entries WHERE id = 4"));
