@@ -83,25 +83,30 @@ Status LedgerStream::forEachSqlite(sqlite3* db, QDate upTo, Range range, const V
     sqlite3_bind_text(stmt, 1, date.constData(), int(date.size()), SQLITE_STATIC);
     sqlite3_bind_int64(stmt, 2, range.first);
     sqlite3_bind_int64(stmt, 3, range.last);
+    // One account's entries at a time, in slots reused by the next account:
+    // their strings keep their room (LedgerRow::read writes into it).
     QList<LedgerEntry> entries;
+    qsizetype used = 0;
     qint64 current = 0;
     Status status;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         const qint64 accountId = sqlite3_column_int64(stmt, 0);
-        if (accountId != current && !entries.isEmpty()) {
+        if (accountId != current && used > 0) {
+            entries.resize(used);
             if (!visit(current, entries)) {
                 status = Status::failure(ErrorKind::Cancelled, tr("Stopped before the end."));
                 break;
             }
-            entries.clear();
+            used = 0;
         }
         current = accountId;
-        LedgerEntry e;
+        LedgerEntry& e = used < entries.size() ? entries[used] : entries.emplace_back();
+        ++used;
         e.accountId = accountId;
         LedgerRow::read(stmt, 1, e);
-        entries.append(std::move(e));
     }
+    entries.resize(used);
     if (status && rc != SQLITE_DONE)
         status = Status::failure(
             ErrorKind::Storage,
