@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <array>
+
 namespace {
 
 const char* const entryColumns =
@@ -163,8 +165,25 @@ Status insertManySqlite(sqlite3* db, const QList<LedgerEntry>& entries)
     if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return Status::failure(LedgerRepository::tr("The database refused a request: %1")
                                    .arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    const auto bindText = [stmt](int index, const QString& s) {
-        sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+    // The database holds UTF-8: text bound as UTF-16 is converted by SQLite
+    // in memory it allocates, for every value of every row. ASCII (nearly
+    // every ref, side and kind) is narrowed here into buffers that live
+    // until the row is written.
+    std::array<QByteArray, 10> narrow;
+    const auto bindText = [stmt, &narrow](int index, const QString& s) {
+        const qsizetype n = s.size();
+        const ushort* wide = s.utf16();
+        QByteArray& out = narrow[size_t(index)];
+        out.resize(n);
+        char* to = out.data();
+        for (qsizetype i = 0; i < n; ++i) {
+            if (wide[i] >= 0x80) {
+                sqlite3_bind_text16(stmt, index, wide, int(n * 2), SQLITE_STATIC);
+                return;
+            }
+            to[i] = char(wide[i]);
+        }
+        sqlite3_bind_text(stmt, index, to, int(n), SQLITE_STATIC);
     };
     Status status;
     char date[11];
@@ -327,20 +346,41 @@ Result<LedgerRepository::BulkLoad> LedgerRepository::beginBulkLoad(QSqlDatabase&
         load.active = true;
         return load;
     }
-    QStringList names;
+    // Into an empty ledger (the demo, an agency's first import), the
+    // secondary index is built once at the end, sorted, instead of taking
+    // every row at a random place. Into a full one, rebuilding it would cost
+    // more than the rows added.
+    bool empty = false;
     {
-        auto q =
-            Database::exec(conn, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
-                                                "'trigger' AND tbl_name = 'ledger_entries'"));
+        auto q = Database::exec(conn, QStringLiteral("SELECT 1 FROM ledger_entries LIMIT 1"));
+        if (!q)
+            return Result<BulkLoad>::failure(q.error());
+        empty = !q->next();
+    }
+    QStringList triggers;
+    QStringList indexes;
+    {
+        auto q = Database::exec(conn, QStringLiteral("SELECT type, name, sql FROM sqlite_master "
+                                                     "WHERE tbl_name = 'ledger_entries' AND sql "
+                                                     "IS NOT NULL AND type IN ('trigger', "
+                                                     "'index')"));
         if (!q)
             return Result<BulkLoad>::failure(q.error());
         while (q->next()) {
-            names.append(q->value(0).toString());
-            load.triggers.append(q->value(1).toString());
+            const bool trigger = q->value(0).toString() == QLatin1String("trigger");
+            if (!trigger && !empty)
+                continue;
+            (trigger ? triggers : indexes).append(q->value(1).toString());
+            (trigger ? load.triggers : load.indexes).append(q->value(2).toString());
         }
     } // the read is finished before the schema changes
-    for (const QString& name : std::as_const(names)) {
+    for (const QString& name : std::as_const(triggers)) {
         auto drop = Database::exec(conn, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+        if (!drop)
+            return Result<BulkLoad>::failure(drop.error());
+    }
+    for (const QString& name : std::as_const(indexes)) {
+        auto drop = Database::exec(conn, QStringLiteral("DROP INDEX \"%1\"").arg(name));
         if (!drop)
             return Result<BulkLoad>::failure(drop.error());
     }
@@ -358,7 +398,7 @@ Status LedgerRepository::endBulkLoad(QSqlDatabase& conn, const BulkLoad& load)
             return Status::failure(q.error());
         return recomputeTotals(conn);
     }
-    for (const QString& sql : load.triggers) {
+    for (const QString& sql : load.indexes + load.triggers) {
         auto create = Database::exec(conn, sql);
         if (!create)
             return Status::failure(create.error());

@@ -49,6 +49,7 @@ public:
     struct BulkLoad
     {
         QStringList triggers; // CREATE statements to restore
+        QStringList indexes;  // the same, for indexes dropped while loading
         bool active = false;
     };
     static Result<BulkLoad> beginBulkLoad(QSqlDatabase& conn);
