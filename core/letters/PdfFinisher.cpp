@@ -127,8 +127,17 @@ Status PdfFinisher::finish(const QString& qtPdf, const QString& mergedPath,
 {
     QString current = qtPdf;
     try {
+        // Read whole into memory (a chunk of letters is a few megabytes):
+        // every part then copies its fonts and images from memory instead of
+        // seeking and reading the file again for each letter.
+        QFile file(qtPdf);
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error(file.errorString().toStdString());
+        const QByteArray bytes = file.readAll();
+        file.close();
         QPDF in;
-        in.processFile(QFile::encodeName(qtPdf).constData());
+        in.processMemoryFile(QFile::encodeName(qtPdf).constData(), bytes.constData(),
+                             size_t(bytes.size()));
         if (!mergedPath.isEmpty()) {
             current = mergedPath;
             setMetadata(in, merged);
