@@ -34,6 +34,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -201,11 +202,14 @@ struct Chunk
     double writing = 0;
     double splitting = 0;
     bool finished = false; // drawn (and split when asked) without error
+    // Its file is whole: the merged file may take its pages (set by the
+    // drawing thread, read by the calling thread).
+    std::atomic<bool> drawn = false;
 };
 
 void renderChunk(const Context& context, Chunk& chunk, const QString& title,
                  const PdfMetadata& meta, bool split, const std::function<void()>& letterDone,
-                 const std::atomic<bool>& stop)
+                 const std::function<void()>& chunkDrawn, const std::atomic<bool>& stop)
 {
     double mark = threadCpuSeconds();
     const auto lap = [&mark](double& into) {
@@ -246,6 +250,8 @@ void renderChunk(const Context& context, Chunk& chunk, const QString& title,
         }
     }
     lap(chunk.writing);
+    chunk.drawn = true;
+    chunkDrawn();
     if (split) {
         const Status st = PdfFinisher::finish(chunk.raw, {}, meta, chunk.parts, {},
                                               [&stop]() { return stop.load(); });
@@ -350,6 +356,7 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
         std::atomic<bool> failed = false;
         std::atomic<int> nextChunk = 0;
         std::atomic<int> running = threads;
+        std::atomic<int> drawnChunks = 0;
         // The calling thread sleeps until a letter is drawn or a worker ends;
         // taking the mutex before notifying means no wake-up is lost.
         std::mutex mutex;
@@ -371,6 +378,10 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
                             ++done;
                             notify();
                         },
+                        [&] {
+                            ++drawnChunks;
+                            notify();
+                        },
                         stop);
                     if (!chunk.error.isEmpty())
                         failed = true;
@@ -383,29 +394,49 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
         // question the caller answers, not an event. `seen` moves on even
         // with no progress callback, or the wait would return at once forever
         // after the first letter and spin on a core the drawing needs.
+        // Meanwhile it takes the pages of each chunk drawn into the merged
+        // file, in order, so that only its writing is left once all are drawn.
+        std::optional<PdfMerger> merger;
+        if (!merged.isEmpty())
+            merger.emplace(merged);
+        int mergedChunks = 0;
+        QString mergeError;
+        const auto mergeDrawn = [&]() {
+            const double before = threadCpuSeconds();
+            while (merger && mergeError.isEmpty() && mergedChunks < chunkCount &&
+                   chunks[size_t(mergedChunks)].drawn) {
+                if (Status st = merger->add(chunks[size_t(mergedChunks)].raw); !st)
+                    mergeError = st.error();
+                ++mergedChunks;
+            }
+            output.timings.merging += threadCpuSeconds() - before;
+        };
         int seen = 0;
+        int seenDrawn = 0;
         while (running > 0) {
             {
                 std::unique_lock lock(mutex);
-                changed.wait_for(lock, std::chrono::milliseconds(200),
-                                 [&] { return running == 0 || done > seen; });
+                changed.wait_for(lock, std::chrono::milliseconds(200), [&] {
+                    return running == 0 || done > seen || drawnChunks > seenDrawn;
+                });
                 seen = done;
+                seenDrawn = drawnChunks;
             }
             if (stopped())
                 stop = true;
             if (options.progress && seen > reported)
                 options.progress(reported = seen, total);
+            if (!stop && !failed)
+                mergeDrawn();
         }
         for (std::thread& w : workers)
             w.join();
-        QStringList raws;
         for (const Chunk& chunk : chunks) {
             if (!chunk.error.isEmpty())
                 return R::failure(chunk.error);
             // Never started: the production was stopped before its turn.
             if (!chunk.finished)
                 return R::failure(LetterProducer::tr("Stopped: no letter was written."));
-            raws << chunk.raw;
             output.pages += chunk.pages;
             output.timings.layout += chunk.layout;
             output.timings.writing += chunk.writing;
@@ -414,11 +445,14 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
                 if (!part.path.isEmpty())
                     output.files << part.path;
         }
-        if (!merged.isEmpty()) {
+        if (merger) {
+            mergeDrawn();
+            if (!mergeError.isEmpty())
+                return R::failure(mergeError);
             const double before = threadCpuSeconds();
-            if (Status st = PdfFinisher::merge(raws, merged, meta); !st)
+            if (Status st = merger->write(meta); !st)
                 return R::failure(st.error());
-            output.timings.merging = threadCpuSeconds() - before;
+            output.timings.merging += threadCpuSeconds() - before;
         }
         output.mergedPath = options.mergedPath;
         reported = count;

