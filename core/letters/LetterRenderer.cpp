@@ -78,12 +78,18 @@ const Words& words(const QString& language)
     return language == QLatin1String("en") ? en : fr;
 }
 
+// A new QFont is resolved again through the font database, under a lock
+// every drawing thread shares: each thread keeps the few fonts a letter uses
+// (a QFont is not to be shared between threads) while a renderer lives.
+QHash<int, QFont>& threadFonts()
+{
+    thread_local QHash<int, QFont> fonts;
+    return fonts;
+}
+
 QFont font(double points, bool bold = false)
 {
-    // A new QFont is resolved again through the font database, under a lock
-    // every drawing thread shares: each thread keeps the few fonts a letter
-    // uses (a QFont is not to be shared between threads).
-    thread_local QHash<int, QFont> fonts;
+    QHash<int, QFont>& fonts = threadFonts();
     const int key = int(points * 100) * 2 + (bold ? 1 : 0);
     auto it = fonts.constFind(key);
     if (it != fonts.constEnd())
@@ -297,6 +303,13 @@ QRectF fitted(const QSizeF& image, const QRectF& box)
 LetterRenderer::LetterRenderer(const EnvelopeWindow& window)
     : m_window(window)
 {}
+
+LetterRenderer::~LetterRenderer()
+{
+    // Fonts are not kept past the renderers: a QFont released once the
+    // application is gone (at the main thread's exit) is not safe.
+    threadFonts().clear();
+}
 
 std::shared_ptr<QTextDocument> LetterRenderer::document(const QString& html, QPaintDevice& device,
                                                         double widthPx) const

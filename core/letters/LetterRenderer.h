@@ -45,6 +45,9 @@ class LetterRenderer
 
 public:
     explicit LetterRenderer(const EnvelopeWindow& window = {});
+    ~LetterRenderer();
+    LetterRenderer(const LetterRenderer&) = delete;
+    LetterRenderer& operator=(const LetterRenderer&) = delete;
 
     // A4 portrait with no margins: call before painting starts.
     static void preparePage(QPagedPaintDevice& device);
