@@ -34,10 +34,28 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
+
 namespace {
+
+// CPU seconds the calling thread has used: what each step costs, whatever
+// else the machine runs.
+double threadCpuSeconds()
+{
+#ifdef Q_OS_UNIX
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+#else
+    return 0;
+#endif
+}
 
 struct Job
 {
@@ -179,14 +197,26 @@ struct Chunk
     QList<PdfPart> parts;
     int pages = 0;
     QString error;
+    // CPU seconds of this chunk's thread (LetterTimings).
+    double layout = 0;
+    double writing = 0;
+    double splitting = 0;
+    bool finished = false; // drawn (and split when asked) without error
+    // Its file is whole: the merged file may take its pages (set by the
+    // drawing thread, read by the calling thread).
+    std::atomic<bool> drawn = false;
 };
 
 void renderChunk(const Context& context, Chunk& chunk, const QString& title,
                  const PdfMetadata& meta, bool split, const std::function<void()>& letterDone,
-                 const std::atomic<bool>& stop)
+                 const std::function<void()>& chunkDrawn, const std::atomic<bool>& stop)
 {
-    // Each thread has its own renderer (it caches decoded images).
-    const LetterRenderer renderer(context.window());
+    double mark = threadCpuSeconds();
+    const auto lap = [&mark](double& into) {
+        const double now = threadCpuSeconds();
+        into += now - mark;
+        mark = now;
+    };
     {
         QPdfWriter writer(chunk.raw);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -194,6 +224,9 @@ void renderChunk(const Context& context, Chunk& chunk, const QString& title,
         writer.setCreator(QStringLiteral("Relance"));
         writer.setResolution(600);
         LetterRenderer::preparePage(writer);
+        // Each thread has its own renderer (it caches decoded images and the
+        // pieces of text laid out for this writer), gone before the writer.
+        const LetterRenderer renderer(context.window());
         QPainter painter(&writer);
         for (int i = chunk.from; i < chunk.to; ++i) {
             if (stop) {
@@ -201,7 +234,10 @@ void renderChunk(const Context& context, Chunk& chunk, const QString& title,
                 return;
             }
             const LetterContent content = context.compose(i);
-            const int pages = renderer.render(painter, writer, content, chunk.pages > 0);
+            const LetterPages laidOut = renderer.layout(writer, content);
+            lap(chunk.layout);
+            const int pages = renderer.paint(painter, writer, laidOut, chunk.pages > 0);
+            lap(chunk.writing);
             chunk.parts << PdfPart{chunk.pages, pages, context.path(i), content.title};
             chunk.pages += pages;
             letterDone();
@@ -213,12 +249,19 @@ void renderChunk(const Context& context, Chunk& chunk, const QString& title,
             return;
         }
     }
+    lap(chunk.writing);
+    chunk.drawn = true;
+    chunkDrawn();
     if (split) {
         const Status st = PdfFinisher::finish(chunk.raw, {}, meta, chunk.parts, {},
                                               [&stop]() { return stop.load(); });
-        if (!st)
+        if (!st) {
             chunk.error = st.error();
+            return;
+        }
+        lap(chunk.splitting);
     }
+    chunk.finished = true;
 }
 
 Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOptions options,
@@ -287,18 +330,33 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
         meta.author = context.agency().name;
         meta.subject = LetterProducer::tr("Rent arrears reminders");
 
-        // One chunk per core: drawing and splitting take all the time and
-        // the letters do not depend on each other.
-        const int threads = count < 64 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
-        std::vector<Chunk> chunks(static_cast<size_t>(threads));
-        for (int t = 0; t < threads; ++t) {
-            chunks[size_t(t)].from = count * t / threads;
-            chunks[size_t(t)].to = count * (t + 1) / threads;
-            chunks[size_t(t)].raw = scratch.filePath(QStringLiteral("letters-%1.pdf").arg(t));
+        // Drawing and splitting take all the time and the letters do not
+        // depend on each other: the run is cut into chunks of consecutive
+        // letters that one thread per core (unless told) draws and splits,
+        // each taking the next chunk when done. Small chunks keep the memory
+        // of each split small and every thread busy to the end on a shared
+        // machine; each still costs a file and its own font subsets, so a
+        // short run is drawn whole by one thread.
+        const int wanted =
+            options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+        const int perChunk = count < 64 ? count : std::clamp(count / (wanted * 4), 32, 256);
+        const int chunkCount = (count + perChunk - 1) / perChunk;
+        const int threads = std::clamp(wanted, 1, chunkCount);
+        output.timings.threads = threads;
+        std::vector<Chunk> chunks(static_cast<size_t>(chunkCount));
+        for (int c = 0; c < chunkCount; ++c) {
+            chunks[size_t(c)].from = c * perChunk;
+            chunks[size_t(c)].to = std::min(count, (c + 1) * perChunk);
+            chunks[size_t(c)].raw = scratch.filePath(QStringLiteral("letters-%1.pdf").arg(c));
         }
         std::atomic<int> done = 0;
         std::atomic<bool> stop = false;
+        // A chunk failed: the others stop taking new chunks (those already
+        // started end normally, so that the first error in order is the real one).
+        std::atomic<bool> failed = false;
+        std::atomic<int> nextChunk = 0;
         std::atomic<int> running = threads;
+        std::atomic<int> drawnChunks = 0;
         // The calling thread sleeps until a letter is drawn or a worker ends;
         // taking the mutex before notifying means no wake-up is lost.
         std::mutex mutex;
@@ -310,47 +368,92 @@ Result<LetterOutput> produce(const Database& db, QList<Job> jobs, LetterOutputOp
             changed.notify_one();
         };
         std::vector<std::thread> workers;
-        for (Chunk& chunk : chunks)
+        for (int t = 0; t < threads; ++t)
             workers.emplace_back([&, split = !options.outDir.isEmpty()]() {
-                renderChunk(
-                    context, chunk, title, meta, split,
-                    [&] {
-                        ++done;
-                        notify();
-                    },
-                    stop);
+                for (int c = nextChunk++; c < chunkCount && !stop && !failed; c = nextChunk++) {
+                    Chunk& chunk = chunks[size_t(c)];
+                    renderChunk(
+                        context, chunk, title, meta, split,
+                        [&] {
+                            ++done;
+                            notify();
+                        },
+                        [&] {
+                            ++drawnChunks;
+                            notify();
+                        },
+                        stop);
+                    if (!chunk.error.isEmpty())
+                        failed = true;
+                }
                 --running;
                 notify();
             });
         // Progress and cancellation stay in the calling thread. The time-out
         // only bounds how long a cancel waits to be seen: cancelled() is a
-        // question the caller answers, not an event.
+        // question the caller answers, not an event. `seen` moves on even
+        // with no progress callback, or the wait would return at once forever
+        // after the first letter and spin on a core the drawing needs.
+        // Meanwhile it takes the pages of each chunk drawn into the merged
+        // file, in order, so that only its writing is left once all are drawn.
+        std::optional<PdfMerger> merger;
+        if (!merged.isEmpty())
+            merger.emplace(merged);
+        int mergedChunks = 0;
+        QString mergeError;
+        const auto mergeDrawn = [&]() {
+            const double before = threadCpuSeconds();
+            while (merger && mergeError.isEmpty() && mergedChunks < chunkCount &&
+                   chunks[size_t(mergedChunks)].drawn) {
+                if (Status st = merger->add(chunks[size_t(mergedChunks)].raw); !st)
+                    mergeError = st.error();
+                ++mergedChunks;
+            }
+            output.timings.merging += threadCpuSeconds() - before;
+        };
+        int seen = 0;
+        int seenDrawn = 0;
         while (running > 0) {
             {
                 std::unique_lock lock(mutex);
-                changed.wait_for(lock, std::chrono::milliseconds(200),
-                                 [&] { return running == 0 || done > reported; });
+                changed.wait_for(lock, std::chrono::milliseconds(200), [&] {
+                    return running == 0 || done > seen || drawnChunks > seenDrawn;
+                });
+                seen = done;
+                seenDrawn = drawnChunks;
             }
             if (stopped())
                 stop = true;
-            if (options.progress && done > reported)
-                options.progress(reported = done, total);
+            if (options.progress && seen > reported)
+                options.progress(reported = seen, total);
+            if (!stop && !failed)
+                mergeDrawn();
         }
         for (std::thread& w : workers)
             w.join();
-        QStringList raws;
         for (const Chunk& chunk : chunks) {
             if (!chunk.error.isEmpty())
                 return R::failure(chunk.error);
-            raws << chunk.raw;
+            // Never started: the production was stopped before its turn.
+            if (!chunk.finished)
+                return R::failure(LetterProducer::tr("Stopped: no letter was written."));
             output.pages += chunk.pages;
+            output.timings.layout += chunk.layout;
+            output.timings.writing += chunk.writing;
+            output.timings.splitting += chunk.splitting;
             for (const PdfPart& part : chunk.parts)
                 if (!part.path.isEmpty())
                     output.files << part.path;
         }
-        if (!merged.isEmpty())
-            if (Status st = PdfFinisher::merge(raws, merged, meta); !st)
+        if (merger) {
+            mergeDrawn();
+            if (!mergeError.isEmpty())
+                return R::failure(mergeError);
+            const double before = threadCpuSeconds();
+            if (Status st = merger->write(meta); !st)
                 return R::failure(st.error());
+            output.timings.merging += threadCpuSeconds() - before;
+        }
         output.mergedPath = options.mergedPath;
         reported = count;
         PdfScratch::testAbortPoint();
@@ -439,15 +542,16 @@ Result<LetterOutput> LetterProducer::produceRun(const Database& db, qint64 runId
     auto letters = repo.lettersOfRun(runId);
     if (!letters)
         return Result<LetterOutput>::failure(letters.error());
-    QHash<qint64, const ReminderRecord*> byId;
-    for (const ReminderRecord& r : *reminders)
-        byId.insert(r.id, &r);
-    // Letters in the order of the run's reminders, tenant before guarantors.
+    // Letters in the order of the run's reminders, tenant before guarantors
+    // (each reminder's letters in the order they were listed).
+    QHash<qint64, QList<const ReminderLetter*>> lettersOf;
+    for (const ReminderLetter& l : *letters)
+        lettersOf[l.reminderId] << &l;
     QList<Job> jobs;
+    jobs.reserve(letters->size());
     for (const ReminderRecord& r : *reminders)
-        for (const ReminderLetter& l : *letters)
-            if (l.reminderId == r.id)
-                jobs << Job{&r, l};
+        for (const ReminderLetter* l : lettersOf.value(r.id))
+            jobs << Job{&r, *l};
     const QString title = tr("Reminder run %1").arg(runId);
     return produce(db, jobs, options, title);
 }

@@ -33,6 +33,23 @@ struct LetterOutputOptions
     // Polled between letters; returning true stops with a failure that says
     // so (nothing is recorded as printed). May be empty.
     std::function<bool()> cancelled;
+    // How many threads draw the letters, each its own part of the run
+    // (0: one per core). Fewer are used for a short run.
+    int threads = 0;
+};
+
+// Where a production's time went, in CPU seconds of the threads that did
+// the work, summed (wall-clock time on a shared machine would mislead):
+// merging the templates and placing the text, drawing into Qt's PDF writer
+// (its file written), qpdf cutting one file per letter, qpdf writing the
+// merged file.
+struct LetterTimings
+{
+    int threads = 0;
+    double layout = 0;
+    double writing = 0;
+    double splitting = 0;
+    double merging = 0;
 };
 
 struct LetterOutput
@@ -42,6 +59,7 @@ struct LetterOutput
     QString mergedPath;
     QStringList files; // one per letter, in the order of the run
     bool printed = false;
+    LetterTimings timings;
 };
 
 // Produces the paper side of a run: reads its reminders and letters (the

@@ -78,14 +78,30 @@ const Words& words(const QString& language)
     return language == QLatin1String("en") ? en : fr;
 }
 
+// A new QFont is resolved again through the font database, under a lock
+// every drawing thread shares: each thread keeps the few fonts a letter uses
+// (a QFont is not to be shared between threads) while a renderer lives.
+QHash<int, QFont>& threadFonts()
+{
+    thread_local QHash<int, QFont> fonts;
+    return fonts;
+}
+
 QFont font(double points, bool bold = false)
 {
+    QHash<int, QFont>& fonts = threadFonts();
+    const int key = int(points * 100) * 2 + (bold ? 1 : 0);
+    auto it = fonts.constFind(key);
+    if (it != fonts.constEnd())
+        return *it;
     QFont f(fontFamily);
     f.setPointSizeF(points);
     f.setBold(bold);
     // Kerning and hinting cost time on 10,000 letters and change nothing on
     // paper at these sizes.
     f.setHintingPreference(QFont::PreferNoHinting);
+    if (fonts.size() < 64)
+        fonts.insert(key, f);
     return f;
 }
 
@@ -167,8 +183,9 @@ std::shared_ptr<QTextDocument> makeDocument(const QString& html, QPaintDevice& d
     doc->setUndoRedoEnabled(false);
     // The layout scales CSS pixels (1/96 in) to the device: 8px = 6pt.
     doc->setDefaultStyleSheet(QStringLiteral("p { margin-top: 0px; margin-bottom: 8px; }"));
-    doc->setHtml(html);
+    // The width first: set after the text, it would lay the text out twice.
     doc->setTextWidth(widthPx);
+    doc->setHtml(html);
     return doc;
 }
 
@@ -287,6 +304,32 @@ LetterRenderer::LetterRenderer(const EnvelopeWindow& window)
     : m_window(window)
 {}
 
+LetterRenderer::~LetterRenderer()
+{
+    // Fonts are not kept past the renderers: a QFont released once the
+    // application is gone (at the main thread's exit) is not safe.
+    threadFonts().clear();
+}
+
+std::shared_ptr<QTextDocument> LetterRenderer::document(const QString& html, QPaintDevice& device,
+                                                        double widthPx) const
+{
+    // Most letters of a run share whole pieces of their body (the closing
+    // paragraphs name the same deadline): such a piece is laid out once and
+    // drawn again. A document is laid out for one device at one width.
+    const QString key = QString::number(quintptr(&device)) + u'/' +
+                        QString::number(device.logicalDpiX()) + u'/' +
+                        QString::number(widthPx, 'g', 17) + u'/' + html;
+    auto it = m_documents.constFind(key);
+    if (it != m_documents.constEnd())
+        return *it;
+    if (m_documents.size() > 32)
+        m_documents.clear();
+    auto doc = makeDocument(html, device, widthPx);
+    m_documents.insert(key, doc);
+    return doc;
+}
+
 QImage LetterRenderer::image(const QByteArray& png) const
 {
     if (png.isEmpty())
@@ -309,6 +352,11 @@ void LetterRenderer::preparePage(QPagedPaintDevice& device)
 
 int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
                            const LetterContent& letter, bool startOnNewPage) const
+{
+    return paint(painter, device, layout(device, letter), startOnNewPage);
+}
+
+LetterPages LetterRenderer::layout(QPagedPaintDevice& device, const LetterContent& letter) const
 {
     const Units u(device);
     const Words& w = words(letter.language);
@@ -560,7 +608,7 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
     for (size_t i = 0; i < pieces.size(); ++i) {
         const Piece& piece = pieces[i];
         if (!piece.html.trimmed().isEmpty())
-            flowDocument(flow, makeDocument(piece.html, device, contentWidth), left,
+            flowDocument(flow, document(piece.html, device, contentWidth), left,
                          i == kept ? keptParagraphs : 0, i == kept ? signatureHeight : 0);
         if (piece.tableAfter)
             drawTable(*piece.tableAfter);
@@ -599,24 +647,32 @@ int LetterRenderer::render(QPainter& painter, QPagedPaintDevice& device,
     QString footer = legal.join(QStringLiteral(" – "));
     if (!agency.legalFooter.isEmpty())
         footer += u'\n' + agency.legalFooter;
-    const QRectF footerRect = u.rect(leftMarginMm, footerTopMm, contentWidthMm, 12);
-    const QRectF numberRect = u.rect(leftMarginMm, pageNumberTopMm, contentWidthMm, 5);
+    LetterPages laidOut;
+    laidOut.footer = footer;
+    laidOut.footerRect = u.rect(leftMarginMm, footerTopMm, contentWidthMm, 12);
+    laidOut.numberRect = u.rect(leftMarginMm, pageNumberTopMm, contentWidthMm, 5);
+    laidOut.pages = std::move(flow.pages());
+    return laidOut;
+}
 
-    auto& pages = flow.pages();
-    const int count = int(pages.size());
+int LetterRenderer::paint(QPainter& painter, QPagedPaintDevice& device, const LetterPages& letter,
+                          bool startOnNewPage) const
+{
+    const int count = int(letter.pages.size());
     painter.setPen(Qt::black);
     for (int i = 0; i < count; ++i) {
         if (i > 0 || startOnNewPage)
             device.newPage();
         if (!m_draftMark.isEmpty())
             drawDraftMark(painter, device);
-        for (const Op& op : pages[size_t(i)])
+        for (const Op& op : letter.pages[size_t(i)])
             op(painter);
         painter.setFont(font(7));
         painter.setPen(QColor(80, 80, 80));
-        painter.drawText(footerRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, footer);
+        painter.drawText(letter.footerRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                         letter.footer);
         painter.setFont(font(8));
-        painter.drawText(numberRect, Qt::AlignRight | Qt::AlignTop,
+        painter.drawText(letter.numberRect, Qt::AlignRight | Qt::AlignTop,
                          QStringLiteral("%1/%2").arg(i + 1).arg(count));
         painter.setPen(Qt::black);
     }

@@ -6,9 +6,17 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
+#include <QRectF>
+#include <QString>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QPaintDevice;
 class QPainter;
 class QPagedPaintDevice;
+class QTextDocument;
 
 // Draws letters on any paged device: the preview (QPrinter in a preview
 // widget), PDF files (QPdfWriter) and paper (QPrinter) all come through here,
@@ -20,12 +28,26 @@ class QPagedPaintDevice;
 // places (unpaid items, a payment plan's schedule; each header repeated on
 // every page it spans), the signature (or the two blocks of an agreement),
 // and on every page the agency's legal identity and « page/pages ».
+// One letter placed on its pages (LetterRenderer::layout), ready to draw:
+// every piece of text is shaped and every position known. Kept apart from
+// the drawing so that a production can tell the two costs apart.
+struct LetterPages
+{
+    std::vector<std::vector<std::function<void(QPainter&)>>> pages;
+    QString footer;
+    QRectF footerRect;
+    QRectF numberRect;
+};
+
 class LetterRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(LetterRenderer)
 
 public:
     explicit LetterRenderer(const EnvelopeWindow& window = {});
+    ~LetterRenderer();
+    LetterRenderer(const LetterRenderer&) = delete;
+    LetterRenderer& operator=(const LetterRenderer&) = delete;
 
     // A4 portrait with no margins: call before painting starts.
     static void preparePage(QPagedPaintDevice& device);
@@ -35,6 +57,11 @@ public:
     // file). Returns the number of pages it took.
     int render(QPainter& painter, QPagedPaintDevice& device, const LetterContent& letter,
                bool startOnNewPage = false) const;
+    // The two halves of render(): place the letter for `device` (its
+    // resolution), then draw it on `painter` (active on that device).
+    LetterPages layout(QPagedPaintDevice& device, const LetterContent& letter) const;
+    int paint(QPainter& painter, QPagedPaintDevice& device, const LetterPages& letter,
+              bool startOnNewPage = false) const;
 
     // A word drawn large and light across every page, under the letter
     // (« PROJET » on the preview of letters not yet recorded). Empty, the
@@ -51,10 +78,15 @@ private:
     // Decoded once: the PDF engine then writes one image object for all the
     // letters of a file, instead of one copy of the logo per letter.
     QImage image(const QByteArray& png) const;
+    // The rich-text piece laid out for `device`, from the cache when this
+    // renderer already laid out the same text.
+    std::shared_ptr<QTextDocument> document(const QString& html, QPaintDevice& device,
+                                            double widthPx) const;
 
     void drawDraftMark(QPainter& painter, QPagedPaintDevice& device) const;
 
     EnvelopeWindow m_window;
     QString m_draftMark;
     mutable QHash<QByteArray, QImage> m_images;
+    mutable QHash<QString, std::shared_ptr<QTextDocument>> m_documents;
 };

@@ -91,7 +91,7 @@ void setMetadata(QPDF& pdf, const PdfMetadata& m)
     pdf.getRoot().replaceKey("/Metadata", stream);
 }
 
-void write(QPDF& pdf, const QString& path)
+void writeFile(QPDF& pdf, const QString& path)
 {
     // Written under a temporary name, then renamed: a full disk or a killed
     // process never leaves a truncated file under the letter's name.
@@ -127,15 +127,35 @@ Status PdfFinisher::finish(const QString& qtPdf, const QString& mergedPath,
 {
     QString current = qtPdf;
     try {
+        // Read whole into memory (a chunk of letters is a few megabytes):
+        // every part then copies its fonts and images from memory instead of
+        // seeking and reading the file again for each letter.
+        QFile file(qtPdf);
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error(file.errorString().toStdString());
+        const QByteArray bytes = file.readAll();
+        file.close();
         QPDF in;
-        in.processFile(QFile::encodeName(qtPdf).constData());
+        in.processMemoryFile(QFile::encodeName(qtPdf).constData(), bytes.constData(),
+                             size_t(bytes.size()));
         if (!mergedPath.isEmpty()) {
             current = mergedPath;
             setMetadata(in, merged);
-            write(in, mergedPath);
+            writeFile(in, mergedPath);
         }
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(in).getAllPages();
-        QPDFObjectHandle intents = in.getRoot().getKey("/OutputIntents");
+        // Each part is written from this same document, its page tree
+        // holding only the part's pages: the fonts, images and output intent
+        // are parsed once for all the parts instead of copied into a new
+        // document for every letter. What each file holds is the same: its
+        // pages and what they use, and its own metadata and identifier.
+        QPDFObjectHandle catalog = in.getRoot();
+        QPDFObjectHandle partPages = in.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        partPages.replaceKey("/Type", QPDFObjectHandle::newName("/Pages"));
+        catalog.replaceKey("/Pages", partPages);
+        // Without it, every part would keep the first half of Qt's file
+        // identifier: each file gets an identifier of its own.
+        in.getTrailer().removeKey("/ID");
         int done = 0;
         for (const PdfPart& part : parts) {
             if (cancelled && cancelled())
@@ -145,22 +165,19 @@ Status PdfFinisher::finish(const QString& qtPdf, const QString& mergedPath,
                 size_t(part.firstPage + part.pageCount) > pages.size())
                 return Status::failure(
                     tr("The letters' PDF has fewer pages than expected; nothing was split."));
-            QPDF out;
-            out.emptyPDF();
-            QPDFPageDocumentHelper outPages(out);
-            for (int i = 0; i < part.pageCount; ++i)
-                outPages.addPage(pages[size_t(part.firstPage + i)], false);
-            if (intents.isArray()) {
-                QPDFObjectHandle copy = QPDFObjectHandle::newArray();
-                for (QPDFObjectHandle intent : intents.aitems())
-                    copy.appendItem(intent.isIndirect() ? out.copyForeignObject(intent)
-                                                        : intent.shallowCopy());
-                out.getRoot().replaceKey("/OutputIntents", copy);
+            QPDFObjectHandle kids = QPDFObjectHandle::newArray();
+            for (int i = 0; i < part.pageCount; ++i) {
+                QPDFObjectHandle page = pages[size_t(part.firstPage + i)].getObjectHandle();
+                page.replaceKey("/Parent", partPages);
+                kids.appendItem(page);
             }
+            partPages.replaceKey("/Kids", kids);
+            partPages.replaceKey("/Count", QPDFObjectHandle::newInteger(part.pageCount));
+            in.updateAllPagesCache();
             PdfMetadata m = merged;
             m.title = part.title;
-            setMetadata(out, m);
-            write(out, part.path);
+            setMetadata(in, m);
+            writeFile(in, part.path);
             PdfScratch::testAbortPoint();
             if (progress)
                 progress(++done, int(parts.size()));
@@ -172,29 +189,63 @@ Status PdfFinisher::finish(const QString& qtPdf, const QString& mergedPath,
     return {};
 }
 
+struct PdfMerger::Pages
+{
+    QPDF out;
+    bool started = false;
+    // The other chunks stay open until the merged file is written: their
+    // pages are copied from them lazily.
+    std::vector<std::unique_ptr<QPDF>> others;
+};
+
+PdfMerger::PdfMerger(const QString& mergedPath)
+    : m_path(mergedPath)
+    , m_pages(std::make_unique<Pages>())
+{}
+
+PdfMerger::~PdfMerger() = default;
+
+Status PdfMerger::add(const QString& qtPdf)
+{
+    try {
+        if (!m_pages->started) {
+            m_pages->out.processFile(QFile::encodeName(qtPdf).constData());
+            m_pages->started = true;
+            return {};
+        }
+        m_pages->others.push_back(std::make_unique<QPDF>());
+        QPDF& other = *m_pages->others.back();
+        other.processFile(QFile::encodeName(qtPdf).constData());
+        QPDFPageDocumentHelper outPages(m_pages->out);
+        for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(other).getAllPages())
+            outPages.addPage(page, false);
+    } catch (const std::exception& e) {
+        return Status::failure(PdfFinisher::tr("The PDF file %1 could not be written: %2")
+                                   .arg(m_path, QString::fromLocal8Bit(e.what())));
+    }
+    return {};
+}
+
+Status PdfMerger::write(const PdfMetadata& merged)
+{
+    if (!m_pages->started)
+        return {};
+    try {
+        setMetadata(m_pages->out, merged);
+        writeFile(m_pages->out, m_path);
+    } catch (const std::exception& e) {
+        return Status::failure(PdfFinisher::tr("The PDF file %1 could not be written: %2")
+                                   .arg(m_path, QString::fromLocal8Bit(e.what())));
+    }
+    return {};
+}
+
 Status PdfFinisher::merge(const QStringList& qtPdfs, const QString& mergedPath,
                           const PdfMetadata& merged)
 {
-    if (qtPdfs.isEmpty())
-        return {};
-    try {
-        QPDF out;
-        out.processFile(QFile::encodeName(qtPdfs.first()).constData());
-        QPDFPageDocumentHelper outPages(out);
-        // The other chunks stay open until the merged file is written: their
-        // pages are copied from them lazily.
-        std::vector<std::unique_ptr<QPDF>> others;
-        for (qsizetype i = 1; i < qtPdfs.size(); ++i) {
-            others.push_back(std::make_unique<QPDF>());
-            others.back()->processFile(QFile::encodeName(qtPdfs.at(i)).constData());
-            for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*others.back()).getAllPages())
-                outPages.addPage(page, false);
-        }
-        setMetadata(out, merged);
-        write(out, mergedPath);
-    } catch (const std::exception& e) {
-        return Status::failure(tr("The PDF file %1 could not be written: %2")
-                                   .arg(mergedPath, QString::fromLocal8Bit(e.what())));
-    }
-    return {};
+    PdfMerger merger(mergedPath);
+    for (const QString& qtPdf : qtPdfs)
+        if (Status st = merger.add(qtPdf); !st)
+            return st;
+    return merger.write(merged);
 }

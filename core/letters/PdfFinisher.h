@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 // The document information every file carries (pdfinfo's Title, Author,
 // Subject), written both in the Info dictionary and in the XMP metadata, as
@@ -52,4 +53,27 @@ public:
     // in parallel), pages in order, with the full metadata.
     static Status merge(const QStringList& qtPdfs, const QString& mergedPath,
                         const PdfMetadata& merged);
+};
+
+// The merged file built chunk by chunk as the drawing threads finish them
+// (PdfFinisher::merge in steps): the pages of each chunk are taken in while
+// the other chunks are still being drawn, and only the writing is left at
+// the end. Chunks are added in the order of the letters.
+class PdfMerger
+{
+public:
+    explicit PdfMerger(const QString& mergedPath);
+    ~PdfMerger();
+    PdfMerger(const PdfMerger&) = delete;
+    PdfMerger& operator=(const PdfMerger&) = delete;
+
+    // Reads one file Qt wrote; its pages go after those added before.
+    Status add(const QString& qtPdf);
+    // Writes the merged file with every page added, and the full metadata.
+    Status write(const PdfMetadata& merged);
+
+private:
+    QString m_path;
+    struct Pages;
+    std::unique_ptr<Pages> m_pages;
 };
