@@ -32,6 +32,17 @@ Totals totalsOf(const Database& db, const QString& ref)
             q->value(3).toString()};
 }
 
+// The ledger's own indexes (not SQLite's automatic ones): a load into an
+// empty ledger drops them and builds them again at the end.
+int ledgerIndexes(const Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                    "AND tbl_name = 'ledger_entries' AND sql IS NOT NULL"));
+    REQUIRE(q.ok());
+    q->next();
+    return q->value(0).toInt();
+}
+
 int ledgerTriggers(const Database& db)
 {
     auto q = db.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
@@ -67,6 +78,8 @@ TEST_CASE("A large ledger import keeps the per-account totals the engine reads")
     auto db = createDatabase(dir);
     const int triggers = ledgerTriggers(*db);
     REQUIRE(triggers > 0);
+    const int indexes = ledgerIndexes(*db);
+    REQUIRE(indexes > 0);
     writeFile(dir.filePath(QStringLiteral("accounts.csv")),
               "ref;name\nLOC1;M. Jean Dupont\nLOC2;Mme Hélène Martin\n");
     REQUIRE(AccountImporter::importFile(*db, dir.filePath(QStringLiteral("accounts.csv"))).ok());
@@ -83,6 +96,7 @@ TEST_CASE("A large ledger import keeps the per-account totals the engine reads")
         CHECK_FALSE(r.ok());
         CHECK(r.errors.size() == 1);
         CHECK(ledgerTriggers(*db) == triggers);
+        CHECK(ledgerIndexes(*db) == indexes);
         CHECK(*LedgerRepository(*db).count() == 0);
     }
     SECTION("the totals equal the sums of the file, and later writes still update them")
@@ -92,6 +106,7 @@ TEST_CASE("A large ledger import keeps the per-account totals the engine reads")
         REQUIRE(r.ok());
         CHECK(r.added == rows + rows / 2);
         CHECK(ledgerTriggers(*db) == triggers);
+        CHECK(ledgerIndexes(*db) == indexes);
         const Totals t = totalsOf(*db, QStringLiteral("LOC1"));
         CHECK(t.debits == qint64(rows / 2) * 10000);
         CHECK(t.credits == qint64(rows / 2) * 6000);
