@@ -2,6 +2,11 @@
 
 #include <QFileInfo>
 
+#if defined(Q_OS_UNIX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 #include <array>
 
 namespace {
@@ -151,6 +156,7 @@ Status CsvReader::start()
 void CsvReader::rewind()
 {
     m_pos = m_bodyStart;
+    m_released = 0;
     m_line = m_bodyLine;
     m_atEnd = false;
     m_unterminatedLine = 0;
@@ -281,6 +287,15 @@ QString CsvReader::decode(const char* data, qsizetype length) const
     return text;
 }
 
+bool CsvReader::isBlank(QByteArrayView onlyField) const
+{
+    // A line of one empty field. next() trims the decoded text, which also
+    // drops no-break spaces; a FEC (no quoting) has always trimmed bytes.
+    if (onlyField.trimmed().isEmpty())
+        return true;
+    return m_dialect.quoting && decodeField(onlyField).trimmed().isEmpty();
+}
+
 bool CsvReader::next(Record& record)
 {
     for (;;) {
@@ -297,66 +312,80 @@ bool CsvReader::next(Record& record)
 
 bool CsvReader::nextRaw(RawRecord& record)
 {
-    Q_ASSERT(!m_dialect.quoting);
-    const char delimiter = m_delimiter;
     for (;;) {
         record.fields.clear();
-        record.fieldCount = 0;
-        record.line = m_line;
-        m_atEnd = false;
-        if (m_pos >= m_size)
+        const ReadResult r =
+            readFields(record.line, record.fieldCount,
+                       [&](qsizetype index, const char* data, qsizetype length, bool quoted) {
+                           if (!quoted) {
+                               record.fields.append(QByteArrayView(data, length));
+                               return;
+                           }
+                           // m_buffer is reused for the next quoted field: keep
+                           // a copy, in a buffer of this position reused row
+                           // after row.
+                           if (m_quoted.size() <= index)
+                               m_quoted.resize(index + 1);
+                           QByteArray& kept = m_quoted[index];
+                           kept.resize(0);
+                           kept.append(data, length);
+                           record.fields.append(QByteArrayView(kept));
+                       });
+        if (r != ReadResult::Record)
             return false;
-        for (;;) {
-            const qint64 begin = m_pos;
-            while (m_pos < m_size) {
-                const char c = m_data[m_pos];
-                if (c == delimiter || c == '\n' || c == '\r')
-                    break;
-                ++m_pos;
-            }
-            if (++record.fieldCount <= m_keepFields)
-                record.fields.append(QByteArrayView(m_data + begin, m_pos - begin));
-            if (m_pos >= m_size) {
-                m_atEnd = true;
-                break;
-            }
-            const char c = m_data[m_pos++];
-            if (c == delimiter)
-                continue;
-            if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
-                ++m_pos;
-            ++m_line;
-            break;
-        }
         // Blank lines (one empty field) are not rows.
-        if (record.fieldCount == 1 && QByteArrayView(record.fields.first()).trimmed().isEmpty())
+        if (record.fieldCount == 1 && isBlank(record.fields.first()))
             continue;
         m_unterminatedLine = m_atEnd ? record.line : 0;
         return true;
     }
 }
 
-void CsvReader::addField(Record& record, const char* data, qsizetype length) const
+void CsvReader::releaseRead()
 {
-    // Past the header's count the row is wrong anyway: count, do not keep.
-    if (++record.fieldCount > m_keepFields)
-        return;
-    record.fields.append(decode(data, qMin(length, maxFieldBytes + 1)));
+#if defined(Q_OS_UNIX)
+    // Whole pages only, and some way behind the current record: a caller
+    // may still hold views into the previous rows.
+    constexpr qint64 step = 16 * 1024 * 1024;
+    const qint64 page = ::sysconf(_SC_PAGESIZE);
+    if (m_bytes.isEmpty() && m_data && m_pos - m_released > 2 * step) {
+        const qint64 until = ((m_pos - step) / page) * page;
+        const qint64 from = (m_released / page) * page;
+        auto* base = const_cast<char*>(m_data);
+        if (until > from)
+            ::madvise(base + from, size_t(until - from), MADV_DONTNEED);
+        m_released = until;
+    }
+#endif
 }
 
 CsvReader::ReadResult CsvReader::readRecord(Record& record)
 {
     record.fields.clear();
-    record.fieldCount = 0;
-    record.line = m_line;
+    return readFields(record.line, record.fieldCount,
+                      [&](qsizetype, const char* data, qsizetype length, bool) {
+                          record.fields.append(decode(data, qMin(length, maxFieldBytes + 1)));
+                      });
+}
+
+template <typename Sink>
+CsvReader::ReadResult CsvReader::readFields(int& line, qsizetype& fieldCount, Sink&& add)
+{
+    fieldCount = 0;
+    line = m_line;
     m_atEnd = false;
     if (m_pos >= m_size)
         return ReadResult::End;
     const char delimiter = m_delimiter;
+    // Past the header's count the row is wrong anyway: count, do not keep.
+    const auto field = [&](const char* data, qsizetype length, bool quoted) {
+        if (++fieldCount <= m_keepFields)
+            add(fieldCount - 1, data, length, quoted);
+    };
     for (;;) {
         // One field starts at m_pos.
         if (m_dialect.quoting && m_pos < m_size && m_data[m_pos] == '"') {
-            m_buffer.clear();
+            m_buffer.resize(0);
             ++m_pos;
             bool closed = false;
             while (m_pos < m_size) {
@@ -379,7 +408,7 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                 ++m_pos;
             }
             if (!closed) {
-                m_errorLine = record.line;
+                m_errorLine = line;
                 m_error = tr("a quoted field is not closed (a \" is missing); the rest of the "
                              "file was read as part of it");
                 return ReadResult::Error;
@@ -396,7 +425,7 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                              "closing quote. Write a quote inside a field as \"\"");
                 return ReadResult::Error;
             }
-            addField(record, m_buffer.constData(), m_buffer.size());
+            field(m_buffer.constData(), m_buffer.size(), true);
         } else {
             const qint64 begin = m_pos;
             while (m_pos < m_size) {
@@ -405,7 +434,7 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                     break;
                 ++m_pos;
             }
-            addField(record, m_data + begin, m_pos - begin);
+            field(m_data + begin, m_pos - begin, false);
         }
         if (m_pos >= m_size) {
             m_atEnd = true;

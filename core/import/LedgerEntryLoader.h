@@ -102,6 +102,18 @@ private:
         m_report.addError(line, column, message);
     }
     Status flush(QSqlDatabase& conn);
+    // m_known[accountId] and m_totals[accountId], kept for the next entry:
+    // a file lists an account's entries together. (References into an
+    // unordered_map stay valid as it grows.)
+    QHash<QString, Known>& entriesOf(qint64 accountId)
+    {
+        if (!m_current || accountId != m_currentAccount) {
+            m_current = &m_known[accountId];
+            m_currentTotals = &m_totals[accountId];
+            m_currentAccount = accountId;
+        }
+        return *m_current;
+    }
 
     const ImportOptions& m_options;
     ImportReport& m_report;
@@ -115,4 +127,7 @@ private:
     QList<LedgerEntry> m_replacements;
     QList<PendingMatch> m_pendingMatches;
     LedgerRepository::BulkLoad m_bulk;
+    qint64 m_currentAccount = 0;
+    QHash<QString, Known>* m_current = nullptr;
+    Totals* m_currentTotals = nullptr;
 };
