@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include <QFileInfo>
+#include <QtAlgorithms>
 
 #if defined(Q_OS_UNIX)
 #include <sys/mman.h>
@@ -8,6 +9,7 @@
 #endif
 
 #include <array>
+#include <cstring>
 
 namespace {
 
@@ -88,6 +90,33 @@ int utf8SequenceLength(const unsigned char* p, qint64 available)
     if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
         return 0;
     return length;
+}
+
+// The first delimiter, CR or LF from `p` on, or `end`. Eight bytes at a
+// time: a file is about a hundred million bytes, a field about ten.
+const char* findFieldEnd(const char* p, const char* end, char delimiter)
+{
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    // A high bit set for each zero byte of v; exact up to the first one,
+    // which is all that is used.
+    const auto zeros = [](quint64 v) {
+        return (v - ones) & ~v & highs;
+    };
+    const quint64 d = quint64(uchar(delimiter)) * ones;
+    while (end - p >= 8) {
+        quint64 w;
+        memcpy(&w, p, 8);
+        const quint64 found = zeros(w ^ d) | zeros(w ^ (0x0A * ones)) | zeros(w ^ (0x0D * ones));
+        if (found)
+            return p + qCountTrailingZeroBits(found) / 8;
+        p += 8;
+    }
+#endif
+    while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
+        ++p;
+    return p;
 }
 
 } // namespace
@@ -187,7 +216,22 @@ Status CsvReader::detectEncoding()
     qint64 multiByte = 0;
     bool c1Bytes = false;     // 0x80-0x9F: Windows-1252's own letters
     bool latin9Bytes = false; // where ISO-8859-15 has €, œ, Š...
-    for (qint64 i = m_pos; i < m_size;) {
+    const qint64 size = m_size;
+    for (qint64 i = m_pos; i < size;) {
+        // Eight bytes at a time while they are plain ASCII text: no byte
+        // past 0x7F, none below 0x20 (line breaks, controls), no DEL.
+        if (i + 8 <= size) {
+            quint64 w;
+            memcpy(&w, bytes + i, 8);
+            constexpr quint64 ones = 0x0101010101010101ULL;
+            constexpr quint64 highs = 0x8080808080808080ULL;
+            const quint64 below20 = (w - 0x20 * ones) & ~w & highs;
+            const quint64 del = ((w ^ (0x7F * ones)) - ones) & ~(w ^ (0x7F * ones)) & highs;
+            if (((w & highs) | below20 | del) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = bytes[i];
         if (c < 0x80) {
             if (c == '\n')
@@ -200,7 +244,7 @@ Status CsvReader::detectEncoding()
             ++i;
             continue;
         }
-        const int length = utf8SequenceLength(bytes + i, m_size - i);
+        const int length = utf8SequenceLength(bytes + i, size - i);
         if (length > 0) {
             ++multiByte;
             i += length;
@@ -427,14 +471,13 @@ CsvReader::ReadResult CsvReader::readFields(int& line, qsizetype& fieldCount, Si
             }
             field(m_buffer.constData(), m_buffer.size(), true);
         } else {
-            const qint64 begin = m_pos;
-            while (m_pos < m_size) {
-                const char c = m_data[m_pos];
-                if (c == delimiter || c == '\n' || c == '\r')
-                    break;
-                ++m_pos;
-            }
-            field(m_data + begin, m_pos - begin, false);
+            // Local pointers: through the members, every byte read (a
+            // char may alias anything) reloads m_pos and m_data.
+            const char* const begin = m_data + m_pos;
+            const char* const end = m_data + m_size;
+            const char* p = findFieldEnd(begin, end, delimiter);
+            m_pos = p - m_data;
+            field(begin, p - begin, false);
         }
         if (m_pos >= m_size) {
             m_atEnd = true;

@@ -113,6 +113,8 @@ private:
     ImportReport& m_report;
     LedgerEntryLoader m_loader;
     int m_sinceRelease = 0;
+    QString m_lastAccountRef; // the account of the last row found, and its id
+    qint64 m_lastAccountId = 0;
     int m_cAccount, m_cRef, m_cDate, m_cDue, m_cLabel, m_cDebit, m_cCredit, m_cAmount, m_cKind,
         m_cMatches;
 };
@@ -152,14 +154,20 @@ Status LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::RawRecord& rec
     e.entryRef = field(record, m_cRef).text();
     if (e.accountRef.isEmpty()) {
         error(line, "account_ref", tr("the account is empty"));
+    } else if (e.accountRef == m_lastAccountRef) {
+        // A file lists an account's entries together: one lookup each.
+        e.accountId = m_lastAccountId;
     } else {
         const auto it = m_loader.accounts().constFind(e.accountRef);
-        if (it == m_loader.accounts().constEnd())
+        if (it == m_loader.accounts().constEnd()) {
             error(line, "account_ref",
                   tr("there is no account %1; import it with the accounts file first")
                       .arg(e.accountRef));
-        else
+        } else {
             e.accountId = *it;
+            m_lastAccountRef = e.accountRef;
+            m_lastAccountId = *it;
+        }
     }
     if (e.entryRef.isEmpty())
         error(line, "entry_ref", tr("the entry reference is empty"));
