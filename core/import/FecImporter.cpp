@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 
 namespace {
 
@@ -187,6 +188,7 @@ Status FecImport::readLine(QSqlDatabase& conn, const FecLine& l)
 
 Status FecImport::run(QSqlDatabase& conn, bool write)
 {
+    const auto end = qScopeGuard([this] { m_loader.end(); });
     if (Status s = m_loader.begin(conn, write, m_reader.size()); !s)
         return s;
     QList<FecLine> lines;

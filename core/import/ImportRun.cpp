@@ -1,6 +1,5 @@
 #include "ImportRun.h"
 
-#include "storage/BulkWrite.h"
 #include "storage/Database.h"
 
 void ImportRun::run(const Database& db, const ImportOptions& options, ImportReport& report,
@@ -11,13 +10,7 @@ void ImportRun::run(const Database& db, const ImportOptions& options, ImportRepo
         QSqlDatabase conn = db.connection();
         s = run(conn, false);
     } else {
-        s = db.write([&](QSqlDatabase& conn) {
-            // A large file touches the (side, date) index all over: with
-            // SQLite's 2 MB cache its pages were spilled and written again
-            // (see BulkWrite).
-            const BulkWrite bulk(conn, db.dialect());
-            return run(conn, true);
-        });
+        s = db.write([&](QSqlDatabase& conn) { return run(conn, true); });
     }
     if (s.ok())
         report.written = true;

@@ -2,6 +2,8 @@
 
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqliteHandle.h"
 #include "util/FieldLimits.h"
 
 namespace {
@@ -84,6 +86,10 @@ Status LedgerEntryLoader::begin(QSqlDatabase& conn, bool write, qint64 fileBytes
         if (!b)
             return Status::failure(b.error());
         m_bulk = *b;
+        // The file touches the (side, date) index all over: with SQLite's
+        // 2 MB cache its pages were spilled and written again (BulkWrite).
+        if (sqliteHandle(conn))
+            m_cache.emplace(conn, SqlDialect(DatabaseConfig::Kind::SQLite));
     }
     return {};
 }

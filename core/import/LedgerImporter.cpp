@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace {
 
@@ -121,6 +122,7 @@ private:
 
 Status LedgerImport::run(QSqlDatabase& conn, bool write)
 {
+    const auto end = qScopeGuard([this] { m_loader.end(); });
     if (Status s = m_loader.begin(conn, write, m_reader.size()); !s)
         return s;
     CsvReader::RawRecord record;
