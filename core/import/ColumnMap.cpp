@@ -61,6 +61,10 @@ void ColumnMap::map(const QStringList& header, ImportReport& report)
     for (const Column& column : std::as_const(m_columns))
         if (column.required && !m_index.contains(column.key))
             report.addError(1, column.key, tr("this required column is missing"));
+    m_checks.clear();
+    for (const Column& column : std::as_const(m_columns))
+        if (const int index = m_index.value(column.key, -1); index >= 0)
+            m_checks.append({index, &column});
 }
 
 bool ColumnMap::openAndMap(CsvReader& reader, const QString& path, ImportReport& report)
@@ -99,20 +103,55 @@ bool ColumnMap::checkFieldCount(int line, qsizetype fieldCount, ImportReport& re
     return true;
 }
 
+void ColumnMap::report(ImportReport& report, int line, const Column& column,
+                       FieldLimits::Problem problem) const
+{
+    report.addError(line, column.key, FieldLimits::describe(problem, column.maxLength));
+}
+
 bool ColumnMap::checkRow(const CsvReader::Record& record, ImportReport& report) const
 {
     if (!checkFieldCount(record.line, record.fieldCount, report))
         return false;
-    const int line = record.line;
     bool ok = true;
-    for (const Column& column : m_columns) {
-        const int index = m_index.value(column.key, -1);
-        if (index < 0)
-            continue;
-        const FieldLimits::Problem problem =
-            FieldLimits::check(value(record.fields, index), column.maxLength, column.multiLine);
+    for (const Check& check : m_checks) {
+        const FieldLimits::Problem problem = FieldLimits::check(
+            value(record.fields, check.index), check.column->maxLength, check.column->multiLine);
         if (problem != FieldLimits::Problem::None) {
-            report.addError(line, column.key, FieldLimits::describe(problem, column.maxLength));
+            this->report(report, record.line, *check.column, problem);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool ColumnMap::checkRow(const CsvReader::RawRecord& record, const CsvReader& reader,
+                         ImportReport& report) const
+{
+    if (!checkFieldCount(record.line, record.fieldCount, report))
+        return false;
+    bool ok = true;
+    for (const Check& check : m_checks) {
+        const QByteArrayView field =
+            check.index < record.fields.size() ? record.fields.at(check.index) : QByteArrayView();
+        FieldLimits::Problem problem = FieldLimits::Problem::None;
+        if (const auto ascii = CsvReader::asciiTrimmed(field)) {
+            // One character a byte; the line breaks FieldLimits knows that
+            // ASCII has are LF, VT, FF and CR.
+            if (ascii->size() > check.column->maxLength)
+                problem = FieldLimits::Problem::TooLong;
+            else if (!check.column->multiLine)
+                for (const char c : *ascii)
+                    if (c >= '\n' && c <= '\r') {
+                        problem = FieldLimits::Problem::LineBreak;
+                        break;
+                    }
+        } else {
+            problem = FieldLimits::check(reader.text(field), check.column->maxLength,
+                                         check.column->multiLine);
+        }
+        if (problem != FieldLimits::Problem::None) {
+            this->report(report, record.line, *check.column, problem);
             ok = false;
         }
     }

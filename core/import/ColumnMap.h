@@ -45,6 +45,11 @@ public:
     // length and on one line where required. Reports every problem as
     // "line: column: message"; false when the row is refused.
     bool checkRow(const CsvReader::Record& record, ImportReport& report) const;
+    // The same for a row read as bytes (CsvReader::nextRaw): the lengths
+    // and line breaks of ASCII values are checked on the bytes, the others
+    // decoded first; the same errors, in the same order.
+    bool checkRow(const CsvReader::RawRecord& record, const CsvReader& reader,
+                  ImportReport& report) const;
     // Only the first part: as many fields as the header (for rows whose
     // values are not read, such as a FEC's non-tenant lines).
     bool checkFieldCount(int line, qsizetype fieldCount, ImportReport& report) const;
@@ -64,7 +69,18 @@ public:
     static QString normalise(const QString& name);
 
 private:
+    // What checkRow() checks, worked out once by map(): the file's columns
+    // in the order of m_columns.
+    struct Check
+    {
+        int index;
+        const Column* column;
+    };
+    void report(ImportReport& report, int line, const Column& column,
+                FieldLimits::Problem problem) const;
+
     QList<Column> m_columns;
+    QList<Check> m_checks;
     QHash<QString, int> m_index;
     qsizetype m_headerSize = 0;
 };

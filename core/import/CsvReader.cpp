@@ -1,8 +1,15 @@
 #include "CsvReader.h"
 
 #include <QFileInfo>
+#include <QtAlgorithms>
+
+#if defined(Q_OS_UNIX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include <array>
+#include <cstring>
 
 namespace {
 
@@ -85,6 +92,33 @@ int utf8SequenceLength(const unsigned char* p, qint64 available)
     return length;
 }
 
+// The first delimiter, CR or LF from `p` on, or `end`. Eight bytes at a
+// time: a file is about a hundred million bytes, a field about ten.
+const char* findFieldEnd(const char* p, const char* end, char delimiter)
+{
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    // A high bit set for each zero byte of v; exact up to the first one,
+    // which is all that is used.
+    const auto zeros = [](quint64 v) {
+        return (v - ones) & ~v & highs;
+    };
+    const quint64 d = quint64(uchar(delimiter)) * ones;
+    while (end - p >= 8) {
+        quint64 w;
+        memcpy(&w, p, 8);
+        const quint64 found = zeros(w ^ d) | zeros(w ^ (0x0A * ones)) | zeros(w ^ (0x0D * ones));
+        if (found)
+            return p + qCountTrailingZeroBits(found) / 8;
+        p += 8;
+    }
+#endif
+    while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
+        ++p;
+    return p;
+}
+
 } // namespace
 
 Status CsvReader::open(const QString& path)
@@ -151,6 +185,7 @@ Status CsvReader::start()
 void CsvReader::rewind()
 {
     m_pos = m_bodyStart;
+    m_released = 0;
     m_line = m_bodyLine;
     m_atEnd = false;
     m_unterminatedLine = 0;
@@ -181,7 +216,22 @@ Status CsvReader::detectEncoding()
     qint64 multiByte = 0;
     bool c1Bytes = false;     // 0x80-0x9F: Windows-1252's own letters
     bool latin9Bytes = false; // where ISO-8859-15 has €, œ, Š...
-    for (qint64 i = m_pos; i < m_size;) {
+    const qint64 size = m_size;
+    for (qint64 i = m_pos; i < size;) {
+        // Eight bytes at a time while they are plain ASCII text: no byte
+        // past 0x7F, none below 0x20 (line breaks, controls), no DEL.
+        if (i + 8 <= size) {
+            quint64 w;
+            memcpy(&w, bytes + i, 8);
+            constexpr quint64 ones = 0x0101010101010101ULL;
+            constexpr quint64 highs = 0x8080808080808080ULL;
+            const quint64 below20 = (w - 0x20 * ones) & ~w & highs;
+            const quint64 del = ((w ^ (0x7F * ones)) - ones) & ~(w ^ (0x7F * ones)) & highs;
+            if (((w & highs) | below20 | del) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = bytes[i];
         if (c < 0x80) {
             if (c == '\n')
@@ -194,7 +244,7 @@ Status CsvReader::detectEncoding()
             ++i;
             continue;
         }
-        const int length = utf8SequenceLength(bytes + i, m_size - i);
+        const int length = utf8SequenceLength(bytes + i, size - i);
         if (length > 0) {
             ++multiByte;
             i += length;
@@ -281,6 +331,15 @@ QString CsvReader::decode(const char* data, qsizetype length) const
     return text;
 }
 
+bool CsvReader::isBlank(QByteArrayView onlyField) const
+{
+    // A line of one empty field. next() trims the decoded text, which also
+    // drops no-break spaces; a FEC (no quoting) has always trimmed bytes.
+    if (onlyField.trimmed().isEmpty())
+        return true;
+    return m_dialect.quoting && decodeField(onlyField).trimmed().isEmpty();
+}
+
 bool CsvReader::next(Record& record)
 {
     for (;;) {
@@ -297,66 +356,80 @@ bool CsvReader::next(Record& record)
 
 bool CsvReader::nextRaw(RawRecord& record)
 {
-    Q_ASSERT(!m_dialect.quoting);
-    const char delimiter = m_delimiter;
     for (;;) {
         record.fields.clear();
-        record.fieldCount = 0;
-        record.line = m_line;
-        m_atEnd = false;
-        if (m_pos >= m_size)
+        const ReadResult r =
+            readFields(record.line, record.fieldCount,
+                       [&](qsizetype index, const char* data, qsizetype length, bool quoted) {
+                           if (!quoted) {
+                               record.fields.append(QByteArrayView(data, length));
+                               return;
+                           }
+                           // m_buffer is reused for the next quoted field: keep
+                           // a copy, in a buffer of this position reused row
+                           // after row.
+                           if (m_quoted.size() <= index)
+                               m_quoted.resize(index + 1);
+                           QByteArray& kept = m_quoted[index];
+                           kept.resize(0);
+                           kept.append(data, length);
+                           record.fields.append(QByteArrayView(kept));
+                       });
+        if (r != ReadResult::Record)
             return false;
-        for (;;) {
-            const qint64 begin = m_pos;
-            while (m_pos < m_size) {
-                const char c = m_data[m_pos];
-                if (c == delimiter || c == '\n' || c == '\r')
-                    break;
-                ++m_pos;
-            }
-            if (++record.fieldCount <= m_keepFields)
-                record.fields.append(QByteArrayView(m_data + begin, m_pos - begin));
-            if (m_pos >= m_size) {
-                m_atEnd = true;
-                break;
-            }
-            const char c = m_data[m_pos++];
-            if (c == delimiter)
-                continue;
-            if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
-                ++m_pos;
-            ++m_line;
-            break;
-        }
         // Blank lines (one empty field) are not rows.
-        if (record.fieldCount == 1 && QByteArrayView(record.fields.first()).trimmed().isEmpty())
+        if (record.fieldCount == 1 && isBlank(record.fields.first()))
             continue;
         m_unterminatedLine = m_atEnd ? record.line : 0;
         return true;
     }
 }
 
-void CsvReader::addField(Record& record, const char* data, qsizetype length) const
+void CsvReader::releaseRead()
 {
-    // Past the header's count the row is wrong anyway: count, do not keep.
-    if (++record.fieldCount > m_keepFields)
-        return;
-    record.fields.append(decode(data, qMin(length, maxFieldBytes + 1)));
+#if defined(Q_OS_UNIX)
+    // Whole pages only, and some way behind the current record: a caller
+    // may still hold views into the previous rows.
+    constexpr qint64 step = 16 * 1024 * 1024;
+    const qint64 page = ::sysconf(_SC_PAGESIZE);
+    if (m_bytes.isEmpty() && m_data && m_pos - m_released > 2 * step) {
+        const qint64 until = ((m_pos - step) / page) * page;
+        const qint64 from = (m_released / page) * page;
+        auto* base = const_cast<char*>(m_data);
+        if (until > from)
+            ::madvise(base + from, size_t(until - from), MADV_DONTNEED);
+        m_released = until;
+    }
+#endif
 }
 
 CsvReader::ReadResult CsvReader::readRecord(Record& record)
 {
     record.fields.clear();
-    record.fieldCount = 0;
-    record.line = m_line;
+    return readFields(record.line, record.fieldCount,
+                      [&](qsizetype, const char* data, qsizetype length, bool) {
+                          record.fields.append(decode(data, qMin(length, maxFieldBytes + 1)));
+                      });
+}
+
+template <typename Sink>
+CsvReader::ReadResult CsvReader::readFields(int& line, qsizetype& fieldCount, Sink&& add)
+{
+    fieldCount = 0;
+    line = m_line;
     m_atEnd = false;
     if (m_pos >= m_size)
         return ReadResult::End;
     const char delimiter = m_delimiter;
+    // Past the header's count the row is wrong anyway: count, do not keep.
+    const auto field = [&](const char* data, qsizetype length, bool quoted) {
+        if (++fieldCount <= m_keepFields)
+            add(fieldCount - 1, data, length, quoted);
+    };
     for (;;) {
         // One field starts at m_pos.
         if (m_dialect.quoting && m_pos < m_size && m_data[m_pos] == '"') {
-            m_buffer.clear();
+            m_buffer.resize(0);
             ++m_pos;
             bool closed = false;
             while (m_pos < m_size) {
@@ -379,7 +452,7 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                 ++m_pos;
             }
             if (!closed) {
-                m_errorLine = record.line;
+                m_errorLine = line;
                 m_error = tr("a quoted field is not closed (a \" is missing); the rest of the "
                              "file was read as part of it");
                 return ReadResult::Error;
@@ -396,16 +469,15 @@ CsvReader::ReadResult CsvReader::readRecord(Record& record)
                              "closing quote. Write a quote inside a field as \"\"");
                 return ReadResult::Error;
             }
-            addField(record, m_buffer.constData(), m_buffer.size());
+            field(m_buffer.constData(), m_buffer.size(), true);
         } else {
-            const qint64 begin = m_pos;
-            while (m_pos < m_size) {
-                const char c = m_data[m_pos];
-                if (c == delimiter || c == '\n' || c == '\r')
-                    break;
-                ++m_pos;
-            }
-            addField(record, m_data + begin, m_pos - begin);
+            // Local pointers: through the members, every byte read (a
+            // char may alias anything) reloads m_pos and m_data.
+            const char* const begin = m_data + m_pos;
+            const char* const end = m_data + m_size;
+            const char* p = findFieldEnd(begin, end, delimiter);
+            m_pos = p - m_data;
+            field(begin, p - begin, false);
         }
         if (m_pos >= m_size) {
             m_atEnd = true;

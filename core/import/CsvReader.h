@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Reads the CSV files other programs export: UTF-8 (with or without BOM) or
 // Windows-1252, detected; ';', ',' or tab, detected from the header line;
 // RFC 4180 quoting. The file is mapped, not loaded, and read one record at a
@@ -91,18 +93,20 @@ public:
     // file or on a quoting error (then error() is set).
     bool next(Record& record);
 
-    // A record's fields as bytes of the file, not decoded: for a dialect
-    // without quoting, where a field is exactly the bytes between two
-    // delimiters, and for files whose rows are mostly skipped (a FEC's
-    // non-tenant lines), so that only the fields used are decoded. The views
-    // stay valid while the reader is open.
+    // A record's fields as bytes, not decoded: a field is the bytes between
+    // two delimiters, or for a quoted field its text with the quotes
+    // removed and the doubled quotes undone. For files of a million rows
+    // (only the fields used are decoded, values are read from the bytes
+    // where that is exact) and for files whose rows are mostly skipped (a
+    // FEC's non-tenant lines). An unquoted field's view stays valid while
+    // the reader is open; a quoted field's until the next nextRaw().
     struct RawRecord
     {
         int line = 0;
         QList<QByteArrayView> fields; // up to the header's count + 1
         qsizetype fieldCount = 0;
     };
-    // Like next(), blank lines skipped; only without quoting.
+    // Like next(), blank lines skipped.
     bool nextRaw(RawRecord& record);
     // Back to the first row after the header, for a second pass over the
     // same mapping (a second reader would map, and count, the file again).
@@ -112,6 +116,64 @@ public:
     {
         return decode(field.data(), qMin(field.size(), maxFieldBytes + 1));
     }
+    // The same, trimmed: what ColumnMap::value() gives for next()'s record.
+    // Only the trimmed bytes are decoded when trimming bytes is exact: the
+    // value does not begin or end with a byte past ASCII (which could be a
+    // no-break space, trimmed too).
+    QString text(QByteArrayView field) const
+    {
+        if (field.size() <= maxFieldBytes + 1) {
+            const QByteArrayView t = field.trimmed();
+            if (t.isEmpty())
+                return {};
+            if (uchar(t.front()) < 0x80 && uchar(t.back()) < 0x80)
+                return decode(t.data(), t.size());
+        }
+        return decodeField(field).trimmed();
+    }
+    // The trimmed field when it is all ASCII: then it reads the same in
+    // every encoding, one character a byte, and values can be read from the
+    // bytes. std::nullopt otherwise (decode it with text()).
+    static std::optional<QByteArrayView> asciiTrimmed(QByteArrayView field)
+    {
+        if (field.size() > maxFieldBytes + 1)
+            return std::nullopt;
+        const QByteArrayView t = field.trimmed();
+        uchar any = 0;
+        for (const char c : t)
+            any |= uchar(c);
+        if (any >= 0x80)
+            return std::nullopt;
+        return t;
+    }
+    // One value of a RawRecord: its trimmed bytes when they are all ASCII
+    // (the usual forms are read from them, ImportValues::plainDate...),
+    // else its text, decoded and trimmed.
+    struct Value
+    {
+        std::optional<QByteArrayView> ascii;
+        QString decoded;
+
+        bool isEmpty() const { return ascii ? ascii->isEmpty() : decoded.isEmpty(); }
+        // What ColumnMap::value() gives for next()'s record.
+        QString text() const { return ascii ? QString::fromLatin1(*ascii) : decoded; }
+    };
+    Value value(const RawRecord& record, int column) const
+    {
+        const QByteArrayView field = column >= 0 && column < record.fields.size()
+                                         ? record.fields.at(column)
+                                         : QByteArrayView();
+        Value v;
+        v.ascii = asciiTrimmed(field);
+        if (!v.ascii)
+            v.decoded = text(field);
+        return v;
+    }
+    // Drops the pages of the mapping already read from the process's
+    // memory (they stay in the system's cache): for a file read once, front
+    // to back, the memory then stays flat instead of growing to the file's
+    // size. Views into those pages stay valid (read again on access).
+    void releaseRead();
     const QString& error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
     // The line of the last record when it ends the file without a line
@@ -134,7 +196,8 @@ private:
         Error
     };
     ReadResult readRecord(Record& record);
-    void addField(Record& record, const char* data, qsizetype length) const;
+    template <typename Sink> ReadResult readFields(int& line, qsizetype& fieldCount, Sink&& add);
+    bool isBlank(QByteArrayView onlyField) const;
     QString decode(const char* data, qsizetype length) const;
 
     Dialect m_dialect;
@@ -150,6 +213,8 @@ private:
     QString m_error;
     int m_errorLine = 0;
     QByteArray m_buffer;                     // a quoted field being unescaped
+    QList<QByteArray> m_quoted;              // nextRaw()'s quoted fields, by position
+    qint64 m_released = 0;                   // releaseRead(): up to here
     qsizetype m_keepFields = maxColumns + 1; // the header's count + 1 once it is read
     bool m_atEnd = false;                    // the last record reached the end of the data
     int m_unterminatedLine = 0;

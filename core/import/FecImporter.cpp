@@ -10,11 +10,32 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 
 namespace {
 
 // Kinds from the agency's rules; labels repeat (« Loyer juin 2026 » on every
-// tenant), so the answers are kept for a while.
+// tenant), so the answers are kept for a while. The key holds the line's
+// strings themselves (shared, not copied): no string is built per line.
+struct KindKey
+{
+    Side side;
+    QString label;
+    QString journalCode;
+    QString journalLabel;
+
+    bool operator==(const KindKey& o) const
+    {
+        return side == o.side && label == o.label && journalCode == o.journalCode &&
+               journalLabel == o.journalLabel;
+    }
+};
+
+size_t qHash(const KindKey& k, size_t seed = 0)
+{
+    return qHashMulti(seed, int(k.side), k.label, k.journalCode, k.journalLabel);
+}
+
 class KindCache
 {
 public:
@@ -23,21 +44,20 @@ public:
     {}
     EntryKind kind(const FecLine& l)
     {
-        const QString key = QString::number(int(l.side)) + u'\x1F' + l.label + u'\x1F' +
-                            l.journalCode + u'\x1F' + l.journalLabel;
+        KindKey key{l.side, l.label, l.journalCode, l.journalLabel};
         const auto it = m_kinds.constFind(key);
         if (it != m_kinds.constEnd())
             return *it;
         if (m_kinds.size() > 4096)
             m_kinds.clear();
         const EntryKind k = m_settings.kindFor(l.side, l.label, l.journalCode, l.journalLabel);
-        m_kinds.insert(key, k);
+        m_kinds.insert(std::move(key), k);
         return k;
     }
 
 private:
     const FecSettings& m_settings;
-    QHash<QString, EntryKind> m_kinds;
+    QHash<KindKey, EntryKind> m_kinds;
 };
 
 class FecImport
@@ -82,6 +102,8 @@ private:
     FecLettrage m_lettrage;
     KindCache m_kinds;
     qint64 m_ticks = 0;
+    QString m_lastAccount; // the last account found, and its id
+    qint64 m_lastAccountId = 0;
 };
 
 bool FecImport::readLettrage()
@@ -111,9 +133,15 @@ bool FecImport::readLettrage()
 
 Result<qint64> FecImport::account(QSqlDatabase& conn, const FecLine& l)
 {
+    // Consecutive lines are often the same tenant's: one lookup each.
+    if (m_lastAccountId != 0 && l.account == m_lastAccount)
+        return m_lastAccountId;
     const auto it = m_loader.accounts().constFind(l.account);
-    if (it != m_loader.accounts().constEnd())
+    if (it != m_loader.accounts().constEnd()) {
+        m_lastAccount = l.account;
+        m_lastAccountId = *it;
         return *it;
+    }
     Account a;
     a.ref = l.account;
     a.name = l.accountName.isEmpty() ? l.account : l.accountName;
@@ -160,6 +188,7 @@ Status FecImport::readLine(QSqlDatabase& conn, const FecLine& l)
 
 Status FecImport::run(QSqlDatabase& conn, bool write)
 {
+    const auto end = qScopeGuard([this] { m_loader.end(); });
     if (Status s = m_loader.begin(conn, write, m_reader.size()); !s)
         return s;
     QList<FecLine> lines;

@@ -42,12 +42,6 @@ CsvReader::Dialect fecDialect()
     return {QByteArrayLiteral("|\t"), false, true};
 }
 
-// "-" stands for nothing in some exports (PieceRef, PieceDate).
-bool isNone(const QString& v)
-{
-    return v.isEmpty() || v == u'-';
-}
-
 } // namespace
 
 FecReader::FecReader(const FecSettings& settings, ImportReport& report)
@@ -161,6 +155,8 @@ bool FecReader::nextEntry(QList<FecLine>& tenantLines)
         if (tenantLines.size() > before)
             positions.append(position);
         m_haveRecord = m_reader.nextRaw(m_record);
+        if (++m_sinceRelease % 65536 == 0)
+            m_reader.releaseRead();
     } while (m_haveRecord && raw(m_record, m_cNum) == number &&
              raw(m_record, m_cJournal) == journal);
     if (tenantLines.isEmpty())
@@ -201,31 +197,22 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
 
     FecLine l;
     l.line = raw.line;
-    // The values: in the first pass only those of lettered lines, decoded
-    // one by one; in the second every field, bounded by checkRow().
-    QStringList& f = m_decoded.fields;
-    f.clear();
+    // The values: in the first pass only those of lettered lines, and only
+    // the fields the lettrage needs; in the second those the import uses,
+    // the row bounded first by checkRow(). Only the fields used are
+    // decoded, and dates and amounts in their usual forms are read from
+    // the bytes.
     if (m_lettrageOnly) {
         if (rawValue(m_cLet).isEmpty()) {
             l.ok = false;
             tenantLines.append(std::move(l));
             return;
         }
-        f.resize(raw.fields.size());
-        for (const int c : {m_cJournal, m_cNum, m_cDate, m_cDebit, m_cCredit, m_cLet, m_cDateLet})
-            if (c >= 0 && c < raw.fields.size())
-                f[c] = m_reader.decodeField(raw.fields.at(c));
-    } else {
-        for (const QByteArrayView field : raw.fields)
-            f.append(m_reader.decodeField(field));
-        m_decoded.line = raw.line;
-        m_decoded.fieldCount = raw.fieldCount;
-        if (!m_columns.checkRow(m_decoded, *m_report)) {
-            // Only a tenant's values are kept: only theirs are bounded.
-            l.ok = false;
-            tenantLines.append(std::move(l));
-            return;
-        }
+    } else if (!m_columns.checkRow(raw, m_reader, *m_report)) {
+        // Only a tenant's values are kept: only theirs are bounded.
+        l.ok = false;
+        tenantLines.append(std::move(l));
+        return;
     }
     const int line = raw.line;
     const qsizetype errorsBefore = m_report->errors.size();
@@ -233,28 +220,47 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
     const auto error = [&](const char* column, const QString& message) {
         m_report->addError(line, QString::fromLatin1(column), message);
     };
+    const auto value = [&](int column) {
+        return m_reader.value(raw, column);
+    };
+    const auto readDate = [&](const CsvReader::Value& v) -> std::optional<QDate> {
+        if (v.ascii) {
+            if (auto d = ImportValues::plainCompactDate(*v.ascii))
+                return d;
+            if (auto d = ImportValues::plainDate(*v.ascii))
+                return d;
+        }
+        return date(v.text(), &why);
+    };
+    // "-" stands for nothing in some exports (PieceRef, PieceDate).
+    const auto isNone = [](const CsvReader::Value& v) {
+        return v.ascii ? v.ascii->isEmpty() || *v.ascii == "-" : v.decoded.isEmpty();
+    };
     l.account = m_reader.decodeField(aux);
-    l.journalCode = ColumnMap::value(f, m_cJournal);
-    l.journalLabel = ColumnMap::value(f, m_cJournalLib);
-    l.accountName = ColumnMap::value(f, m_cAuxLib);
-    l.label = ColumnMap::value(f, m_cLabel);
-    l.lettrage = ColumnMap::value(f, m_cLet);
+    l.journalCode = value(m_cJournal).text();
+    if (!m_lettrageOnly) {
+        l.journalLabel = value(m_cJournalLib).text();
+        l.accountName = value(m_cAuxLib).text();
+        l.label = value(m_cLabel).text();
+    }
+    l.lettrage = value(m_cLet).text();
     if (l.journalCode.isEmpty())
         error("JournalCode", tr("the journal code is empty"));
-    if (ColumnMap::value(f, m_cNum).isEmpty())
+    if (value(m_cNum).isEmpty())
         error("EcritureNum", tr("the entry number is empty"));
-    if (auto d = date(ColumnMap::value(f, m_cDate), &why))
+    if (auto d = readDate(value(m_cDate)))
         l.date = *d;
     else
         error("EcritureDate", why);
-    if (const QString v = ColumnMap::value(f, m_cPieceDate); !isNone(v)) {
-        if (auto d = date(v, &why))
-            l.pieceDate = *d;
-        else
-            error("PieceDate", why);
-    }
-    if (const QString v = ColumnMap::value(f, m_cDateLet); !isNone(v)) {
-        if (auto d = date(v, &why))
+    if (!m_lettrageOnly)
+        if (const CsvReader::Value v = value(m_cPieceDate); !isNone(v)) {
+            if (auto d = readDate(v))
+                l.pieceDate = *d;
+            else
+                error("PieceDate", why);
+        }
+    if (const CsvReader::Value v = value(m_cDateLet); !isNone(v)) {
+        if (auto d = readDate(v))
             l.dateLet = *d;
         else
             error("DateLet", why);
@@ -265,10 +271,15 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
     Money debit, credit;
     bool valid = true;
     const auto read = [&](int column, const char* name, Money& target) {
-        const QString v = ColumnMap::value(f, column);
+        const CsvReader::Value v = value(column);
         if (v.isEmpty())
             return;
-        if (auto m = ImportValues::amount(v, &why))
+        if (v.ascii)
+            if (auto m = ImportValues::plainAmount(*v.ascii)) {
+                target = *m;
+                return;
+            }
+        if (auto m = ImportValues::amount(v.text(), &why))
             target = *m;
         else {
             error(name, why);

@@ -84,11 +84,11 @@ private:
     CsvReader m_reader;
     ColumnMap m_columns;
     CsvReader::RawRecord m_record; // read ahead: the first line of the next entry
-    CsvReader::Record m_decoded;   // a tenant line, decoded
     // Skipped lines by the first byte of CompteNum (the account class),
     // added to the report by finish(): no string per skipped line.
     std::array<int, 256> m_skipped{};
     bool m_haveRecord = false;
+    int m_sinceRelease = 0;
     bool m_lettrageOnly = false;
     int m_cJournal, m_cJournalLib, m_cNum, m_cDate, m_cCompte, m_cAux, m_cAuxLib, m_cPieceDate,
         m_cLabel, m_cDebit, m_cCredit, m_cLet, m_cDateLet;

@@ -1,6 +1,7 @@
 #include "ImportValues.h"
 
 #include "ColumnMap.h"
+#include "util/FieldLimits.h"
 
 namespace {
 
@@ -89,7 +90,103 @@ template <typename T> std::optional<T> failed(QString* error, const QString& mes
     return std::nullopt;
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// The value of `count` digits at `p`.
+int digits(const char* p, int count)
+{
+    int v = 0;
+    for (int i = 0; i < count; ++i)
+        v = v * 10 + (p[i] - '0');
+    return v;
+}
+
 } // namespace
+
+std::optional<QDate> ImportValues::plainDate(QByteArrayView a)
+{
+    if (a.size() != 10 || a[4] != '-' || a[7] != '-')
+        return std::nullopt;
+    for (const int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!isDigit(a[i]))
+            return std::nullopt;
+    const QDate d(digits(a.data(), 4), digits(a.data() + 5, 2), digits(a.data() + 8, 2));
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+std::optional<QDate> ImportValues::plainCompactDate(QByteArrayView a)
+{
+    if (a.size() != 8)
+        return std::nullopt;
+    for (const char c : a)
+        if (!isDigit(c))
+            return std::nullopt;
+    const QDate d(digits(a.data(), 4), digits(a.data() + 4, 2), digits(a.data() + 6, 2));
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+std::optional<Money> ImportValues::plainAmount(QByteArrayView a)
+{
+    // [sign] digits [. or , and one or two digits]: Money::parse reads the
+    // one separator as the decimal point and ignores leading zeros.
+    qsizetype i = 0;
+    const qsizetype n = a.size();
+    bool negative = false;
+    if (i < n && (a[i] == '-' || a[i] == '+'))
+        negative = a[i++] == '-';
+    while (i < n - 1 && a[i] == '0' && isDigit(a[i + 1]))
+        ++i;
+    const qsizetype integerStart = i;
+    while (i < n && isDigit(a[i]))
+        ++i;
+    const qsizetype integerDigits = i - integerStart;
+    // Past 12 digits Money::parse refuses it, with its message.
+    if (integerDigits == 0 || integerDigits > 12)
+        return std::nullopt;
+    qint64 cents = 0;
+    for (qsizetype k = integerStart; k < i; ++k)
+        cents = cents * 10 + (a[k] - '0');
+    cents *= 100;
+    if (i < n) {
+        if (a[i] != '.' && a[i] != ',')
+            return std::nullopt;
+        const qsizetype decimals = n - i - 1;
+        if (decimals < 1 || decimals > 2 || !isDigit(a[i + 1]) ||
+            (decimals == 2 && !isDigit(a[i + 2])))
+            return std::nullopt;
+        cents += decimals == 1 ? (a[i + 1] - '0') * 10 : digits(a.data() + i + 1, 2);
+    }
+    if (cents > FieldLimits::maxAmountCents)
+        return std::nullopt;
+    return Money::fromCents(negative ? -cents : cents);
+}
+
+std::optional<EntryKind> ImportValues::plainEntryKind(QByteArrayView a)
+{
+    // What ColumnMap::normalise() leaves of ASCII: letters and digits, lower case.
+    char key[24];
+    int length = 0;
+    for (const char c : a) {
+        const char lower = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+        if ((lower >= 'a' && lower <= 'z') || isDigit(lower)) {
+            if (length == int(sizeof key))
+                return std::nullopt;
+            key[length++] = lower;
+        }
+    }
+    const QLatin1String k(key, length);
+    for (const Word<EntryKind>& w : kinds)
+        if (k == QLatin1String(w.word))
+            return w.value;
+    return std::nullopt;
+}
 
 std::optional<QDate> ImportValues::date(const QString& text, QString* error)
 {

@@ -2,6 +2,8 @@
 
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqliteHandle.h"
 #include "util/FieldLimits.h"
 
 namespace {
@@ -84,6 +86,10 @@ Status LedgerEntryLoader::begin(QSqlDatabase& conn, bool write, qint64 fileBytes
         if (!b)
             return Status::failure(b.error());
         m_bulk = *b;
+        // The file touches the (side, date) index all over: with SQLite's
+        // 2 MB cache its pages were spilled and written again (BulkWrite).
+        if (sqliteHandle(conn))
+            m_cache.emplace(conn, SqlDialect(DatabaseConfig::Kind::SQLite));
     }
     return {};
 }
@@ -102,7 +108,8 @@ Status LedgerEntryLoader::flush(QSqlDatabase& conn)
 Status LedgerEntryLoader::add(QSqlDatabase& conn, LedgerEntry e, int line)
 {
     // Known already, from the database or from an earlier line?
-    Known& k = m_known[e.accountId][e.entryRef];
+    QHash<QString, Known>& entries = entriesOf(e.accountId);
+    Known& k = entries[e.entryRef];
     const size_t d = digest(e);
     if (k.fileLine > 0) {
         if (k.fileDigest == d)
@@ -122,7 +129,6 @@ Status LedgerEntryLoader::add(QSqlDatabase& conn, LedgerEntry e, int line)
     k.fileDebit = e.side == Side::Debit;
 
     if (!e.matches.isEmpty()) {
-        const auto& entries = m_known[e.accountId];
         const auto it = entries.constFind(e.matches);
         if (it == entries.constEnd() || !it->isDebit())
             m_pendingMatches.append({e.accountId, e.accountRef, e.matches, line});
@@ -131,7 +137,7 @@ Status LedgerEntryLoader::add(QSqlDatabase& conn, LedgerEntry e, int line)
     // A replaced entry's old amount still counts: a little strict, never
     // short.
     const bool adds = k.dbId == 0 || (k.dbDigest != d && m_options.update);
-    if (adds && !m_totals[e.accountId].add(e.side, e.amount)) {
+    if (adds && !m_currentTotals->add(e.side, e.amount)) {
         error(line, e.side == Side::Debit ? m_columns.debit : m_columns.credit,
               (e.side == Side::Debit
                    ? tr("with this entry the debits of account %1 would total more than %2; "

@@ -3,6 +3,7 @@
 #include "ImportOptions.h"
 #include "ImportReport.h"
 #include "ledger/LedgerEntry.h"
+#include "storage/BulkWrite.h"
 #include "storage/LedgerRepository.h"
 #include "util/Result.h"
 
@@ -11,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <unordered_map>
 
 class QSqlDatabase;
@@ -48,7 +50,12 @@ public:
     // Reads the accounts and the stored entries' index; `write` false reads
     // only (dry run). A large file (fileBytes) is loaded without the per-row
     // totals triggers (LedgerRepository::beginBulkLoad).
+    // A large file is also written with a larger cache (BulkWrite), from
+    // after that read (which would only fill it) until end().
     Status begin(QSqlDatabase& conn, bool write, qint64 fileBytes);
+    // Whether finish() ran or not: the cache back to its size, while the
+    // connection is still there (the importers call it on every way out).
+    void end() { m_cache.reset(); }
     bool writes() const { return m_write; }
 
     // ref → id of the accounts; addAccount() records one created meanwhile.
@@ -102,6 +109,18 @@ private:
         m_report.addError(line, column, message);
     }
     Status flush(QSqlDatabase& conn);
+    // m_known[accountId] and m_totals[accountId], kept for the next entry:
+    // a file lists an account's entries together. (References into an
+    // unordered_map stay valid as it grows.)
+    QHash<QString, Known>& entriesOf(qint64 accountId)
+    {
+        if (!m_current || accountId != m_currentAccount) {
+            m_current = &m_known[accountId];
+            m_currentTotals = &m_totals[accountId];
+            m_currentAccount = accountId;
+        }
+        return *m_current;
+    }
 
     const ImportOptions& m_options;
     ImportReport& m_report;
@@ -115,4 +134,8 @@ private:
     QList<LedgerEntry> m_replacements;
     QList<PendingMatch> m_pendingMatches;
     LedgerRepository::BulkLoad m_bulk;
+    std::optional<BulkWrite> m_cache;
+    qint64 m_currentAccount = 0;
+    QHash<QString, Known>* m_current = nullptr;
+    Totals* m_currentTotals = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace {
 
@@ -75,7 +76,33 @@ private:
         return {QStringLiteral("entry_ref"), QStringLiteral("debit"), QStringLiteral("credit"),
                 QStringLiteral("matches")};
     }
-    Status readRow(QSqlDatabase& conn, const CsvReader::Record& record);
+    using Field = CsvReader::Value;
+    Field field(const CsvReader::RawRecord& record, int column) const
+    {
+        return m_reader.value(record, column);
+    }
+    static std::optional<QDate> date(const Field& f, QString* why)
+    {
+        if (f.ascii)
+            if (auto d = ImportValues::plainDate(*f.ascii))
+                return d;
+        return ImportValues::date(f.text(), why);
+    }
+    static std::optional<Money> amount(const Field& f, QString* why)
+    {
+        if (f.ascii)
+            if (auto m = ImportValues::plainAmount(*f.ascii))
+                return m;
+        return ImportValues::amount(f.text(), why);
+    }
+    static std::optional<EntryKind> entryKind(const Field& f, QString* why)
+    {
+        if (f.ascii)
+            if (auto k = ImportValues::plainEntryKind(*f.ascii))
+                return k;
+        return ImportValues::entryKind(f.text(), why);
+    }
+    Status readRow(QSqlDatabase& conn, const CsvReader::RawRecord& record);
     void error(int line, const char* column, const QString& message)
     {
         m_report.addError(line, QString::fromLatin1(column), message);
@@ -86,19 +113,25 @@ private:
     const ImportOptions& m_options;
     ImportReport& m_report;
     LedgerEntryLoader m_loader;
+    int m_sinceRelease = 0;
+    QString m_lastAccountRef; // the account of the last row found, and its id
+    qint64 m_lastAccountId = 0;
     int m_cAccount, m_cRef, m_cDate, m_cDue, m_cLabel, m_cDebit, m_cCredit, m_cAmount, m_cKind,
         m_cMatches;
 };
 
 Status LedgerImport::run(QSqlDatabase& conn, bool write)
 {
+    const auto end = qScopeGuard([this] { m_loader.end(); });
     if (Status s = m_loader.begin(conn, write, m_reader.size()); !s)
         return s;
-    CsvReader::Record record;
+    CsvReader::RawRecord record;
     int count = 0;
-    while (m_reader.next(record)) {
+    while (m_reader.nextRaw(record)) {
         if (Status s = readRow(conn, record); !s)
             return s;
+        if (++m_sinceRelease % 65536 == 0)
+            m_reader.releaseRead();
         if (m_options.progress && ++count % 8192 == 0 &&
             !m_options.progress(int(m_reader.position() * 95 / qMax<qint64>(1, m_reader.size())))) {
             m_report.cancelled = true;
@@ -109,34 +142,39 @@ Status LedgerImport::run(QSqlDatabase& conn, bool write)
     return m_loader.finish(conn, QStringLiteral("import.ledger"));
 }
 
-Status LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record)
+Status LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::RawRecord& record)
 {
     const int line = record.line;
-    const QStringList& f = record.fields;
     const qsizetype errorsBefore = m_report.errors.size();
     QString why;
 
-    if (!m_columns.checkRow(record, m_report))
+    if (!m_columns.checkRow(record, m_reader, m_report))
         return {};
 
     LedgerEntry e;
-    e.accountRef = ColumnMap::value(f, m_cAccount);
-    e.entryRef = ColumnMap::value(f, m_cRef);
+    e.accountRef = field(record, m_cAccount).text();
+    e.entryRef = field(record, m_cRef).text();
     if (e.accountRef.isEmpty()) {
         error(line, "account_ref", tr("the account is empty"));
+    } else if (e.accountRef == m_lastAccountRef) {
+        // A file lists an account's entries together: one lookup each.
+        e.accountId = m_lastAccountId;
     } else {
         const auto it = m_loader.accounts().constFind(e.accountRef);
-        if (it == m_loader.accounts().constEnd())
+        if (it == m_loader.accounts().constEnd()) {
             error(line, "account_ref",
                   tr("there is no account %1; import it with the accounts file first")
                       .arg(e.accountRef));
-        else
+        } else {
             e.accountId = *it;
+            m_lastAccountRef = e.accountRef;
+            m_lastAccountId = *it;
+        }
     }
     if (e.entryRef.isEmpty())
         error(line, "entry_ref", tr("the entry reference is empty"));
 
-    if (auto d = ImportValues::date(ColumnMap::value(f, m_cDate), &why))
+    if (auto d = date(field(record, m_cDate), &why))
         e.date = *d;
     else
         error(line, "date", why);
@@ -144,10 +182,10 @@ Status LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record
     // The amount: one signed column, or a debit and a credit column.
     bool haveSide = false;
     if (m_cAmount >= 0) {
-        const QString v = ColumnMap::value(f, m_cAmount);
+        const Field v = field(record, m_cAmount);
         if (v.isEmpty())
             error(line, "amount", tr("the amount is empty"));
-        else if (auto m = ImportValues::amount(v, &why); !m)
+        else if (auto m = amount(v, &why); !m)
             error(line, "amount", why);
         else if (m->isZero())
             error(line, "amount", tr("the amount is zero"));
@@ -160,17 +198,17 @@ Status LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record
         Money debit, credit;
         bool valid = true;
         const auto read = [&](int column, const char* name, Money& target) {
-            const QString v = ColumnMap::value(f, column);
+            const Field v = field(record, column);
             if (v.isEmpty())
                 return;
-            if (auto m = ImportValues::amount(v, &why); !m) {
+            if (auto m = amount(v, &why); !m) {
                 error(line, name, why);
                 valid = false;
             } else if (m->isNegative()) {
                 error(line, name,
                       tr("“%1” is negative; write debits in debit and credits in "
                          "credit, both positive")
-                          .arg(v));
+                          .arg(v.text()));
                 valid = false;
             } else {
                 target = *m;
@@ -192,9 +230,9 @@ Status LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record
         }
     }
 
-    const QString due = ColumnMap::value(f, m_cDue);
+    const Field due = field(record, m_cDue);
     if (!due.isEmpty()) {
-        if (auto d = ImportValues::date(due, &why))
+        if (auto d = date(due, &why))
             e.dueDate = *d;
         else
             error(line, "due_date", why);
@@ -204,28 +242,28 @@ Status LedgerImport::readRow(QSqlDatabase& conn, const CsvReader::Record& record
         e.dueDate = e.date;
     }
 
-    e.label = ColumnMap::value(f, m_cLabel);
-    const QString kind = ColumnMap::value(f, m_cKind);
+    e.label = field(record, m_cLabel).text();
+    const Field kind = field(record, m_cKind);
     if (haveSide) {
         if (kind.isEmpty()) {
             e.kind = e.side == Side::Debit ? EntryKind::Rent : EntryKind::Payment;
-        } else if (auto k = ImportValues::entryKind(kind, &why)) {
+        } else if (auto k = entryKind(kind, &why)) {
             e.kind = *k;
             if (e.side == Side::Debit && LedgerKeys::isCreditKind(*k))
                 error(line, "kind",
-                      tr("“%1” is a kind of credit but this row is a debit").arg(kind));
+                      tr("“%1” is a kind of credit but this row is a debit").arg(kind.text()));
             else if (e.side == Side::Credit && !LedgerKeys::isCreditKind(*k) &&
                      *k != EntryKind::Other)
                 error(line, "kind",
-                      tr("“%1” is a kind of debit but this row is a credit").arg(kind));
+                      tr("“%1” is a kind of debit but this row is a credit").arg(kind.text()));
         } else {
             error(line, "kind", why);
         }
-    } else if (!kind.isEmpty() && !ImportValues::entryKind(kind, &why)) {
+    } else if (!kind.isEmpty() && !entryKind(kind, &why)) {
         error(line, "kind", why);
     }
 
-    e.matches = ColumnMap::value(f, m_cMatches);
+    e.matches = field(record, m_cMatches).text();
     if (!e.matches.isEmpty() && haveSide && e.side == Side::Debit)
         error(line, "matches",
               tr("only a credit can name the debit it pays; leave it empty on a debit"));
