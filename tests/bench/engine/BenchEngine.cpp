@@ -105,8 +105,11 @@ int main(int argc, char** argv)
     const QStringList sizes =
         option(QStringLiteral("--sizes"), QStringLiteral("20000,50000,100000"))
             .split(u',', Qt::SkipEmptyParts);
+    // PostgreSQL by default where its server tools are installed.
     const QStringList engines =
-        option(QStringLiteral("--engines"), QStringLiteral("sqlite,postgresql"))
+        option(QStringLiteral("--engines"), BenchPostgres::binDir().isEmpty()
+                                                ? QStringLiteral("sqlite")
+                                                : QStringLiteral("sqlite,postgresql"))
             .split(u',', Qt::SkipEmptyParts);
     const QString months = option(QStringLiteral("--months"), QStringLiteral("36"));
     const int runs = option(QStringLiteral("--runs"), QStringLiteral("3")).toInt();
