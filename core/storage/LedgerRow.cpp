@@ -1,11 +1,13 @@
 #include "LedgerRow.h"
 
+#include "PostgresResult.h"
 #include "StoredDate.h"
 
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <string_view>
@@ -57,6 +59,19 @@ EntryKind kindOf(const unsigned char* text, int bytes)
     return EntryKind::Other;
 }
 
+const unsigned char* bytesOf(const pg_result* result, int row, int column)
+{
+    return reinterpret_cast<const unsigned char*>(PQgetvalue(result, row, column));
+}
+
+QString textOf(const pg_result* result, int row, int column)
+{
+    const int bytes = PQgetlength(result, row, column);
+    if (bytes == 0)
+        return {};
+    return QString::fromUtf8(PQgetvalue(result, row, column), bytes);
+}
+
 // The column's text into `to`, in the room it already has when the stream
 // reuses its entries from one account to the next (a new string for each
 // of a million refs was a tenth of reading the ledger). Refs are nearly
@@ -91,6 +106,17 @@ void LedgerRow::read(sqlite3_stmt* stmt, int first, LedgerEntry& e)
     e.amount = Money::fromCents(sqlite3_column_int64(stmt, first + 4));
     e.kind = kindOf(sqlite3_column_text(stmt, first + 5), sqlite3_column_bytes(stmt, first + 5));
     assignText(e.matches, stmt, first + 6);
+}
+
+void LedgerRow::read(const pg_result* r, int row, int first, LedgerEntry& e)
+{
+    e.entryRef = textOf(r, row, first);
+    e.side = bytesOf(r, row, first + 1)[0] == 'c' ? Side::Credit : Side::Debit;
+    e.date = dateOf(bytesOf(r, row, first + 2), PQgetlength(r, row, first + 2));
+    e.dueDate = dateOf(bytesOf(r, row, first + 3), PQgetlength(r, row, first + 3));
+    e.amount = Money::fromCents(postgresInt64(r, row, first + 4));
+    e.kind = kindOf(bytesOf(r, row, first + 5), PQgetlength(r, row, first + 5));
+    e.matches = textOf(r, row, first + 6);
 }
 
 void LedgerRow::read(const QSqlQuery& q, int first, LedgerEntry& e)

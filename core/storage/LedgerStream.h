@@ -50,5 +50,6 @@ public:
 
 private:
     static Status forEachSqlite(sqlite3* db, QDate upTo, Range range, const Visitor& visit);
+    Status forEachServer(QDate upTo, Range range, const Visitor& visit) const;
     const Database& m_db;
 };

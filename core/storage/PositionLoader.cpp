@@ -4,12 +4,14 @@
 #include "Database.h"
 #include "DebtorLedger.h"
 #include "LedgerRow.h"
+#include "PostgresResult.h"
 #include "SqliteHandle.h"
 #include "StoredDate.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -31,7 +33,8 @@ constexpr qsizetype chunkSize = 500;
 
 // The entries of `chunk` (account ids) posted on or before the date that
 // ends `values`, given one by one to `add`. On SQLite straight through its
-// API (LedgerRow): these are most of the rows the engine reads.
+// API, on PostgreSQL from libpq's result (LedgerRow): these are most of the
+// rows the engine reads.
 Status readEntries(QSqlDatabase& conn, const QList<qint64>& chunk, const QVariantList& values,
                    const std::function<void(LedgerEntry&&)>& add)
 {
@@ -69,6 +72,16 @@ Status readEntries(QSqlDatabase& conn, const QList<qint64>& chunk, const QVarian
     auto e = Database::exec(conn, sql, values);
     if (!e)
         return Status::failure(e.kind(), e.error());
+    if (const pg_result* result = postgresResult(*e)) {
+        for (int row = 0, rows = PQntuples(result); row < rows; ++row) {
+            LedgerEntry x;
+            x.accountId = postgresInt64(result, row, 0);
+            x.id = postgresInt64(result, row, 1);
+            LedgerRow::read(result, row, 2, x);
+            add(std::move(x));
+        }
+        return {};
+    }
     while (e->next()) {
         LedgerEntry x;
         x.accountId = e->value(0).toLongLong();

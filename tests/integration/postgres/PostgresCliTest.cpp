@@ -14,6 +14,7 @@
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
+#include "storage/LedgerStream.h"
 #include "storage/ThreadConnectionRelease.h"
 
 #include <QFile>
@@ -381,4 +382,60 @@ TEST_CASE("relance-cli import fec: the same on PostgreSQL as on SQLite, refused 
     CHECK(outputs[1].at(2).contains(QStringLiteral("(0 added, 0 replaced,")));
     CHECK(debtorLists[0] == debtorLists[1]);
     CHECK(debtorLists[1][QStringLiteral("debtors")].toArray().size() > 3);
+}
+
+TEST_CASE("The recovery figures and the debtors of an agency larger than one slice of the "
+          "server's ledger are the same on PostgreSQL as on SQLite")
+{
+    // LedgerStream reads a server's ledger 2,000 accounts at a time: 2,300
+    // accounts cross the end of a slice.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("agency.sqlite"));
+    auto demo = cli(file, {QStringLiteral("demo"), QStringLiteral("--accounts"),
+                           QStringLiteral("2300"), QStringLiteral("--months"), QStringLiteral("3"),
+                           QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    PostgresFixture pg;
+    pg.createDatabase(QStringLiteral("agency"));
+    const QString server = pg.url(QStringLiteral("agency"));
+    auto moved = cli(file, {QStringLiteral("migrate-to"), server});
+    INFO(moved.err.toStdString() + moved.out.toStdString());
+    REQUIRE(moved.exitCode == 0);
+
+    const QStringList report{QStringLiteral("report"), QStringLiteral("recovery"),
+                             QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                             QStringLiteral("--json")};
+    const QJsonDocument figures = cliJson(server, report);
+    CHECK(figures == cliJson(file, report));
+    CHECK(figures[QStringLiteral("total_overdue")].toString() != QLatin1String("0.00"));
+    const QStringList debtors{QStringLiteral("debtors"), QStringLiteral("--as-of"),
+                              QStringLiteral("2026-11-23"), QStringLiteral("--json")};
+    const QJsonDocument list = cliJson(server, debtors);
+    CHECK(list == cliJson(file, debtors));
+    CHECK(list[QStringLiteral("debtors")].toArray().size() > 100);
+
+    // The whole ledger in one range (the dashboard splits it in halves,
+    // each smaller than a slice): every account once, in order, with all
+    // its entries, as from the file.
+    auto ledgerOf = [](const DatabaseConfig& config) {
+        auto db = Database::open(config, Database::OpenMode::ExistingOnly);
+        INFO(db.error().toStdString());
+        REQUIRE(db.ok());
+        QList<std::pair<qint64, qint64>> accounts; // id, cents posted
+        const Status read = LedgerStream(**db).forEachAccount(
+            QDate(2026, 11, 23), [&](qint64 id, const QList<LedgerEntry>& entries) {
+                qint64 cents = 0;
+                for (const LedgerEntry& e : entries)
+                    cents += e.amount.cents();
+                accounts.append({id, cents});
+                return true;
+            });
+        INFO(read.error().toStdString());
+        REQUIRE(read.ok());
+        return accounts;
+    };
+    const auto onServer = ledgerOf(pg.config(QStringLiteral("agency")));
+    CHECK(onServer.size() == 2300);
+    CHECK(onServer == ledgerOf(DatabaseConfig::sqlite(file)));
 }
