@@ -2,21 +2,14 @@
 
 #include "EnvelopeWindow.h"
 #include "LetterContent.h"
+#include "LetterPages.h"
+#include "LetterPieceCache.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QImage>
-#include <QRectF>
 #include <QString>
 
-#include <functional>
-#include <memory>
-#include <vector>
-
-class QPaintDevice;
 class QPainter;
 class QPagedPaintDevice;
-class QTextDocument;
 
 // Draws letters on any paged device: the preview (QPrinter in a preview
 // widget), PDF files (QPdfWriter) and paper (QPrinter) all come through here,
@@ -28,17 +21,8 @@ class QTextDocument;
 // places (unpaid items, a payment plan's schedule; each header repeated on
 // every page it spans), the signature (or the two blocks of an agreement),
 // and on every page the agency's legal identity and « page/pages ».
-// One letter placed on its pages (LetterRenderer::layout), ready to draw:
-// every piece of text is shaped and every position known. Kept apart from
-// the drawing so that a production can tell the two costs apart.
-struct LetterPages
-{
-    std::vector<std::vector<std::function<void(QPainter&)>>> pages;
-    QString footer;
-    QRectF footerRect;
-    QRectF numberRect;
-};
-
+// LetterLayout places a letter (LetterPages), this class draws it; the
+// pieces it decodes or lays out are kept for its next letters.
 class LetterRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(LetterRenderer)
@@ -75,18 +59,11 @@ public:
                            bool startOnNewPage = false) const;
 
 private:
-    // Decoded once: the PDF engine then writes one image object for all the
-    // letters of a file, instead of one copy of the logo per letter.
-    QImage image(const QByteArray& png) const;
-    // The rich-text piece laid out for `device`, from the cache when this
-    // renderer already laid out the same text.
-    std::shared_ptr<QTextDocument> document(const QString& html, QPaintDevice& device,
-                                            double widthPx) const;
-
     void drawDraftMark(QPainter& painter, QPagedPaintDevice& device) const;
 
     EnvelopeWindow m_window;
     QString m_draftMark;
-    mutable QHash<QByteArray, QImage> m_images;
-    mutable QHash<QString, std::shared_ptr<QTextDocument>> m_documents;
+    // Filled while laying out, which is const: a cache, not the renderer's
+    // state.
+    mutable LetterPieceCache m_cache;
 };
