@@ -4082,7 +4082,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>cette colonne obligatoire est absente</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>this row has %1 fields but the header has %2 columns; check the quotes and delimiters (an amount like 1013,50 must be quoted in a comma-separated file)</source>
         <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; vérifiez les guillemets et les séparateurs (dans un fichier séparé par des virgules, un montant comme 1013,50 doit être entre guillemets)</translation>
     </message>
@@ -4092,7 +4092,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; elle est incomplète (le fichier a-t-il été tronqué&#xa0;?) ou un séparateur manque</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+70"/>
         <source>the file ends in the middle of this line (no line break after it); if the file was cut short, this row is incomplete</source>
         <translation>le fichier se termine au milieu de cette ligne (pas de saut de ligne après elle)&#xa0;; si le fichier a été tronqué, cette ligne est incomplète</translation>
     </message>
@@ -4626,7 +4626,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/import/CsvReader.cpp" line="+94"/>
+        <location filename="../core/import/CsvReader.cpp" line="+128"/>
         <source>the file cannot be read: %1. Check its name and permissions.</source>
         <translation>le fichier ne peut pas être lu&#xa0;: %1. Vérifiez son nom et ses droits d&apos;accès.</translation>
     </message>
@@ -4648,12 +4648,12 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>l&apos;en-tête a plus de %1 colonnes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the file is in UTF-16; export it again as CSV in UTF-8 or Windows-1252</source>
         <translation>le fichier est en UTF-16&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8 ou en Windows-1252</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>the file contains control characters: it is not a CSV text file. Export it again as CSV</source>
         <translation>le fichier contient des caractères de contrôle&#xa0;: ce n&apos;est pas un fichier texte CSV. Exportez-le à nouveau en CSV</translation>
     </message>
@@ -4673,7 +4673,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>cette ligne contient des octets qui ne sont ni du texte UTF-8 ni du Windows-1252&#xa0;; exportez le fichier à nouveau en CSV, encodé en UTF-8</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+179"/>
         <source>a quoted field is not closed (a &quot; is missing); the rest of the file was read as part of it</source>
         <translation>un champ entre guillemets n&apos;est pas refermé (il manque un &quot;)&#xa0;; la suite du fichier a été lue comme faisant partie de ce champ</translation>
     </message>
@@ -5165,9 +5165,14 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>Avant la mise à jour, Relance n&apos;a pas pu copier la base de données vers %1 (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Upgrading the database to version %1 failed: %2. Nothing was changed.</source>
         <translation>La mise à jour de la base de données vers la version %1 a échoué&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Upgrading the database to version %1 failed: the table %2 holds rows whose links the upgrade could not keep. Nothing was changed; keep this file and contact support.</source>
+        <translation>La mise à jour de la base de données vers la version %1 a échoué&#xa0;: la table %2 contient des lignes dont la mise à jour n&apos;a pas pu conserver les liens. Rien n&apos;a été modifié&#xa0;; gardez ce fichier et contactez l&apos;assistance.</translation>
     </message>
 </context>
 <context>
@@ -6357,12 +6362,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>FecImporter</name>
     <message>
-        <location filename="../core/import/FecImporter.cpp" line="+120"/>
+        <location filename="../core/import/FecImporter.cpp" line="+149"/>
         <source>account %1 is not known: created as « %2 », with no address; import the accounts file to complete it</source>
         <translation>le compte %1 est inconnu&#xa0;: créé sous le nom «&#xa0;%2&#xa0;», sans adresse&#xa0;; importez le fichier des comptes pour le compléter</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -6370,7 +6375,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>FecReader</name>
     <message>
-        <location filename="../core/import/FecReader.cpp" line="+85"/>
+        <location filename="../core/import/FecReader.cpp" line="+79"/>
         <source>“%1” is not a date of the calendar</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date du calendrier</translation>
     </message>
@@ -6385,7 +6390,7 @@ Issue the reminders anyway?</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+159"/>
         <source>the journal code is empty</source>
         <translation>le code journal est vide</translation>
     </message>
@@ -6395,7 +6400,7 @@ Issue the reminders anyway?</source>
         <translation>le numéro d&apos;écriture est vide</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>both a debit and a credit are given; a line is one or the other</source>
         <translation>un débit et un crédit sont donnés&#xa0;; une ligne est l&apos;un ou l&apos;autre</translation>
     </message>
@@ -7378,7 +7383,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>ImportValues</name>
     <message>
-        <location filename="../core/import/ImportValues.cpp" line="+100"/>
+        <location filename="../core/import/ImportValues.cpp" line="+197"/>
         <source>the date is empty</source>
         <translation>la date est vide</translation>
     </message>
@@ -7466,12 +7471,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerImporter</name>
     <message>
-        <location filename="../core/import/LedgerImporter.cpp" line="+104"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+138"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../core/import/LedgerEntryLoader.cpp" line="+185"/>
+        <location filename="../core/import/LedgerEntryLoader.cpp" line="+191"/>
         <source>%1 is not an entry of account %2; give the entry_ref of the debit this credit pays</source>
         <translation>%1 n&apos;est pas une écriture du compte %2&#xa0;; indiquez dans entry_ref la référence du débit que ce crédit règle</translation>
     </message>
@@ -7491,17 +7496,17 @@ Issue the reminders anyway?</source>
         <translation>vérification seule</translation>
     </message>
     <message>
-        <location filename="../core/import/LedgerImporter.cpp" line="+21"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+20"/>
         <source>the account is empty</source>
         <translation>le compte n&apos;est pas renseigné</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>there is no account %1; import it with the accounts file first</source>
         <translation>il n&apos;existe aucun compte %1&#xa0;; importez-le d&apos;abord avec le fichier des comptes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the entry reference is empty</source>
         <translation>la référence de l&apos;écriture n&apos;est pas renseignée</translation>
     </message>
@@ -7551,7 +7556,7 @@ Issue the reminders anyway?</source>
         <translation>seul un crédit peut désigner le débit qu&apos;il règle&#xa0;; laissez ce champ vide sur un débit</translation>
     </message>
     <message>
-        <location filename="../core/import/LedgerEntryLoader.cpp" line="-103"/>
+        <location filename="../core/import/LedgerEntryLoader.cpp" line="-102"/>
         <source>%1 of account %2 repeats line %3; ignored</source>
         <translation>l&apos;écriture %1 du compte %2 répète la ligne %3&#xa0;; elle est ignorée</translation>
     </message>
@@ -7561,7 +7566,7 @@ Issue the reminders anyway?</source>
         <translation>l&apos;écriture %1 du compte %2 figure déjà à la ligne %3 avec un autre contenu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>with this entry the debits of account %1 would total more than %2; check the amounts</source>
         <translation>avec cette écriture, le total des débits du compte %1 dépasserait %2&#xa0;; vérifiez les montants</translation>
     </message>
@@ -7589,14 +7594,16 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerRepository</name>
     <message>
-        <location filename="../core/storage/LedgerRepository.cpp" line="+96"/>
-        <location line="+160"/>
+        <location filename="../core/storage/LedgerRepository.cpp" line="+98"/>
+        <location line="+208"/>
         <source>This ledger entry no longer exists.</source>
         <translation>Cette écriture n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+63"/>
+        <location line="-162"/>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+81"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une requête&#xa0;: %1</translation>
     </message>
@@ -7610,16 +7617,17 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerStream</name>
     <message>
-        <location filename="../core/storage/LedgerStream.cpp" line="+60"/>
-        <location line="+16"/>
-        <location line="+26"/>
-        <location line="+17"/>
+        <location filename="../core/storage/LedgerStream.cpp" line="+97"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+18"/>
         <source>Stopped before the end.</source>
         <translation>Interrompu avant la fin.</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+27"/>
+        <location line="-35"/>
+        <location line="+32"/>
         <source>The ledger could not be read: %1</source>
         <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -7800,7 +7808,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterProducer</name>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="+244"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="+287"/>
         <source>Say where the letters go: a folder, a merged PDF file or a printer.</source>
         <translation>Indiquez où envoyer les courriers&#xa0;: un dossier, un fichier PDF unique ou une imprimante.</translation>
     </message>
@@ -7810,32 +7818,33 @@ Issue the reminders anyway?</source>
         <translation>Aucun fichier temporaire ne peut être écrit dans %1.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-90"/>
+        <location line="+206"/>
         <source>Stopped: no letter was written.</source>
         <translation>Arrêt&#xa0;: aucun courrier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-263"/>
         <source>The level of a reminder was deleted with its templates: its letter cannot be written.</source>
         <translation>Le niveau d&apos;une relance a été supprimé avec ses modèles de courrier&#xa0;: son courrier ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+72"/>
         <source>The PDF file %1 could not be written.</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Rent arrears reminders</source>
         <translation>Relances de loyers impayés</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+157"/>
         <source>Stopped: nothing was printed.</source>
         <translation>Arrêt&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Reminder run %1</source>
         <translation>Campagne de relance %1</translation>
     </message>
@@ -7853,7 +7862,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>LetterRenderer</name>
     <message>
-        <location filename="../core/letters/LetterRenderer.cpp" line="+659"/>
+        <location filename="../core/letters/LetterRenderer.cpp" line="+99"/>
         <source>Address window
 %1 mm from the left, %2 mm from the top
 %3 × %4 mm</source>
@@ -10631,7 +10640,7 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>PdfFinisher</name>
     <message>
-        <location filename="../core/letters/PdfFinisher.cpp" line="+142"/>
+        <location filename="../core/letters/PdfFinisher.cpp" line="+162"/>
         <source>Stopped: not every letter has its own PDF.</source>
         <translation>Arrêt&#xa0;: tous les courriers n&apos;ont pas leur propre PDF.</translation>
     </message>
@@ -10641,8 +10650,9 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
         <translation>Le PDF des courriers a moins de pages que prévu&#xa0;; rien n&apos;a été découpé.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+27"/>
+        <location line="+19"/>
+        <location line="+37"/>
+        <location line="+14"/>
         <source>The PDF file %1 could not be written: %2</source>
         <translation>Le fichier PDF %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
@@ -10808,13 +10818,13 @@ Configurez le serveur de messagerie dans les Paramètres, puis recommencez l&apo
 <context>
     <name>PositionLoader</name>
     <message>
-        <location filename="../core/storage/PositionLoader.cpp" line="+47"/>
+        <location filename="../core/storage/PositionLoader.cpp" line="+49"/>
         <location line="+20"/>
         <source>The ledger could not be read: %1</source>
         <translation>Le grand livre n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>This tenant account no longer exists.</source>
         <translation>Ce compte locataire n&apos;existe plus.</translation>
     </message>
@@ -13673,7 +13683,7 @@ Vous n&apos;avez rien à faire.</translation>
         <translation>Il n&apos;existe aucun modèle de courrier numéro %1.</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterProducer.cpp" line="-313"/>
+        <location filename="../core/letters/LetterProducer.cpp" line="-399"/>
         <location filename="../core/storage/TemplateRepository.cpp" line="-98"/>
         <source>The reminder level has no letter template: add one in « Levels and templates ».</source>
         <translation>Le niveau de relance n&apos;a pas de modèle de courrier&#xa0;: ajoutez-en un dans «&#xa0;Niveaux et modèles&#xa0;».</translation>
