@@ -5092,7 +5092,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>Le dossier %1 ne peut pas être créé. Vérifiez les droits d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+109"/>
+        <location filename="../core/storage/Database.cpp" line="+111"/>
         <location line="+73"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>La base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
@@ -5125,12 +5125,12 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
     </message>
     <message>
         <location line="+26"/>
-        <location line="+67"/>
+        <location line="+91"/>
         <source>The database %1 is locked by another program. Close it and try again; nothing was changed.</source>
         <translation>La base de données %1 est verrouillée par un autre programme. Fermez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
         <source>%1 is not a Relance database (%2). It was left untouched: choose another file.</source>
         <translation>%1 n&apos;est pas une base de données Relance (%2). Il n&apos;a pas été modifié&#xa0;: choisissez un autre fichier.</translation>
     </message>
@@ -5150,7 +5150,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>%1 est endommagé&#xa0;: il n&apos;a pas de version de schéma. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>The database %1 was written by a newer version of Relance (schema %2; this version knows up to %3). Install the newer version of Relance; the file was left untouched.</source>
         <translation>La base de données %1 a été écrite par une version plus récente de Relance (schéma %2&#xa0;; cette version connaît les schémas jusqu&apos;au %3). Installez la version plus récente de Relance&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -5196,7 +5196,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/main/DatabaseOpener.cpp" line="+20"/>
+        <location filename="../ui/main/DatabaseOpener.cpp" line="+24"/>
         <source>%1 already exists. Choose another name for the new database, or open this one with File › Open database.</source>
         <translation>%1 existe déjà. Choisissez un autre nom pour la nouvelle base de données, ou ouvrez celle-ci avec Fichier › Ouvrir une base de données.</translation>
     </message>
@@ -5204,6 +5204,18 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <location line="+30"/>
         <source>The new database could not be prepared: %1</source>
         <translation>La nouvelle base de données n&apos;a pas pu être préparée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Relance is updating the database %1 for this version. A copy of it is kept first.
+On a large agency this takes up to a minute: please wait.</source>
+        <translation>Relance met à jour la base de données %1 pour cette version. Une copie en est gardée d&apos;abord.
+Pour une grande agence, cela prend jusqu&apos;à une minute&#xa0;: merci de patienter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating the database</source>
+        <translation>Mise à jour de la base de données</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
+#include <sqlite3.h>
+
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -356,6 +358,30 @@ Result<int> Database::readVersion(QSqlDatabase& db)
             tr("%1 is damaged: it has no schema version. It was left untouched.")
                 .arg(m_config.displayName()));
     return q->value(0).toInt();
+}
+
+bool Database::upgradeTakesTime(const DatabaseConfig& config)
+{
+    if (config.kind != DatabaseConfig::Kind::SQLite || !QFileInfo(config.path).isFile())
+        return false;
+    sqlite3* raw = nullptr;
+    int version = 0;
+    if (sqlite3_open_v2(QFile::encodeName(config.path).constData(), &raw, SQLITE_OPEN_READONLY,
+                        nullptr) == SQLITE_OK) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(raw, "SELECT value FROM meta WHERE key = 'schema_version'", -1,
+                               &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
+            version = sqlite3_column_int(stmt, 0);
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(raw);
+    if (version <= 0)
+        return false;
+    for (const Schema::Migration& step : Schema::migrations())
+        if (step.toVersion > version && step.rebuildsTables)
+            return true;
+    return false;
 }
 
 Status Database::migrate()

@@ -33,6 +33,10 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const DatabaseConfig& config,
                                                   OpenMode mode = OpenMode::CreateOrMigrate);
+    // True when open() will rebuild a large table of this SQLite file
+    // (schema 6 rebuilds the ledger: a minute on a big agency), for the
+    // window to say so while it waits. False when unsure: open() decides.
+    static bool upgradeTakesTime(const DatabaseConfig& config);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -13,6 +13,7 @@
 #include "main/DatabaseOpener.h"
 #include "main/MainWindow.h"
 #include "settings/SettingsPage.h"
+#include "storage/Schema.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QFileSystemModel>
 #include <QPointer>
 #include <QPrintDialog>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -285,4 +287,57 @@ TEST_CASE("The automation runs beside an open window: the window sees its run an
     REQUIRE(again.ok());
     CHECK(count(*again.value(), "SELECT count(*) FROM automation_runs") == 1);
     CHECK(again.value()->setting(QStringLiteral("test.window")).value() == QLatin1String("after"));
+}
+
+namespace {
+
+// Notes every progress window shown while it is installed.
+struct ProgressWindowsShown : QObject
+{
+    QStringList texts;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show)
+            if (auto* dialog = qobject_cast<QProgressDialog*>(watched))
+                texts.append(dialog->windowTitle() + u'|' + dialog->labelText());
+        return false;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Opening a database of the first release says the upgrade is under way, then opens it "
+          "with its accounts")
+{
+    GuiFixture fixture;
+    const QString path = fixture.path(QStringLiteral("agency.sqlite"));
+    REQUIRE(QFile::copy(
+        TestSupport::sourcePath(QStringLiteral("tests/fixtures/schema1/agency.sqlite")), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    REQUIRE(Database::upgradeTakesTime(DatabaseConfig::sqlite(path)));
+
+    ProgressWindowsShown shown;
+    qApp->installEventFilter(&shown);
+    auto db = DatabaseOpener::open(path, false);
+    qApp->removeEventFilter(&shown);
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    REQUIRE(shown.texts.size() == 1);
+    CHECK(shown.texts.first().startsWith(QStringLiteral("Updating the database|Relance is "
+                                                        "updating the database ")));
+    CHECK(shown.texts.first().contains(QDir::toNativeSeparators(path)));
+    CHECK(db.value()->schemaVersion() == Schema::currentVersion());
+    auto accounts = db.value()->exec(QStringLiteral("SELECT count(*) FROM accounts"));
+    REQUIRE(accounts.ok());
+    REQUIRE(accounts->next());
+    CHECK(accounts->value(0).toInt() == 12);
+    db.value().reset();
+
+    // Once upgraded, opening it again shows nothing.
+    CHECK_FALSE(Database::upgradeTakesTime(DatabaseConfig::sqlite(path)));
+    qApp->installEventFilter(&shown);
+    auto again = DatabaseOpener::open(path, false);
+    qApp->removeEventFilter(&shown);
+    REQUIRE(again.ok());
+    CHECK(shown.texts.size() == 1);
 }

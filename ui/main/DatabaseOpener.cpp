@@ -4,8 +4,12 @@
 #include "setup/DatabaseSetup.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QProgressDialog>
+
+#include <thread>
 
 Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, bool createIfMissing)
 {
@@ -33,7 +37,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openAndPrepare(const QString& 
         config.upgradeCopyFolder = BackupFolder::forDatabase(config.path);
     // The user's data folder does not exist on a first start: Database::open
     // creates it, or says why it cannot (SqliteFileCheck::beforeOpen).
-    auto db = Database::open(config, mode);
+    auto db = openShowingUpgrade(config, mode);
     if (!db)
         return db;
     if (db.value()->wasCreated()) {
@@ -51,4 +55,38 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openAndPrepare(const QString& 
         }
     }
     return db;
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::openShowingUpgrade(const DatabaseConfig& config,
+                                                                     Database::OpenMode mode)
+{
+    if (!Database::upgradeTakesTime(config))
+        return Database::open(config, mode);
+    // The upgrade rebuilds a table: up to a minute on a large agency. The
+    // user sees why the window waits instead of thinking Relance does not
+    // start; the work runs on a thread of its own so that this stays drawn.
+    // It cannot be cancelled: it is one transaction, done or not at all.
+    QProgressDialog wait(
+        tr("Relance is updating the database %1 for this version. A copy of it is kept "
+           "first.\nOn a large agency this takes up to a minute: please wait.")
+            .arg(QDir::toNativeSeparators(config.path)),
+        QString(), 0, 0);
+    wait.setWindowTitle(tr("Updating the database"));
+    wait.setCancelButton(nullptr);
+    wait.setMinimumDuration(0);
+    wait.setWindowModality(Qt::ApplicationModal);
+    wait.show();
+    Result<std::unique_ptr<Database>> opened =
+        Result<std::unique_ptr<Database>>::failure(QString());
+    QEventLoop loop;
+    std::thread worker([&] {
+        opened = Database::open(config, mode);
+        // The migration's connection belongs to this thread.
+        if (opened)
+            opened.value()->releaseThreadConnection();
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    loop.exec();
+    worker.join();
+    return opened;
 }

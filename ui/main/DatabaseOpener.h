@@ -24,4 +24,7 @@ public:
 private:
     static Result<std::unique_ptr<Database>> openAndPrepare(const QString& path,
                                                             Database::OpenMode mode);
+    // Database::open, with a window saying so while a long upgrade runs.
+    static Result<std::unique_ptr<Database>> openShowingUpgrade(const DatabaseConfig& config,
+                                                                Database::OpenMode mode);
 };
