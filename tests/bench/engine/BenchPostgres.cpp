@@ -1,4 +1,5 @@
 #include "BenchPostgres.h"
+#include "PostgresBinDir.h"
 
 #include "ProcessMeasure.h"
 
@@ -6,8 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
-#include <QVersionNumber>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -63,24 +62,7 @@ BenchPostgres::~BenchPostgres()
 
 QString BenchPostgres::binDir()
 {
-    const QString fromEnv = qEnvironmentVariable("RELANCE_PG_BINDIR");
-    if (!fromEnv.isEmpty())
-        return QFileInfo::exists(fromEnv + QStringLiteral("/initdb")) ? fromEnv : QString();
-    QDir root(QStringLiteral("/usr/lib/postgresql"));
-    QString best;
-    QVersionNumber bestVersion;
-    for (const QString& version : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString dir = root.filePath(version + QStringLiteral("/bin"));
-        const QVersionNumber v = QVersionNumber::fromString(version);
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")) && v > bestVersion) {
-            best = dir;
-            bestVersion = v;
-        }
-    }
-    if (!best.isEmpty())
-        return best;
-    const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
-    return initdb.isEmpty() ? QString() : QFileInfo(initdb).absolutePath();
+    return postgresBinDir();
 }
 
 QString BenchPostgres::dataDir() const

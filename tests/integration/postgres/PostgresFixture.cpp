@@ -1,4 +1,5 @@
 #include "PostgresFixture.h"
+#include "PostgresBinDir.h"
 
 #include "TestSupport.h"
 
@@ -11,7 +12,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
-#include <QVersionNumber>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -56,25 +56,7 @@ const char* const hbaConf = "local all all trust\n"
 
 QString PostgresFixture::binDir()
 {
-    const QString fromEnv = qEnvironmentVariable("RELANCE_PG_BINDIR");
-    if (!fromEnv.isEmpty())
-        return QFileInfo::exists(fromEnv + QStringLiteral("/initdb")) ? fromEnv : QString();
-    // Debian keeps the server tools out of PATH, one folder per version.
-    QDir root(QStringLiteral("/usr/lib/postgresql"));
-    QString best;
-    QVersionNumber bestVersion;
-    for (const QString& version : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString dir = root.filePath(version + QStringLiteral("/bin"));
-        const QVersionNumber v = QVersionNumber::fromString(version);
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")) && v > bestVersion) {
-            best = dir;
-            bestVersion = v;
-        }
-    }
-    if (!best.isEmpty())
-        return best;
-    const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
-    return initdb.isEmpty() ? QString() : QFileInfo(initdb).absolutePath();
+    return postgresBinDir();
 }
 
 PostgresFixture::PostgresFixture()
