@@ -99,7 +99,7 @@ Status LedgerEntryLoader::flush(QSqlDatabase& conn)
     // Once the file is known to be bad, nothing more is written: the
     // transaction will be rolled back anyway.
     if (m_write && m_report.errors.isEmpty())
-        if (Status s = LedgerRepository::insertMany(conn, m_batch); !s)
+        if (Status s = LedgerRepository::insertMany(conn, m_batch, &m_bulk); !s)
             return s;
     m_batch.clear();
     return {};

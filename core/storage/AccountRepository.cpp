@@ -1,11 +1,15 @@
 #include "AccountRepository.h"
 
 #include "Database.h"
+#include "SqliteHandle.h"
+#include "SqliteStatement.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace {
 
@@ -73,7 +77,7 @@ const QLatin1String insertPlaceholders(
     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
     "(SELECT id FROM owners WHERE ref = ?), ?, ?");
 
-QVariantList accountValues(const Account& a, qint64 programId)
+QVariantList accountValues(const Account& a, qint64 programId, const QString& now = {})
 {
     return {a.ref.trimmed(),
             a.name.trimmed(),
@@ -102,7 +106,7 @@ QVariantList accountValues(const Account& a, qint64 programId)
             AccountKeys::toKey(a.guarantee),
             a.guaranteeRef.trimmed(),
             a.ownerRef.trimmed().isEmpty() ? QVariant() : QVariant(a.ownerRef.trimmed()),
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+            now.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : now};
 }
 
 Status replaceGuarantors(QSqlDatabase& conn, qint64 accountId, const QList<Guarantor>& guarantors)
@@ -364,42 +368,90 @@ Status AccountRepository::remove(qint64 id) const
 Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& accounts,
                                      bool keepGuarantorsIfNone)
 {
+    const QString accountSql = QStringLiteral("INSERT INTO accounts (") + insertColumns +
+                               QStringLiteral(") VALUES (") + insertPlaceholders +
+                               QStringLiteral(") RETURNING id");
+    const QString guarantorSql =
+        QStringLiteral("INSERT INTO guarantors (account_id, position, name, email, address1, "
+                       "address2, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // New accounts are the bulk of an import or a demo: their statements are
+    // prepared once and reused (preparing them per account cost more than
+    // the inserts themselves), on SQLite through its own API (SqliteStatement).
+    sqlite3* handle = sqliteHandle(conn);
+    std::optional<SqliteStatement> sqliteAccount, sqliteGuarantor;
+    QSqlQuery insertAccount(conn);
+    QSqlQuery insertGuarantor(conn);
+    const auto refused = [](const QString& why) {
+        return Status::failure(tr("The database refused a request: %1").arg(why));
+    };
+    if (handle) {
+        sqliteAccount.emplace(handle, accountSql);
+        sqliteGuarantor.emplace(handle, guarantorSql);
+        if (!sqliteAccount->isValid() || !sqliteGuarantor->isValid())
+            return refused(sqliteAccount->errorText());
+    } else if (!insertAccount.prepare(accountSql) || !insertGuarantor.prepare(guarantorSql)) {
+        return refused(insertAccount.lastError().text());
+    }
+    // Inserts one row; the new account's id for the accounts' statement.
+    const auto insert = [&](bool account, const QVariantList& values) -> Result<qint64> {
+        if (handle) {
+            SqliteStatement& st = account ? *sqliteAccount : *sqliteGuarantor;
+            if (!st.exec(values) || (account && !st.hasRow()))
+                return Result<qint64>::failure(refused(st.errorText()).error());
+            const qint64 id = account ? st.int64(0) : 0;
+            st.reset();
+            return id;
+        }
+        QSqlQuery& q = account ? insertAccount : insertGuarantor;
+        Database::bindValues(q, values);
+        if (!q.exec() || (account && !q.next()))
+            return Result<qint64>::failure(refused(q.lastError().text()).error());
+        const qint64 id = account ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
+    };
+
+    // The accounts already stored, by ref: on SQLite looked up one by one
+    // (the demo calls this per thousand accounts, and reading them all each
+    // time grew with the square of their number), elsewhere read at once
+    // (one round trip instead of one per account).
     QHash<QString, qint64> existing;
-    {
+    std::optional<SqliteStatement> byRef;
+    if (handle) {
+        byRef.emplace(handle, QStringLiteral("SELECT id FROM accounts WHERE ref = ?"));
+        if (!byRef->isValid())
+            return refused(byRef->errorText());
+    } else {
         auto q = Database::exec(conn, QStringLiteral("SELECT ref, id FROM accounts"));
         if (!q)
             return Status::failure(q.error());
         while (q->next())
             existing.insert(q->value(0).toString(), q->value(1).toLongLong());
     }
-    // New accounts are the bulk of an import or a demo: their statements are
-    // prepared once and reused (preparing them per account cost more than
-    // the inserts themselves).
-    QSqlQuery insertAccount(conn);
-    QSqlQuery insertGuarantor(conn);
-    const bool prepared =
-        insertAccount.prepare(QStringLiteral("INSERT INTO accounts (") + insertColumns +
-                              QStringLiteral(") VALUES (") + insertPlaceholders +
-                              QStringLiteral(") RETURNING id")) &&
-        insertGuarantor.prepare(QStringLiteral(
-            "INSERT INTO guarantors (account_id, position, name, email, address1, address2, "
-            "postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!prepared)
-        return Status::failure(
-            tr("The database refused a request: %1").arg(insertAccount.lastError().text()));
+    const auto storedId = [&](const QString& ref) -> Result<qint64> {
+        if (!byRef)
+            return existing.value(ref, 0);
+        if (!byRef->exec({ref}))
+            return Result<qint64>::failure(refused(byRef->errorText()).error());
+        const qint64 id = byRef->hasRow() ? byRef->int64(0) : 0;
+        byRef->reset();
+        return id;
+    };
 
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (Account& a : accounts) {
-        a.id = existing.value(a.ref.trimmed(), 0);
+        auto stored = storedId(a.ref.trimmed());
+        if (!stored)
+            return Status::failure(stored.error());
+        a.id = *stored;
         if (a.id == 0 && a.programMode != ProgramMode::Custom && !a.ref.trimmed().isEmpty() &&
             !a.name.trimmed().isEmpty()) {
-            QVariantList values = accountValues(a, 0);
+            QVariantList values = accountValues(a, 0, now);
             values.append(values.last()); // created_at = updated_at
-            Database::bindValues(insertAccount, values);
-            if (!insertAccount.exec() || !insertAccount.next())
-                return Status::failure(
-                    tr("The database refused a request: %1").arg(insertAccount.lastError().text()));
-            a.id = insertAccount.value(0).toLongLong();
-            insertAccount.finish();
+            auto id = insert(true, values);
+            if (!id)
+                return Status::failure(id.error());
+            a.id = *id;
             int position = 1;
             for (const Guarantor& g : std::as_const(a.guarantors)) {
                 const QVariantList gv{a.id,
@@ -411,12 +463,11 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
                                       g.postalCode,
                                       g.city,
                                       g.country.isEmpty() ? QStringLiteral("FR") : g.country};
-                Database::bindValues(insertGuarantor, gv);
-                if (!insertGuarantor.exec())
-                    return Status::failure(tr("The database refused a request: %1")
-                                               .arg(insertGuarantor.lastError().text()));
+                if (auto done = insert(false, gv); !done)
+                    return Status::failure(done.error());
             }
-            existing.insert(a.ref.trimmed(), a.id);
+            if (!byRef)
+                existing.insert(a.ref.trimmed(), a.id);
             continue;
         }
         const bool keep = keepGuarantorsIfNone && a.guarantors.isEmpty() && a.id != 0;
@@ -446,7 +497,8 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
         if (!r)
             return Status::failure(r.error());
         a.id = *r;
-        existing.insert(a.ref.trimmed(), a.id);
+        if (!byRef)
+            existing.insert(a.ref.trimmed(), a.id);
     }
     return {};
 }

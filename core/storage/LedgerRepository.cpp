@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqliteHandle.h"
+#include "SqliteStatement.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -290,13 +291,35 @@ Status insertManyRows(QSqlDatabase& conn, const QList<LedgerEntry>& entries)
 
 } // namespace
 
-Status LedgerRepository::insertMany(QSqlDatabase& conn, const QList<LedgerEntry>& entries)
+Status LedgerRepository::insertMany(QSqlDatabase& conn, const QList<LedgerEntry>& entries,
+                                    BulkLoad* load)
 {
     if (entries.isEmpty())
         return {};
-    if (sqlite3* handle = sqliteHandle(conn))
-        return insertManySqlite(handle, entries);
-    return insertManyRows(conn, entries);
+    sqlite3* handle = sqliteHandle(conn);
+    Status written = handle ? insertManySqlite(handle, entries) : insertManyRows(conn, entries);
+    if (written && load && load->sumsRows) {
+        // The rows come grouped by account: one lookup per account.
+        qint64 account = 0;
+        BulkLoad::Sums* sums = nullptr;
+        for (const LedgerEntry& e : entries) {
+            if (!sums || e.accountId != account) {
+                account = e.accountId;
+                sums = &load->sums[account];
+            }
+            const qint64 date = e.date.toJulianDay();
+            if (e.side == Side::Debit) {
+                sums->debits += e.amount.cents();
+                sums->firstDue =
+                    qMin(sums->firstDue, e.dueDate.isValid() ? e.dueDate.toJulianDay() : date);
+            } else {
+                sums->credits += e.amount.cents();
+            }
+            sums->lastDate = qMax(sums->lastDate, date);
+        }
+        load->rowsSummed += entries.size();
+    }
+    return written;
 }
 
 Result<qint64> LedgerRepository::insert(QSqlDatabase& conn, const LedgerEntry& entry)
@@ -413,8 +436,47 @@ Result<LedgerRepository::BulkLoad> LedgerRepository::beginBulkLoad(QSqlDatabase&
             return Result<BulkLoad>::failure(drop.error());
     }
     load.active = true;
+    load.sumsRows = empty;
     return load;
 }
+
+namespace {
+
+// account_totals from the sums of a load into an empty ledger, when the
+// ledger holds exactly the rows summed (nothing written another way).
+Result<bool> writeSums(QSqlDatabase& conn, const LedgerRepository::BulkLoad& load)
+{
+    auto count = Database::exec(conn, QStringLiteral("SELECT count(*) FROM ledger_entries"));
+    if (!count)
+        return Result<bool>::failure(count.error());
+    count->next();
+    if (count->value(0).toLongLong() != load.rowsSummed)
+        return false;
+    if (auto del = Database::exec(conn, QStringLiteral("DELETE FROM account_totals")); !del)
+        return Result<bool>::failure(del.error());
+    SqliteStatement insert(sqliteHandle(conn),
+                           QStringLiteral("INSERT INTO account_totals (account_id, debits, "
+                                          "credits, first_due, last_date) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert.isValid())
+        return Result<bool>::failure(
+            LedgerRepository::tr("The database refused a request: %1").arg(insert.errorText()));
+    const auto text = [](qint64 julianDay) {
+        const QDate d = QDate::fromJulianDay(julianDay);
+        return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("");
+    };
+    for (auto it = load.sums.cbegin(); it != load.sums.cend(); ++it) {
+        const LedgerRepository::BulkLoad::Sums& s = it.value();
+        const bool debits = s.firstDue != std::numeric_limits<qint64>::max();
+        if (!insert.exec({it.key(), s.debits, s.credits,
+                          debits ? text(s.firstDue) : QStringLiteral("9999-12-31"),
+                          text(s.lastDate)}))
+            return Result<bool>::failure(
+                LedgerRepository::tr("The database refused a request: %1").arg(insert.errorText()));
+    }
+    return true;
+}
+
+} // namespace
 
 Status LedgerRepository::endBulkLoad(QSqlDatabase& conn, const BulkLoad& load)
 {
@@ -439,6 +501,13 @@ Status LedgerRepository::endBulkLoad(QSqlDatabase& conn, const BulkLoad& load)
     exists->next();
     if (exists->value(0).toInt() == 0)
         return {};
+    if (load.sumsRows) {
+        auto written = writeSums(conn, load);
+        if (!written)
+            return Status::failure(written.error());
+        if (*written)
+            return {};
+    }
     return recomputeTotals(conn);
 }
 

@@ -43,6 +43,20 @@ int ledgerIndexes(const Database& db)
     return q->value(0).toInt();
 }
 
+// account_totals, every row, as text.
+QStringList allTotals(const Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT account_id, debits, credits, first_due, last_date "
+                                    "FROM account_totals ORDER BY account_id"));
+    REQUIRE(q.ok());
+    QStringList rows;
+    while (q->next())
+        rows.append(QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                             q->value(3).toString(), q->value(4).toString()));
+    return rows;
+}
+
 int ledgerTriggers(const Database& db)
 {
     auto q = db.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
@@ -81,7 +95,7 @@ TEST_CASE("A large ledger import keeps the per-account totals the engine reads")
     const int indexes = ledgerIndexes(*db);
     REQUIRE(indexes > 0);
     writeFile(dir.filePath(QStringLiteral("accounts.csv")),
-              "ref;name\nLOC1;M. Jean Dupont\nLOC2;Mme Hélène Martin\n");
+              "ref;name\nLOC1;M. Jean Dupont\nLOC2;Mme Hélène Martin\nLOC3;M. Paul Roux\n");
     REQUIRE(AccountImporter::importFile(*db, dir.filePath(QStringLiteral("accounts.csv"))).ok());
 
     const int rows = 40000;
@@ -101,10 +115,12 @@ TEST_CASE("A large ledger import keeps the per-account totals the engine reads")
     }
     SECTION("the totals equal the sums of the file, and later writes still update them")
     {
+        // LOC3 has paid in advance: a credit and no debit.
+        writeFile(ledger, bigLedger(rows, "LOC3;VIR-X;2001-01-01;;Virement;;10,00\n"));
         const ImportReport r = LedgerImporter::importFile(*db, ledger);
         INFO(r.errorLines().join(u'\n').toStdString());
         REQUIRE(r.ok());
-        CHECK(r.added == rows + rows / 2);
+        CHECK(r.added == rows + rows / 2 + 1);
         CHECK(ledgerTriggers(*db) == triggers);
         CHECK(ledgerIndexes(*db) == indexes);
         const Totals t = totalsOf(*db, QStringLiteral("LOC1"));
@@ -113,6 +129,19 @@ TEST_CASE("A large ledger import keeps the per-account totals the engine reads")
         CHECK(t.firstDue == QStringLiteral("2000-01-06"));
         CHECK(t.lastDate == QDate(2000, 1, 1).addDays((rows - 1) / 2).toString(Qt::ISODate));
         CHECK(totalsOf(*db, QStringLiteral("LOC2")).credits == 0);
+        const Totals advance = totalsOf(*db, QStringLiteral("LOC3"));
+        CHECK(advance.debits == 0);
+        CHECK(advance.credits == 1000);
+        CHECK(advance.firstDue == QStringLiteral("9999-12-31"));
+        CHECK(advance.lastDate == QStringLiteral("2001-01-01"));
+        // Into the empty ledger the totals were written from the sums of the
+        // rows as they went in: the same as reading the whole ledger back.
+        const QStringList fromSums = allTotals(*db);
+        CHECK(fromSums.size() == 3);
+        REQUIRE(db->write([](QSqlDatabase& conn) {
+                      return LedgerRepository::recomputeTotals(conn);
+                  }).ok());
+        CHECK(allTotals(*db) == fromSums);
 
         // The triggers are back: a new entry moves the totals at once.
         LedgerEntry e;
