@@ -107,6 +107,56 @@ TEST_CASE("Upserting many accounts by ref updates existing ones and keeps their 
     CHECK_FALSE(all->at(0).rentExclCharges.has_value());
 }
 
+TEST_CASE("An account written in bulk is stored exactly as the form stores it, NULLs and empty "
+          "texts included")
+{
+    // upsertMany binds through SQLite's own API (SqliteStatement), save()
+    // through Qt: the rows must not differ, down to the SQL types.
+    QTemporaryDir dir;
+    auto db = createDatabase(dir);
+    AccountRepository repo(*db);
+    Account one = dupont();
+    one.phone = QString(); // null: stored as ''
+    one.notes = QStringLiteral("Relancer après le 15 — « urgent »");
+    one.guarantors[0].email = QString();
+    REQUIRE(repo.save(one).ok());
+    Account two = one;
+    two.ref = QStringLiteral("LOC0043");
+    QList<Account> batch{two};
+    REQUIRE(db->write([&](QSqlDatabase& conn) {
+                  return AccountRepository::upsertMany(conn, batch);
+              }).ok());
+    CHECK(batch.at(0).id > 0);
+
+    const auto row = [&](const QString& ref) {
+        auto q = db->exec(
+            QStringLiteral(
+                "SELECT name, email, phone, address1, address2, postal_code, city, country, "
+                "property, lease_type, monthly_rent, payment_method, status, payment_plan, "
+                "litigation, program_mode, quote(program_id), language, notes, "
+                "quote(lease_start), quote(rent_excl_charges), housing_aid, housing_aid_payer, "
+                "guarantee, guarantee_ref, quote(owner_id), typeof(phone), typeof(monthly_rent), "
+                "(SELECT group_concat(quote(g.position) || quote(g.name) || quote(g.email) || "
+                "quote(g.country), '/') FROM guarantors g WHERE g.account_id = a.id) "
+                "FROM accounts a WHERE ref = ?"),
+            {ref});
+        REQUIRE(q.ok());
+        REQUIRE(q->next());
+        QStringList values;
+        for (int i = 0; i < 29; ++i)
+            values.append(q->value(i).toString());
+        return values;
+    };
+    const QStringList saved = row(QStringLiteral("LOC0042"));
+    CHECK(saved.at(2).isEmpty());
+    CHECK(saved.at(19) == QStringLiteral("NULL")); // no lease start
+    CHECK(saved.at(26) == QStringLiteral("text")); // phone '' and not NULL
+    CHECK(saved.at(27) == QStringLiteral("integer"));
+    CHECK(saved.at(28) == QStringLiteral("1'Mme Marie Dupont''''FR'"));
+    CHECK(row(QStringLiteral("LOC0043")) == saved);
+    CHECK(repo.byRef(QStringLiteral("LOC0043"))->notes == one.notes);
+}
+
 TEST_CASE("An account names its owner: saved with it, updated by ref, an unknown ref refused")
 {
     QTemporaryDir dir;
