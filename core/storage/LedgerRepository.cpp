@@ -185,6 +185,16 @@ Status insertManySqlite(sqlite3* db, const QList<LedgerEntry>& entries)
     // every ref, side and kind) is narrowed here into buffers that live
     // until the statement is written.
     std::vector<QByteArray> narrow(size_t(rowsPerStatement * columns));
+    // The sides' and kinds' words, converted once (LedgerKeys has them).
+    constexpr int kinds = int(EntryKind::CreditNote) + 1;
+    static const std::array<QByteArray, 2> sideKeys{LedgerKeys::toKey(Side::Debit).toLatin1(),
+                                                    LedgerKeys::toKey(Side::Credit).toLatin1()};
+    static const std::array<QByteArray, kinds> kindKeys = [] {
+        std::array<QByteArray, kinds> keys;
+        for (int k = 0; k < kinds; ++k)
+            keys[size_t(k)] = LedgerKeys::toKey(EntryKind(k)).toLatin1();
+        return keys;
+    }();
     std::array<std::array<char, 11>, rowsPerStatement * 2> dates{};
     sqlite3_stmt* full = nullptr;
     Status status;
@@ -222,14 +232,16 @@ Status insertManySqlite(sqlite3* db, const QList<LedgerEntry>& entries)
             char* due = dates[size_t(r * 2 + 1)].data();
             sqlite3_bind_int64(stmt, at + 1, e.accountId);
             bindText(at + 2, e.entryRef);
-            bindText(at + 3, LedgerKeys::toKey(e.side));
+            const QByteArray& side = sideKeys[e.side == Side::Credit ? 1 : 0];
+            sqlite3_bind_text(stmt, at + 3, side.constData(), int(side.size()), SQLITE_STATIC);
             sqlite3_bind_text(stmt, at + 4, date, formatDate(e.date, date), SQLITE_STATIC);
             sqlite3_bind_text(stmt, at + 5, due,
                               formatDate(e.dueDate.isValid() ? e.dueDate : e.date, due),
                               SQLITE_STATIC);
             bindText(at + 6, e.label);
             sqlite3_bind_int64(stmt, at + 7, e.amount.cents());
-            bindText(at + 8, LedgerKeys::toKey(e.kind));
+            const QByteArray& kind = kindKeys[size_t(qBound(0, int(e.kind), kinds - 1))];
+            sqlite3_bind_text(stmt, at + 8, kind.constData(), int(kind.size()), SQLITE_STATIC);
             bindText(at + 9, e.matches);
             sqlite3_bind_int64(stmt, at + 10, ++nextId);
         }
