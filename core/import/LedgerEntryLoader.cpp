@@ -88,19 +88,47 @@ Status LedgerEntryLoader::begin(QSqlDatabase& conn, bool write, qint64 fileBytes
         m_bulk = *b;
         // The file touches the (side, date) index all over: with SQLite's
         // 2 MB cache its pages were spilled and written again (BulkWrite).
-        if (sqliteHandle(conn))
+        if (sqlite3* handle = sqliteHandle(conn)) {
             m_cache.emplace(conn, SqlDialect(DatabaseConfig::Kind::SQLite));
+            if (m_background)
+                m_handle = handle;
+        }
     }
     return {};
+}
+
+void LedgerEntryLoader::end()
+{
+    std::ignore = waitForWriter();
+    m_cache.reset();
+}
+
+Status LedgerEntryLoader::waitForWriter()
+{
+    if (!m_writer.valid())
+        return {};
+    Status s = m_writer.get();
+    m_writing.clear();
+    return s;
 }
 
 Status LedgerEntryLoader::flush(QSqlDatabase& conn)
 {
     // Once the file is known to be bad, nothing more is written: the
     // transaction will be rolled back anyway.
-    if (m_write && m_report.errors.isEmpty())
-        if (Status s = LedgerRepository::insertMany(conn, m_batch, &m_bulk); !s)
+    if (m_write && m_report.errors.isEmpty()) {
+        if (m_handle) {
+            // One batch in writing at a time, this one read meanwhile.
+            if (Status s = waitForWriter(); !s)
+                return s;
+            m_writing.swap(m_batch);
+            m_writer = std::async(std::launch::async, [this] {
+                return LedgerRepository::insertMany(m_handle, m_writing, &m_bulk);
+            });
+        } else if (Status s = LedgerRepository::insertMany(conn, m_batch, &m_bulk); !s) {
             return s;
+        }
+    }
     m_batch.clear();
     return {};
 }
@@ -162,7 +190,10 @@ Status LedgerEntryLoader::add(QSqlDatabase& conn, LedgerEntry e, int line)
             ++m_report.replaced;
             m_replacements.append(std::move(e));
         } else {
-            // Rare: read the stored entry back to say what differs.
+            // Rare: read the stored entry back to say what differs (the
+            // connection once the writer thread is done with it).
+            if (Status s = waitForWriter(); !s)
+                return s;
             auto before = LedgerRepository::byIdIn(conn, k.dbId);
             const QString changes = before ? describeChanges(*before, e) : QString();
             ++m_report.changedRefused;
@@ -198,6 +229,8 @@ Status LedgerEntryLoader::finish(QSqlDatabase& conn, const QString& auditAction,
     if (!m_report.errors.isEmpty())
         return Status::failure(tr("the file has errors"));
     if (Status s = flush(conn); !s)
+        return s;
+    if (Status s = waitForWriter(); !s)
         return s;
     if (m_write) {
         for (const LedgerEntry& e : std::as_const(m_replacements)) {

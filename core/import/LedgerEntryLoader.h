@@ -12,10 +12,12 @@
 #include <QList>
 #include <QString>
 
+#include <future>
 #include <optional>
 #include <unordered_map>
 
 class QSqlDatabase;
+struct sqlite3;
 
 // What every ledger import does once its file's rows are read into entries
 // (ledger.csv through LedgerImporter, the FEC through FecImporter): compare
@@ -53,9 +55,16 @@ public:
     // A large file is also written with a larger cache (BulkWrite), from
     // after that read (which would only fill it) until end().
     Status begin(QSqlDatabase& conn, bool write, qint64 fileBytes);
-    // Whether finish() ran or not: the cache back to its size, while the
-    // connection is still there (the importers call it on every way out).
-    void end() { m_cache.reset(); }
+    // Whether finish() ran or not: the writer thread finished and the cache
+    // back to its size, while the connection is still there (the importers
+    // call it on every way out, before the transaction ends).
+    void end();
+    // On SQLite, a large file's rows are written by a thread of their own
+    // while the importer reads the next ones (the import's two halves took
+    // about the same time). Only for an importer that does not use the
+    // connection itself between add() calls (the CSV ledger; the FEC
+    // creates accounts as it reads). Before begin().
+    void setWriteInBackground(bool background) { m_background = background; }
     bool writes() const { return m_write; }
 
     // ref → id of the accounts; addAccount() records one created meanwhile.
@@ -109,6 +118,8 @@ private:
         m_report.addError(line, column, message);
     }
     Status flush(QSqlDatabase& conn);
+    // Waits for the writer thread's batch; its result.
+    Status waitForWriter();
     // m_known[accountId] and m_totals[accountId], kept for the next entry:
     // a file lists an account's entries together. (References into an
     // unordered_map stay valid as it grows.)
@@ -140,6 +151,10 @@ private:
     QList<PendingMatch> m_pendingMatches;
     LedgerRepository::BulkLoad m_bulk;
     std::optional<BulkWrite> m_cache;
+    bool m_background = false;
+    sqlite3* m_handle = nullptr;  // set while a writer thread may be used
+    QList<LedgerEntry> m_writing; // the batch the writer thread holds
+    std::future<Status> m_writer;
     qint64 m_currentAccount = 0;
     QHash<QString, Known>* m_current = nullptr;
     Totals* m_currentTotals = nullptr;

@@ -61,6 +61,8 @@ public:
         m_cAmount = idx("amount");
         m_cKind = idx("kind");
         m_cMatches = idx("matches");
+        // Nothing here uses the connection between rows.
+        m_loader.setWriteInBackground(true);
     }
 
     // Reads the whole file; writes when `write` and the file is good.

@@ -308,8 +308,18 @@ Status LedgerRepository::insertMany(QSqlDatabase& conn, const QList<LedgerEntry>
 {
     if (entries.isEmpty())
         return {};
-    sqlite3* handle = sqliteHandle(conn);
-    Status written = handle ? insertManySqlite(handle, entries) : insertManyRows(conn, entries);
+    if (sqlite3* handle = sqliteHandle(conn))
+        return insertMany(handle, entries, load);
+    // PostgreSQL: no sums (its bulk load recomputes the totals).
+    return insertManyRows(conn, entries);
+}
+
+Status LedgerRepository::insertMany(sqlite3* handle, const QList<LedgerEntry>& entries,
+                                    BulkLoad* load)
+{
+    if (entries.isEmpty())
+        return {};
+    Status written = insertManySqlite(handle, entries);
     if (written && load && load->sumsRows) {
         // The rows come grouped by account: one lookup per account.
         qint64 account = 0;

@@ -13,6 +13,7 @@
 #include <limits>
 
 class Database;
+struct sqlite3;
 
 // Ledger entries in the database. The bulk functions take the connection of
 // a transaction the caller holds (Database::write), so that an import or a
@@ -61,6 +62,11 @@ public:
     // Within a bulk load, pass it: into an empty SQLite ledger the rows are
     // summed as they are written, for endBulkLoad.
     static Status insertMany(QSqlDatabase& conn, const QList<LedgerEntry>& entries,
+                             BulkLoad* load = nullptr);
+    // The same on SQLite's handle of the connection (sqliteHandle), for a
+    // writer thread of its own while the caller reads the next rows: the
+    // caller does not touch the connection until it returns.
+    static Status insertMany(sqlite3* handle, const QList<LedgerEntry>& entries,
                              BulkLoad* load = nullptr);
     // Inserts one entry and returns its id.
     static Result<qint64> insert(QSqlDatabase& conn, const LedgerEntry& entry);
