@@ -62,9 +62,12 @@ public:
     // On SQLite, a large file's rows are written by a thread of their own
     // while the importer reads the next ones (the import's two halves took
     // about the same time). Only for an importer that does not use the
-    // connection itself between add() calls (the CSV ledger; the FEC
-    // creates accounts as it reads). Before begin().
+    // connection itself between add() calls, or calls waitForWriter()
+    // first (the FEC creates accounts as it reads). Before begin().
     void setWriteInBackground(bool background) { m_background = background; }
+    // Waits for the writer thread's batch (its result): the connection is
+    // the caller's again until the next add().
+    Status waitForWriter();
     bool writes() const { return m_write; }
 
     // ref → id of the accounts; addAccount() records one created meanwhile.
@@ -118,8 +121,6 @@ private:
         m_report.addError(line, column, message);
     }
     Status flush(QSqlDatabase& conn);
-    // Waits for the writer thread's batch; its result.
-    Status waitForWriter();
     // m_known[accountId] and m_totals[accountId], kept for the next entry:
     // a file lists an account's entries together. (References into an
     // unordered_map stay valid as it grows.)
