@@ -246,7 +246,9 @@ Status LedgerEntryLoader::finish(QSqlDatabase& conn, const QString& auditAction,
                 return s;
         }
     }
-    if (Status s = LedgerRepository::endBulkLoad(conn, m_bulk); !s)
+    if (Status s = LedgerRepository::endBulkLoad(conn, m_bulk,
+                                                 m_report.added > 0 || m_report.replaced > 0);
+        !s)
         return s;
     if (m_options.dryRun)
         return Status::failure(tr("dry run"));

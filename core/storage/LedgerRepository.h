@@ -82,12 +82,15 @@ public:
     // the triggers are dropped and recreated.
     // PostgreSQL: a transaction-local setting makes the trigger skip.
     static Result<BulkLoad> beginBulkLoad(QSqlDatabase& conn);
-    static Status endBulkLoad(QSqlDatabase& conn, const BulkLoad& load);
+    // `ledgerChanged` false: nothing was added or replaced meanwhile, the
+    // totals are right as they are (a file imported again).
+    static Status endBulkLoad(QSqlDatabase& conn, const BulkLoad& load, bool ledgerChanged = true);
     // account_totals from the whole ledger (what the triggers keep).
     static Status recomputeTotals(QSqlDatabase& conn);
 
     // Streams every entry (of the given accounts, or all when empty) to
-    // `visit`, account by account, without building a list.
+    // `visit`, account by account (in no promised order within one),
+    // without building a list.
     static Status scan(QSqlDatabase& conn, const std::function<void(const LedgerEntry&)>& visit,
                        const QList<qint64>& accountIds = {});
 

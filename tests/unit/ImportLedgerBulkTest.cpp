@@ -113,6 +113,37 @@ TEST_CASE("A large ledger import keeps the per-account totals the engine reads")
         CHECK(ledgerIndexes(*db) == indexes);
         CHECK(*LedgerRepository(*db).count() == 0);
     }
+    SECTION("imported again, unchanged then with one amount changed, the totals follow")
+    {
+        REQUIRE(LedgerImporter::importFile(*db, ledger).ok());
+        const QStringList first = allTotals(*db);
+
+        // Nothing new: the stored ledger is read back and compared, the
+        // totals left as they are.
+        ImportReport again = LedgerImporter::importFile(*db, ledger);
+        REQUIRE(again.ok());
+        CHECK(again.added == 0);
+        CHECK(again.unchanged == rows + rows / 2);
+        CHECK(ledgerTriggers(*db) == triggers);
+        CHECK(ledgerIndexes(*db) == indexes);
+        CHECK(allTotals(*db) == first);
+
+        // LOC1's first rent (AE-1) is now 150,00 instead of 100,00.
+        QByteArray changed = bigLedger(rows);
+        const QByteArray before = ";AE-1;2000-01-01;2000-01-06;Loyer " + QByteArray(80, 'x');
+        changed.replace(QByteArray(before + ";100,00;"), QByteArray(before + ";150,00;"));
+        REQUIRE(changed != bigLedger(rows));
+        writeFile(ledger, changed);
+        ImportOptions update;
+        update.update = true;
+        again = LedgerImporter::importFile(*db, ledger, update);
+        INFO(again.errorLines().join(u'\n').toStdString());
+        REQUIRE(again.ok());
+        CHECK(again.replaced == 1);
+        CHECK(totalsOf(*db, QStringLiteral("LOC1")).debits == qint64(rows / 2) * 10000 + 5000);
+        CHECK(totalsOf(*db, QStringLiteral("LOC2")).debits == qint64(rows / 2) * 10000);
+        CHECK(ledgerTriggers(*db) == triggers);
+    }
     SECTION("the totals equal the sums of the file, and later writes still update them")
     {
         // LOC3 has paid in advance: a credit and no debit.
