@@ -113,17 +113,13 @@ bool FecImport::readLettrage()
     // serves both passes.
     ImportReport scratch;
     m_reader.restart(scratch);
-    m_reader.setLettrageOnly(true);
-    QList<FecLine> lines;
+    QList<FecLetteredLine> lines;
     bool going = true;
-    while (going && m_reader.nextEntry(lines)) {
-        for (const FecLine& l : std::as_const(lines))
-            if (l.ok && !l.lettrage.isEmpty())
-                m_lettrage.add(l.account, l.lettrage, l.line, l.side, l.date, l.dateLet,
-                               l.amount.cents(), l.entryRef);
+    while (going && m_reader.nextLetteredEntry(lines)) {
+        for (const FecLetteredLine& l : std::as_const(lines))
+            m_lettrage.add(l.key, l.line, l.side, l.date, l.dateLet, l.cents, l.entryRef);
         going = progress(m_reader.position(), 0, 45);
     }
-    m_reader.setLettrageOnly(false);
     m_reader.restart(m_report);
     if (!going)
         return false;
