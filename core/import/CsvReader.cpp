@@ -140,6 +140,23 @@ quint64 fieldEndBits(const char* p, char delimiter)
     }
     return bits;
 }
+
+// The same, apart: one bit for each delimiter, one for each CR or LF.
+void rowBits(const char* p, char delimiter, quint64& delimiters, quint64& breaks)
+{
+    const __m128i d = _mm_set1_epi8(delimiter);
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    delimiters = 0;
+    breaks = 0;
+    for (int i = 0; i < 4; ++i) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+        delimiters |= quint64(quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(v, d)))) << (16 * i);
+        breaks |= quint64(quint32(_mm_movemask_epi8(
+                      _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)))))
+                  << (16 * i);
+    }
+}
 #endif
 
 } // namespace
@@ -204,6 +221,7 @@ Status CsvReader::openData(const QByteArray& data)
 Status CsvReader::start()
 {
     m_scanBase = nullptr;
+    m_rowBase = nullptr;
     m_pos = 0;
     m_line = 1;
     m_keepFields = maxColumns + 1;
@@ -231,6 +249,7 @@ Status CsvReader::start()
 void CsvReader::rewind()
 {
     m_scanBase = nullptr;
+    m_rowBase = nullptr;
     m_pos = m_bodyStart;
     m_released = 0;
     m_line = m_bodyLine;
@@ -265,6 +284,32 @@ Status CsvReader::detectEncoding()
     bool latin9Bytes = false; // where ISO-8859-15 has €, œ, Š...
     const qint64 size = m_size;
     for (qint64 i = m_pos; i < size;) {
+#ifdef RELANCE_CSV_SSE2
+        // Sixteen bytes at a time while they are ASCII text: no byte past
+        // 0x7F, no control but tab, CR and LF (LFs counted), no DEL. Else
+        // up to the first byte that needs a look, which the code below
+        // takes.
+        if (i + 16 <= size) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+            // Signed: below 0x20, and every byte past 0x7F.
+            const __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+            const __m128i lf = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+            const __m128i text =
+                _mm_or_si128(lf, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+            const auto look = quint32(_mm_movemask_epi8(_mm_andnot_si128(text, special)));
+            const auto lines = quint32(_mm_movemask_epi8(lf));
+            if (look == 0) {
+                line += qPopulationCount(lines);
+                i += 16;
+                continue;
+            }
+            const uint plain = qCountTrailingZeroBits(look);
+            line += qPopulationCount(lines & ((1U << plain) - 1));
+            i += plain;
+        }
+#else
         // Eight bytes at a time while they are plain ASCII text: no byte
         // past 0x7F, none below 0x20 (line breaks, controls), no DEL.
         if (i + 8 <= size) {
@@ -279,6 +324,7 @@ Status CsvReader::detectEncoding()
                 continue;
             }
         }
+#endif
         const unsigned char c = bytes[i];
         if (c < 0x80) {
             if (c == '\n')
@@ -403,9 +449,12 @@ bool CsvReader::next(Record& record)
 
 CsvReader::ReadResult CsvReader::readUnquoted(RawRecord& record)
 {
-    // readFields() for unquoted fields, with the same results; the fields'
-    // ends found 64 bytes at a time (fieldEnd()), their views written in
-    // place.
+    // readFields() for unquoted fields, with the same results, the views
+    // written in place. The delimiters and line breaks of 64 bytes are
+    // found at once (kept for the next row): each field is then one bit
+    // to take, and the row ends at the first line break. Locals only in
+    // the loops: through the members, each view written (a pointer may
+    // alias anything) would reload them.
     record.line = m_line;
     record.fieldCount = 0;
     m_atEnd = false;
@@ -416,28 +465,76 @@ CsvReader::ReadResult CsvReader::readUnquoted(RawRecord& record)
         record.fields.resize(keep);
     QByteArrayView* const out = record.fields.data();
     const char delimiter = m_delimiter;
-    const char* p = m_data + m_pos;
+    const char* p = m_data + m_pos; // where the current field starts
     const char* const end = m_data + m_size;
     qsizetype count = 0;
-    for (;;) {
-        const char* const stop = fieldEnd(p, end, delimiter);
+    const auto field = [&](const char* stop) {
         if (count < keep)
             out[count] = QByteArrayView(p, stop - p);
         ++count;
-        if (stop == end) {
-            p = end;
-            m_atEnd = true;
+    };
+    const char* scan = p; // where to look for the current field's end
+    const char* lineBreak = nullptr;
+#ifdef RELANCE_CSV_SSE2
+    const char* base = m_rowBase;
+    quint64 delimiters = m_rowDelimiters;
+    quint64 breaks = m_rowBreaks;
+    for (;;) {
+        if (!(base && scan >= base && scan < base + 64)) {
+            if (end - scan < 64)
+                break; // the last bytes, one by one below
+            base = scan;
+            rowBits(base, delimiter, delimiters, breaks);
+        }
+        const quint64 from = ~quint64(0) << (scan - base);
+        const quint64 breaksHere = breaks & from;
+        quint64 delimitersHere = delimiters & from;
+        if (breaksHere) // only the delimiters before the line break
+            delimitersHere &= (breaksHere & (0 - breaksHere)) - 1;
+        while (delimitersHere) {
+            const char* const stop = base + qCountTrailingZeroBits(delimitersHere);
+            delimitersHere &= delimitersHere - 1;
+            field(stop);
+            p = stop + 1;
+        }
+        if (breaksHere) {
+            lineBreak = base + qCountTrailingZeroBits(breaksHere);
             break;
         }
-        const char c = *stop;
-        p = stop + 1;
-        if (c == delimiter)
-            continue;
-        if (c == '\r' && p < end && *p == '\n')
-            ++p;
-        ++m_line;
-        break;
+        scan = base + 64;
     }
+    m_rowBase = base;
+    m_rowDelimiters = delimiters;
+    m_rowBreaks = breaks;
+#endif
+    bool lineEnded = true;
+    if (lineBreak) {
+        field(lineBreak);
+        p = lineBreak + 1;
+        if (*lineBreak == '\r' && p < end && *p == '\n')
+            ++p;
+    } else {
+        // No delimiter between p and scan: the field's end is the first
+        // delimiter or line break from scan.
+        for (const char* stop = findFieldEnd(scan, end, delimiter);;
+             stop = findFieldEnd(p, end, delimiter)) {
+            field(stop);
+            if (stop == end) {
+                p = end;
+                lineEnded = false;
+                break;
+            }
+            const char c = *stop;
+            p = stop + 1;
+            if (c == delimiter)
+                continue;
+            if (c == '\r' && p < end && *p == '\n')
+                ++p;
+            break;
+        }
+    }
+    m_atEnd = !lineEnded;
+    m_line += lineEnded ? 1 : 0;
     m_pos = p - m_data;
     record.fieldCount = count;
     if (count < keep)

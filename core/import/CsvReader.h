@@ -244,4 +244,9 @@ private:
     // fieldEnd()'s last 64 bytes: where they start, a bit for each end.
     const char* m_scanBase = nullptr;
     quint64 m_scanBits = 0;
+    // readUnquoted()'s: where they start, a bit for each delimiter, for
+    // each line break.
+    const char* m_rowBase = nullptr;
+    quint64 m_rowDelimiters = 0;
+    quint64 m_rowBreaks = 0;
 };

@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QScopeGuard>
 
+#include <array>
+
 namespace {
 
 // Kinds from the agency's rules; labels repeat (« Loyer juin 2026 » on every
@@ -44,7 +46,27 @@ public:
     {}
     EntryKind kind(const FecLine& l)
     {
+        // The line's strings are most often those of a line just before
+        // (FecReader shares the texts that repeat): the same characters in
+        // memory are the same text, found without hashing. The strings kept
+        // here hold their characters, so no other text can take their place.
+        const auto same = [](const QString& a, const QString& b) {
+            return a.constData() == b.constData() && a.size() == b.size();
+        };
+        for (const Recent& r : m_recent)
+            if (r.used && r.key.side == l.side && same(r.key.label, l.label) &&
+                same(r.key.journalCode, l.journalCode) && same(r.key.journalLabel, l.journalLabel))
+                return r.kind;
         KindKey key{l.side, l.label, l.journalCode, l.journalLabel};
+        const EntryKind k = find(std::move(key), l);
+        m_recent[m_next] = {{l.side, l.label, l.journalCode, l.journalLabel}, k, true};
+        m_next = (m_next + 1) % int(m_recent.size());
+        return k;
+    }
+
+private:
+    EntryKind find(KindKey key, const FecLine& l)
+    {
         const auto it = m_kinds.constFind(key);
         if (it != m_kinds.constEnd())
             return *it;
@@ -55,9 +77,17 @@ public:
         return k;
     }
 
-private:
+    struct Recent
+    {
+        KindKey key{Side::Debit, {}, {}, {}};
+        EntryKind kind = EntryKind::Rent;
+        bool used = false;
+    };
+
     const FecSettings& m_settings;
     QHash<KindKey, EntryKind> m_kinds;
+    std::array<Recent, 4> m_recent;
+    int m_next = 0;
 };
 
 class FecImport
