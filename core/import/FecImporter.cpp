@@ -46,21 +46,21 @@ public:
     {}
     EntryKind kind(const FecLine& l)
     {
-        // The line's strings are most often those of a line just before
+        // The line's strings are most often those of an earlier line
         // (FecReader shares the texts that repeat): the same characters in
-        // memory are the same text, found without hashing. The strings kept
-        // here hold their characters, so no other text can take their place.
+        // memory are the same text, found without hashing the texts. The
+        // strings kept here hold their characters, so no other text can
+        // take their place. A slot per label's characters.
         const auto same = [](const QString& a, const QString& b) {
             return a.constData() == b.constData() && a.size() == b.size();
         };
-        for (const Recent& r : m_recent)
-            if (r.used && r.key.side == l.side && same(r.key.label, l.label) &&
-                same(r.key.journalCode, l.journalCode) && same(r.key.journalLabel, l.journalLabel))
-                return r.kind;
-        KindKey key{l.side, l.label, l.journalCode, l.journalLabel};
-        const EntryKind k = find(std::move(key), l);
-        m_recent[m_next] = {{l.side, l.label, l.journalCode, l.journalLabel}, k, true};
-        m_next = (m_next + 1) % int(m_recent.size());
+        Recent& r = m_recent[size_t(
+            quint64(quintptr(l.label.constData())) * 0x9E3779B97F4A7C15ULL >> 56)]; // 8 bits
+        if (r.used && r.key.side == l.side && same(r.key.label, l.label) &&
+            same(r.key.journalCode, l.journalCode) && same(r.key.journalLabel, l.journalLabel))
+            return r.kind;
+        const EntryKind k = find(KindKey{l.side, l.label, l.journalCode, l.journalLabel}, l);
+        r = {{l.side, l.label, l.journalCode, l.journalLabel}, k, true};
         return k;
     }
 
@@ -86,8 +86,7 @@ private:
 
     const FecSettings& m_settings;
     QHash<KindKey, EntryKind> m_kinds;
-    std::array<Recent, 4> m_recent;
-    int m_next = 0;
+    std::array<Recent, 256> m_recent;
 };
 
 class FecImport
