@@ -1,15 +1,11 @@
 #include "ColumnMap.h"
 
+#include "CsvBytes.h"
 #include "ImportReport.h"
 
 #include <QSet>
 
 #include <optional>
-
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#define RELANCE_COLUMNS_SSE2 1
-#endif
 
 ColumnMap::ColumnMap(QList<Column> columns)
     : m_columns(std::move(columns))
@@ -179,61 +175,6 @@ std::optional<FieldLimits::Problem> bytesProblem(QByteArrayView field, bool utf8
     return !multiLine && lineBreak ? P::LineBreak : P::None;
 }
 
-// Whether the n bytes at p, read in `encoding`, hold no line break
-// (FieldLimits: LF, VT, FF, CR, NEL, U+2028, U+2029): none of LF..CR, nor
-// NEL in ISO-8859-15 (0x85), nor C2 85, E2 80 A8, E2 80 A9 in UTF-8
-// (Windows-1252 has none past ASCII). Such text has no more characters
-// than bytes, in every encoding.
-bool withoutLineBreak(const char* p, qsizetype n, CsvReader::Encoding encoding)
-{
-    const bool utf8 = encoding == CsvReader::Encoding::Utf8;
-    const bool latin9 = encoding == CsvReader::Encoding::Iso8859_15;
-    qsizetype i = 0;
-#ifdef RELANCE_COLUMNS_SSE2
-    const __m128i ten = _mm_set1_epi8(0x0A);
-    const __m128i three = _mm_set1_epi8(3);
-    const __m128i x85 = _mm_set1_epi8(char(0x85));
-    const __m128i xC2 = _mm_set1_epi8(char(0xC2));
-    const __m128i xE2 = _mm_set1_epi8(char(0xE2));
-    const __m128i x80 = _mm_set1_epi8(char(0x80));
-    const __m128i xFE = _mm_set1_epi8(char(0xFE));
-    const __m128i xA8 = _mm_set1_epi8(char(0xA8));
-    // Sixteen bytes at a time, and the two after them for UTF-8 (read
-    // within the n bytes).
-    for (; i + 18 <= n; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-        const __m128i fromTen = _mm_sub_epi8(v, ten); // 0..3 for LF..CR
-        __m128i found = _mm_cmpeq_epi8(_mm_min_epu8(fromTen, three), fromTen);
-        if (latin9)
-            found = _mm_or_si128(found, _mm_cmpeq_epi8(v, x85));
-        if (utf8) {
-            const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
-            const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 2));
-            const __m128i nel = _mm_and_si128(_mm_cmpeq_epi8(v, xC2), _mm_cmpeq_epi8(v1, x85));
-            const __m128i separator =
-                _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v, xE2), _mm_cmpeq_epi8(v1, x80)),
-                              _mm_cmpeq_epi8(_mm_and_si128(v2, xFE), xA8));
-            found = _mm_or_si128(found, _mm_or_si128(nel, separator));
-        }
-        if (_mm_movemask_epi8(found) != 0)
-            return false;
-    }
-#endif
-    const auto* b = reinterpret_cast<const uchar*>(p);
-    for (; i < n; ++i) {
-        if (b[i] >= 0x0A && b[i] <= 0x0D)
-            return false;
-        if (latin9 && b[i] == 0x85)
-            return false;
-        if (utf8 && b[i] == 0xC2 && i + 1 < n && b[i + 1] == 0x85)
-            return false;
-        if (utf8 && b[i] == 0xE2 && i + 2 < n && b[i + 1] == 0x80 &&
-            (b[i + 2] == 0xA8 || b[i + 2] == 0xA9))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 bool ColumnMap::checkRow(const CsvReader::RawRecord& record, const CsvReader& reader,
@@ -250,10 +191,11 @@ bool ColumnMap::checkRow(const CsvReader::RawRecord& record, const CsvReader& re
     bool plain = !fields.isEmpty();
     for (qsizetype i = 1; plain && i < fields.size(); ++i)
         plain = fields.at(i).data() == fields.at(i - 1).data() + fields.at(i - 1).size() + 1;
-    plain = plain &&
-            withoutLineBreak(fields.first().data(),
-                             fields.last().data() + fields.last().size() - fields.first().data(),
-                             reader.encoding());
+    const bool latin9 = reader.encoding() == CsvReader::Encoding::Iso8859_15;
+    plain = plain && CsvBytes::withoutLineBreak(fields.first().data(),
+                                                fields.last().data() + fields.last().size() -
+                                                    fields.first().data(),
+                                                utf8, latin9);
     bool ok = true;
     for (const Check& check : m_checks) {
         const QByteArrayView field =

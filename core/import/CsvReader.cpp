@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvBytes.h"
+
 #include <QFileInfo>
 #include <QtAlgorithms>
 
@@ -10,11 +12,6 @@
 
 #include <array>
 #include <cstring>
-
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#define RELANCE_CSV_SSE2 1
-#endif
 
 namespace {
 
@@ -97,68 +94,6 @@ int utf8SequenceLength(const unsigned char* p, qint64 available)
     return length;
 }
 
-// The first delimiter, CR or LF from `p` on, or `end`. Eight bytes at a
-// time: a file is about a hundred million bytes, a field about ten.
-const char* findFieldEnd(const char* p, const char* end, char delimiter)
-{
-#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 highs = 0x8080808080808080ULL;
-    // A high bit set for each zero byte of v; exact up to the first one,
-    // which is all that is used.
-    const auto zeros = [](quint64 v) {
-        return (v - ones) & ~v & highs;
-    };
-    const quint64 d = quint64(uchar(delimiter)) * ones;
-    while (end - p >= 8) {
-        quint64 w;
-        memcpy(&w, p, 8);
-        const quint64 found = zeros(w ^ d) | zeros(w ^ (0x0A * ones)) | zeros(w ^ (0x0D * ones));
-        if (found)
-            return p + qCountTrailingZeroBits(found) / 8;
-        p += 8;
-    }
-#endif
-    while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
-        ++p;
-    return p;
-}
-
-#ifdef RELANCE_CSV_SSE2
-// One bit for each delimiter, CR or LF among the 64 bytes from `p`.
-quint64 fieldEndBits(const char* p, char delimiter)
-{
-    const __m128i d = _mm_set1_epi8(delimiter);
-    const __m128i lf = _mm_set1_epi8('\n');
-    const __m128i cr = _mm_set1_epi8('\r');
-    quint64 bits = 0;
-    for (int i = 0; i < 4; ++i) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-        const __m128i found = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr));
-        bits |= quint64(quint32(_mm_movemask_epi8(found))) << (16 * i);
-    }
-    return bits;
-}
-
-// The same, apart: one bit for each delimiter, one for each CR or LF.
-void rowBits(const char* p, char delimiter, quint64& delimiters, quint64& breaks)
-{
-    const __m128i d = _mm_set1_epi8(delimiter);
-    const __m128i lf = _mm_set1_epi8('\n');
-    const __m128i cr = _mm_set1_epi8('\r');
-    delimiters = 0;
-    breaks = 0;
-    for (int i = 0; i < 4; ++i) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-        delimiters |= quint64(quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(v, d)))) << (16 * i);
-        breaks |= quint64(quint32(_mm_movemask_epi8(
-                      _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)))))
-                  << (16 * i);
-    }
-}
-#endif
-
 } // namespace
 
 inline const char* CsvReader::fieldEnd(const char* p, const char* end, char delimiter)
@@ -177,10 +112,10 @@ inline const char* CsvReader::fieldEnd(const char* p, const char* end, char deli
         if (end - p < 64)
             break;
         m_scanBase = p;
-        m_scanBits = fieldEndBits(p, delimiter);
+        m_scanBits = CsvBytes::fieldEndBits(p, delimiter);
     }
 #endif
-    return findFieldEnd(p, end, delimiter);
+    return CsvBytes::findFieldEnd(p, end, delimiter);
 }
 
 Status CsvReader::open(const QString& path)
@@ -284,47 +219,11 @@ Status CsvReader::detectEncoding()
     bool latin9Bytes = false; // where ISO-8859-15 has €, œ, Š...
     const qint64 size = m_size;
     for (qint64 i = m_pos; i < size;) {
-#ifdef RELANCE_CSV_SSE2
-        // Sixteen bytes at a time while they are ASCII text: no byte past
-        // 0x7F, no control but tab, CR and LF (LFs counted), no DEL. Else
-        // up to the first byte that needs a look, which the code below
-        // takes.
-        if (i + 16 <= size) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-            // Signed: below 0x20, and every byte past 0x7F.
-            const __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-            const __m128i lf = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
-            const __m128i text =
-                _mm_or_si128(lf, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
-            const auto look = quint32(_mm_movemask_epi8(_mm_andnot_si128(text, special)));
-            const auto lines = quint32(_mm_movemask_epi8(lf));
-            if (look == 0) {
-                line += qPopulationCount(lines);
-                i += 16;
-                continue;
-            }
-            const uint plain = qCountTrailingZeroBits(look);
-            line += qPopulationCount(lines & ((1U << plain) - 1));
-            i += plain;
-        }
-#else
-        // Eight bytes at a time while they are plain ASCII text: no byte
-        // past 0x7F, none below 0x20 (line breaks, controls), no DEL.
-        if (i + 8 <= size) {
-            quint64 w;
-            memcpy(&w, bytes + i, 8);
-            constexpr quint64 ones = 0x0101010101010101ULL;
-            constexpr quint64 highs = 0x8080808080808080ULL;
-            const quint64 below20 = (w - 0x20 * ones) & ~w & highs;
-            const quint64 del = ((w ^ (0x7F * ones)) - ones) & ~(w ^ (0x7F * ones)) & highs;
-            if (((w & highs) | below20 | del) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-#endif
+        // Plain ASCII text at once (LFs counted), up to the first byte that
+        // needs a look.
+        i += CsvBytes::plainTextRun(bytes + i, size - i, line);
+        if (i >= size)
+            break;
         const unsigned char c = bytes[i];
         if (c < 0x80) {
             if (c == '\n')
@@ -484,7 +383,7 @@ CsvReader::ReadResult CsvReader::readUnquoted(RawRecord& record)
             if (end - scan < 64)
                 break; // the last bytes, one by one below
             base = scan;
-            rowBits(base, delimiter, delimiters, breaks);
+            CsvBytes::rowBits(base, delimiter, delimiters, breaks);
         }
         const quint64 from = ~quint64(0) << (scan - base);
         const quint64 breaksHere = breaks & from;
@@ -516,8 +415,8 @@ CsvReader::ReadResult CsvReader::readUnquoted(RawRecord& record)
     } else {
         // No delimiter between p and scan: the field's end is the first
         // delimiter or line break from scan.
-        for (const char* stop = findFieldEnd(scan, end, delimiter);;
-             stop = findFieldEnd(p, end, delimiter)) {
+        for (const char* stop = CsvBytes::findFieldEnd(scan, end, delimiter);;
+             stop = CsvBytes::findFieldEnd(p, end, delimiter)) {
             field(stop);
             if (stop == end) {
                 p = end;
