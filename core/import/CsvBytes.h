@@ -4,7 +4,8 @@
 
 #include <cstring>
 
-#if defined(__SSE2__) || defined(_M_X64)
+// RELANCE_NO_SSE2 (a compile definition) tries the portable loops on x86-64.
+#if (defined(__SSE2__) || defined(_M_X64)) && !defined(RELANCE_NO_SSE2)
 #include <emmintrin.h>
 #define RELANCE_CSV_SSE2 1
 #endif
