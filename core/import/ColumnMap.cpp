@@ -1,8 +1,11 @@
 #include "ColumnMap.h"
 
+#include "CsvBytes.h"
 #include "ImportReport.h"
 
 #include <QSet>
+
+#include <optional>
 
 ColumnMap::ColumnMap(QList<Column> columns)
     : m_columns(std::move(columns))
@@ -125,31 +128,86 @@ bool ColumnMap::checkRow(const CsvReader::Record& record, ImportReport& report) 
     return ok;
 }
 
+namespace {
+
+// What FieldLimits::check() says of the field's text, worked out from its
+// bytes where that is exact, else std::nullopt (decode it). Exact for ASCII
+// (one character a byte) and for UTF-8 whose trimmed bytes begin and end
+// with ASCII (then trimming the bytes trims the text): a character is a
+// byte that does not continue one, plus one for the four-byte ones (two
+// UTF-16 units); the line breaks past ASCII are NEL (C2 85), U+2028 and
+// U+2029 (E2 80 A8, E2 80 A9). The file is valid UTF-8 when read as such.
+std::optional<FieldLimits::Problem> bytesProblem(QByteArrayView field, bool utf8,
+                                                 qsizetype maxLength, bool multiLine)
+{
+    using P = FieldLimits::Problem;
+    if (field.size() > CsvReader::maxFieldBytes + 1)
+        return std::nullopt;
+    const QByteArrayView t = CsvReader::trimmedBytes(field);
+    uchar any = 0;
+    bool asciiBreak = false; // LF, VT, FF or CR
+    for (const char c : t) {
+        any |= uchar(c);
+        asciiBreak = asciiBreak || uchar(c - '\n') <= '\r' - '\n';
+    }
+    if (any < 0x80) {
+        if (t.size() > maxLength)
+            return P::TooLong;
+        return !multiLine && asciiBreak ? P::LineBreak : P::None;
+    }
+    if (!utf8 || uchar(t.front()) >= 0x80 || uchar(t.back()) >= 0x80)
+        return std::nullopt;
+    qsizetype length = 0;
+    bool lineBreak = asciiBreak;
+    const auto* b = reinterpret_cast<const uchar*>(t.data());
+    const qsizetype n = t.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        length += (b[i] & 0xC0) != 0x80 ? 1 : 0;
+        length += b[i] >= 0xF0 ? 1 : 0;
+        if (b[i] == 0xC2 && i + 1 < n && b[i + 1] == 0x85)
+            lineBreak = true;
+        else if (b[i] == 0xE2 && i + 2 < n && b[i + 1] == 0x80 &&
+                 (b[i + 2] == 0xA8 || b[i + 2] == 0xA9))
+            lineBreak = true;
+    }
+    if (length > maxLength)
+        return P::TooLong;
+    return !multiLine && lineBreak ? P::LineBreak : P::None;
+}
+
+} // namespace
+
 bool ColumnMap::checkRow(const CsvReader::RawRecord& record, const CsvReader& reader,
                          ImportReport& report) const
 {
     if (!checkFieldCount(record.line, record.fieldCount, report))
         return false;
+    const bool utf8 = reader.encoding() == CsvReader::Encoding::Utf8;
+    // The usual row: unquoted fields, one after the other in the file, and
+    // no line break in the whole row (one scan). Then a field of no more
+    // bytes than its column's length is within it, and only the longer
+    // ones are looked at.
+    const QList<QByteArrayView>& fields = record.fields;
+    bool plain = !fields.isEmpty();
+    for (qsizetype i = 1; plain && i < fields.size(); ++i)
+        plain = fields.at(i).data() == fields.at(i - 1).data() + fields.at(i - 1).size() + 1;
+    const bool latin9 = reader.encoding() == CsvReader::Encoding::Iso8859_15;
+    plain = plain && CsvBytes::withoutLineBreak(fields.first().data(),
+                                                fields.last().data() + fields.last().size() -
+                                                    fields.first().data(),
+                                                utf8, latin9);
     bool ok = true;
     for (const Check& check : m_checks) {
         const QByteArrayView field =
             check.index < record.fields.size() ? record.fields.at(check.index) : QByteArrayView();
-        FieldLimits::Problem problem = FieldLimits::Problem::None;
-        if (const auto ascii = CsvReader::asciiTrimmed(field)) {
-            // One character a byte; the line breaks FieldLimits knows that
-            // ASCII has are LF, VT, FF and CR.
-            if (ascii->size() > check.column->maxLength)
-                problem = FieldLimits::Problem::TooLong;
-            else if (!check.column->multiLine)
-                for (const char c : *ascii)
-                    if (c >= '\n' && c <= '\r') {
-                        problem = FieldLimits::Problem::LineBreak;
-                        break;
-                    }
-        } else {
-            problem = FieldLimits::check(reader.text(field), check.column->maxLength,
-                                         check.column->multiLine);
-        }
+        if (plain && field.size() <= check.column->maxLength)
+            continue;
+        const auto fromBytes =
+            bytesProblem(field, utf8, check.column->maxLength, check.column->multiLine);
+        const FieldLimits::Problem problem =
+            fromBytes ? *fromBytes
+                      : FieldLimits::check(reader.text(field), check.column->maxLength,
+                                           check.column->multiLine);
         if (problem != FieldLimits::Problem::None) {
             this->report(report, record.line, *check.column, problem);
             ok = false;

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvBytes.h"
+
 #include <QFileInfo>
 #include <QtAlgorithms>
 
@@ -92,34 +94,29 @@ int utf8SequenceLength(const unsigned char* p, qint64 available)
     return length;
 }
 
-// The first delimiter, CR or LF from `p` on, or `end`. Eight bytes at a
-// time: a file is about a hundred million bytes, a field about ten.
-const char* findFieldEnd(const char* p, const char* end, char delimiter)
+} // namespace
+
+inline const char* CsvReader::fieldEnd(const char* p, const char* end, char delimiter)
 {
-#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 highs = 0x8080808080808080ULL;
-    // A high bit set for each zero byte of v; exact up to the first one,
-    // which is all that is used.
-    const auto zeros = [](quint64 v) {
-        return (v - ones) & ~v & highs;
-    };
-    const quint64 d = quint64(uchar(delimiter)) * ones;
-    while (end - p >= 8) {
-        quint64 w;
-        memcpy(&w, p, 8);
-        const quint64 found = zeros(w ^ d) | zeros(w ^ (0x0A * ones)) | zeros(w ^ (0x0D * ones));
-        if (found)
-            return p + qCountTrailingZeroBits(found) / 8;
-        p += 8;
+#ifdef RELANCE_CSV_SSE2
+    // The ends of 64 bytes found at once and kept for the next fields (and
+    // lines): a field is about ten bytes, so finding each end on its own
+    // started over for every field.
+    for (;;) {
+        if (m_scanBase && p >= m_scanBase && p < m_scanBase + 64) {
+            const quint64 left = m_scanBits & (~quint64(0) << (p - m_scanBase));
+            if (left)
+                return m_scanBase + qCountTrailingZeroBits(left);
+            p = m_scanBase + 64;
+        }
+        if (end - p < 64)
+            break;
+        m_scanBase = p;
+        m_scanBits = CsvBytes::fieldEndBits(p, delimiter);
     }
 #endif
-    while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
-        ++p;
-    return p;
+    return CsvBytes::findFieldEnd(p, end, delimiter);
 }
-
-} // namespace
 
 Status CsvReader::open(const QString& path)
 {
@@ -158,6 +155,8 @@ Status CsvReader::openData(const QByteArray& data)
 
 Status CsvReader::start()
 {
+    m_scanBase = nullptr;
+    m_rowBase = nullptr;
     m_pos = 0;
     m_line = 1;
     m_keepFields = maxColumns + 1;
@@ -184,6 +183,8 @@ Status CsvReader::start()
 
 void CsvReader::rewind()
 {
+    m_scanBase = nullptr;
+    m_rowBase = nullptr;
     m_pos = m_bodyStart;
     m_released = 0;
     m_line = m_bodyLine;
@@ -218,20 +219,11 @@ Status CsvReader::detectEncoding()
     bool latin9Bytes = false; // where ISO-8859-15 has €, œ, Š...
     const qint64 size = m_size;
     for (qint64 i = m_pos; i < size;) {
-        // Eight bytes at a time while they are plain ASCII text: no byte
-        // past 0x7F, none below 0x20 (line breaks, controls), no DEL.
-        if (i + 8 <= size) {
-            quint64 w;
-            memcpy(&w, bytes + i, 8);
-            constexpr quint64 ones = 0x0101010101010101ULL;
-            constexpr quint64 highs = 0x8080808080808080ULL;
-            const quint64 below20 = (w - 0x20 * ones) & ~w & highs;
-            const quint64 del = ((w ^ (0x7F * ones)) - ones) & ~(w ^ (0x7F * ones)) & highs;
-            if (((w & highs) | below20 | del) == 0) {
-                i += 8;
-                continue;
-            }
-        }
+        // Plain ASCII text at once (LFs counted), up to the first byte that
+        // needs a look.
+        i += CsvBytes::plainTextRun(bytes + i, size - i, line);
+        if (i >= size)
+            break;
         const unsigned char c = bytes[i];
         if (c < 0x80) {
             if (c == '\n')
@@ -335,7 +327,7 @@ bool CsvReader::isBlank(QByteArrayView onlyField) const
 {
     // A line of one empty field. next() trims the decoded text, which also
     // drops no-break spaces; a FEC (no quoting) has always trimmed bytes.
-    if (onlyField.trimmed().isEmpty())
+    if (trimmedBytes(onlyField).isEmpty())
         return true;
     return m_dialect.quoting && decodeField(onlyField).trimmed().isEmpty();
 }
@@ -354,8 +346,113 @@ bool CsvReader::next(Record& record)
     }
 }
 
+CsvReader::ReadResult CsvReader::readUnquoted(RawRecord& record)
+{
+    // readFields() for unquoted fields, with the same results, the views
+    // written in place. The delimiters and line breaks of 64 bytes are
+    // found at once (kept for the next row): each field is then one bit
+    // to take, and the row ends at the first line break. Locals only in
+    // the loops: through the members, each view written (a pointer may
+    // alias anything) would reload them.
+    record.line = m_line;
+    record.fieldCount = 0;
+    m_atEnd = false;
+    if (m_pos >= m_size)
+        return ReadResult::End;
+    const qsizetype keep = m_keepFields;
+    if (record.fields.size() != keep)
+        record.fields.resize(keep);
+    QByteArrayView* const out = record.fields.data();
+    const char delimiter = m_delimiter;
+    const char* p = m_data + m_pos; // where the current field starts
+    const char* const end = m_data + m_size;
+    qsizetype count = 0;
+    const auto field = [&](const char* stop) {
+        if (count < keep)
+            out[count] = QByteArrayView(p, stop - p);
+        ++count;
+    };
+    const char* scan = p; // where to look for the current field's end
+    const char* lineBreak = nullptr;
+#ifdef RELANCE_CSV_SSE2
+    const char* base = m_rowBase;
+    quint64 delimiters = m_rowDelimiters;
+    quint64 breaks = m_rowBreaks;
+    for (;;) {
+        if (!(base && scan >= base && scan < base + 64)) {
+            if (end - scan < 64)
+                break; // the last bytes, one by one below
+            base = scan;
+            CsvBytes::rowBits(base, delimiter, delimiters, breaks);
+        }
+        const quint64 from = ~quint64(0) << (scan - base);
+        const quint64 breaksHere = breaks & from;
+        quint64 delimitersHere = delimiters & from;
+        if (breaksHere) // only the delimiters before the line break
+            delimitersHere &= (breaksHere & (0 - breaksHere)) - 1;
+        while (delimitersHere) {
+            const char* const stop = base + qCountTrailingZeroBits(delimitersHere);
+            delimitersHere &= delimitersHere - 1;
+            field(stop);
+            p = stop + 1;
+        }
+        if (breaksHere) {
+            lineBreak = base + qCountTrailingZeroBits(breaksHere);
+            break;
+        }
+        scan = base + 64;
+    }
+    m_rowBase = base;
+    m_rowDelimiters = delimiters;
+    m_rowBreaks = breaks;
+#endif
+    bool lineEnded = true;
+    if (lineBreak) {
+        field(lineBreak);
+        p = lineBreak + 1;
+        if (*lineBreak == '\r' && p < end && *p == '\n')
+            ++p;
+    } else {
+        // No delimiter between p and scan: the field's end is the first
+        // delimiter or line break from scan.
+        for (const char* stop = CsvBytes::findFieldEnd(scan, end, delimiter);;
+             stop = CsvBytes::findFieldEnd(p, end, delimiter)) {
+            field(stop);
+            if (stop == end) {
+                p = end;
+                lineEnded = false;
+                break;
+            }
+            const char c = *stop;
+            p = stop + 1;
+            if (c == delimiter)
+                continue;
+            if (c == '\r' && p < end && *p == '\n')
+                ++p;
+            break;
+        }
+    }
+    m_atEnd = !lineEnded;
+    m_line += lineEnded ? 1 : 0;
+    m_pos = p - m_data;
+    record.fieldCount = count;
+    if (count < keep)
+        record.fields.resize(count);
+    return ReadResult::Record;
+}
+
 bool CsvReader::nextRaw(RawRecord& record)
 {
+    if (!m_dialect.quoting)
+        for (;;) {
+            if (readUnquoted(record) != ReadResult::Record)
+                return false;
+            // Blank lines (one empty field) are not rows.
+            if (record.fieldCount == 1 && isBlank(record.fields.first()))
+                continue;
+            m_unterminatedLine = m_atEnd ? record.line : 0;
+            return true;
+        }
     for (;;) {
         record.fields.clear();
         const ReadResult r =
@@ -475,7 +572,7 @@ CsvReader::ReadResult CsvReader::readFields(int& line, qsizetype& fieldCount, Si
             // char may alias anything) reloads m_pos and m_data.
             const char* const begin = m_data + m_pos;
             const char* const end = m_data + m_size;
-            const char* p = findFieldEnd(begin, end, delimiter);
+            const char* p = fieldEnd(begin, end, delimiter);
             m_pos = p - m_data;
             field(begin, p - begin, false);
         }

@@ -111,6 +111,21 @@ public:
     // Back to the first row after the header, for a second pass over the
     // same mapping (a second reader would map, and count, the file again).
     void rewind();
+    // QByteArrayView::trimmed() (the same ASCII white space: space, tab,
+    // LF, VT, FF, CR), inline: called for several fields of every row.
+    static QByteArrayView trimmedBytes(QByteArrayView bytes)
+    {
+        const auto space = [](char c) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        };
+        const char* begin = bytes.data();
+        const char* end = begin + bytes.size();
+        while (begin < end && space(*begin))
+            ++begin;
+        while (begin < end && space(end[-1]))
+            --end;
+        return QByteArrayView(begin, end - begin);
+    }
     // One field of a RawRecord as text, bounded like next()'s fields.
     QString decodeField(QByteArrayView field) const
     {
@@ -123,7 +138,7 @@ public:
     QString text(QByteArrayView field) const
     {
         if (field.size() <= maxFieldBytes + 1) {
-            const QByteArrayView t = field.trimmed();
+            const QByteArrayView t = trimmedBytes(field);
             if (t.isEmpty())
                 return {};
             if (uchar(t.front()) < 0x80 && uchar(t.back()) < 0x80)
@@ -138,7 +153,7 @@ public:
     {
         if (field.size() > maxFieldBytes + 1)
             return std::nullopt;
-        const QByteArrayView t = field.trimmed();
+        const QByteArrayView t = trimmedBytes(field);
         uchar any = 0;
         for (const char c : t)
             any |= uchar(c);
@@ -198,6 +213,12 @@ private:
     ReadResult readRecord(Record& record);
     template <typename Sink> ReadResult readFields(int& line, qsizetype& fieldCount, Sink&& add);
     bool isBlank(QByteArrayView onlyField) const;
+    // nextRaw() for a dialect without quoting (a FEC): no field needs
+    // unquoting, each is the bytes up to the next delimiter or line break.
+    ReadResult readUnquoted(RawRecord& record);
+    // Where the unquoted field from `p` ends: the first delimiter, CR or LF,
+    // or `end`.
+    const char* fieldEnd(const char* p, const char* end, char delimiter);
     QString decode(const char* data, qsizetype length) const;
 
     Dialect m_dialect;
@@ -220,4 +241,12 @@ private:
     int m_unterminatedLine = 0;
     qint64 m_bodyStart = 0; // where the first row after the header starts
     int m_bodyLine = 2;
+    // fieldEnd()'s last 64 bytes: where they start, a bit for each end.
+    const char* m_scanBase = nullptr;
+    quint64 m_scanBits = 0;
+    // readUnquoted()'s: where they start, a bit for each delimiter, for
+    // each line break.
+    const char* m_rowBase = nullptr;
+    quint64 m_rowDelimiters = 0;
+    quint64 m_rowBreaks = 0;
 };

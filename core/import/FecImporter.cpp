@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QScopeGuard>
 
+#include <array>
+
 namespace {
 
 // Kinds from the agency's rules; labels repeat (« Loyer juin 2026 » on every
@@ -44,7 +46,27 @@ public:
     {}
     EntryKind kind(const FecLine& l)
     {
-        KindKey key{l.side, l.label, l.journalCode, l.journalLabel};
+        // The line's strings are most often those of an earlier line
+        // (FecReader shares the texts that repeat): the same characters in
+        // memory are the same text, found without hashing the texts. The
+        // strings kept here hold their characters, so no other text can
+        // take their place. A slot per label's characters.
+        const auto same = [](const QString& a, const QString& b) {
+            return a.constData() == b.constData() && a.size() == b.size();
+        };
+        Recent& r = m_recent[size_t(
+            quint64(quintptr(l.label.constData())) * 0x9E3779B97F4A7C15ULL >> 56)]; // 8 bits
+        if (r.used && r.key.side == l.side && same(r.key.label, l.label) &&
+            same(r.key.journalCode, l.journalCode) && same(r.key.journalLabel, l.journalLabel))
+            return r.kind;
+        const EntryKind k = find(KindKey{l.side, l.label, l.journalCode, l.journalLabel}, l);
+        r = {{l.side, l.label, l.journalCode, l.journalLabel}, k, true};
+        return k;
+    }
+
+private:
+    EntryKind find(KindKey key, const FecLine& l)
+    {
         const auto it = m_kinds.constFind(key);
         if (it != m_kinds.constEnd())
             return *it;
@@ -55,9 +77,16 @@ public:
         return k;
     }
 
-private:
+    struct Recent
+    {
+        KindKey key{Side::Debit, {}, {}, {}};
+        EntryKind kind = EntryKind::Rent;
+        bool used = false;
+    };
+
     const FecSettings& m_settings;
     QHash<KindKey, EntryKind> m_kinds;
+    std::array<Recent, 256> m_recent;
 };
 
 class FecImport
@@ -113,17 +142,13 @@ bool FecImport::readLettrage()
     // serves both passes.
     ImportReport scratch;
     m_reader.restart(scratch);
-    m_reader.setLettrageOnly(true);
-    QList<FecLine> lines;
+    QList<FecLetteredLine> lines;
     bool going = true;
-    while (going && m_reader.nextEntry(lines)) {
-        for (const FecLine& l : std::as_const(lines))
-            if (l.ok && !l.lettrage.isEmpty())
-                m_lettrage.add(l.account, l.lettrage, l.line, l.side, l.date, l.dateLet,
-                               l.amount.cents(), l.entryRef);
+    while (going && m_reader.nextLetteredEntry(lines)) {
+        for (const FecLetteredLine& l : std::as_const(lines))
+            m_lettrage.add(l.key, l.line, l.side, l.date, l.dateLet, l.cents, l.entryRef);
         going = progress(m_reader.position(), 0, 45);
     }
-    m_reader.setLettrageOnly(false);
     m_reader.restart(m_report);
     if (!going)
         return false;

@@ -13,18 +13,16 @@ qint32 day(const QDate& d)
 
 } // namespace
 
-void FecLettrage::add(const QString& accountRef, const QString& code, int line, Side side,
-                      const QDate& date, const QDate& dateLet, qint64 cents,
-                      const QString& debitRef)
+void FecLettrage::add(size_t key, int line, Side side, const QDate& date, const QDate& dateLet,
+                      qint64 cents, QByteArrayView debitRef)
 {
     quint32 ref = 0;
     if (side == Side::Debit) {
         ref = quint32(m_refs.size());
-        m_refs += debitRef.toUtf8();
+        m_refs += debitRef;
         m_refs += '\0';
     }
-    m_members.push_back({qHashMulti(0x5EC, accountRef, code), cents, line, day(date), day(dateLet),
-                         ref, side == Side::Debit});
+    m_members.push_back({key, cents, line, day(date), day(dateLet), ref, side == Side::Debit});
 }
 
 void FecLettrage::resolve()

@@ -3,7 +3,9 @@
 #include "ledger/LedgerEntry.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
+#include <QHashFunctions>
 #include <QString>
 
 #include <utility>
@@ -23,9 +25,22 @@
 class FecLettrage
 {
 public:
-    // `debitRef` is the debit's entry_ref (ignored for a credit).
+    // The group key of an account and a code, from their UTF-8 (a hash of
+    // both: a collision is one in 10^11 files).
+    static size_t key(QByteArrayView accountUtf8, QByteArrayView codeUtf8)
+    {
+        return qHashMulti(0x5EC, accountUtf8, codeUtf8);
+    }
+    // `debitRef` is the debit's entry_ref in UTF-8 (ignored for a credit).
+    void add(size_t key, int line, Side side, const QDate& date, const QDate& dateLet, qint64 cents,
+             QByteArrayView debitRef);
+    // The same from texts.
     void add(const QString& accountRef, const QString& code, int line, Side side, const QDate& date,
-             const QDate& dateLet, qint64 cents, const QString& debitRef);
+             const QDate& dateLet, qint64 cents, const QString& debitRef)
+    {
+        add(key(accountRef.toUtf8(), code.toUtf8()), line, side, date, dateLet, cents,
+            debitRef.toUtf8());
+    }
     void resolve();
     // The entry_ref of the debit the credit on `line` pays, or empty.
     QString matchesOf(int line) const;
@@ -33,7 +48,7 @@ public:
 private:
     struct Member
     {
-        size_t key; // hash of account and code (a collision is one in 10^11 files)
+        size_t key; // key() of account and code
         qint64 cents;
         int line;
         qint32 date;    // days since 2000-01-01

@@ -1,5 +1,6 @@
 #include "FecReader.h"
 
+#include "FecLettrage.h"
 #include "ImportReport.h"
 #include "ImportValues.h"
 
@@ -114,6 +115,15 @@ bool FecReader::open(const QString& path)
     m_cCredit = idx("Credit");
     m_cLet = idx("EcritureLet");
     m_cDateLet = idx("DateLet");
+    m_prefixBytes.clear();
+    m_prefixesAscii = true;
+    for (const QString& prefix : m_settings.tenantPrefixes) {
+        if (prefix.isEmpty())
+            continue;
+        for (const QChar c : prefix)
+            m_prefixesAscii = m_prefixesAscii && c.unicode() < 0x80;
+        m_prefixBytes.append(prefix.toLatin1());
+    }
     m_haveRecord = m_reader.nextRaw(m_record);
     return true;
 }
@@ -134,37 +144,186 @@ void FecReader::finish()
             m_report->fecSkipped[c == 0 ? QStringLiteral("?") : QString(QChar(c))] += m_skipped[c];
 }
 
+template <typename Line>
+void FecReader::readEntry(QByteArrayView& journal, QByteArrayView& number, Line&& line)
+{
+    // Views into the file (a FEC has no quoted field): valid while it is open.
+    journal = rawValue(m_record, m_cJournal);
+    number = rawValue(m_record, m_cNum);
+    int position = 0;
+    do {
+        line(m_record, ++position);
+        m_haveRecord = m_reader.nextRaw(m_record);
+        if (++m_sinceRelease % 65536 == 0)
+            m_reader.releaseRead();
+    } while (m_haveRecord && rawValue(m_record, m_cNum) == number &&
+             rawValue(m_record, m_cJournal) == journal);
+}
+
 bool FecReader::nextEntry(QList<FecLine>& tenantLines)
 {
     tenantLines.clear();
     if (!m_haveRecord)
         return false;
-    const auto raw = [](const CsvReader::RawRecord& r, int column) {
-        return column >= 0 && column < r.fields.size() ? r.fields.at(column).trimmed()
-                                                       : QByteArrayView();
-    };
-    // Views into the file: valid while it is open.
-    const QByteArrayView journal = raw(m_record, m_cJournal);
-    const QByteArrayView number = raw(m_record, m_cNum);
-    QList<int> positions;
-    int position = 0;
-    do {
-        ++position;
+    m_positions.clear();
+    QByteArrayView journal, number;
+    readEntry(journal, number, [&](const CsvReader::RawRecord& record, int position) {
         const qsizetype before = tenantLines.size();
-        readLine(m_record, tenantLines);
+        readLine(record, tenantLines);
         if (tenantLines.size() > before)
-            positions.append(position);
-        m_haveRecord = m_reader.nextRaw(m_record);
-        if (++m_sinceRelease % 65536 == 0)
-            m_reader.releaseRead();
-    } while (m_haveRecord && raw(m_record, m_cNum) == number &&
-             raw(m_record, m_cJournal) == journal);
+            m_positions.push_back(position);
+    });
     if (tenantLines.isEmpty())
         return true;
-    const QString base = m_reader.decodeField(journal) + u'/' + m_reader.decodeField(number);
+    const QString base = entryRef(journal, number);
     for (qsizetype i = 0; i < tenantLines.size(); ++i)
         tenantLines[i].entryRef =
-            tenantLines.size() == 1 ? base : base + u'/' + QString::number(positions.at(i));
+            tenantLines.size() == 1 ? base : base + u'/' + QString::number(m_positions.at(i));
+    return true;
+}
+
+bool FecReader::nextLetteredEntry(QList<FecLetteredLine>& lines)
+{
+    lines.clear();
+    if (!m_haveRecord)
+        return false;
+    m_positions.clear();
+    int tenantLines = 0;
+    QByteArrayView journal, number;
+    readEntry(journal, number, [&](const CsvReader::RawRecord& record, int position) {
+        FecLetteredLine l;
+        bool tenant = false;
+        if (readLetteredLine(record, tenant, l)) {
+            lines.append(l);
+            m_positions.push_back(position);
+        }
+        tenantLines += tenant ? 1 : 0;
+    });
+    if (lines.isEmpty())
+        return true;
+    // nextEntry()'s refs in UTF-8: the position is added when the entry has
+    // several tenant lines, lettered or not.
+    QByteArray journalBuffer, numberBuffer;
+    m_refBase.resize(0);
+    m_refBase += utf8(journal, journalBuffer);
+    m_refBase += '/';
+    m_refBase += utf8(number, numberBuffer);
+    if (tenantLines == 1) {
+        lines.first().entryRef = m_refBase;
+        return true;
+    }
+    m_refs.resize(0);
+    std::vector<qsizetype> ends;
+    for (const int position : m_positions) {
+        m_refs += m_refBase;
+        m_refs += '/';
+        m_refs += QByteArray::number(position);
+        ends.push_back(m_refs.size());
+    }
+    // m_refs no longer grows: the views stay valid.
+    for (qsizetype i = 0, from = 0; i < lines.size(); from = ends[size_t(i)], ++i)
+        lines[i].entryRef = QByteArrayView(m_refs.constData() + from, ends[size_t(i)] - from);
+    return true;
+}
+
+bool FecReader::isTenant(QByteArrayView compte, QByteArrayView aux)
+{
+    bool tenant = false;
+    if (!aux.isEmpty()) {
+        if (m_prefixesAscii) {
+            // An ASCII prefix: the bytes of CompteNum (cut as decodeField()
+            // cuts them) begin with it when its text does, in every encoding.
+            const QByteArrayView c =
+                compte.first(qMin(compte.size(), CsvReader::maxFieldBytes + 1));
+            for (const QByteArray& prefix : std::as_const(m_prefixBytes))
+                if (c.startsWith(prefix)) {
+                    tenant = true;
+                    break;
+                }
+        } else {
+            const QString text = m_reader.decodeField(compte);
+            for (const QString& prefix : m_settings.tenantPrefixes)
+                if (!prefix.isEmpty() && text.startsWith(prefix)) {
+                    tenant = true;
+                    break;
+                }
+        }
+    }
+    if (!tenant) {
+        // The class is the first digit; anything else is shown as "?".
+        const auto c = compte.isEmpty() ? 0 : static_cast<unsigned char>(compte.at(0));
+        ++m_skipped[c < 0x80 ? c : 0];
+    }
+    return tenant;
+}
+
+QString FecReader::entryRef(QByteArrayView journal, QByteArrayView number) const
+{
+    const auto ascii = [](QByteArrayView bytes) {
+        uchar any = 0;
+        for (const char c : bytes)
+            any |= uchar(c);
+        return any < 0x80 && bytes.size() <= CsvReader::maxFieldBytes + 1;
+    };
+    if (!ascii(journal) || !ascii(number))
+        return m_reader.decodeField(journal) + u'/' + m_reader.decodeField(number);
+    // One string, not three: ASCII reads the same in every encoding.
+    QString ref(journal.size() + 1 + number.size(), Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(ref.data());
+    for (const char c : journal)
+        *out++ = char16_t(uchar(c));
+    *out++ = u'/';
+    for (const char c : number)
+        *out++ = char16_t(uchar(c));
+    return ref;
+}
+
+QByteArrayView FecReader::utf8(QByteArrayView text, QByteArray& buffer) const
+{
+    uchar any = 0;
+    for (const char c : text)
+        any |= uchar(c);
+    if (any < 0x80 && text.size() <= CsvReader::maxFieldBytes + 1)
+        return text;
+    buffer = m_reader.decodeField(text).toUtf8();
+    return buffer;
+}
+
+bool FecReader::readLetteredLine(const CsvReader::RawRecord& raw, bool& tenant,
+                                 FecLetteredLine& out)
+{
+    // What readLine() reads of a lettered line, in the same order, and the
+    // same lines refused; only no text is kept.
+    tenant = false;
+    if (!m_columns.checkFieldCount(raw.line, raw.fieldCount, *m_report))
+        return false;
+    const QByteArrayView aux = rawValue(raw, m_cAux);
+    if (!isTenant(rawValue(raw, m_cCompte), aux))
+        return false;
+    tenant = true;
+    ++m_report->fecTenantLines;
+    if (rawValue(raw, m_cLet).isEmpty())
+        return false;
+    Values v;
+    if (!readValues(raw, m_reader.value(raw, m_cJournal).isEmpty(), false, v))
+        return false;
+    // A code of spaces only (a no-break space) is no code.
+    const CsvReader::Value code = m_reader.value(raw, m_cLet);
+    if (code.isEmpty())
+        return false;
+    QByteArrayView codeUtf8;
+    if (code.ascii)
+        codeUtf8 = *code.ascii;
+    else {
+        m_codeUtf8 = code.decoded.toUtf8();
+        codeUtf8 = m_codeUtf8;
+    }
+    out.line = raw.line;
+    out.key = FecLettrage::key(utf8(aux, m_accountUtf8), codeUtf8);
+    out.date = v.date;
+    out.dateLet = v.dateLet;
+    out.side = v.side;
+    out.cents = v.amount.cents();
     return true;
 }
 
@@ -172,48 +331,44 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
 {
     if (!m_columns.checkFieldCount(raw.line, raw.fieldCount, *m_report))
         return;
-    const auto rawValue = [&](int column) {
-        return column >= 0 && column < raw.fields.size() ? raw.fields.at(column).trimmed()
-                                                         : QByteArrayView();
-    };
-    const QByteArrayView aux = rawValue(m_cAux);
-    const QByteArrayView compteBytes = rawValue(m_cCompte);
-    bool tenant = false;
-    if (!aux.isEmpty()) {
-        const QString compte = m_reader.decodeField(compteBytes);
-        for (const QString& prefix : m_settings.tenantPrefixes)
-            if (!prefix.isEmpty() && compte.startsWith(prefix)) {
-                tenant = true;
-                break;
-            }
-    }
-    if (!tenant) {
-        // The class is the first digit; anything else is shown as "?".
-        const auto c = compteBytes.isEmpty() ? 0 : static_cast<unsigned char>(compteBytes.at(0));
-        ++m_skipped[c < 0x80 ? c : 0];
+    const QByteArrayView aux = rawValue(raw, m_cAux);
+    if (!isTenant(rawValue(raw, m_cCompte), aux))
         return;
-    }
     ++m_report->fecTenantLines;
 
-    FecLine l;
+    FecLine& l = tenantLines.emplace_back();
     l.line = raw.line;
-    // The values: in the first pass only those of lettered lines, and only
-    // the fields the lettrage needs; in the second those the import uses,
-    // the row bounded first by checkRow(). Only the fields used are
-    // decoded, and dates and amounts in their usual forms are read from
-    // the bytes.
-    if (m_lettrageOnly) {
-        if (rawValue(m_cLet).isEmpty()) {
-            l.ok = false;
-            tenantLines.append(std::move(l));
-            return;
-        }
-    } else if (!m_columns.checkRow(raw, m_reader, *m_report)) {
-        // Only a tenant's values are kept: only theirs are bounded.
+    // Only a tenant's values are kept: only theirs are bounded.
+    if (!m_columns.checkRow(raw, m_reader, *m_report)) {
         l.ok = false;
-        tenantLines.append(std::move(l));
         return;
     }
+    // Only the fields used are decoded, and dates and amounts in their
+    // usual forms are read from the bytes. The texts repeat from line to
+    // line (journal, tenant, label): made once, shared after.
+    const auto text = [&](RecentTexts& recent, int column) -> const QString& {
+        const QByteArrayView field =
+            column >= 0 && column < raw.fields.size() ? raw.fields.at(column) : QByteArrayView();
+        return recent.text(field, [&] { return m_reader.value(raw, column).text(); });
+    };
+    l.account = m_accounts.text(aux, [&] { return m_reader.decodeField(aux); });
+    l.journalCode = text(m_journals, m_cJournal);
+    l.journalLabel = text(m_journalLabels, m_cJournalLib);
+    l.accountName = text(m_accountNames, m_cAuxLib);
+    l.label = text(m_labels, m_cLabel);
+    l.lettrage = text(m_lettrages, m_cLet);
+    Values v;
+    l.ok = readValues(raw, l.journalCode.isEmpty(), true, v);
+    l.date = v.date;
+    l.pieceDate = v.pieceDate;
+    l.dateLet = v.dateLet;
+    l.side = v.side;
+    l.amount = v.amount;
+}
+
+bool FecReader::readValues(const CsvReader::RawRecord& raw, bool journalEmpty, bool pieceDate,
+                           Values& values)
+{
     const int line = raw.line;
     const qsizetype errorsBefore = m_report->errors.size();
     QString why;
@@ -236,32 +391,24 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
     const auto isNone = [](const CsvReader::Value& v) {
         return v.ascii ? v.ascii->isEmpty() || *v.ascii == "-" : v.decoded.isEmpty();
     };
-    l.account = m_reader.decodeField(aux);
-    l.journalCode = value(m_cJournal).text();
-    if (!m_lettrageOnly) {
-        l.journalLabel = value(m_cJournalLib).text();
-        l.accountName = value(m_cAuxLib).text();
-        l.label = value(m_cLabel).text();
-    }
-    l.lettrage = value(m_cLet).text();
-    if (l.journalCode.isEmpty())
+    if (journalEmpty)
         error("JournalCode", tr("the journal code is empty"));
     if (value(m_cNum).isEmpty())
         error("EcritureNum", tr("the entry number is empty"));
     if (auto d = readDate(value(m_cDate)))
-        l.date = *d;
+        values.date = *d;
     else
         error("EcritureDate", why);
-    if (!m_lettrageOnly)
+    if (pieceDate)
         if (const CsvReader::Value v = value(m_cPieceDate); !isNone(v)) {
             if (auto d = readDate(v))
-                l.pieceDate = *d;
+                values.pieceDate = *d;
             else
                 error("PieceDate", why);
         }
     if (const CsvReader::Value v = value(m_cDateLet); !isNone(v)) {
         if (auto d = readDate(v))
-            l.dateLet = *d;
+            values.dateLet = *d;
         else
             error("DateLet", why);
     }
@@ -296,10 +443,9 @@ void FecReader::readLine(const CsvReader::RawRecord& raw, QList<FecLine>& tenant
             error("Debit/Credit", tr("neither a debit nor a credit is given"));
         else {
             const Money net = debit.isZero() ? -credit : debit;
-            l.side = net.isNegative() ? Side::Credit : Side::Debit;
-            l.amount = net.isNegative() ? -net : net;
+            values.side = net.isNegative() ? Side::Credit : Side::Debit;
+            values.amount = net.isNegative() ? -net : net;
         }
     }
-    l.ok = m_report->errors.size() == errorsBefore;
-    tenantLines.append(std::move(l));
+    return m_report->errors.size() == errorsBefore;
 }

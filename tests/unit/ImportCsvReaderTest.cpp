@@ -275,6 +275,64 @@ TEST_CASE("CSV: rows read as bytes give the same lines and values as decoded row
     }
 }
 
+TEST_CASE("FEC: rows read as bytes are cut at every delimiter and line break")
+{
+    // A FEC (no quoting) is cut 64 bytes at a time: fields of 0 to 70
+    // bytes put their ends at every place of a block and across blocks;
+    // LF, CRLF and CR end lines, blank lines are skipped, fields past the
+    // header's count + 1 are counted, not kept, and a '"' is text. The
+    // expected rows come from a plain split.
+    QByteArray data("a|b|c|d|e\n");
+    const char* const breaks[] = {"\n", "\r\n", "\r"};
+    for (int row = 0; row < 300; ++row) {
+        const int fields = row % 17 == 0 ? 8 : 5;
+        for (int k = 0; k < fields; ++k) {
+            if (k > 0)
+                data += '|';
+            const int length = (row * 7 + k * 13) % 71;
+            for (int i = 0; i < length; ++i)
+                data += i % 23 == 5 ? '"' : char('a' + (row + i) % 26);
+        }
+        data += breaks[row % 3];
+        if (row % 50 == 0)
+            data += "\n";
+    }
+    data += "last|x|y|z|w"; // no final line break
+    QList<QList<QByteArray>> expected;
+    QList<int> lines;
+    int line = 1;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= data.size(); ++i) {
+        const bool atEnd = i == data.size();
+        if (!atEnd && data[i] != '\n' && data[i] != '\r')
+            continue;
+        const QByteArray text = data.mid(start, i - start);
+        if (line > 1 && !text.isEmpty()) {
+            expected.append(text.split('|'));
+            lines.append(line);
+        }
+        if (!atEnd && data[i] == '\r' && i + 1 < data.size() && data[i + 1] == '\n')
+            ++i;
+        start = i + 1;
+        ++line;
+    }
+    CsvReader reader(CsvReader::Dialect{QByteArrayLiteral("|\t"), false, true});
+    REQUIRE(reader.openData(data).ok());
+    CsvReader::RawRecord r;
+    for (qsizetype row = 0; row < expected.size(); ++row) {
+        REQUIRE(reader.nextRaw(r));
+        CHECK(r.line == lines.at(row));
+        const QList<QByteArray>& fields = expected.at(row);
+        CHECK(r.fieldCount == fields.size());
+        REQUIRE(r.fields.size() == qMin<qsizetype>(fields.size(), 6));
+        for (qsizetype k = 0; k < r.fields.size(); ++k)
+            CHECK(r.fields.at(k) == fields.at(k));
+    }
+    CHECK_FALSE(reader.nextRaw(r));
+    CHECK(reader.unterminatedLastLine() == lines.last());
+    CHECK(expected.size() == 301);
+}
+
 TEST_CASE("CSV: a row's lengths and line breaks are checked the same on bytes")
 {
     // ColumnMap::checkRow on a row read as bytes reports what it reports
@@ -288,7 +346,29 @@ TEST_CASE("CSV: a row's lengths and line breaks are checked the same on bytes")
         "ABCDE;\"x\ny\";ok\n"
         "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9;\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
         "\xC3\xA9\xC3\xA9;\n"
-        "A;\"x\xE2\x80\xA8y\";  \n");
+        "A;\"x\xE2\x80\xA8y\";  \n"
+        // UTF-8 between ASCII ends, checked without decoding: € is one
+        // character in three bytes, 😀 two (UTF-16) in four; NEL (C2 85) and
+        // U+2029 are line breaks, Å (C3 85) is not; a no-break space at an
+        // end is trimmed (decoded then).
+        "B;a\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC"
+        "b;\n"
+        "C;a\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+        "b;\n"
+        "D;a\xF0\x9F\x98\x80\xF0\x9F\x98\x80"
+        "b;\n"
+        "E;a\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80"
+        "b;\n"
+        "F;a\xC2\x85"
+        "b;\n"
+        "G;a\xC3\x85"
+        "b;\n"
+        "H;a\xE2\x80\xA9"
+        "b;\n"
+        "I;a\xE2\x80\xA8\xE2\x80\xA8\xE2\x80\xA8\xE2\x80\xA8\xE2\x80\xA8"
+        "b;\n"
+        " J ;\xC2\xA0"
+        "abcdef\xC2\xA0;\n");
     CsvReader decoded;
     CsvReader raw;
     REQUIRE(decoded.openData(data).ok());
@@ -305,8 +385,44 @@ TEST_CASE("CSV: a row's lengths and line breaks are checked the same on bytes")
         CHECK(map.checkRow(d, fromDecoded) == map.checkRow(r, raw, fromBytes));
     }
     CHECK(fromBytes.errorLines() == fromDecoded.errorLines());
-    // Line 3: a ref too long and a break in the label; line 4: a label
-    // too long in characters (a ref of 4 characters in 8 bytes is not);
-    // line 5: U+2028 in the label.
-    CHECK(fromBytes.errors.size() == 4);
+    REQUIRE(fromBytes.errors.size() == fromDecoded.errors.size());
+    for (qsizetype i = 0; i < fromBytes.errors.size(); ++i) {
+        CHECK(fromBytes.errors.at(i).column == fromDecoded.errors.at(i).column);
+        CHECK(fromBytes.errors.at(i).message == fromDecoded.errors.at(i).message);
+    }
+    // Rows 2 to 4: a ref too long and a break in the label; a label too
+    // long in characters (a ref of 4 characters in 8 bytes is not); U+2028
+    // in the label. Then C and E: labels of 7 and 8 characters; F and H:
+    // NEL and U+2029; I: too long (said before the breaks). Lines are
+    // physical lines (rows 1 and 2 span two).
+    CHECK(fromBytes.errors.size() == 9);
+    QList<int> lines;
+    for (const ImportIssue& e : std::as_const(fromBytes.errors))
+        lines.append(e.line);
+    CHECK(lines == QList<int>{4, 4, 6, 7, 9, 11, 12, 14, 15});
+
+    // Windows-1252: 0x85 is « … », no line break; é one byte.
+    const QByteArray cp1252("ref;label;notes\n"
+                            "A;a\x85\x85\x85\x85"
+                            "b;\n"
+                            "B;\xE9\xE9\xE9\xE9\xE9\xE9\xE9;\n"
+                            "C;a\x85\x85\x85\x85\x85\x85"
+                            "b;\n");
+    CsvReader decoded1252;
+    CsvReader raw1252;
+    REQUIRE(decoded1252.openData(cp1252).ok());
+    REQUIRE(raw1252.openData(cp1252).ok());
+    REQUIRE(raw1252.encoding() == CsvReader::Encoding::Windows1252);
+    ImportReport fromDecoded1252;
+    ImportReport fromBytes1252;
+    while (decoded1252.next(d)) {
+        REQUIRE(raw1252.nextRaw(r));
+        CHECK(map.checkRow(d, fromDecoded1252) == map.checkRow(r, raw1252, fromBytes1252));
+    }
+    CHECK(fromBytes1252.errors == fromDecoded1252.errors);
+    // B and C: 7 and 8 characters.
+    QList<int> lines1252;
+    for (const ImportIssue& e : std::as_const(fromBytes1252.errors))
+        lines1252.append(e.line);
+    CHECK(lines1252 == QList<int>{3, 4});
 }
