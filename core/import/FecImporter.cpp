@@ -104,7 +104,11 @@ public:
                    {QStringLiteral("EcritureNum"), QStringLiteral("Debit"),
                     QStringLiteral("Credit"), QStringLiteral("EcritureLet")})
         , m_kinds(settings)
-    {}
+    {
+        // The rows are written on a thread of their own; account() takes
+        // the connection back before it creates an account.
+        m_loader.setWriteInBackground(true);
+    }
 
     // First pass, before any database work: the lettrage groups.
     bool readLettrage();
@@ -177,10 +181,14 @@ Result<qint64> FecImport::account(QSqlDatabase& conn, const FecLine& l)
     m_report.fecAccountsCreated.append(a.ref);
     qint64 id = -m_report.fecAccountsCreated.size(); // a dry run only counts
     if (m_loader.writes()) {
-        auto saved = AccountRepository::saveIn(conn, a);
-        if (!saved)
-            return saved;
-        id = *saved;
+        if (Status s = m_loader.waitForWriter(); !s)
+            return Result<qint64>::failure(s.error());
+        // Through the bulk writer's statements (SQLite's own API): saveIn
+        // prepared them through Qt for each account, 0.5 ms apiece.
+        QList<Account> one{a};
+        if (Status s = AccountRepository::upsertMany(conn, one, false); !s)
+            return Result<qint64>::failure(s.error());
+        id = one.constFirst().id;
     }
     m_loader.addAccount(a.ref, id);
     return id;
