@@ -479,12 +479,12 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+97"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>some rows were refused</source>
         <translation>des lignes ont été refusées</translation>
     </message>
@@ -893,7 +893,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
 <context>
     <name>AccountRepository</name>
     <message>
-        <location filename="../core/storage/AccountRepository.cpp" line="+142"/>
+        <location filename="../core/storage/AccountRepository.cpp" line="+146"/>
         <source>The reminder program “%1” does not exist. Create it first, or choose the global program.</source>
         <translation>Le programme de relance «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez le programme général.</translation>
     </message>
@@ -925,9 +925,7 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>Un autre compte a déjà la référence %1. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+11"/>
-        <location line="+16"/>
+        <location line="+92"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une opération&#xa0;: %1</translation>
     </message>
@@ -4067,7 +4065,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
 <context>
     <name>ColumnMap</name>
     <message>
-        <location filename="../core/import/ColumnMap.cpp" line="+50"/>
+        <location filename="../core/import/ColumnMap.cpp" line="+53"/>
         <source>unknown column, ignored</source>
         <translation>colonne inconnue, ignorée</translation>
     </message>
@@ -4092,7 +4090,7 @@ Lancez «&#xa0;relance-cli COMMANDE --help&#xa0;» pour voir les options d&apos;
         <translation>cette ligne a %1 champs alors que l&apos;en-tête a %2 colonnes&#xa0;; elle est incomplète (le fichier a-t-il été tronqué&#xa0;?) ou un séparateur manque</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+125"/>
         <source>the file ends in the middle of this line (no line break after it); if the file was cut short, this row is incomplete</source>
         <translation>le fichier se termine au milieu de cette ligne (pas de saut de ligne après elle)&#xa0;; si le fichier a été tronqué, cette ligne est incomplète</translation>
     </message>
@@ -4626,7 +4624,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/import/CsvReader.cpp" line="+128"/>
+        <location filename="../core/import/CsvReader.cpp" line="+125"/>
         <source>the file cannot be read: %1. Check its name and permissions.</source>
         <translation>le fichier ne peut pas être lu&#xa0;: %1. Vérifiez son nom et ses droits d&apos;accès.</translation>
     </message>
@@ -4637,7 +4635,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>le fichier dépasse %1 Mo&#xa0;; découpez-le en plusieurs fichiers (par exemple un par année)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+8"/>
         <source>the file is empty; it needs a header row and one row per line</source>
         <translation>le fichier est vide&#xa0;; il doit contenir une ligne d&apos;en-tête, puis une ligne par enregistrement</translation>
@@ -4648,12 +4646,12 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>l&apos;en-tête a plus de %1 colonnes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the file is in UTF-16; export it again as CSV in UTF-8 or Windows-1252</source>
         <translation>le fichier est en UTF-16&#xa0;; exportez-le à nouveau en CSV, encodé en UTF-8 ou en Windows-1252</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>the file contains control characters: it is not a CSV text file. Export it again as CSV</source>
         <translation>le fichier contient des caractères de contrôle&#xa0;: ce n&apos;est pas un fichier texte CSV. Exportez-le à nouveau en CSV</translation>
     </message>
@@ -4673,7 +4671,7 @@ Répondez Oui une fois qu&apos;il est envoyé&#xa0;: la transmission est enregis
         <translation>cette ligne contient des octets qui ne sont ni du texte UTF-8 ni du Windows-1252&#xa0;; exportez le fichier à nouveau en CSV, encodé en UTF-8</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+284"/>
         <source>a quoted field is not closed (a &quot; is missing); the rest of the file was read as part of it</source>
         <translation>un champ entre guillemets n&apos;est pas refermé (il manque un &quot;)&#xa0;; la suite du fichier a été lue comme faisant partie de ce champ</translation>
     </message>
@@ -6374,12 +6372,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>FecImporter</name>
     <message>
-        <location filename="../core/import/FecImporter.cpp" line="+149"/>
+        <location filename="../core/import/FecImporter.cpp" line="+178"/>
         <source>account %1 is not known: created as « %2 », with no address; import the accounts file to complete it</source>
         <translation>le compte %1 est inconnu&#xa0;: créé sous le nom «&#xa0;%2&#xa0;», sans adresse&#xa0;; importez le fichier des comptes pour le compléter</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -6387,7 +6385,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>FecReader</name>
     <message>
-        <location filename="../core/import/FecReader.cpp" line="+79"/>
+        <location filename="../core/import/FecReader.cpp" line="+80"/>
         <source>“%1” is not a date of the calendar</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date du calendrier</translation>
     </message>
@@ -6402,7 +6400,7 @@ Issue the reminders anyway?</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+305"/>
         <source>the journal code is empty</source>
         <translation>le code journal est vide</translation>
     </message>
@@ -7483,12 +7481,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerImporter</name>
     <message>
-        <location filename="../core/import/LedgerImporter.cpp" line="+138"/>
+        <location filename="../core/import/LedgerImporter.cpp" line="+140"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../core/import/LedgerEntryLoader.cpp" line="+191"/>
+        <location filename="../core/import/LedgerEntryLoader.cpp" line="+222"/>
         <source>%1 is not an entry of account %2; give the entry_ref of the debit this credit pays</source>
         <translation>%1 n&apos;est pas une écriture du compte %2&#xa0;; indiquez dans entry_ref la référence du débit que ce crédit règle</translation>
     </message>
@@ -7503,7 +7501,7 @@ Issue the reminders anyway?</source>
         <translation>le fichier contient des erreurs</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>dry run</source>
         <translation>vérification seule</translation>
     </message>
@@ -7568,7 +7566,7 @@ Issue the reminders anyway?</source>
         <translation>seul un crédit peut désigner le débit qu&apos;il règle&#xa0;; laissez ce champ vide sur un débit</translation>
     </message>
     <message>
-        <location filename="../core/import/LedgerEntryLoader.cpp" line="-102"/>
+        <location filename="../core/import/LedgerEntryLoader.cpp" line="-109"/>
         <source>%1 of account %2 repeats line %3; ignored</source>
         <translation>l&apos;écriture %1 du compte %2 répète la ligne %3&#xa0;; elle est ignorée</translation>
     </message>
@@ -7588,7 +7586,7 @@ Issue the reminders anyway?</source>
         <translation>avec cette écriture, le total des crédits du compte %1 dépasserait %2&#xa0;; vérifiez les montants</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1 of account %2 is already imported with other content (%3)</source>
         <translation>%1 du compte %2 est déjà importée avec un autre contenu (%3)</translation>
     </message>
@@ -7606,22 +7604,26 @@ Issue the reminders anyway?</source>
 <context>
     <name>LedgerRepository</name>
     <message>
-        <location filename="../core/storage/LedgerRepository.cpp" line="+98"/>
-        <location line="+208"/>
+        <location filename="../core/storage/LedgerRepository.cpp" line="+102"/>
+        <location line="+279"/>
         <source>This ledger entry no longer exists.</source>
         <translation>Cette écriture n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-232"/>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+54"/>
         <location line="+81"/>
+        <location line="+108"/>
+        <location line="+22"/>
+        <location line="+109"/>
+        <location line="+16"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+51"/>
+        <location line="-368"/>
+        <location line="+123"/>
         <source>The ledger entries could not be written: %1</source>
         <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
