@@ -88,10 +88,10 @@ Status LedgerEntryLoader::begin(QSqlDatabase& conn, bool write, qint64 fileBytes
         m_bulk = *b;
         // The file touches the (side, date) index all over: with SQLite's
         // 2 MB cache its pages were spilled and written again (BulkWrite).
-        if (sqlite3* handle = sqliteHandle(conn)) {
+        if (sqliteHandle(conn)) {
             m_cache.emplace(conn, SqlDialect(DatabaseConfig::Kind::SQLite));
             if (m_background)
-                m_handle = handle;
+                m_writer.emplace(conn, &m_bulk);
         }
     }
     return {};
@@ -105,11 +105,7 @@ void LedgerEntryLoader::end()
 
 Status LedgerEntryLoader::waitForWriter()
 {
-    if (!m_writer.valid())
-        return {};
-    Status s = m_writer.get();
-    m_writing.clear();
-    return s;
+    return m_writer ? m_writer->wait() : Status();
 }
 
 Status LedgerEntryLoader::flush(QSqlDatabase& conn)
@@ -117,14 +113,10 @@ Status LedgerEntryLoader::flush(QSqlDatabase& conn)
     // Once the file is known to be bad, nothing more is written: the
     // transaction will be rolled back anyway.
     if (m_write && m_report.errors.isEmpty()) {
-        if (m_handle) {
-            // One batch in writing at a time, this one read meanwhile.
-            if (Status s = waitForWriter(); !s)
+        if (m_writer) {
+            // One batch in writing at a time, the next read meanwhile.
+            if (Status s = m_writer->write(m_batch); !s)
                 return s;
-            m_writing.swap(m_batch);
-            m_writer = std::async(std::launch::async, [this] {
-                return LedgerRepository::insertMany(m_handle, m_writing, &m_bulk);
-            });
         } else if (Status s = LedgerRepository::insertMany(conn, m_batch, &m_bulk); !s) {
             return s;
         }

@@ -5,6 +5,7 @@
 #include "ledger/LedgerEntry.h"
 #include "storage/BulkWrite.h"
 #include "storage/LedgerRepository.h"
+#include "storage/LedgerWriterThread.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,10 @@
 #include <QList>
 #include <QString>
 
-#include <future>
 #include <optional>
 #include <unordered_map>
 
 class QSqlDatabase;
-struct sqlite3;
 
 // What every ledger import does once its file's rows are read into entries
 // (ledger.csv through LedgerImporter, the FEC through FecImporter): compare
@@ -153,9 +152,8 @@ private:
     LedgerRepository::BulkLoad m_bulk;
     std::optional<BulkWrite> m_cache;
     bool m_background = false;
-    sqlite3* m_handle = nullptr;  // set while a writer thread may be used
-    QList<LedgerEntry> m_writing; // the batch the writer thread holds
-    std::future<Status> m_writer;
+    // After m_bulk and m_cache: destroyed (waited for) before them.
+    std::optional<LedgerWriterThread> m_writer;
     qint64 m_currentAccount = 0;
     QHash<QString, Known>* m_current = nullptr;
     Totals* m_currentTotals = nullptr;
