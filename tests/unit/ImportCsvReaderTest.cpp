@@ -333,6 +333,29 @@ TEST_CASE("FEC: rows read as bytes are cut at every delimiter and line break")
     CHECK(expected.size() == 301);
 }
 
+namespace {
+
+// Every row of `data` checked on its decoded text and on its bytes: the
+// same answer row by row; the reports of both, in that order.
+std::pair<ImportReport, ImportReport> checkedBothWays(const ColumnMap& map, const QByteArray& data)
+{
+    CsvReader decoded;
+    CsvReader raw;
+    REQUIRE(decoded.openData(data).ok());
+    REQUIRE(raw.openData(data).ok());
+    CsvReader::Record d;
+    CsvReader::RawRecord r;
+    ImportReport fromDecoded;
+    ImportReport fromBytes;
+    while (decoded.next(d)) {
+        REQUIRE(raw.nextRaw(r));
+        CHECK(map.checkRow(d, fromDecoded) == map.checkRow(r, raw, fromBytes));
+    }
+    return {fromDecoded, fromBytes};
+}
+
+} // namespace
+
 TEST_CASE("CSV: a row's lengths and line breaks are checked the same on bytes")
 {
     // ColumnMap::checkRow on a row read as bytes reports what it reports
@@ -369,21 +392,12 @@ TEST_CASE("CSV: a row's lengths and line breaks are checked the same on bytes")
         "b;\n"
         " J ;\xC2\xA0"
         "abcdef\xC2\xA0;\n");
-    CsvReader decoded;
-    CsvReader raw;
-    REQUIRE(decoded.openData(data).ok());
-    REQUIRE(raw.openData(data).ok());
+    CsvReader header;
+    REQUIRE(header.openData(data).ok());
     ImportReport headerReport;
     ColumnMap map(columns);
-    map.map(decoded.header().fields, headerReport);
-    CsvReader::Record d;
-    CsvReader::RawRecord r;
-    ImportReport fromDecoded;
-    ImportReport fromBytes;
-    while (decoded.next(d)) {
-        REQUIRE(raw.nextRaw(r));
-        CHECK(map.checkRow(d, fromDecoded) == map.checkRow(r, raw, fromBytes));
-    }
+    map.map(header.header().fields, headerReport);
+    const auto [fromDecoded, fromBytes] = checkedBothWays(map, data);
     CHECK(fromBytes.errorLines() == fromDecoded.errorLines());
     REQUIRE(fromBytes.errors.size() == fromDecoded.errors.size());
     for (qsizetype i = 0; i < fromBytes.errors.size(); ++i) {
@@ -408,17 +422,10 @@ TEST_CASE("CSV: a row's lengths and line breaks are checked the same on bytes")
                             "B;\xE9\xE9\xE9\xE9\xE9\xE9\xE9;\n"
                             "C;a\x85\x85\x85\x85\x85\x85"
                             "b;\n");
-    CsvReader decoded1252;
     CsvReader raw1252;
-    REQUIRE(decoded1252.openData(cp1252).ok());
     REQUIRE(raw1252.openData(cp1252).ok());
     REQUIRE(raw1252.encoding() == CsvReader::Encoding::Windows1252);
-    ImportReport fromDecoded1252;
-    ImportReport fromBytes1252;
-    while (decoded1252.next(d)) {
-        REQUIRE(raw1252.nextRaw(r));
-        CHECK(map.checkRow(d, fromDecoded1252) == map.checkRow(r, raw1252, fromBytes1252));
-    }
+    const auto [fromDecoded1252, fromBytes1252] = checkedBothWays(map, cp1252);
     CHECK(fromBytes1252.errors == fromDecoded1252.errors);
     // B and C: 7 and 8 characters.
     QList<int> lines1252;
