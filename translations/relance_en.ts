@@ -658,7 +658,7 @@
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+38"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+39"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</source>
         <translation>
             <numerusform>The database %1 already has %n account: the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</numerusform>

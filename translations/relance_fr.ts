@@ -925,7 +925,8 @@ Il reste dans le dossier, marqué annulé avec votre nom, et ne compte plus pour
         <translation>Un autre compte a déjà la référence %1. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+86"/>
+        <location line="+87"/>
         <source>The database refused a request: %1</source>
         <translation>La base de données a refusé une opération&#xa0;: %1</translation>
     </message>
@@ -6057,7 +6058,7 @@ Issue the reminders anyway?</source>
 <context>
     <name>DemoInstaller</name>
     <message numerus="yes">
-        <location filename="../core/demo/DemoInstaller.cpp" line="+38"/>
+        <location filename="../core/demo/DemoInstaller.cpp" line="+39"/>
         <source>The database %1 already has %n account(s): the demo only fills an empty database, so that demo tenants never mix with real ones. Choose another, new database file.</source>
         <translation>
             <numerusform>La base de données %1 contient déjà %n compte&#xa0;: la démonstration ne remplit qu&apos;une base vide, pour que les locataires de démonstration ne se mêlent jamais aux vrais. Choisissez un autre fichier, une nouvelle base.</numerusform>
@@ -6372,12 +6373,12 @@ Issue the reminders anyway?</source>
 <context>
     <name>FecImporter</name>
     <message>
-        <location filename="../core/import/FecImporter.cpp" line="+178"/>
+        <location filename="../core/import/FecImporter.cpp" line="+179"/>
         <source>account %1 is not known: created as « %2 », with no address; import the accounts file to complete it</source>
         <translation>le compte %1 est inconnu&#xa0;: créé sous le nom «&#xa0;%2&#xa0;», sans adresse&#xa0;; importez le fichier des comptes pour le compléter</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -7486,7 +7487,7 @@ Issue the reminders anyway?</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../core/import/LedgerEntryLoader.cpp" line="+222"/>
+        <location filename="../core/import/LedgerEntryLoader.cpp" line="+214"/>
         <source>%1 is not an entry of account %2; give the entry_ref of the debit this credit pays</source>
         <translation>%1 n&apos;est pas une écriture du compte %2&#xa0;; indiquez dans entry_ref la référence du débit que ce crédit règle</translation>
     </message>

@@ -365,8 +365,42 @@ Status AccountRepository::remove(qint64 id) const
     });
 }
 
-Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& accounts,
-                                     bool keepGuarantorsIfNone)
+struct AccountRepository::NewAccounts::Statements
+{
+    sqlite3* handle = nullptr;
+    std::optional<SqliteStatement> sqliteAccount, sqliteGuarantor;
+    std::optional<QSqlQuery> account, guarantor;
+    Status ready;
+    // One time for the whole batch: the accounts written together.
+    QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+
+    Status refused(const QString& why) const
+    {
+        return Status::failure(tr("The database refused a request: %1").arg(why));
+    }
+    // Inserts one row; the new account's id for the accounts' statement.
+    Result<qint64> insert(bool isAccount, const QVariantList& values)
+    {
+        if (handle) {
+            SqliteStatement& st = isAccount ? *sqliteAccount : *sqliteGuarantor;
+            if (!st.exec(values) || (isAccount && !st.hasRow()))
+                return Result<qint64>::failure(refused(st.errorText()).error());
+            const qint64 id = isAccount ? st.int64(0) : 0;
+            st.reset();
+            return id;
+        }
+        QSqlQuery& q = isAccount ? *account : *guarantor;
+        Database::bindValues(q, values);
+        if (!q.exec() || (isAccount && !q.next()))
+            return Result<qint64>::failure(refused(q.lastError().text()).error());
+        const qint64 id = isAccount ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
+    }
+};
+
+AccountRepository::NewAccounts::NewAccounts(QSqlDatabase& conn)
+    : m(std::make_unique<Statements>())
 {
     const QString accountSql = QStringLiteral("INSERT INTO accounts (") + insertColumns +
                                QStringLiteral(") VALUES (") + insertPlaceholders +
@@ -374,41 +408,62 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
     const QString guarantorSql =
         QStringLiteral("INSERT INTO guarantors (account_id, position, name, email, address1, "
                        "address2, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    // New accounts are the bulk of an import or a demo: their statements are
-    // prepared once and reused (preparing them per account cost more than
-    // the inserts themselves), on SQLite through its own API (SqliteStatement).
+    m->handle = sqliteHandle(conn);
+    if (m->handle) {
+        m->sqliteAccount.emplace(m->handle, accountSql);
+        m->sqliteGuarantor.emplace(m->handle, guarantorSql);
+        if (!m->sqliteAccount->isValid() || !m->sqliteGuarantor->isValid())
+            m->ready = m->refused(m->sqliteAccount->errorText());
+        return;
+    }
+    m->account.emplace(conn);
+    m->guarantor.emplace(conn);
+    if (!m->account->prepare(accountSql) || !m->guarantor->prepare(guarantorSql))
+        m->ready = m->refused(m->account->lastError().text());
+}
+
+AccountRepository::NewAccounts::~NewAccounts() = default;
+
+const Status& AccountRepository::NewAccounts::ready() const
+{
+    return m->ready;
+}
+
+Result<qint64> AccountRepository::NewAccounts::insert(const Account& a)
+{
+    if (!m->ready)
+        return Result<qint64>::failure(m->ready.error());
+    QVariantList values = accountValues(a, 0, m->now);
+    values.append(values.last()); // created_at = updated_at
+    auto id = m->insert(true, values);
+    if (!id)
+        return id;
+    int position = 1;
+    for (const Guarantor& g : std::as_const(a.guarantors)) {
+        const QVariantList gv{*id,
+                              position++,
+                              g.name.trimmed(),
+                              g.email.trimmed(),
+                              g.address1,
+                              g.address2,
+                              g.postalCode,
+                              g.city,
+                              g.country.isEmpty() ? QStringLiteral("FR") : g.country};
+        if (auto done = m->insert(false, gv); !done)
+            return done;
+    }
+    return id;
+}
+
+Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& accounts,
+                                     bool keepGuarantorsIfNone)
+{
+    NewAccounts inserts(conn);
+    if (!inserts.ready())
+        return inserts.ready();
     sqlite3* handle = sqliteHandle(conn);
-    std::optional<SqliteStatement> sqliteAccount, sqliteGuarantor;
-    QSqlQuery insertAccount(conn);
-    QSqlQuery insertGuarantor(conn);
     const auto refused = [](const QString& why) {
         return Status::failure(tr("The database refused a request: %1").arg(why));
-    };
-    if (handle) {
-        sqliteAccount.emplace(handle, accountSql);
-        sqliteGuarantor.emplace(handle, guarantorSql);
-        if (!sqliteAccount->isValid() || !sqliteGuarantor->isValid())
-            return refused(sqliteAccount->errorText());
-    } else if (!insertAccount.prepare(accountSql) || !insertGuarantor.prepare(guarantorSql)) {
-        return refused(insertAccount.lastError().text());
-    }
-    // Inserts one row; the new account's id for the accounts' statement.
-    const auto insert = [&](bool account, const QVariantList& values) -> Result<qint64> {
-        if (handle) {
-            SqliteStatement& st = account ? *sqliteAccount : *sqliteGuarantor;
-            if (!st.exec(values) || (account && !st.hasRow()))
-                return Result<qint64>::failure(refused(st.errorText()).error());
-            const qint64 id = account ? st.int64(0) : 0;
-            st.reset();
-            return id;
-        }
-        QSqlQuery& q = account ? insertAccount : insertGuarantor;
-        Database::bindValues(q, values);
-        if (!q.exec() || (account && !q.next()))
-            return Result<qint64>::failure(refused(q.lastError().text()).error());
-        const qint64 id = account ? q.value(0).toLongLong() : 0;
-        q.finish();
-        return id;
     };
 
     // The accounts already stored, by ref: on SQLite looked up one by one
@@ -438,7 +493,6 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
         return id;
     };
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (Account& a : accounts) {
         auto stored = storedId(a.ref.trimmed());
         if (!stored)
@@ -446,26 +500,10 @@ Status AccountRepository::upsertMany(QSqlDatabase& conn, QList<Account>& account
         a.id = *stored;
         if (a.id == 0 && a.programMode != ProgramMode::Custom && !a.ref.trimmed().isEmpty() &&
             !a.name.trimmed().isEmpty()) {
-            QVariantList values = accountValues(a, 0, now);
-            values.append(values.last()); // created_at = updated_at
-            auto id = insert(true, values);
+            auto id = inserts.insert(a);
             if (!id)
                 return Status::failure(id.error());
             a.id = *id;
-            int position = 1;
-            for (const Guarantor& g : std::as_const(a.guarantors)) {
-                const QVariantList gv{a.id,
-                                      position++,
-                                      g.name.trimmed(),
-                                      g.email.trimmed(),
-                                      g.address1,
-                                      g.address2,
-                                      g.postalCode,
-                                      g.city,
-                                      g.country.isEmpty() ? QStringLiteral("FR") : g.country};
-                if (auto done = insert(false, gv); !done)
-                    return Status::failure(done.error());
-            }
             if (!byRef)
                 existing.insert(a.ref.trimmed(), a.id);
             continue;
