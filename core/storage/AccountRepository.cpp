@@ -109,6 +109,17 @@ QVariantList accountValues(const Account& a, qint64 programId, const QString& no
             now.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : now};
 }
 
+const QLatin1String insertGuarantor("INSERT INTO guarantors (account_id, position, name, email, "
+                                    "address1, address2, postal_code, city, country) VALUES (?, "
+                                    "?, ?, ?, ?, ?, ?, ?, ?)");
+
+QVariantList guarantorValues(qint64 accountId, int position, const Guarantor& g)
+{
+    return {accountId,         position,   g.name.trimmed(),
+            g.email.trimmed(), g.address1, g.address2,
+            g.postalCode,      g.city,     g.country.isEmpty() ? QStringLiteral("FR") : g.country};
+}
+
 Status replaceGuarantors(QSqlDatabase& conn, qint64 accountId, const QList<Guarantor>& guarantors)
 {
     auto del = Database::exec(conn, QStringLiteral("DELETE FROM guarantors WHERE account_id = ?"),
@@ -117,13 +128,7 @@ Status replaceGuarantors(QSqlDatabase& conn, qint64 accountId, const QList<Guara
         return Status::failure(del.error());
     int position = 1;
     for (const Guarantor& g : guarantors) {
-        auto ins = Database::exec(
-            conn,
-            QStringLiteral(
-                "INSERT INTO guarantors (account_id, position, name, email, address1, "
-                "address2, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {accountId, position++, g.name.trimmed(), g.email.trimmed(), g.address1, g.address2,
-             g.postalCode, g.city, g.country.isEmpty() ? QStringLiteral("FR") : g.country});
+        auto ins = Database::exec(conn, insertGuarantor, guarantorValues(accountId, position++, g));
         if (!ins)
             return Status::failure(ins.error());
     }
@@ -405,20 +410,17 @@ AccountRepository::NewAccounts::NewAccounts(QSqlDatabase& conn)
     const QString accountSql = QStringLiteral("INSERT INTO accounts (") + insertColumns +
                                QStringLiteral(") VALUES (") + insertPlaceholders +
                                QStringLiteral(") RETURNING id");
-    const QString guarantorSql =
-        QStringLiteral("INSERT INTO guarantors (account_id, position, name, email, address1, "
-                       "address2, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m->handle = sqliteHandle(conn);
     if (m->handle) {
         m->sqliteAccount.emplace(m->handle, accountSql);
-        m->sqliteGuarantor.emplace(m->handle, guarantorSql);
+        m->sqliteGuarantor.emplace(m->handle, insertGuarantor);
         if (!m->sqliteAccount->isValid() || !m->sqliteGuarantor->isValid())
             m->ready = m->refused(m->sqliteAccount->errorText());
         return;
     }
     m->account.emplace(conn);
     m->guarantor.emplace(conn);
-    if (!m->account->prepare(accountSql) || !m->guarantor->prepare(guarantorSql))
+    if (!m->account->prepare(accountSql) || !m->guarantor->prepare(insertGuarantor))
         m->ready = m->refused(m->account->lastError().text());
 }
 
@@ -440,16 +442,7 @@ Result<qint64> AccountRepository::NewAccounts::insert(const Account& a)
         return id;
     int position = 1;
     for (const Guarantor& g : std::as_const(a.guarantors)) {
-        const QVariantList gv{*id,
-                              position++,
-                              g.name.trimmed(),
-                              g.email.trimmed(),
-                              g.address1,
-                              g.address2,
-                              g.postalCode,
-                              g.city,
-                              g.country.isEmpty() ? QStringLiteral("FR") : g.country};
-        if (auto done = m->insert(false, gv); !done)
+        if (auto done = m->insert(false, guarantorValues(*id, position++, g)); !done)
             return done;
     }
     return id;
